@@ -1,0 +1,54 @@
+import type {
+  BufferedMessageRecord,
+  CaseEventRecord,
+  CaseRecord,
+  DefinitionVersionRecord,
+  DeployedProcessRecord,
+  EngineInstanceRecord,
+  EnterpriseRecord,
+  JobRecord,
+  MessageSubscriptionRecord,
+  OrgUnitRecord,
+  OutboxRecord,
+  PairingRecord,
+  RatingRecord,
+  TaskRecord,
+  TimerRecord,
+  UserRecord,
+} from './records.js';
+
+export type CasePatch = Partial<Omit<CaseRecord, 'id' | 'jurisdiction' | 'createdAt'>>;
+export type TaskPatch = Partial<Pick<TaskRecord, 'assignee' | 'status' | 'completedAt' | 'completedBy' | 'result' | 'dueAt'>>;
+export type JobPatch = Partial<Pick<JobRecord, 'status' | 'retries' | 'runAfter' | 'error'>>;
+
+/**
+ * One write. A list of mutations is applied by `Store.transact` atomically: all or nothing.
+ * Inserts keyed by deterministic ids are idempotent (a replayed step after a crash writes nothing new).
+ */
+export type Mutation =
+  | { kind: 'definition.publish'; record: DefinitionVersionRecord }
+  | { kind: 'process.deploy'; record: DeployedProcessRecord }
+  | { kind: 'case.insert'; record: CaseRecord }
+  | { kind: 'case.update'; id: string; patch: CasePatch }
+  | { kind: 'task.insert'; record: TaskRecord }
+  | { kind: 'task.update'; id: string; patch: TaskPatch }
+  | { kind: 'event.append'; record: CaseEventRecord }
+  | { kind: 'rating.insert'; record: RatingRecord }
+  | { kind: 'instance.save'; record: EngineInstanceRecord; expectedRev: number | null }
+  | { kind: 'timer.set'; record: TimerRecord }
+  | { kind: 'timer.clear'; instanceKey: string; timerKey: string }
+  | { kind: 'job.insert'; record: JobRecord }
+  | { kind: 'job.update'; jobKey: string; patch: JobPatch }
+  | { kind: 'subscription.set'; record: MessageSubscriptionRecord }
+  | { kind: 'subscription.clear'; instanceKey: string; elementId: string }
+  | { kind: 'message.buffer'; record: BufferedMessageRecord }
+  | { kind: 'message.delete'; id: string }
+  | { kind: 'outbox.add'; record: OutboxRecord }
+  | { kind: 'outbox.delivered'; id: string; at: string }
+  | { kind: 'orgUnit.upsert'; record: OrgUnitRecord }
+  | { kind: 'user.upsert'; record: UserRecord }
+  | { kind: 'enterprise.upsert'; record: EnterpriseRecord }
+  | { kind: 'pairing.upsert'; record: PairingRecord }
+  | { kind: 'pairing.delete'; record: PairingRecord };
+
+export type MutationKind = Mutation['kind'];

@@ -1,0 +1,199 @@
+import type { JsonObject } from '../common/json.js';
+
+/** One published, immutable version of a jurisdiction's mechanism (config + BPMN + forms). */
+export interface DefinitionVersionRecord {
+  jurisdiction: string;
+  version: number;
+  /** sha256 of the canonical bundle: re-publishing identical content is a no-op. */
+  hash: string;
+  bundle: JsonObject;
+  publishedAt: string;
+  publishedBy: string;
+}
+
+export type CaseStatus = 'open' | 'closed' | 'refused';
+
+/** 诉求 — one enterprise request and its projection of the running process. */
+export interface CaseRecord {
+  id: string;
+  jurisdiction: string;
+  definitionVersion: number;
+  processId: string;
+  instanceKey: string | null;
+  status: CaseStatus;
+  channel: string;
+  title: string;
+  enterpriseId: string | null;
+  submittedBy: string;
+  requestClass: string | null;
+  tier: string | null;
+  /** Working-day deadline of the current handling step (ISO, in UTC). */
+  deadlineAt: string | null;
+  /** Whole working days the SLA clock allows for the current class. */
+  deadlineWorkingDays: number | null;
+  data: JsonObject;
+  createdAt: string;
+  updatedAt: string;
+  closedAt: string | null;
+  outcome: string | null;
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+
+/** A user task surfaced from the engine into the inbox. */
+export interface TaskRecord {
+  id: string;
+  caseId: string;
+  jurisdiction: string;
+  instanceKey: string;
+  elementId: string;
+  name: string;
+  formKey: string | null;
+  candidateGroups: string[];
+  assignee: string | null;
+  status: TaskStatus;
+  createdAt: string;
+  dueAt: string | null;
+  completedAt: string | null;
+  completedBy: string | null;
+  result: JsonObject | null;
+}
+
+/** Append-only timeline / audit entry of a case. */
+export interface CaseEventRecord {
+  id: string;
+  caseId: string;
+  jurisdiction: string;
+  at: string;
+  actor: string;
+  type: string;
+  data: JsonObject;
+}
+
+export interface OrgUnitRecord {
+  id: string;
+  jurisdiction: string;
+  parentId: string | null;
+  name: string;
+  kind: string;
+}
+
+export interface UserRecord {
+  id: string;
+  jurisdiction: string | null;
+  username: string;
+  displayName: string;
+  roles: string[];
+  /** Candidate groups this user works from (BPMN `candidateGroups`). */
+  groups: string[];
+  orgUnitId: string | null;
+  enterpriseId: string | null;
+  passwordHash: string | null;
+}
+
+export interface EnterpriseRecord {
+  id: string;
+  jurisdiction: string;
+  creditCode: string;
+  name: string;
+  scale: string | null;
+  industry: string | null;
+  area: string | null;
+  tags: string[];
+}
+
+export interface PairingRecord {
+  jurisdiction: string;
+  staffId: string;
+  enterpriseId: string;
+}
+
+/** An enterprise's evaluation of a closed case, on the jurisdiction's scale. */
+export interface RatingRecord {
+  id: string;
+  caseId: string;
+  jurisdiction: string;
+  level: string;
+  stars: Record<string, number>;
+  comment: string | null;
+  auto: boolean;
+  at: string;
+  by: string;
+}
+
+export type EngineInstanceStatus = 'active' | 'completed' | 'terminated' | 'failed';
+
+/** Durable state of one embedded process instance (bpmn-engine state minus the shared source). */
+export interface EngineInstanceRecord {
+  instanceKey: string;
+  processKey: string;
+  businessKey: string;
+  status: EngineInstanceStatus;
+  state: JsonObject | null;
+  variables: JsonObject;
+  /** Optimistic concurrency counter; every save increments it. */
+  rev: number;
+  updatedAt: string;
+}
+
+export interface DeployedProcessRecord {
+  processKey: string;
+  processId: string;
+  version: number;
+  resourceName: string;
+  hash: string;
+  xml: string;
+  deployedAt: string;
+}
+
+/** A durable timer: wakes an instance at `dueAt` even after a restart. */
+export interface TimerRecord {
+  instanceKey: string;
+  timerKey: string;
+  elementId: string;
+  dueAt: string;
+}
+
+export type JobStatus = 'pending' | 'completed' | 'failed';
+
+/** A service-task job waiting for (or done by) an engine-agnostic worker. */
+export interface JobRecord {
+  jobKey: string;
+  instanceKey: string;
+  businessKey: string;
+  type: string;
+  elementId: string;
+  retries: number;
+  status: JobStatus;
+  variables: JsonObject;
+  headers: Record<string, string>;
+  /** Not before this time (retry backoff). */
+  runAfter: string;
+  error: string | null;
+  createdAt: string;
+}
+
+export interface MessageSubscriptionRecord {
+  instanceKey: string;
+  elementId: string;
+  messageName: string;
+  correlationKey: string;
+}
+
+/** A message published before any instance waited for it (buffered like Zeebe, with a TTL). */
+export interface BufferedMessageRecord {
+  id: string;
+  messageName: string;
+  correlationKey: string;
+  variables: JsonObject;
+  expiresAt: string;
+}
+
+/** Outbox entry for side effects delivered after commit (notifications, live updates). */
+export interface OutboxRecord {
+  id: string;
+  topic: string;
+  payload: JsonObject;
+  createdAt: string;
+  deliveredAt: string | null;
+}

@@ -1,0 +1,149 @@
+import type { Mutation } from './mutations.js';
+import type {
+  BufferedMessageRecord,
+  CaseEventRecord,
+  CaseRecord,
+  CaseStatus,
+  DefinitionVersionRecord,
+  DeployedProcessRecord,
+  EngineInstanceRecord,
+  EnterpriseRecord,
+  JobRecord,
+  MessageSubscriptionRecord,
+  OrgUnitRecord,
+  OutboxRecord,
+  PairingRecord,
+  RatingRecord,
+  TaskRecord,
+  TaskStatus,
+  TimerRecord,
+  UserRecord,
+} from './records.js';
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface CaseQuery {
+  jurisdiction: string;
+  status?: CaseStatus;
+  enterpriseId?: string;
+  submittedBy?: string;
+  requestClass?: string;
+  /** createdAt >= from (ISO) */
+  from?: string;
+  /** createdAt < to (ISO) */
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface TaskQuery {
+  jurisdiction: string;
+  caseId?: string;
+  status?: TaskStatus;
+  /** Tasks whose candidate groups intersect these, or assigned to `assignee`. */
+  groups?: string[];
+  assignee?: string;
+  /** Only tasks nobody has claimed. */
+  unassigned?: boolean;
+  /** dueAt < dueBefore (ISO) */
+  dueBefore?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** Monthly figures for one jurisdiction, computed in the store (it must scale to millions of cases). */
+export interface CaseSummary {
+  received: number;
+  open: number;
+  closed: number;
+  refused: number;
+  byClass: Record<string, number>;
+  closedOnTime: number;
+  closedLate: number;
+  overdueOpen: number;
+  ratings: Record<string, number>;
+  eventCounts: Record<string, number>;
+}
+
+export interface DefinitionRepository {
+  latest(jurisdiction: string): Promise<DefinitionVersionRecord | null>;
+  get(jurisdiction: string, version: number): Promise<DefinitionVersionRecord | null>;
+  listVersions(jurisdiction: string): Promise<Omit<DefinitionVersionRecord, 'bundle'>[]>;
+  jurisdictions(): Promise<string[]>;
+}
+
+export interface ProcessRepository {
+  get(processKey: string): Promise<DeployedProcessRecord | null>;
+  latest(processId: string): Promise<DeployedProcessRecord | null>;
+  byHash(processId: string, hash: string): Promise<DeployedProcessRecord | null>;
+}
+
+export interface CaseRepository {
+  get(id: string): Promise<CaseRecord | null>;
+  list(query: CaseQuery): Promise<Page<CaseRecord>>;
+  summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary>;
+}
+
+export interface TaskRepository {
+  get(id: string): Promise<TaskRecord | null>;
+  list(query: TaskQuery): Promise<Page<TaskRecord>>;
+}
+
+export interface CaseEventRepository {
+  listForCase(caseId: string): Promise<CaseEventRecord[]>;
+}
+
+export interface RatingRepository {
+  forCase(caseId: string): Promise<RatingRecord | null>;
+}
+
+export interface DirectoryRepository {
+  user(id: string): Promise<UserRecord | null>;
+  userByUsername(username: string): Promise<UserRecord | null>;
+  users(jurisdiction: string | null): Promise<UserRecord[]>;
+  orgUnits(jurisdiction: string): Promise<OrgUnitRecord[]>;
+  enterprise(id: string): Promise<EnterpriseRecord | null>;
+  enterpriseByCreditCode(jurisdiction: string, creditCode: string): Promise<EnterpriseRecord | null>;
+  enterprises(jurisdiction: string): Promise<EnterpriseRecord[]>;
+  pairings(jurisdiction: string): Promise<PairingRecord[]>;
+}
+
+export interface EngineStateRepository {
+  instance(instanceKey: string): Promise<EngineInstanceRecord | null>;
+  instanceByBusinessKey(businessKey: string): Promise<EngineInstanceRecord | null>;
+  activeInstanceKeys(): Promise<string[]>;
+  timersDue(now: string, limit: number): Promise<TimerRecord[]>;
+  nextTimer(): Promise<TimerRecord | null>;
+  timersFor(instanceKey: string): Promise<TimerRecord[]>;
+  job(jobKey: string): Promise<JobRecord | null>;
+  jobsRunnable(now: string, limit: number): Promise<JobRecord[]>;
+  jobsFor(instanceKey: string): Promise<JobRecord[]>;
+  subscriptions(messageName: string, correlationKey: string): Promise<MessageSubscriptionRecord[]>;
+  subscriptionsFor(instanceKey: string): Promise<MessageSubscriptionRecord[]>;
+  bufferedMessages(messageName: string, correlationKey: string, now: string): Promise<BufferedMessageRecord[]>;
+  outboxPending(limit: number): Promise<OutboxRecord[]>;
+}
+
+/**
+ * The persistence port. Adapters: `SqliteStore` (embedded default) and `MongoStore` (scale-out).
+ * Reads go through repositories; every write goes through `transact`, atomically.
+ */
+export interface Store {
+  readonly definitions: DefinitionRepository;
+  readonly processes: ProcessRepository;
+  readonly cases: CaseRepository;
+  readonly tasks: TaskRepository;
+  readonly events: CaseEventRepository;
+  readonly ratings: RatingRepository;
+  readonly directory: DirectoryRepository;
+  readonly engine: EngineStateRepository;
+  /**
+   * Apply all mutations in one transaction. Throws `ConflictError` (code `stale_revision`) when an
+   * `instance.save` expectedRev does not match, and then nothing is written.
+   */
+  transact(mutations: readonly Mutation[]): Promise<void>;
+  close(): Promise<void>;
+}
