@@ -154,7 +154,7 @@ export interface TimerRecord {
   dueAt: string;
 }
 
-export type JobStatus = 'pending' | 'completed' | 'failed';
+export type JobStatus = 'pending' | 'completed' | 'failed' | 'cancelled';
 
 /** A service-task job waiting for (or done by) an engine-agnostic worker. */
 export interface JobRecord {

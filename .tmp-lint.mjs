@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { BpmnModdle } from 'bpmn-moddle';
+const require = createRequire(import.meta.url);
+const zeebe = require('zeebe-bpmn-moddle/resources/zeebe.json');
+const { Linter } = require('bpmnlint');
+const NodeResolver = require('bpmnlint/lib/resolver/node-resolver');
+const moddle = new BpmnModdle({ zeebe });
+const xml = readFileSync(process.argv[2], 'utf8');
+const { rootElement, warnings } = await moddle.fromXML(xml);
+console.log('warnings', warnings.map(w => w.message));
+const linter = new Linter({ config: { extends: 'plugin:camunda-compat/camunda-cloud-8-5' }, resolver: new NodeResolver() });
+const res = await linter.lint(rootElement);
+console.log(JSON.stringify(res, (k, v) => k === 'data' || k==='meta' ? undefined : v, 1));

@@ -1,0 +1,12 @@
+import { listDefinitionFolders, loadDefinitionFolder } from '../definitions/definition-loader.js';
+import type { DefinitionVersionRecord } from '../store/records.js';
+import type { Platform } from './platform.js';
+
+/** Publish every folder under `root` (a no-op for folders whose content is already the latest version). */
+export async function loadDefinitions(platform: Platform, root: string): Promise<DefinitionVersionRecord[]> {
+  const published: DefinitionVersionRecord[] = [];
+  for (const dir of await listDefinitionFolders(root)) {
+    published.push(await platform.publisher.publish(await loadDefinitionFolder(dir), 'definitions-folder'));
+  }
+  return published;
+}

@@ -1,0 +1,36 @@
+import { CaseService } from '../cases/case-service.js';
+import { MechanismCatalog } from '../cases/mechanism-catalog.js';
+import { TaskProjector } from '../cases/task-projector.js';
+import type { Clock } from '../common/clock.js';
+import { DefinitionPublisher } from '../definitions/definition-publisher.js';
+import type { Engine } from '../engine/engine.js';
+import type { Store } from '../store/store.js';
+import { createWorkers } from '../workers/index.js';
+
+/** Everything above the ports, wired to one Store and one Engine. Knows no adapter. */
+export interface Platform {
+  store: Store;
+  engine: Engine;
+  clock: Clock;
+  catalog: MechanismCatalog;
+  cases: CaseService;
+  publisher: DefinitionPublisher;
+  close(): Promise<void>;
+}
+
+export function assemblePlatform(store: Store, engine: Engine, clock: Clock, projector: TaskProjector): Platform {
+  const catalog = new MechanismCatalog(store);
+  for (const worker of createWorkers({ clock, catalog })) engine.registerWorker(worker);
+  return {
+    store,
+    engine,
+    clock,
+    catalog,
+    cases: new CaseService({ store, engine, clock, catalog, projector }),
+    publisher: new DefinitionPublisher(store, engine, clock),
+    async close() {
+      await engine.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { InputError } from '../common/errors.js';
+import { isCoveredByNationalData, isNationalWorkday, nationalDataCoverage } from './national-holidays.js';
+
+/** Local dates from `from` to `to` inclusive (same month). */
+function datesOf(month: string, from: number, to: number): string[] {
+  const dates: string[] = [];
+  for (let d = from; d <= to; d++) dates.push(`${month}-${String(d).padStart(2, '0')}`);
+  return dates;
+}
+
+describe('national working days (国务院办公厅 holiday arrangements, from chinese-days)', () => {
+  test('National Day 2025: Oct 1-8 off, Sun Sep 28 and Sat Oct 11 are 调休 workdays', () => {
+    // given 国办发明电〔2024〕12号: 10月1日至8日放假调休，9月28日（周日）、10月11日（周六）上班
+    // then every day of the holiday is off
+    for (const date of datesOf('2025-10', 1, 8)) assert.equal(isNationalWorkday(date), false, date);
+    // and the make-up weekend days are working days, the ordinary weekend days next to them are not
+    assert.equal(isNationalWorkday('2025-09-28'), true);
+    assert.equal(isNationalWorkday('2025-10-11'), true);
+    assert.equal(isNationalWorkday('2025-09-27'), false);
+    assert.equal(isNationalWorkday('2025-10-12'), false);
+    // and the days around the holiday are ordinary working days
+    assert.equal(isNationalWorkday('2025-09-30'), true);
+    assert.equal(isNationalWorkday('2025-10-09'), true);
+  });
+
+  test('Spring Festival 2026: Feb 15-23 off, Sat Feb 14 and Sat Feb 28 are 调休 workdays', () => {
+    // given 春节：2月15日（周日）至23日（周一）放假调休，共9天，2月14日（周六）、2月28日（周六）上班
+    for (const date of datesOf('2026-02', 15, 23)) assert.equal(isNationalWorkday(date), false, date);
+    assert.equal(isNationalWorkday('2026-02-14'), true);
+    assert.equal(isNationalWorkday('2026-02-28'), true);
+    assert.equal(isNationalWorkday('2026-02-13'), true);
+    assert.equal(isNationalWorkday('2026-02-24'), true);
+  });
+
+  test('New Year 2026: Jan 1-3 off, Sun Jan 4 is a 调休 workday', () => {
+    // given 元旦：1月1日（周四）至3日（周六）放假调休，共3天，1月4日（周日）上班
+    for (const date of datesOf('2026-01', 1, 3)) assert.equal(isNationalWorkday(date), false, date);
+    assert.equal(isNationalWorkday('2026-01-04'), true);
+    assert.equal(isNationalWorkday('2025-12-31'), true);
+  });
+
+  test('a plain week: Monday to Friday work, the weekend does not', () => {
+    // given the week of 9 March 2026, which has no holiday arrangement
+    for (const date of datesOf('2026-03', 9, 13)) assert.equal(isNationalWorkday(date), true, date);
+    assert.equal(isNationalWorkday('2026-03-14'), false);
+    assert.equal(isNationalWorkday('2026-03-15'), false);
+  });
+
+  test('the data covers 2004-2026; outside it the calendar falls back to Monday-Friday', () => {
+    assert.deepEqual({ ...nationalDataCoverage }, { firstYear: 2004, lastYear: 2026 });
+    assert.equal(isCoveredByNationalData('2026-12-31'), true);
+    assert.equal(isCoveredByNationalData('2027-01-01'), false);
+    // given no 2027 arrangement yet, when asked about Fri 1 Oct 2027, then it is a plain Friday
+    assert.equal(isNationalWorkday('2027-10-01'), true);
+    assert.equal(isNationalWorkday('2027-10-02'), false);
+    assert.equal(isNationalWorkday('2003-10-01'), true);
+  });
+
+  test('a string that is not a real local date is refused', () => {
+    assert.throws(() => isNationalWorkday('2026-02-30'), InputError);
+    assert.throws(() => isNationalWorkday('2026-2-3'), InputError);
+  });
+});

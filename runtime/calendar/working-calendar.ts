@@ -1,0 +1,119 @@
+/**
+ * The working-day (工作日) calendar of one jurisdiction: statutory deadlines ("N 个工作日内"),
+ * elapsed working days for reports, and the instants reminders (催办) go out. Semantics and worked
+ * examples: README.md.
+ *
+ * Local days are integer day numbers in the config's fixed UTC offset; each day's working status is
+ * cached, so addWorkingDays loops over integers and allocates only the Date it returns.
+ */
+import type { CalendarConfig } from '../definitions/mechanism.js';
+import { compileCalendarConfig, defaultChinaCalendar, type CompiledCalendar } from './calendar-config.js';
+import { isNationalWorkday } from './national-holidays.js';
+import { dayNumberAtMs, dayNumberOf, formatLocalDate, msAt } from './local-day.js';
+
+export class WorkingCalendar {
+  readonly #config: CompiledCalendar;
+  readonly #working = new Map<number, boolean>();
+
+  constructor(config: CalendarConfig = defaultChinaCalendar) {
+    this.#config = compileCalendarConfig(config);
+  }
+
+  /** The local date (YYYY-MM-DD) of an instant. */
+  localDate(d: Date): string {
+    return formatLocalDate(this.#dayOf(d.getTime()));
+  }
+
+  /** Whether the local day of an instant is a working day (local overrides beat national data). */
+  isWorkingDay(d: Date): boolean {
+    return this.#isWorking(this.#dayOf(d.getTime()));
+  }
+
+  /** Whether a local date (YYYY-MM-DD) is a working day. */
+  isWorkingDate(localDate: string): boolean {
+    return this.#isWorking(dayNumberOf(localDate));
+  }
+
+  /** The first working day strictly after a local date. */
+  nextWorkingDay(localDate: string): string {
+    return formatLocalDate(this.#nextWorking(dayNumberOf(localDate)));
+  }
+
+  /**
+   * The deadline of "within n working days" for a request received at `receivedAt`: dayEndsAt local
+   * on the n-th working day after the day of receipt (期间开始之日不计算在内). n = 0: the end of the
+   * day of receipt if it is a working day, else of the next working day.
+   */
+  addWorkingDays(receivedAt: Date, n: number): Date {
+    if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number >= 0: ${n}`);
+    let day = this.#dayOf(receivedAt.getTime());
+    if (n === 0 && !this.#isWorking(day)) day = this.#nextWorking(day);
+    for (let i = 0; i < n; i++) day = this.#nextWorking(day);
+    return new Date(this.#msAt(day, this.#config.dayEndMinute));
+  }
+
+  /**
+   * Working days elapsed from `from` to `to`: the working days after the local day of `from` up to
+   * and including the local day of `to` (a request received Monday, answered Wednesday: 2).
+   * Negative when `to` is on an earlier day than `from`.
+   */
+  workingDaysBetween(from: Date, to: Date): number {
+    const a = this.#dayOf(from.getTime());
+    const b = this.#dayOf(to.getTime());
+    return a <= b ? this.#countWorking(a, b) : -this.#countWorking(b, a);
+  }
+
+  /** The first instant at dayStartsAt on a working day strictly after `after` (daily reminders). */
+  startOfNextWorkingDay(after: Date): Date {
+    const afterMs = after.getTime();
+    let day = this.#dayOf(afterMs);
+    if (!this.#isWorking(day) || this.#msAt(day, this.#config.dayStartMinute) <= afterMs) {
+      day = this.#nextWorking(day);
+    }
+    return new Date(this.#msAt(day, this.#config.dayStartMinute));
+  }
+
+  /**
+   * Working days a deadline is overdue at `now`: 0 until `now` passes the deadline, then the working
+   * days after the deadline's due day up to and including the local day of `now`.
+   */
+  workingDaysOverdue(deadline: Date, now: Date): number {
+    const deadlineMs = deadline.getTime();
+    if (now.getTime() <= deadlineMs) return 0;
+    // The due day is the day of the deadline's last moment: a "24:00" deadline is 00:00 the day after.
+    return this.#countWorking(this.#dayOf(deadlineMs - 1), this.#dayOf(now.getTime()));
+  }
+
+  #dayOf(ms: number): number {
+    return dayNumberAtMs(ms, this.#config.utcOffsetMinutes);
+  }
+
+  #msAt(day: number, minuteOfDay: number): number {
+    return msAt(day, minuteOfDay, this.#config.utcOffsetMinutes);
+  }
+
+  #isWorking(day: number): boolean {
+    let working = this.#working.get(day);
+    if (working === undefined) {
+      const { extraHolidays, extraWorkdays } = this.#config;
+      working = extraHolidays.has(day)
+        ? false
+        : extraWorkdays.has(day) || isNationalWorkday(formatLocalDate(day));
+      this.#working.set(day, working);
+    }
+    return working;
+  }
+
+  #nextWorking(day: number): number {
+    let next = day + 1;
+    while (!this.#isWorking(next)) next++;
+    return next;
+  }
+
+  /** Working days in the local-day range (from, to]. */
+  #countWorking(from: number, to: number): number {
+    let count = 0;
+    for (let day = from + 1; day <= to; day++) if (this.#isWorking(day)) count++;
+    return count;
+  }
+}

@@ -1,0 +1,33 @@
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { ErrorDetail } from '../common/errors.js';
+import { InputError } from '../common/errors.js';
+import type { JsonObject } from '../common/json.js';
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
+
+/** Compiles JSON-Schema forms once and validates submitted data, reporting field paths. */
+export class FormValidator {
+  #ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+  #cache = new Map<JsonObject, ValidateFunction>();
+
+  validate(schema: JsonObject, data: unknown, pathPrefix: string): void {
+    let fn = this.#cache.get(schema);
+    if (!fn) {
+      fn = this.#ajv.compile(schema);
+      this.#cache.set(schema, fn);
+    }
+    if (fn(data)) return;
+    throw new InputError('form data is invalid', toDetails(fn.errors ?? [], pathPrefix), 'invalid_form_data');
+  }
+}
+
+export function toDetails(errors: ErrorObject[], pathPrefix: string): ErrorDetail[] {
+  return errors
+    .filter((e) => e.keyword !== 'if')
+    .map((e) => {
+      const missing = e.keyword === 'required' ? `/${String((e.params as { missingProperty: string }).missingProperty)}` : '';
+      const extra = e.keyword === 'additionalProperties' ? `/${String((e.params as { additionalProperty: string }).additionalProperty)}` : '';
+      return { path: `${pathPrefix}${e.instancePath}${missing}${extra}`, reason: e.message ?? e.keyword };
+    });
+}

@@ -1,0 +1,81 @@
+import { stableId } from '../common/ids.js';
+import type { Clock } from '../common/clock.js';
+import type { EngineEvent, EngineProjector } from '../engine/engine.js';
+import type { Mutation } from '../store/mutations.js';
+import type { Store } from '../store/store.js';
+
+/**
+ * Projects engine events into the inbox and the case timeline. Runs inside the engine step, so a
+ * user task and its timeline entry commit together with the instance state (never duplicated).
+ */
+export class TaskProjector implements EngineProjector {
+  #jurisdictions = new Map<string, string>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Tell the projector a case's jurisdiction before its instance starts (the case row is not yet written). */
+  remember(caseId: string, jurisdiction: string): void {
+    this.#jurisdictions.set(caseId, jurisdiction);
+  }
+
+  async #jurisdiction(caseId: string): Promise<string> {
+    const known = this.#jurisdictions.get(caseId);
+    if (known) return known;
+    const found = (await this.store.cases.get(caseId))?.jurisdiction ?? 'unknown';
+    this.#jurisdictions.set(caseId, found);
+    return found;
+  }
+
+  async project(event: EngineEvent): Promise<Mutation[]> {
+    const at = this.clock.now().toISOString();
+    switch (event.type) {
+      case 'userTask.created': {
+        const t = event.task;
+        const jurisdiction = await this.#jurisdiction(t.businessKey);
+        return [
+          {
+            kind: 'task.insert',
+            record: {
+              id: t.taskId,
+              caseId: t.businessKey,
+              jurisdiction,
+              instanceKey: t.instanceKey,
+              elementId: t.elementId,
+              name: t.name,
+              formKey: t.formKey,
+              candidateGroups: t.candidateGroups,
+              assignee: t.assignee,
+              status: 'open',
+              createdAt: at,
+              dueAt: t.dueDate,
+              completedAt: null,
+              completedBy: null,
+              result: null,
+            },
+          },
+          this.#event(t.businessKey, jurisdiction, at, 'task.created', { taskId: t.taskId, name: t.name, groups: t.candidateGroups }, t.taskId),
+        ];
+      }
+      case 'userTask.cancelled': {
+        const jurisdiction = await this.#jurisdiction(event.businessKey);
+        return [
+          { kind: 'task.update', id: event.taskId, patch: { status: 'cancelled', completedAt: at } },
+          this.#event(event.businessKey, jurisdiction, at, 'task.cancelled', { taskId: event.taskId }, event.taskId),
+        ];
+      }
+      case 'instance.completed':
+        return [this.#event(event.businessKey, await this.#jurisdiction(event.businessKey), at, 'process.completed', {}, event.instanceKey)];
+      case 'incident':
+        return [
+          this.#event(event.businessKey, await this.#jurisdiction(event.businessKey), at, 'incident', { elementId: event.elementId, message: event.message }, `${event.elementId}:${at}`),
+        ];
+    }
+  }
+
+  #event(caseId: string, jurisdiction: string, at: string, type: string, data: Mutation extends never ? never : Record<string, string | string[]>, key: string): Mutation {
+    return { kind: 'event.append', record: { id: stableId('evt', caseId, type, key), caseId, jurisdiction, at, actor: 'system', type, data } };
+  }
+}

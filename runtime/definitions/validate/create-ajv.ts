@@ -1,0 +1,43 @@
+/**
+ * One way to build a JSON Schema validator: strict Ajv with ajv-formats, for the dialect a schema
+ * declares in `$schema` (draft-07 by default, 2019-09 and 2020-12 when named). Unknown or ignored
+ * keywords fail compilation; the softer strict-mode notices (keywords without their type, open
+ * tuples) go to `onWarning` instead of the console. `strictRequired` is off: it misreads the
+ * conditional `if/then: { required }` forms use for fields defined at the root.
+ */
+import { Ajv } from 'ajv';
+import type { Options } from 'ajv';
+import { Ajv2019 } from 'ajv/dist/2019.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+export type SchemaValidator = Ajv | Ajv2019 | Ajv2020;
+
+const addFormats = addFormatsModule.default;
+
+export function createAjv(
+  schemaDialect: unknown,
+  onWarning: (message: string) => void = () => undefined,
+): SchemaValidator {
+  const options: Options = {
+    strict: true,
+    strictTypes: 'log',
+    strictTuples: 'log',
+    strictRequired: false,
+    allErrors: true,
+    allowUnionTypes: true,
+    logger: {
+      log: () => undefined,
+      warn: (...args: unknown[]) => onWarning(args.join(' ')),
+      error: (...args: unknown[]) => onWarning(args.join(' ')),
+    },
+  };
+  const dialect = typeof schemaDialect === 'string' ? schemaDialect : '';
+  const ajv = dialect.includes('2020-12')
+    ? new Ajv2020(options)
+    : dialect.includes('2019-09')
+      ? new Ajv2019(options)
+      : new Ajv(options);
+  addFormats(ajv);
+  return ajv;
+}

@@ -1,0 +1,40 @@
+/**
+ * Validates a raw definition bundle: the mechanism against its schema and its references, routing
+ * rules, form schemas, BPMN (Camunda 8.5 lint, FEEL syntax, references to workers, forms and
+ * groups). Checks that read the mechanism run only when it is schema-valid. Returns every problem,
+ * errors and warnings; it never throws on bad content.
+ */
+import type { DefinitionProblem, RawDefinitionBundle } from '../definition-bundle.js';
+import { knownJobTypes } from '../../workers/job-types.js';
+import { readBpmnDocument } from './bpmn-document.js';
+import { checkBpmnLint } from './bpmn-lint-check.js';
+import { checkBpmnReferences } from './bpmn-references-check.js';
+import { checkFeelExpressions } from './feel-expressions-check.js';
+import { checkFormSchemas } from './form-schema-check.js';
+import { checkMechanismReferences } from './mechanism-references-check.js';
+import { checkMechanismSchema, isMechanism } from './mechanism-schema-check.js';
+import { checkRoutingRules } from './routing-rules-check.js';
+
+export async function validateDefinition(bundle: RawDefinitionBundle): Promise<DefinitionProblem[]> {
+  const documents = await Promise.all(bundle.processes.map(readBpmnDocument));
+  const formKeys = new Set(bundle.forms.map((f) => f.key));
+  const mechanism = isMechanism(bundle.mechanism) ? bundle.mechanism : null;
+  const mechanismProblems = mechanism
+    ? [
+        ...checkMechanismReferences(mechanism, { jurisdiction: bundle.jurisdiction, documents, formKeys }),
+        ...checkRoutingRules(mechanism),
+      ]
+    : checkMechanismSchema(bundle.mechanism);
+  const groups = mechanism ? new Set(mechanism.groups.map((g) => g.id)) : null;
+  return [
+    ...mechanismProblems,
+    ...checkFormSchemas(bundle.forms),
+    ...(await checkBpmnLint(documents)),
+    ...checkFeelExpressions(documents),
+    ...checkBpmnReferences(documents, { jobTypes: knownJobTypes, formKeys, groups }),
+  ];
+}
+
+export function hasErrors(problems: readonly DefinitionProblem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}

@@ -1,0 +1,131 @@
+import { createRequire } from 'node:module';
+import { BpmnModdle } from 'bpmn-moddle';
+import * as Elements from 'bpmn-elements';
+import Serializer, { TypeResolver } from 'moddle-context-serializer';
+import { DefinitionError } from '../../common/errors.js';
+
+const require = createRequire(import.meta.url);
+const zeebeModdle = require('zeebe-bpmn-moddle/resources/zeebe.json') as object;
+
+export interface Mapping {
+  source: string;
+  target: string;
+}
+
+/** What the adapter needs to know of one BPMN element, read once per deployed process. */
+export interface ElementModel {
+  id: string;
+  type: string;
+  name: string;
+  jobType: string | null;
+  retries: number;
+  headers: Record<string, string>;
+  formKey: string | null;
+  candidateGroups: string | undefined;
+  assignee: string | undefined;
+  dueDate: string | undefined;
+  inputs: Mapping[];
+  outputs: Mapping[];
+  /** Message this element waits for (catch event, boundary, receive task). */
+  messageId: string | null;
+}
+
+export interface MessageModel {
+  id: string;
+  name: string;
+  correlationKey: string;
+}
+
+/** A parsed, serialized process, shared by every instance of that deployed version. */
+export interface ProcessModel {
+  processId: string;
+  sourceContext: unknown;
+  elements: Map<string, ElementModel>;
+  messages: Map<string, MessageModel>;
+}
+
+interface ModdleElement {
+  $type: string;
+  id?: string;
+  name?: string;
+  [key: string]: unknown;
+}
+
+const moddle = new BpmnModdle({ zeebe: zeebeModdle });
+
+function ext(el: ModdleElement, type: string): ModdleElement | undefined {
+  const values = (el.extensionElements as { values?: ModdleElement[] } | undefined)?.values ?? [];
+  return values.find((v) => v.$type === type);
+}
+
+function mappings(list: unknown): Mapping[] {
+  return ((list as ModdleElement[] | undefined) ?? []).map((p) => ({
+    source: String(p.source ?? ''),
+    target: String(p.target ?? ''),
+  }));
+}
+
+function elementModel(el: ModdleElement): ElementModel {
+  const task = ext(el, 'zeebe:TaskDefinition');
+  const io = ext(el, 'zeebe:IoMapping');
+  const assignment = ext(el, 'zeebe:AssignmentDefinition');
+  const schedule = ext(el, 'zeebe:TaskSchedule');
+  const headers = ((ext(el, 'zeebe:TaskHeaders')?.values as ModdleElement[] | undefined) ?? []).map(
+    (h) => [String(h.key), String(h.value)] as const,
+  );
+  const messageDef = ((el.eventDefinitions as ModdleElement[] | undefined) ?? []).find(
+    (d) => d.$type === 'bpmn:MessageEventDefinition',
+  );
+  const messageRef = (messageDef?.messageRef ?? el.messageRef) as ModdleElement | undefined;
+  return {
+    id: String(el.id),
+    type: el.$type,
+    name: String(el.name ?? el.id),
+    jobType: task ? String(task.type) : null,
+    retries: task?.retries ? Number(task.retries) : 3,
+    headers: Object.fromEntries(headers),
+    formKey: (ext(el, 'zeebe:FormDefinition')?.formKey as string | undefined) ?? null,
+    candidateGroups: assignment?.candidateGroups as string | undefined,
+    assignee: assignment?.assignee as string | undefined,
+    dueDate: schedule?.dueDate as string | undefined,
+    inputs: mappings(io?.inputParameters),
+    outputs: mappings(io?.outputParameters),
+    messageId: messageRef?.id ?? null,
+  };
+}
+
+function walk(el: ModdleElement, out: Map<string, ElementModel>): void {
+  for (const child of (el.flowElements as ModdleElement[] | undefined) ?? []) {
+    out.set(String(child.id), elementModel(child));
+    if (child.flowElements) walk(child, out);
+  }
+}
+
+/** Parse a Zeebe-dialect BPMN file once: the element models and bpmn-engine's serialized source. */
+export async function compileProcessModel(
+  xml: string,
+  behaviours: Record<string, unknown> = Elements as Record<string, unknown>,
+): Promise<ProcessModel> {
+  let parsed: { rootElement: ModdleElement };
+  try {
+    parsed = (await moddle.fromXML(xml)) as unknown as { rootElement: ModdleElement };
+  } catch (e) {
+    throw new DefinitionError(`BPMN does not parse: ${(e as Error).message}`);
+  }
+  const roots = (parsed.rootElement.rootElements as ModdleElement[] | undefined) ?? [];
+  const process = roots.find((r) => r.$type === 'bpmn:Process' && r.isExecutable !== false);
+  if (!process?.id) throw new DefinitionError('BPMN has no executable process');
+  const elements = new Map<string, ElementModel>();
+  walk(process, elements);
+  const messages = new Map<string, MessageModel>();
+  for (const m of roots.filter((r) => r.$type === 'bpmn:Message')) {
+    const sub = ext(m, 'zeebe:Subscription');
+    messages.set(String(m.id), {
+      id: String(m.id),
+      name: String(m.name ?? m.id),
+      correlationKey: String(sub?.correlationKey ?? ''),
+    });
+  }
+  const sourceContext = Serializer(parsed as never, TypeResolver(behaviours));
+  return { processId: process.id, sourceContext, elements, messages };
+}

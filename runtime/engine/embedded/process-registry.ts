@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { NotFoundError } from '../../common/errors.js';
+import { stableId } from '../../common/ids.js';
+import type { Clock } from '../../common/clock.js';
+import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { Store } from '../../store/store.js';
+import type { DeployedProcess } from '../engine.js';
+import { compileProcessModel, type ProcessModel } from './process-model.js';
+
+/**
+ * Deployed process versions: XML stored once per content hash, compiled models cached per key,
+ * so every instance shares one parsed source (recover needs no XML parsing).
+ */
+export class ProcessRegistry {
+  #models = new Map<string, Promise<ProcessModel>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly elements: Record<string, unknown>,
+  ) {}
+
+  async deploy(resource: ProcessResource): Promise<DeployedProcess> {
+    const model = await compileProcessModel(resource.xml, this.elements);
+    const hash = createHash('sha256').update(resource.xml).digest('hex');
+    const existing = await this.store.processes.byHash(model.processId, hash);
+    if (existing) return { processKey: existing.processKey, processId: existing.processId, version: existing.version };
+    const version = ((await this.store.processes.latest(model.processId))?.version ?? 0) + 1;
+    const processKey = stableId('proc', model.processId, String(version), hash);
+    await this.store.transact([
+      {
+        kind: 'process.deploy',
+        record: {
+          processKey,
+          processId: model.processId,
+          version,
+          resourceName: resource.name,
+          hash,
+          xml: resource.xml,
+          deployedAt: this.clock.now().toISOString(),
+        },
+      },
+    ]);
+    this.#models.set(processKey, Promise.resolve(model));
+    return { processKey, processId: model.processId, version };
+  }
+
+  async latestKey(processId: string): Promise<string> {
+    const latest = await this.store.processes.latest(processId);
+    if (!latest) throw new NotFoundError(`process '${processId}' is not deployed`);
+    return latest.processKey;
+  }
+
+  model(processKey: string): Promise<ProcessModel> {
+    let model = this.#models.get(processKey);
+    if (!model) {
+      model = this.store.processes.get(processKey).then((p) => {
+        if (!p) throw new NotFoundError(`process version '${processKey}' is not deployed`);
+        return compileProcessModel(p.xml, this.elements);
+      });
+      model.catch(() => this.#models.delete(processKey));
+      this.#models.set(processKey, model);
+    }
+    return model;
+  }
+}

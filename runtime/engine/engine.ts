@@ -1,0 +1,75 @@
+import type { JsonObject } from '../common/json.js';
+import type { ProcessResource } from '../definitions/definition-bundle.js';
+import type { Mutation } from '../store/mutations.js';
+import type { JobOutcome, JobWorker } from './job-worker.js';
+
+export type Variables = JsonObject;
+
+export interface DeployedProcess {
+  processKey: string;
+  processId: string;
+  version: number;
+}
+
+export interface StartRequest {
+  processId: string;
+  /** The case id; user tasks and jobs carry it. */
+  businessKey: string;
+  variables: Variables;
+  /** Written atomically with the instance being accepted (e.g. the case row and its first event). */
+  effects?: Mutation[];
+}
+
+export interface MessageRequest {
+  name: string;
+  correlationKey: string;
+  variables?: Variables;
+  /** Buffer an uncorrelated message this long (Zeebe semantics). 0 = drop if nobody waits. */
+  ttlMs?: number;
+  effects?: Mutation[];
+}
+
+/** A user task as the engine surfaces it; the runtime's projector turns it into an inbox task. */
+export interface UserTaskCreated {
+  taskId: string;
+  instanceKey: string;
+  businessKey: string;
+  elementId: string;
+  name: string;
+  formKey: string | null;
+  candidateGroups: string[];
+  assignee: string | null;
+  dueDate: string | null;
+  variables: Variables;
+}
+
+export type EngineEvent =
+  | { type: 'userTask.created'; task: UserTaskCreated }
+  | { type: 'userTask.cancelled'; taskId: string; businessKey: string }
+  | { type: 'instance.completed'; instanceKey: string; businessKey: string; variables: Variables }
+  | { type: 'incident'; instanceKey: string; businessKey: string; elementId: string; message: string };
+
+/** Turns engine events into store writes committed with the engine step that produced them. */
+export interface EngineProjector {
+  project(event: EngineEvent): Promise<Mutation[]>;
+}
+
+/**
+ * The process engine port. Adapters: `EmbeddedEngine` (bpmn-engine in-process, state in the Store)
+ * and `ZeebeEngine` (@camunda8/sdk). The same Zeebe-dialect BPMN runs on both.
+ */
+export interface Engine {
+  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]>;
+  start(request: StartRequest): Promise<{ instanceKey: string }>;
+  completeUserTask(taskId: string, variables: Variables, effects?: Mutation[]): Promise<void>;
+  /** Returns true when the message was correlated to a waiting instance. */
+  publishMessage(request: MessageRequest): Promise<boolean>;
+  registerWorker(worker: JobWorker): void;
+  /** Fire due timers and run runnable jobs once; returns how many were processed. */
+  runDue(): Promise<number>;
+  /** Start background polling of timers and jobs. */
+  startPolling(intervalMs?: number): void;
+  close(): Promise<void>;
+}
+
+export type { JobOutcome, JobWorker };

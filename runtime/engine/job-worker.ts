@@ -1,0 +1,39 @@
+import type { JsonObject } from '../common/json.js';
+import type { Mutation } from '../store/mutations.js';
+
+/** What a worker receives: the job and the process variables visible to it. */
+export interface Job {
+  jobKey: string;
+  type: string;
+  instanceKey: string;
+  businessKey: string;
+  elementId: string;
+  retries: number;
+  variables: JsonObject;
+  headers: Record<string, string>;
+}
+
+/**
+ * Every worker path ends in exactly one of these (the type forces it): complete with variables
+ * and store effects, fail (retryable or not), or throw a BPMN error the model can catch.
+ */
+export type JobOutcome =
+  | { outcome: 'complete'; variables?: JsonObject; effects?: Mutation[] }
+  | { outcome: 'fail'; retryable: boolean; message: string; backoffMs?: number }
+  | { outcome: 'bpmnError'; errorCode: string; message: string; variables?: JsonObject };
+
+/** An engine-agnostic worker, keyed by BPMN job type (`zeebe:taskDefinition type`). */
+export interface JobWorker {
+  type: string;
+  /** JSON Schema of the variables the worker reads (documented, checked in tests). */
+  inputSchema: JsonObject;
+  handler(job: Job): Promise<JobOutcome>;
+}
+
+export const complete = (variables?: JsonObject, effects?: Mutation[]): JobOutcome => ({
+  outcome: 'complete',
+  ...(variables ? { variables } : {}),
+  ...(effects ? { effects } : {}),
+});
+
+export const fail = (message: string, retryable: boolean): JobOutcome => ({ outcome: 'fail', message, retryable });

@@ -1,0 +1,65 @@
+import Database from 'better-sqlite3';
+import { ConflictError } from '../../common/errors.js';
+import type { CaseRecord, TaskRecord } from '../records.js';
+import { casesTable, definitionsTable, eventsTable, processesTable, ratingsTable, tasksTable } from './case-tables.js';
+import { fieldsExcept, updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
+import type { StatementCache } from './statement-cache.js';
+
+type CaseKind = `${'definition' | 'process' | 'case' | 'task' | 'event' | 'rating'}.${string}`;
+type CaseHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, CaseKind>>;
+
+const sql = {
+  publish: insertSql(definitionsTable, 'ON CONFLICT DO NOTHING'),
+  definitionHash: 'SELECT hash FROM definitions WHERE jurisdiction = ? AND version = ?',
+  deploy: insertSql(processesTable, 'ON CONFLICT DO NOTHING'),
+  insertCase: insertSql(casesTable, 'ON CONFLICT DO NOTHING'),
+  insertTask: insertSql(tasksTable, 'ON CONFLICT DO NOTHING'),
+  insertGroup: 'INSERT OR IGNORE INTO task_groups (task_id, grp) VALUES (?, ?)',
+  appendEvent: insertSql(eventsTable, 'ON CONFLICT DO NOTHING'),
+  rate: insertSql(ratingsTable, 'ON CONFLICT (id) DO NOTHING'),
+};
+
+const caseTarget: UpdateTarget<CaseRecord> = {
+  codec: casesTable,
+  keyColumn: 'id',
+  patchable: fieldsExcept(casesTable, 'id', 'jurisdiction', 'createdAt'),
+  noun: 'case',
+};
+const taskTarget: UpdateTarget<TaskRecord> = {
+  codec: tasksTable,
+  keyColumn: 'id',
+  patchable: ['assignee', 'status', 'completedAt', 'completedBy', 'result', 'dueAt'],
+  noun: 'task',
+};
+
+/**
+ * Case-side writes. Inserts keyed by an existing id write nothing (idempotent replay); a published
+ * definition version is immutable (same version, other hash -> `version_exists`); one rating per case.
+ */
+export function caseMutations(db: StatementCache): CaseHandlers {
+  return {
+    'definition.publish': ({ record }) => {
+      if (db.run(sql.publish, definitionsTable.encode(record)).changes > 0) return;
+      if (db.scalar(sql.definitionHash, record.jurisdiction, record.version) === record.hash) return;
+      throw new ConflictError(`${record.jurisdiction} v${record.version} is already published with other content`, [], 'version_exists');
+    },
+    'process.deploy': ({ record }) => void db.run(sql.deploy, processesTable.encode(record)),
+    'case.insert': ({ record }) => void db.run(sql.insertCase, casesTable.encode(record)),
+    'case.update': ({ id, patch }) => updateByKey(db, caseTarget, id, patch),
+    'task.insert': ({ record }) => {
+      if (db.run(sql.insertTask, tasksTable.encode(record)).changes === 0) return;
+      for (const group of record.candidateGroups) db.run(sql.insertGroup, record.id, group);
+    },
+    'task.update': ({ id, patch }) => updateByKey(db, taskTarget, id, patch),
+    'event.append': ({ record }) => void db.run(sql.appendEvent, eventsTable.encode(record)),
+    'rating.insert': ({ record }) => {
+      try {
+        db.run(sql.rate, ratingsTable.encode(record));
+      } catch (error) {
+        if (!(error instanceof Database.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+        throw new ConflictError(`case ${record.caseId} is already rated`, [{ path: '/caseId', reason: 'already_rated' }], 'already_rated');
+      }
+    },
+  };
+}

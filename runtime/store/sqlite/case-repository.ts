@@ -1,0 +1,44 @@
+import type { CaseRecord } from '../records.js';
+import { pageWindow } from '../paging.js';
+import type { CaseQuery, CaseRepository, CaseSummary, Page } from '../store.js';
+import { summarizeCases } from './case-summary.js';
+import { casesTable as t } from './case-tables.js';
+import type { StatementCache } from './statement-cache.js';
+import { WhereClause } from './where-clause.js';
+
+export class SqliteCaseRepository implements CaseRepository {
+  constructor(private readonly sql: StatementCache) {}
+
+  async get(id: string): Promise<CaseRecord | null> {
+    const row = this.sql.row(`SELECT ${t.selectList} FROM cases WHERE id = ?`, id);
+    return row ? t.decode(row) : null;
+  }
+
+  /** Cases matching every given filter, newest first. */
+  async list(query: CaseQuery): Promise<Page<CaseRecord>> {
+    const where = caseFilter(query);
+    const { limit, offset } = pageWindow(query);
+    const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
+    const rows = this.sql.rows(
+      `SELECT ${t.selectList} FROM cases ${where} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+      { ...where.params, limit, offset },
+    );
+    return { items: rows.map((row) => t.decode(row)), total };
+  }
+
+  async summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary> {
+    return summarizeCases(this.sql, { jurisdiction, from, to, now });
+  }
+}
+
+function caseFilter(query: CaseQuery): WhereClause {
+  const where = new WhereClause()
+    .equals('jurisdiction', 'jurisdiction', query.jurisdiction)
+    .equals('status', 'status', query.status)
+    .equals('enterprise_id', 'enterpriseId', query.enterpriseId)
+    .equals('submitted_by', 'submittedBy', query.submittedBy)
+    .equals('request_class', 'requestClass', query.requestClass);
+  if (query.from !== undefined) where.and('created_at >= @from', { from: query.from });
+  if (query.to !== undefined) where.and('created_at < @to', { to: query.to });
+  return where;
+}

@@ -1,0 +1,66 @@
+import type {
+  BufferedMessageRecord,
+  EngineInstanceRecord,
+  JobRecord,
+  MessageSubscriptionRecord,
+  OutboxRecord,
+  TimerRecord,
+} from '../records.js';
+import { defineTable } from './row-codec.js';
+
+/** Column mapping of the engine-state tables (DDL in `schema-v1.ts`). */
+export const instancesTable = defineTable<EngineInstanceRecord>('engine_instances', {
+  instanceKey: 'text',
+  processKey: 'text',
+  businessKey: 'text',
+  status: 'text',
+  state: 'json',
+  variables: 'json',
+  rev: 'number',
+  updatedAt: 'text',
+});
+
+export const timersTable = defineTable<TimerRecord>('timers', {
+  instanceKey: 'text',
+  timerKey: 'text',
+  elementId: 'text',
+  dueAt: 'text',
+});
+
+export const jobsTable = defineTable<JobRecord>('jobs', {
+  jobKey: 'text',
+  instanceKey: 'text',
+  businessKey: 'text',
+  type: 'text',
+  elementId: 'text',
+  retries: 'number',
+  status: 'text',
+  variables: 'json',
+  headers: 'json',
+  runAfter: 'text',
+  error: 'text',
+  createdAt: 'text',
+});
+
+export const subscriptionsTable = defineTable<MessageSubscriptionRecord>('subscriptions', {
+  instanceKey: 'text',
+  elementId: 'text',
+  messageName: 'text',
+  correlationKey: 'text',
+});
+
+export const messagesTable = defineTable<BufferedMessageRecord>('buffered_messages', {
+  id: 'text',
+  messageName: 'text',
+  correlationKey: 'text',
+  variables: 'json',
+  expiresAt: 'text',
+});
+
+export const outboxTable = defineTable<OutboxRecord>('outbox', {
+  id: 'text',
+  topic: 'text',
+  payload: 'json',
+  createdAt: 'text',
+  deliveredAt: 'text',
+});

@@ -1,0 +1,43 @@
+import type Database from 'better-sqlite3';
+import { schemaV1 } from './schema-v1.js';
+
+export interface Migration {
+  /** Strictly increasing, never reused; append new migrations at the end. */
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Ordered list of schema migrations. Applied ones are recorded in `schema_migrations`. */
+export const migrations: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: schemaV1 }];
+
+const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
+  version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL
+)`;
+
+/**
+ * Apply every migration newer than the database, each in its own IMMEDIATE transaction (so two
+ * processes opening the same file at once cannot both apply it). Reopening an up-to-date file is a no-op.
+ * Returns the versions applied now.
+ */
+export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number[] {
+  db.exec(ledger);
+  const current = db.prepare<[], number>('SELECT COALESCE(MAX(version), 0) FROM schema_migrations').pluck();
+  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const applied: number[] = [];
+  for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+    const apply = db.transaction(() => {
+      if ((current.get() ?? 0) >= migration.version) return;
+      db.exec(migration.sql);
+      record.run(migration.version, migration.name, new Date().toISOString());
+      applied.push(migration.version);
+    });
+    apply.immediate();
+  }
+  return applied;
+}
+
+/** Versions recorded in `schema_migrations`, ascending. */
+export function appliedVersions(db: Database.Database): number[] {
+  return db.prepare<[], number>('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
+}

@@ -1,0 +1,41 @@
+import Database from 'better-sqlite3';
+import { ConflictError } from '../../common/errors.js';
+import type { Mutation } from '../mutations.js';
+import { caseMutations } from './case-mutations.js';
+import { directoryMutations } from './directory-mutations.js';
+import { engineMutations } from './engine-mutations.js';
+import type { MutationHandlers } from './mutation-handlers.js';
+import type { StatementCache } from './statement-cache.js';
+
+/**
+ * Applies a batch of mutations in ONE immediate transaction: all or nothing. Statements are prepared
+ * once (cached by SQL text) and reused; the transaction function is built once.
+ */
+export class MutationApplier {
+  private readonly handlers: MutationHandlers;
+  private readonly batch: Database.Transaction<(mutations: readonly Mutation[]) => void>;
+
+  constructor(sql: StatementCache) {
+    this.handlers = { ...caseMutations(sql), ...engineMutations(sql), ...directoryMutations(sql) };
+    this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
+      for (const mutation of mutations) this.apply(mutation);
+    });
+  }
+
+  /** Throws (and writes nothing) if any mutation fails. */
+  applyAll(mutations: readonly Mutation[]): void {
+    if (mutations.length > 0) this.batch.immediate(mutations);
+  }
+
+  private apply(mutation: Mutation): void {
+    const handler = this.handlers[mutation.kind] as (m: Mutation) => void;
+    try {
+      handler(mutation);
+    } catch (error) {
+      if (error instanceof Database.SqliteError && error.code.startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
+        throw new ConflictError(`${mutation.kind}: ${error.message}`, [], 'duplicate');
+      }
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import Database from 'better-sqlite3';
+import type { Mutation } from '../mutations.js';
+import type { Store } from '../store.js';
+import { SqliteCaseEventRepository } from './case-event-repository.js';
+import { SqliteCaseRepository } from './case-repository.js';
+import { SqliteDefinitionRepository } from './definition-repository.js';
+import { SqliteDirectoryRepository } from './directory-repository.js';
+import { SqliteEngineStateRepository } from './engine-state-repository.js';
+import { migrate } from './migrations.js';
+import { MutationApplier } from './mutation-applier.js';
+import { SqliteProcessRepository } from './process-repository.js';
+import { SqliteRatingRepository } from './rating-repository.js';
+import { StatementCache } from './statement-cache.js';
+import { SqliteTaskRepository } from './task-repository.js';
+
+export interface SqliteStoreOptions {
+  /** Database file path (created if missing); `:memory:` for throwaway stores. */
+  file: string;
+  /** How long a writer waits for another process's lock before failing, ms. Default 5000. */
+  busyTimeoutMs?: number;
+}
+
+/** Connection settings as SQLite reports them (for health checks and tests). */
+export interface SqlitePragmas {
+  journalMode: string;
+  synchronous: number;
+  foreignKeys: boolean;
+  busyTimeoutMs: number;
+}
+
+/** The embedded `Store`: one better-sqlite3 connection, WAL, fully synchronous commits. */
+export class SqliteStore implements Store {
+  readonly definitions: SqliteDefinitionRepository;
+  readonly processes: SqliteProcessRepository;
+  readonly cases: SqliteCaseRepository;
+  readonly tasks: SqliteTaskRepository;
+  readonly events: SqliteCaseEventRepository;
+  readonly ratings: SqliteRatingRepository;
+  readonly directory: SqliteDirectoryRepository;
+  readonly engine: SqliteEngineStateRepository;
+  private readonly applier: MutationApplier;
+
+  private constructor(private readonly db: Database.Database) {
+    const sql = new StatementCache(db);
+    this.definitions = new SqliteDefinitionRepository(sql);
+    this.processes = new SqliteProcessRepository(sql);
+    this.cases = new SqliteCaseRepository(sql);
+    this.tasks = new SqliteTaskRepository(sql);
+    this.events = new SqliteCaseEventRepository(sql);
+    this.ratings = new SqliteRatingRepository(sql);
+    this.directory = new SqliteDirectoryRepository(sql);
+    this.engine = new SqliteEngineStateRepository(sql);
+    this.applier = new MutationApplier(sql);
+  }
+
+  /** Open (or create) the database file, set the pragmas and apply pending migrations. */
+  static open(options: SqliteStoreOptions): SqliteStore {
+    const db = new Database(options.file);
+    try {
+      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      return new SqliteStore(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  /** All mutations in one transaction. The work is synchronous; the promise settles after commit. */
+  async transact(mutations: readonly Mutation[]): Promise<void> {
+    this.applier.applyAll(mutations);
+  }
+
+  pragmas(): SqlitePragmas {
+    const read = (name: string): unknown => this.db.pragma(name, { simple: true });
+    return {
+      journalMode: String(read('journal_mode')),
+      synchronous: Number(read('synchronous')),
+      foreignKeys: Number(read('foreign_keys')) === 1,
+      busyTimeoutMs: Number(read('busy_timeout')),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

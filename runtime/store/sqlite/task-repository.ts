@@ -1,0 +1,53 @@
+import type { TaskRecord } from '../records.js';
+import { pageWindow } from '../paging.js';
+import type { Page, TaskQuery, TaskRepository } from '../store.js';
+import { tasksTable as t } from './case-tables.js';
+import type { StatementCache } from './statement-cache.js';
+import { WhereClause } from './where-clause.js';
+
+const inGroups = 'id IN (SELECT task_id FROM task_groups WHERE grp IN (SELECT value FROM json_each(@groups)))';
+
+export class SqliteTaskRepository implements TaskRepository {
+  constructor(private readonly sql: StatementCache) {}
+
+  async get(id: string): Promise<TaskRecord | null> {
+    const row = this.sql.row(`SELECT ${t.selectList} FROM tasks WHERE id = ?`, id);
+    return row ? t.decode(row) : null;
+  }
+
+  /** Matching tasks, soonest due first (no due date last), then oldest first. */
+  async list(query: TaskQuery): Promise<Page<TaskRecord>> {
+    const where = taskFilter(query);
+    const { limit, offset } = pageWindow(query);
+    const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM tasks ${where}`, where.params));
+    const rows = this.sql.rows(
+      `SELECT ${t.selectList} FROM tasks ${where}
+       ORDER BY due_at IS NULL, due_at, created_at, id LIMIT @limit OFFSET @offset`,
+      { ...where.params, limit, offset },
+    );
+    return { items: rows.map((row) => t.decode(row)), total };
+  }
+}
+
+/**
+ * Visibility: `groups` alone -> candidate groups intersect; `assignee` alone -> assigned to them;
+ * both -> either (an inbox: my group's tasks OR mine). An empty `groups` list matches no group.
+ * `unassigned` then narrows to tasks nobody has claimed.
+ */
+function taskFilter(query: TaskQuery): WhereClause {
+  const where = new WhereClause()
+    .equals('jurisdiction', 'jurisdiction', query.jurisdiction)
+    .equals('case_id', 'caseId', query.caseId)
+    .equals('status', 'status', query.status);
+  const groups = query.groups === undefined ? undefined : JSON.stringify(query.groups);
+  if (groups !== undefined && query.assignee !== undefined) {
+    where.and(`(${inGroups} OR assignee = @assignee)`, { groups, assignee: query.assignee });
+  } else if (groups !== undefined) {
+    where.and(inGroups, { groups });
+  } else {
+    where.equals('assignee', 'assignee', query.assignee);
+  }
+  if (query.unassigned) where.and('assignee IS NULL');
+  if (query.dueBefore !== undefined) where.and('due_at < @dueBefore', { dueBefore: query.dueBefore });
+  return where;
+}

@@ -1,0 +1,26 @@
+import { complete } from '../engine/job-worker.js';
+import type { JobWorker } from '../engine/job-worker.js';
+import { jobTypes } from './job-types.js';
+import type { WorkerDeps } from './worker-deps.js';
+import { jobEvent } from './case-event.js';
+
+/**
+ * 受理审查建议: evaluates the jurisdiction's jsonata admissibility and class-suggestion rules on the
+ * request, so the office's reviewer sees a suggested refusal reason (第九条) and class (第七条).
+ */
+export function createAdmissibilityWorker(deps: WorkerDeps): JobWorker {
+  return {
+    type: jobTypes.admissibility,
+    inputSchema: { type: 'object', required: ['data', 'jurisdiction', 'definitionVersion'] },
+    async handler(job) {
+      const active = await deps.catalog.forVariables(job.variables);
+      const input = { data: job.variables.data, channel: job.variables.channel };
+      const refusal = ((await active.rule('admissibility').evaluate(input)) as string | undefined) ?? null;
+      const suggestion = ((await active.rule('classSuggestion').evaluate(input)) as string | undefined) ?? null;
+      const at = deps.clock.now().toISOString();
+      return complete({ refusalSuggestion: refusal, classSuggestion: suggestion }, [
+        jobEvent(job, at, 'admissibility.assessed', { refusalSuggestion: refusal, classSuggestion: suggestion }),
+      ]);
+    },
+  };
+}

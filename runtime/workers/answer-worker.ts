@@ -1,0 +1,29 @@
+import { complete } from '../engine/job-worker.js';
+import type { JobWorker } from '../engine/job-worker.js';
+import { jobTypes } from './job-types.js';
+import type { WorkerDeps } from './worker-deps.js';
+import { jobEvent, str } from './case-event.js';
+
+/**
+ * Records the answer to the enterprise and opens the rating period: if the enterprise does not
+ * rate within `autoRating.afterWorkingDays` working days the default level applies (第十三条).
+ */
+export function createAnswerWorker(deps: WorkerDeps): JobWorker {
+  return {
+    type: jobTypes.answer,
+    inputSchema: { type: 'object', required: ['answer', 'jurisdiction', 'definitionVersion'] },
+    async handler(job) {
+      const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
+      const now = deps.clock.now();
+      const at = now.toISOString();
+      const days = mechanism.evaluation.autoRating?.afterWorkingDays ?? 3650;
+      const autoRateAt = calendar.addWorkingDays(now, days).toISOString();
+      const deadline = str(job.variables.deadlineAt);
+      const onTime = deadline === null || at <= deadline;
+      return complete({ answeredAt: at, autoRateAt, answeredOnTime: onTime }, [
+        { kind: 'case.update', id: job.businessKey, patch: { outcome: str(job.variables.resolution), updatedAt: at } },
+        jobEvent(job, at, 'answered', { answer: String(job.variables.answer ?? ''), resolution: str(job.variables.resolution), onTime }),
+      ]);
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { complete, fail } from '../engine/job-worker.js';
+import type { JobWorker } from '../engine/job-worker.js';
+import { jobTypes } from './job-types.js';
+import type { WorkerDeps } from './worker-deps.js';
+import { jobEvent } from './case-event.js';
+
+/**
+ * SLA: the working-day deadline of the chosen request class (第十条: 1/5/10/15 个工作日), the tier
+ * and groups that handle it, and when the first 催办 reminder falls due if it is missed.
+ */
+export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
+  return {
+    type: jobTypes.deadline,
+    inputSchema: { type: 'object', required: ['requestClass', 'jurisdiction', 'definitionVersion'] },
+    async handler(job) {
+      const active = await deps.catalog.forVariables(job.variables);
+      const { mechanism, calendar } = active;
+      const cls = mechanism.requestClasses.find((c) => c.id === job.variables.requestClass);
+      if (!cls) return fail(`unknown request class '${String(job.variables.requestClass)}'`, false);
+      const tier = mechanism.tiers.find((t) => t.id === cls.tier);
+      if (!tier) return fail(`request class '${cls.id}' names unknown tier '${cls.tier}'`, false);
+      const now = deps.clock.now();
+      const deadline = calendar.addWorkingDays(now, cls.workingDays);
+      const firstReminder = calendar.startOfNextWorkingDay(new Date(deadline.getTime() - 1));
+      const groups = [tier.group, ...mechanism.groups.filter((g) => g.tier === tier.id && g.id !== tier.group).map((g) => g.id)];
+      const deadlineAt = deadline.toISOString();
+      return complete(
+        {
+          deadlineAt,
+          firstReminderAt: firstReminder.toISOString(),
+          deadlineWorkingDays: cls.workingDays,
+          tier: tier.id,
+          handlerGroups: groups,
+          urgeCount: 0,
+          escalate: false,
+        },
+        [
+          {
+            kind: 'case.update',
+            id: job.businessKey,
+            patch: { requestClass: cls.id, tier: tier.id, deadlineAt, deadlineWorkingDays: cls.workingDays, updatedAt: now.toISOString() },
+          },
+          jobEvent(job, now.toISOString(), 'classified', { requestClass: cls.id, tier: tier.id, deadlineAt, workingDays: cls.workingDays }),
+        ],
+      );
+    },
+  };
+}

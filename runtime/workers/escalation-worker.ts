@@ -1,0 +1,23 @@
+import { complete, fail } from '../engine/job-worker.js';
+import type { JobWorker } from '../engine/job-worker.js';
+import { jobTypes } from './job-types.js';
+import type { WorkerDeps } from './worker-deps.js';
+import { jobEvent } from './case-event.js';
+
+/** 升级: moves the case to the reminder policy's escalation tier (e.g. 领导小组) and its group. */
+export function createEscalationWorker(deps: WorkerDeps): JobWorker {
+  return {
+    type: jobTypes.escalate,
+    inputSchema: { type: 'object', required: ['tier', 'jurisdiction', 'definitionVersion'] },
+    async handler(job) {
+      const { mechanism } = await deps.catalog.forVariables(job.variables);
+      const target = mechanism.tiers.find((t) => t.id === mechanism.reminder.escalateToTier);
+      if (!target) return fail(`escalation tier '${mechanism.reminder.escalateToTier}' is not defined`, false);
+      const at = deps.clock.now().toISOString();
+      return complete({ tier: target.id, handlerGroups: [target.group], escalated: true }, [
+        { kind: 'case.update', id: job.businessKey, patch: { tier: target.id, updatedAt: at } },
+        jobEvent(job, at, 'escalated', { from: String(job.variables.tier), to: target.id }),
+      ]);
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import type { JobWorker } from '../engine/job-worker.js';
+import { createAdmissibilityWorker } from './admissibility-worker.js';
+import { createAnswerWorker } from './answer-worker.js';
+import { createAutoRatingWorker } from './auto-rating-worker.js';
+import { createCloseWorker } from './close-worker.js';
+import { createDeadlineWorker } from './deadline-worker.js';
+import { createEscalationWorker } from './escalation-worker.js';
+import { createNotificationWorker } from './notification-worker.js';
+import { createReminderWorker } from './reminder-worker.js';
+import type { WorkerDeps } from './worker-deps.js';
+
+/** Every engine-agnostic worker of the platform, keyed by job type. */
+export function createWorkers(deps: WorkerDeps): JobWorker[] {
+  return [
+    createAdmissibilityWorker(deps),
+    createDeadlineWorker(deps),
+    createReminderWorker(deps),
+    createEscalationWorker(deps),
+    createNotificationWorker(deps),
+    createAnswerWorker(deps),
+    createAutoRatingWorker(deps),
+    createCloseWorker(deps),
+  ];
+}
+
+export type { WorkerDeps };

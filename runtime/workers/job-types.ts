@@ -1,0 +1,28 @@
+/**
+ * The job types (BPMN `zeebe:taskDefinition type`) the platform's workers serve. A definition may
+ * only reference these; `defs:validate` checks it.
+ */
+export const jobTypes = {
+  /** 受理审查: admissibility check against the jurisdiction's routing rules. */
+  admissibility: 'case.admissibility',
+  /** 分类建议: suggests a request class. */
+  classify: 'case.classify',
+  /** SLA: computes the working-day deadline of the chosen class. */
+  deadline: 'sla.deadline',
+  /** 催办: records one urging and notifies the handling unit. */
+  remind: 'sla.remind',
+  /** 升级: moves the case up a tier. */
+  escalate: 'case.escalate',
+  /** 通知: notifies the enterprise or staff. */
+  notify: 'notify.send',
+  /** Records the answer and marks the case answered. */
+  answer: 'case.answer',
+  /** 自动评价: applies the default rating when the enterprise did not rate in time. */
+  autoRate: 'rating.auto',
+  /** Closes the case (办结 / 不予受理). */
+  close: 'case.close',
+} as const;
+
+export type JobType = (typeof jobTypes)[keyof typeof jobTypes];
+
+export const knownJobTypes: ReadonlySet<string> = new Set(Object.values(jobTypes));
