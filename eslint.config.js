@@ -4,10 +4,17 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const adapterImports = ['**/store/sqlite/**', '**/store/mongo/**', '**/engine/embedded/**', '**/engine/zeebe/**'];
+const adapterImports = [
+  '**/store/sqlite/**',
+  '**/store/mongo/**',
+  '**/engine/embedded/**',
+  '**/engine/zeebe/**',
+];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'studio/dist/**', 'data/**', '.cache/**', '**/*.d.ts'] },
+  {
+    ignores: ['node_modules/**', 'dist/**', 'studio/dist/**', 'data/**', '.cache/**', '.tmp/**', '**/*.d.ts'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -26,25 +33,75 @@ export default tseslint.config(
     files: ['runtime/**/*.ts'],
     ignores: ['runtime/bootstrap/**', '**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', '**/studio/**'], message: 'runtime must not depend on server or studio' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/studio/**'],
+              message: 'runtime must not depend on server or studio',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['runtime/cases/**/*.ts', 'runtime/workers/**/*.ts', 'runtime/scenarios/**/*.ts', 'server/**/*.ts'],
+    files: [
+      'runtime/cases/**/*.ts',
+      'runtime/workers/**/*.ts',
+      'runtime/scenarios/**/*.ts',
+      'server/**/*.ts',
+    ],
     ignores: ['server/main.ts', '**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: adapterImports, message: 'above the ports, do not name an adapter; take a Store/Engine' }, { group: ['**/studio/**'], message: 'studio is reached over HTTP only' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: adapterImports,
+              message: 'above the ports, do not name an adapter; take a Store/Engine',
+            },
+            { group: ['**/studio/**'], message: 'studio is reached over HTTP only' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['studio/**/*.ts', 'studio/**/*.tsx'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/runtime/**', '**/server/**'], message: 'studio talks to the server over HTTP only' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/runtime/**', '**/server/**'],
+              message: 'studio talks to the server over HTTP only',
+            },
+          ],
+        },
+      ],
     },
   },
   {
+    // node:test's test()/describe() return promises the runner tracks itself.
+    files: ['**/*.test.ts', 'tests/**/*.ts', 'runtime/store/conformance/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        Buffer: 'readonly',
+      },
+    },
   },
 );

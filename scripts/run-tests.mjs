@@ -5,7 +5,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 
-const defaultRoots = ['runtime', 'server', 'definitions', 'tests/unit', 'tests/api', 'tests/scenarios', 'tests/durability'];
+const defaultRoots = [
+  'runtime',
+  'server',
+  'definitions',
+  'tests/unit',
+  'tests/api',
+  'tests/scenarios',
+  'tests/durability',
+];
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : defaultRoots;
 
 function collect(dir, out) {
@@ -31,7 +39,16 @@ if (files.length === 0) {
 }
 const child = spawn(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/count-reporter.mjs', '--test-reporter-destination=.tmp-test-counts.json', ...files],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/count-reporter.mjs',
+    '--test-reporter-destination=.tmp-test-counts.json',
+    ...files,
+  ],
   { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'test' } },
 );
 child.on('exit', async (code) => {
@@ -43,6 +60,8 @@ child.on('exit', async (code) => {
   } catch {
     counts.failed += 1;
   }
-  console.log(`${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+  console.log(
+    `${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`,
+  );
   process.exit(code === 0 && counts.failed === 0 ? 0 : 1);
 });

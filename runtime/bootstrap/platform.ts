@@ -1,6 +1,6 @@
 import { CaseService } from '../cases/case-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
-import { TaskProjector } from '../cases/task-projector.js';
+import type { TaskProjector } from '../cases/task-projector.js';
 import type { Clock } from '../common/clock.js';
 import { DefinitionPublisher } from '../definitions/definition-publisher.js';
 import type { Engine } from '../engine/engine.js';
@@ -18,7 +18,12 @@ export interface Platform {
   close(): Promise<void>;
 }
 
-export function assemblePlatform(store: Store, engine: Engine, clock: Clock, projector: TaskProjector): Platform {
+export function assemblePlatform(
+  store: Store,
+  engine: Engine,
+  clock: Clock,
+  projector: TaskProjector,
+): Platform {
   const catalog = new MechanismCatalog(store);
   for (const worker of createWorkers({ clock, catalog })) engine.registerWorker(worker);
   return {

@@ -50,14 +50,21 @@ export class CaseService {
     const active = await catalog.current(request.jurisdiction);
     const { mechanism } = active;
     if (!mechanism.channels.some((c) => c.id === request.channel)) {
-      throw new InputError('unknown channel', [{ path: '/channel', reason: `must be one of ${mechanism.channels.map((c) => c.id).join(', ')}` }]);
+      throw new InputError('unknown channel', [
+        { path: '/channel', reason: `must be one of ${mechanism.channels.map((c) => c.id).join(', ')}` },
+      ]);
     }
     const title = request.title.trim();
-    if (title.length < 2 || title.length > 200) throw new InputError('title must be 2 to 200 characters', [{ path: '/title', reason: 'length 2..200' }]);
+    if (title.length < 2 || title.length > 200)
+      throw new InputError('title must be 2 to 200 characters', [
+        { path: '/title', reason: 'length 2..200' },
+      ]);
     const intake = active.forms.get(mechanism.intakeForm);
     if (!intake) throw new NotFoundError(`intake form '${mechanism.intakeForm}' missing`);
     this.#forms.validate(intake.schema, request.data, '/data');
-    const id = request.idempotencyKey ? stableId('case', request.jurisdiction, actor.id, request.idempotencyKey) : newId('case');
+    const id = request.idempotencyKey
+      ? stableId('case', request.jurisdiction, actor.id, request.idempotencyKey)
+      : newId('case');
     const existing = await store.cases.get(id);
     if (existing) return existing;
     const at = clock.now().toISOString();
@@ -88,7 +95,14 @@ export class CaseService {
       { kind: 'case.insert', record },
       this.#event(record, at, actor, 'submitted', { channel: request.channel }),
     ];
-    const variables = { caseId: id, jurisdiction: request.jurisdiction, definitionVersion: active.version, channel: request.channel, title, data };
+    const variables = {
+      caseId: id,
+      jurisdiction: request.jurisdiction,
+      definitionVersion: active.version,
+      channel: request.channel,
+      title,
+      data,
+    };
     await engine.start({ processId: mechanism.caseProcess, businessKey: id, variables, effects });
     return (await store.cases.get(id)) ?? record;
   }
@@ -96,15 +110,28 @@ export class CaseService {
   async completeTask(taskId: string, data: unknown, actor: Actor): Promise<TaskRecord> {
     const task = await this.#openTask(taskId, actor);
     const kase = await this.#case(task.caseId);
-    if (!isJsonObject(data as never)) throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
+    if (!isJsonObject(data as never))
+      throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
     if (task.formKey) {
-      const form = (await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion)).forms.get(task.formKey);
+      const form = (await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion)).forms.get(
+        task.formKey,
+      );
       if (form) this.#forms.validate(form.schema, data, '/data');
     }
     const at = this.deps.clock.now().toISOString();
     const result = data as JsonObject;
     await this.deps.engine.completeUserTask(taskId, result, [
-      { kind: 'task.update', id: taskId, patch: { status: 'completed', completedAt: at, completedBy: actor.id, result, assignee: task.assignee ?? actor.id } },
+      {
+        kind: 'task.update',
+        id: taskId,
+        patch: {
+          status: 'completed',
+          completedAt: at,
+          completedBy: actor.id,
+          result,
+          assignee: task.assignee ?? actor.id,
+        },
+      },
       this.#event(kase, at, actor, 'task.completed', { taskId, name: task.name, result }),
     ]);
     return (await this.deps.store.tasks.get(taskId)) as TaskRecord;
@@ -112,7 +139,8 @@ export class CaseService {
 
   async claim(taskId: string, actor: Actor, release = false): Promise<TaskRecord> {
     const task = await this.#openTask(taskId, actor);
-    if (!release && task.assignee && task.assignee !== actor.id) throw new ConflictError('task is claimed by someone else', [], 'task_claimed');
+    if (!release && task.assignee && task.assignee !== actor.id)
+      throw new ConflictError('task is claimed by someone else', [], 'task_claimed');
     const at = this.deps.clock.now().toISOString();
     const kase = await this.#case(task.caseId);
     await this.deps.store.transact([
@@ -124,17 +152,30 @@ export class CaseService {
 
   async rate(caseId: string, input: unknown, actor: Actor): Promise<RatingRecord> {
     const kase = await this.#case(caseId);
-    if (actor.enterpriseId !== kase.enterpriseId && actor.id !== kase.submittedBy) throw new NotAllowedError('only the requesting enterprise may rate');
-    if (await this.deps.store.ratings.forCase(caseId)) throw new ConflictError('case is already rated', [], 'already_rated');
+    if (actor.enterpriseId !== kase.enterpriseId && actor.id !== kase.submittedBy)
+      throw new NotAllowedError('only the requesting enterprise may rate');
+    if (await this.deps.store.ratings.forCase(caseId))
+      throw new ConflictError('case is already rated', [], 'already_rated');
     const { mechanism } = await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
     const rating = validateRating(input, mechanism.evaluation);
     const at = this.deps.clock.now().toISOString();
-    const record: RatingRecord = { id: stableId('rating', caseId), caseId, jurisdiction: kase.jurisdiction, ...rating, auto: false, at, by: actor.id };
+    const record: RatingRecord = {
+      id: stableId('rating', caseId),
+      caseId,
+      jurisdiction: kase.jurisdiction,
+      ...rating,
+      auto: false,
+      at,
+      by: actor.id,
+    };
     const correlated = await this.deps.engine.publishMessage({
       name: caseMessages.rated,
       correlationKey: caseId,
       variables: { rating: { level: rating.level, stars: rating.stars, auto: false } },
-      effects: [{ kind: 'rating.insert', record }, this.#event(kase, at, actor, 'rated', { level: rating.level, stars: rating.stars, auto: false })],
+      effects: [
+        { kind: 'rating.insert', record },
+        this.#event(kase, at, actor, 'rated', { level: rating.level, stars: rating.stars, auto: false }),
+      ],
     });
     if (!correlated) throw new ConflictError('case is not awaiting a rating', [], 'not_awaiting_rating');
     return record;
@@ -142,8 +183,10 @@ export class CaseService {
 
   async supplement(caseId: string, data: unknown, actor: Actor): Promise<void> {
     const kase = await this.#case(caseId);
-    if (actor.enterpriseId !== kase.enterpriseId && actor.id !== kase.submittedBy) throw new NotAllowedError('only the requesting enterprise may supplement');
-    if (!isJsonObject(data as never)) throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
+    if (actor.enterpriseId !== kase.enterpriseId && actor.id !== kase.submittedBy)
+      throw new NotAllowedError('only the requesting enterprise may supplement');
+    if (!isJsonObject(data as never))
+      throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
     const at = this.deps.clock.now().toISOString();
     const correlated = await this.deps.engine.publishMessage({
       name: caseMessages.supplementProvided,
@@ -151,7 +194,8 @@ export class CaseService {
       variables: { supplement: data as JsonObject },
       effects: [this.#event(kase, at, actor, 'supplemented', data as JsonObject, newId('k'))],
     });
-    if (!correlated) throw new ConflictError('case is not awaiting supplementary materials', [], 'not_awaiting_supplement');
+    if (!correlated)
+      throw new ConflictError('case is not awaiting supplementary materials', [], 'not_awaiting_supplement');
   }
 
   async detail(caseId: string): Promise<CaseDetail> {
@@ -161,17 +205,27 @@ export class CaseService {
       this.deps.store.tasks.list({ jurisdiction: kase.jurisdiction, caseId, limit: 500 }),
       this.deps.store.ratings.forCase(caseId),
     ]);
-    return { case: kase, timeline, tasks: tasks.items, rating, workingDaysLeft: await this.workingDaysLeft(kase.jurisdiction, kase.deadlineAt, kase.status === 'open') };
+    return {
+      case: kase,
+      timeline,
+      tasks: tasks.items,
+      rating,
+      workingDaysLeft: await this.workingDaysLeft(kase.jurisdiction, kase.deadlineAt, kase.status === 'open'),
+    };
   }
 
   /** Working days until a deadline (negative when overdue), on the jurisdiction's calendar. */
-  async workingDaysLeft(jurisdiction: string, deadlineAt: string | null, open = true): Promise<number | null> {
+  async workingDaysLeft(
+    jurisdiction: string,
+    deadlineAt: string | null,
+    open = true,
+  ): Promise<number | null> {
     if (!deadlineAt || !open) return null;
     const { calendar } = await this.deps.catalog.current(jurisdiction);
     const now = this.deps.clock.now();
     const deadline = new Date(deadlineAt);
     if (now > deadline) return -calendar.workingDaysOverdue(deadline, now);
-    return calendar.workingDaysBetween(now, deadline);
+    return calendar.workingDaysBetween(now, new Date(deadline.getTime() - 1));
   }
 
   async #case(caseId: string): Promise<CaseRecord> {
@@ -192,7 +246,15 @@ export class CaseService {
   #event(kase: CaseRecord, at: string, actor: Actor, type: string, data: JsonObject, key = type): Mutation {
     return {
       kind: 'event.append',
-      record: { id: stableId('evt', kase.id, type, key, at), caseId: kase.id, jurisdiction: kase.jurisdiction, at, actor: actor.id, type, data },
+      record: {
+        id: stableId('evt', kase.id, type, key, at),
+        caseId: kase.id,
+        jurisdiction: kase.jurisdiction,
+        at,
+        actor: actor.id,
+        type,
+        data,
+      },
     };
   }
 }

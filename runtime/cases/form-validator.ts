@@ -26,8 +26,14 @@ export function toDetails(errors: ErrorObject[], pathPrefix: string): ErrorDetai
   return errors
     .filter((e) => e.keyword !== 'if')
     .map((e) => {
-      const missing = e.keyword === 'required' ? `/${String((e.params as { missingProperty: string }).missingProperty)}` : '';
-      const extra = e.keyword === 'additionalProperties' ? `/${String((e.params as { additionalProperty: string }).additionalProperty)}` : '';
+      const missing =
+        e.keyword === 'required'
+          ? `/${String((e.params as { missingProperty: string }).missingProperty)}`
+          : '';
+      const extra =
+        e.keyword === 'additionalProperties'
+          ? `/${String((e.params as { additionalProperty: string }).additionalProperty)}`
+          : '';
       return { path: `${pathPrefix}${e.instancePath}${missing}${extra}`, reason: e.message ?? e.keyword };
     });
 }

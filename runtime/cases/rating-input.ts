@@ -19,7 +19,8 @@ export function validateRating(input: unknown, scale: EvaluationScale): RatingIn
   const stars: Record<string, number> = {};
   const given = isJsonObject(body.stars as never) ? (body.stars as Record<string, unknown>) : {};
   for (const key of Object.keys(given)) {
-    if (!scale.stars.dimensions.some((d) => d.id === key)) details.push({ path: `/stars/${key}`, reason: 'unknown dimension' });
+    if (!scale.stars.dimensions.some((d) => d.id === key))
+      details.push({ path: `/stars/${key}`, reason: 'unknown dimension' });
   }
   for (const dim of scale.stars.dimensions) {
     const v = given[dim.id];

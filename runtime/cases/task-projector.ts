@@ -56,26 +56,74 @@ export class TaskProjector implements EngineProjector {
               result: null,
             },
           },
-          this.#event(t.businessKey, jurisdiction, at, 'task.created', { taskId: t.taskId, name: t.name, groups: t.candidateGroups }, t.taskId),
+          this.#event(
+            t.businessKey,
+            jurisdiction,
+            at,
+            'task.created',
+            { taskId: t.taskId, name: t.name, groups: t.candidateGroups },
+            t.taskId,
+          ),
         ];
       }
       case 'userTask.cancelled': {
         const jurisdiction = await this.#jurisdiction(event.businessKey);
         return [
           { kind: 'task.update', id: event.taskId, patch: { status: 'cancelled', completedAt: at } },
-          this.#event(event.businessKey, jurisdiction, at, 'task.cancelled', { taskId: event.taskId }, event.taskId),
+          this.#event(
+            event.businessKey,
+            jurisdiction,
+            at,
+            'task.cancelled',
+            { taskId: event.taskId },
+            event.taskId,
+          ),
         ];
       }
       case 'instance.completed':
-        return [this.#event(event.businessKey, await this.#jurisdiction(event.businessKey), at, 'process.completed', {}, event.instanceKey)];
+        return [
+          this.#event(
+            event.businessKey,
+            await this.#jurisdiction(event.businessKey),
+            at,
+            'process.completed',
+            {},
+            event.instanceKey,
+          ),
+        ];
       case 'incident':
         return [
-          this.#event(event.businessKey, await this.#jurisdiction(event.businessKey), at, 'incident', { elementId: event.elementId, message: event.message }, `${event.elementId}:${at}`),
+          this.#event(
+            event.businessKey,
+            await this.#jurisdiction(event.businessKey),
+            at,
+            'incident',
+            { elementId: event.elementId, message: event.message },
+            `${event.elementId}:${at}`,
+          ),
         ];
     }
   }
 
-  #event(caseId: string, jurisdiction: string, at: string, type: string, data: Mutation extends never ? never : Record<string, string | string[]>, key: string): Mutation {
-    return { kind: 'event.append', record: { id: stableId('evt', caseId, type, key), caseId, jurisdiction, at, actor: 'system', type, data } };
+  #event(
+    caseId: string,
+    jurisdiction: string,
+    at: string,
+    type: string,
+    data: Mutation extends never ? never : Record<string, string | string[]>,
+    key: string,
+  ): Mutation {
+    return {
+      kind: 'event.append',
+      record: {
+        id: stableId('evt', caseId, type, key),
+        caseId,
+        jurisdiction,
+        at,
+        actor: 'system',
+        type,
+        data,
+      },
+    };
   }
 }

@@ -36,4 +36,8 @@ export const complete = (variables?: JsonObject, effects?: Mutation[]): JobOutco
   ...(effects ? { effects } : {}),
 });
 
-export const fail = (message: string, retryable: boolean): JobOutcome => ({ outcome: 'fail', message, retryable });
+export const fail = (message: string, retryable: boolean): JobOutcome => ({
+  outcome: 'fail',
+  message,
+  retryable,
+});

@@ -18,7 +18,9 @@ import type {
 } from './records.js';
 
 export type CasePatch = Partial<Omit<CaseRecord, 'id' | 'jurisdiction' | 'createdAt'>>;
-export type TaskPatch = Partial<Pick<TaskRecord, 'assignee' | 'status' | 'completedAt' | 'completedBy' | 'result' | 'dueAt'>>;
+export type TaskPatch = Partial<
+  Pick<TaskRecord, 'assignee' | 'status' | 'completedAt' | 'completedBy' | 'result' | 'dueAt'>
+>;
 export type JobPatch = Partial<Pick<JobRecord, 'status' | 'retries' | 'runAfter' | 'error'>>;
 
 /**

@@ -9,7 +9,9 @@ export interface PageWindow {
 
 /** Clamp a query's `limit`/`offset` to whole numbers within the allowed window. */
 export function pageWindow(query: { limit?: number; offset?: number }): PageWindow {
-  const rawLimit = query.limit === undefined || !Number.isFinite(query.limit) ? DEFAULT_PAGE_LIMIT : Math.floor(query.limit);
-  const rawOffset = query.offset === undefined || !Number.isFinite(query.offset) ? 0 : Math.floor(query.offset);
+  const rawLimit =
+    query.limit === undefined || !Number.isFinite(query.limit) ? DEFAULT_PAGE_LIMIT : Math.floor(query.limit);
+  const rawOffset =
+    query.offset === undefined || !Number.isFinite(query.offset) ? 0 : Math.floor(query.offset);
   return { limit: Math.min(Math.max(rawLimit, 1), MAX_PAGE_LIMIT), offset: Math.max(rawOffset, 0) };
 }

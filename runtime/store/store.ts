@@ -123,7 +123,11 @@ export interface EngineStateRepository {
   jobsFor(instanceKey: string): Promise<JobRecord[]>;
   subscriptions(messageName: string, correlationKey: string): Promise<MessageSubscriptionRecord[]>;
   subscriptionsFor(instanceKey: string): Promise<MessageSubscriptionRecord[]>;
-  bufferedMessages(messageName: string, correlationKey: string, now: string): Promise<BufferedMessageRecord[]>;
+  bufferedMessages(
+    messageName: string,
+    correlationKey: string,
+    now: string,
+  ): Promise<BufferedMessageRecord[]>;
   outboxPending(limit: number): Promise<OutboxRecord[]>;
 }
 

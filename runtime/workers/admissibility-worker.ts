@@ -16,10 +16,14 @@ export function createAdmissibilityWorker(deps: WorkerDeps): JobWorker {
       const active = await deps.catalog.forVariables(job.variables);
       const input = { data: job.variables.data, channel: job.variables.channel };
       const refusal = ((await active.rule('admissibility').evaluate(input)) as string | undefined) ?? null;
-      const suggestion = ((await active.rule('classSuggestion').evaluate(input)) as string | undefined) ?? null;
+      const suggestion =
+        ((await active.rule('classSuggestion').evaluate(input)) as string | undefined) ?? null;
       const at = deps.clock.now().toISOString();
       return complete({ refusalSuggestion: refusal, classSuggestion: suggestion }, [
-        jobEvent(job, at, 'admissibility.assessed', { refusalSuggestion: refusal, classSuggestion: suggestion }),
+        jobEvent(job, at, 'admissibility.assessed', {
+          refusalSuggestion: refusal,
+          classSuggestion: suggestion,
+        }),
       ]);
     },
   };

@@ -21,8 +21,16 @@ export function createAnswerWorker(deps: WorkerDeps): JobWorker {
       const deadline = str(job.variables.deadlineAt);
       const onTime = deadline === null || at <= deadline;
       return complete({ answeredAt: at, autoRateAt, answeredOnTime: onTime }, [
-        { kind: 'case.update', id: job.businessKey, patch: { outcome: str(job.variables.resolution), updatedAt: at } },
-        jobEvent(job, at, 'answered', { answer: String(job.variables.answer ?? ''), resolution: str(job.variables.resolution), onTime }),
+        {
+          kind: 'case.update',
+          id: job.businessKey,
+          patch: { outcome: str(job.variables.resolution), updatedAt: at },
+        },
+        jobEvent(job, at, 'answered', {
+          answer: String(job.variables.answer ?? ''),
+          resolution: str(job.variables.resolution),
+          onTime,
+        }),
       ]);
     },
   };

@@ -12,7 +12,8 @@ export function createAutoRatingWorker(deps: WorkerDeps): JobWorker {
     inputSchema: { type: 'object', required: ['jurisdiction', 'definitionVersion'] },
     async handler(job) {
       const { mechanism } = await deps.catalog.forVariables(job.variables);
-      const level = mechanism.evaluation.autoRating?.level ?? mechanism.evaluation.levels[0]?.id ?? 'satisfied';
+      const level =
+        mechanism.evaluation.autoRating?.level ?? mechanism.evaluation.levels[0]?.id ?? 'satisfied';
       const at = deps.clock.now().toISOString();
       return complete({ rating: { level, auto: true } }, [
         {

@@ -15,7 +15,11 @@ export function createCloseWorker(deps: WorkerDeps): JobWorker {
       const status = outcome === 'refused' ? 'refused' : 'closed';
       const detail = outcome === 'refused' ? str(job.variables.refusalReason) : str(job.variables.resolution);
       return complete({ closedAt: at }, [
-        { kind: 'case.update', id: job.businessKey, patch: { status, closedAt: at, outcome: detail ?? outcome, updatedAt: at } },
+        {
+          kind: 'case.update',
+          id: job.businessKey,
+          patch: { status, closedAt: at, outcome: detail ?? outcome, updatedAt: at },
+        },
         jobEvent(job, at, 'closed', { status, outcome: detail ?? outcome }),
       ]);
     },

@@ -22,7 +22,10 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
       const now = deps.clock.now();
       const deadline = calendar.addWorkingDays(now, cls.workingDays);
       const firstReminder = calendar.startOfNextWorkingDay(new Date(deadline.getTime() - 1));
-      const groups = [tier.group, ...mechanism.groups.filter((g) => g.tier === tier.id && g.id !== tier.group).map((g) => g.id)];
+      const groups = [
+        tier.group,
+        ...mechanism.groups.filter((g) => g.tier === tier.id && g.id !== tier.group).map((g) => g.id),
+      ];
       const deadlineAt = deadline.toISOString();
       return complete(
         {
@@ -38,9 +41,20 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
           {
             kind: 'case.update',
             id: job.businessKey,
-            patch: { requestClass: cls.id, tier: tier.id, deadlineAt, deadlineWorkingDays: cls.workingDays, updatedAt: now.toISOString() },
+            patch: {
+              requestClass: cls.id,
+              tier: tier.id,
+              deadlineAt,
+              deadlineWorkingDays: cls.workingDays,
+              updatedAt: now.toISOString(),
+            },
           },
-          jobEvent(job, now.toISOString(), 'classified', { requestClass: cls.id, tier: tier.id, deadlineAt, workingDays: cls.workingDays }),
+          jobEvent(job, now.toISOString(), 'classified', {
+            requestClass: cls.id,
+            tier: tier.id,
+            deadlineAt,
+            workingDays: cls.workingDays,
+          }),
         ],
       );
     },

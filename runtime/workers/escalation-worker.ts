@@ -12,7 +12,8 @@ export function createEscalationWorker(deps: WorkerDeps): JobWorker {
     async handler(job) {
       const { mechanism } = await deps.catalog.forVariables(job.variables);
       const target = mechanism.tiers.find((t) => t.id === mechanism.reminder.escalateToTier);
-      if (!target) return fail(`escalation tier '${mechanism.reminder.escalateToTier}' is not defined`, false);
+      if (!target)
+        return fail(`escalation tier '${mechanism.reminder.escalateToTier}' is not defined`, false);
       const at = deps.clock.now().toISOString();
       return complete({ tier: target.id, handlerGroups: [target.group], escalated: true }, [
         { kind: 'case.update', id: job.businessKey, patch: { tier: target.id, updatedAt: at } },

@@ -23,7 +23,12 @@ export function createNotificationWorker(deps: WorkerDeps): JobWorker {
           record: {
             id: stableId('out', job.jobKey),
             topic: 'notification',
-            payload: { caseId: job.businessKey, template, recipient, jurisdiction: String(job.variables.jurisdiction) },
+            payload: {
+              caseId: job.businessKey,
+              template,
+              recipient,
+              jurisdiction: String(job.variables.jurisdiction),
+            },
             createdAt: at,
             deliveredAt: null,
           },

@@ -28,7 +28,11 @@ export function createReminderWorker(deps: WorkerDeps): JobWorker {
       for (let i = 0; i < policy.intervalWorkingDays; i++) next = calendar.startOfNextWorkingDay(next);
       const urged = count + 1;
       return complete({ urgeCount: urged, escalate: false, nextReminderAt: next.toISOString() }, [
-        jobEvent(job, at, 'urged', { count: urged, tier: String(job.variables.tier), groups: job.variables.handlerGroups ?? [] }),
+        jobEvent(job, at, 'urged', {
+          count: urged,
+          tier: String(job.variables.tier),
+          groups: job.variables.handlerGroups ?? [],
+        }),
         { kind: 'case.update', id: job.businessKey, patch: { updatedAt: at } },
       ]);
     },

@@ -24,7 +24,11 @@ export function clockedTimerEventDefinition(clock: Clock): TimerCtor {
   const baseGetTimers = Base.prototype._getTimers;
 
   function ClockedTimer(this: TimerDefinitionLike, activity: unknown, eventDefinition: unknown): void {
-    (Base as unknown as (this: unknown, a: unknown, e: unknown) => void).call(this, activity, eventDefinition);
+    (Base as unknown as (this: unknown, a: unknown, e: unknown) => void).call(
+      this,
+      activity,
+      eventDefinition,
+    );
   }
   ClockedTimer.prototype = Object.create(Base.prototype) as TimerDefinitionLike;
   ClockedTimer.prototype.parse = function parse(this: TimerDefinitionLike, type: string, value: string) {

@@ -30,7 +30,10 @@ export class DurableTimers {
     return [...this.#refs];
   }
 
-  register(owner: TimerOwner): { setTimeout: DurableTimers['setTimeout']; clearTimeout: DurableTimers['clearTimeout'] } {
+  register(owner: TimerOwner): {
+    setTimeout: DurableTimers['setTimeout'];
+    clearTimeout: DurableTimers['clearTimeout'];
+  } {
     return {
       setTimeout: (cb: () => void, delay: number, ...args: unknown[]) => this.#arm(owner, delay, args),
       clearTimeout: (ref: unknown) => this.clearTimeout(ref),

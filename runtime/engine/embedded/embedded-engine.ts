@@ -1,12 +1,18 @@
 import type { Clock } from '../../common/clock.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, stableId } from '../../common/ids.js';
-import type { JsonObject } from '../../common/json.js';
 import type { ProcessResource } from '../../definitions/definition-bundle.js';
 import type { Mutation } from '../../store/mutations.js';
-import type { EngineInstanceRecord, JobRecord } from '../../store/records.js';
+import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
-import type { DeployedProcess, Engine, EngineProjector, MessageRequest, StartRequest, Variables } from '../engine.js';
+import type {
+  DeployedProcess,
+  Engine,
+  EngineProjector,
+  MessageRequest,
+  StartRequest,
+  Variables,
+} from '../engine.js';
 import type { JobOutcome, JobWorker } from '../job-worker.js';
 import { clockedTimerEventDefinition } from './clocked-timer.js';
 import { KeyedMutex } from './keyed-mutex.js';
@@ -97,7 +103,13 @@ export class EmbeddedEngine implements Engine {
     if (subs.length === 0) {
       if (!request.ttlMs) return false;
       const expiresAt = new Date(this.#clock.now().getTime() + request.ttlMs).toISOString();
-      const record = { id: newId('msg'), messageName: request.name, correlationKey: request.correlationKey, variables: request.variables ?? {}, expiresAt };
+      const record = {
+        id: newId('msg'),
+        messageName: request.name,
+        correlationKey: request.correlationKey,
+        variables: request.variables ?? {},
+        expiresAt,
+      };
       await this.#store.transact([...(request.effects ?? []), { kind: 'message.buffer', record }]);
       return false;
     }
@@ -105,7 +117,11 @@ export class EmbeddedEngine implements Engine {
     for (const sub of subs) {
       await this.#withInstance(sub.instanceKey, async (live) => {
         if (!(await live.deliverMessage(sub.elementId, request.variables ?? {}))) {
-          throw new ConflictError(`instance is not waiting for '${request.name}'`, [], 'message_not_expected');
+          throw new ConflictError(
+            `instance is not waiting for '${request.name}'`,
+            [],
+            'message_not_expected',
+          );
         }
         return effects;
       });
@@ -153,9 +169,11 @@ export class EmbeddedEngine implements Engine {
     return this.#clock.now().toISOString();
   }
 
-  async #context(processKey: string, instanceKey: string | TimerRecordList) {
+  async #context(processKey: string, instanceKey: string | TimerRecord[]) {
     const model = await this.#registry.model(processKey);
-    const existingTimers = Array.isArray(instanceKey) ? instanceKey : await this.#store.engine.timersFor(instanceKey);
+    const existingTimers = Array.isArray(instanceKey)
+      ? instanceKey
+      : await this.#store.engine.timersFor(instanceKey);
     return { clock: this.#clock, model, elements: this.#elements, existingTimers };
   }
 
@@ -163,7 +181,8 @@ export class EmbeddedEngine implements Engine {
     await this.#mutex.run(instanceKey, async () => {
       const record = await this.#store.engine.instance(instanceKey);
       if (!record) throw new NotFoundError(`instance '${instanceKey}' not found`);
-      if (record.status !== 'active') throw new ConflictError(`instance '${instanceKey}' is ${record.status}`, [], 'instance_not_active');
+      if (record.status !== 'active')
+        throw new ConflictError(`instance '${instanceKey}' is ${record.status}`, [], 'instance_not_active');
       const live = await LiveInstance.load(await this.#context(record.processKey, instanceKey), record);
       const effects = await fn(live);
       await this.#commit(live, effects, record.rev);
@@ -188,7 +207,11 @@ export class EmbeddedEngine implements Engine {
     for (const m of live.mutations) {
       if (m.kind !== 'subscription.set' || live.checkedSubscriptions.has(m.record.elementId)) continue;
       live.checkedSubscriptions.add(m.record.elementId);
-      const [message] = await this.#store.engine.bufferedMessages(m.record.messageName, m.record.correlationKey, this.#now());
+      const [message] = await this.#store.engine.bufferedMessages(
+        m.record.messageName,
+        m.record.correlationKey,
+        this.#now(),
+      );
       if (!message) continue;
       live.mutations.push({ kind: 'message.delete', id: message.id });
       await live.deliverMessage(m.record.elementId, message.variables);
@@ -238,7 +261,8 @@ export class EmbeddedEngine implements Engine {
     const retries = outcome.outcome === 'fail' && outcome.retryable ? job.retries - 1 : 0;
     if (retries > 0) {
       const attempt = Math.max(1, 4 - retries);
-      const backoff = (outcome.outcome === 'fail' && outcome.backoffMs) || this.#backoffMs * 2 ** (attempt - 1);
+      const backoff =
+        (outcome.outcome === 'fail' && outcome.backoffMs) || this.#backoffMs * 2 ** (attempt - 1);
       const runAfter = new Date(this.#clock.now().getTime() + backoff).toISOString();
       return [{ kind: 'job.update', jobKey: job.jobKey, patch: { retries, runAfter, error: message } }];
     }
@@ -249,9 +273,9 @@ export class EmbeddedEngine implements Engine {
       elementId: job.elementId,
       message: `${job.type}: ${message}`,
     });
-    return [{ kind: 'job.update', jobKey: job.jobKey, patch: { status: 'failed', retries: 0, error: message } }, ...incident];
+    return [
+      { kind: 'job.update', jobKey: job.jobKey, patch: { status: 'failed', retries: 0, error: message } },
+      ...incident,
+    ];
   }
 }
-
-type TimerRecordList = import('../../store/records.js').TimerRecord[];
-export type { JsonObject };

@@ -15,7 +15,8 @@ interface ExpressionsLike {
 export function feelExpressions(variables: () => JsonObject): ExpressionsLike {
   const feel = (text: unknown): text is string => typeof text === 'string' && isFeel(text);
   return {
-    resolveExpression: (expression) => (feel(expression) ? evaluateFeel(expression, variables()) : expression),
+    resolveExpression: (expression) =>
+      feel(expression) ? evaluateFeel(expression, variables()) : expression,
     isExpression: feel,
     hasExpression: feel,
   };

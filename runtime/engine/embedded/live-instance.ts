@@ -9,7 +9,13 @@ import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { EngineEvent } from '../engine.js';
 import { evaluateFeel, evaluateList } from '../feel/feel-evaluator.js';
-import type { ActivityApi, ActivityElement, BpmnEngineInstance, ServiceCallback, ServiceExecuteMessage } from './bpmn-engine-types.js';
+import type {
+  ActivityApi,
+  ActivityElement,
+  BpmnEngineInstance,
+  ServiceCallback,
+  ServiceExecuteMessage,
+} from './bpmn-engine-types.js';
 import { DurableTimers } from './durable-timers.js';
 import { feelExpressions } from './feel-expressions.js';
 import type { ElementModel, ProcessModel } from './process-model.js';
@@ -76,7 +82,11 @@ export class LiveInstance {
 
   static async load(ctx: InstanceContext, record: EngineInstanceRecord): Promise<LiveInstance> {
     const state = record.state ?? {};
-    const meta = (state.meta ?? { openTasks: {}, openJobs: {}, subscriptions: {} }) as unknown as InstanceMeta;
+    const meta = (state.meta ?? {
+      openTasks: {},
+      openJobs: {},
+      subscriptions: {},
+    }) as unknown as InstanceMeta;
     const live = new LiveInstance(record, meta, ctx);
     live.#engine = live.#createEngine().recover(state.engine);
     await live.#engine.resume({ listener: new EventEmitter() });
@@ -123,7 +133,8 @@ export class LiveInstance {
     const visit = (list: ActivityApi[]) => {
       for (const api of list) {
         out.push(api);
-        if (api.owner?.isSubProcess) visit(api.getPostponed().filter((a) => a.executionId !== api.executionId));
+        if (api.owner?.isSubProcess)
+          visit(api.getPostponed().filter((a) => a.executionId !== api.executionId));
       }
     };
     visit(this.#engine.execution?.getPostponed() ?? []);
@@ -222,7 +233,11 @@ export class LiveInstance {
       if (live.has(executionId)) continue;
       delete this.meta.openTasks[executionId];
       if (!this.completedTasks.has(t.taskId)) {
-        this.events.push({ type: 'userTask.cancelled', taskId: t.taskId, businessKey: this.record.businessKey });
+        this.events.push({
+          type: 'userTask.cancelled',
+          taskId: t.taskId,
+          businessKey: this.record.businessKey,
+        });
       }
     }
     void now;
@@ -275,7 +290,10 @@ export class LiveInstance {
     for (const [elementId, sub] of wanted) {
       if (this.meta.subscriptions[elementId]) continue;
       this.meta.subscriptions[elementId] = sub;
-      this.mutations.push({ kind: 'subscription.set', record: { instanceKey: this.record.instanceKey, elementId, ...sub } });
+      this.mutations.push({
+        kind: 'subscription.set',
+        record: { instanceKey: this.record.instanceKey, elementId, ...sub },
+      });
     }
     for (const elementId of Object.keys(this.meta.subscriptions)) {
       if (wanted.has(elementId)) continue;
@@ -292,7 +310,8 @@ export class LiveInstance {
       this.mutations.push({ kind: 'timer.set', record: timer });
     }
     for (const key of existing.keys()) {
-      if (!armed.has(key)) this.mutations.push({ kind: 'timer.clear', instanceKey: this.record.instanceKey, timerKey: key });
+      if (!armed.has(key))
+        this.mutations.push({ kind: 'timer.clear', instanceKey: this.record.instanceKey, timerKey: key });
     }
   }
 

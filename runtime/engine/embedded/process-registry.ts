@@ -24,7 +24,8 @@ export class ProcessRegistry {
     const model = await compileProcessModel(resource.xml, this.elements);
     const hash = createHash('sha256').update(resource.xml).digest('hex');
     const existing = await this.store.processes.byHash(model.processId, hash);
-    if (existing) return { processKey: existing.processKey, processId: existing.processId, version: existing.version };
+    if (existing)
+      return { processKey: existing.processKey, processId: existing.processId, version: existing.version };
     const version = ((await this.store.processes.latest(model.processId))?.version ?? 0) + 1;
     const processKey = stableId('proc', model.processId, String(version), hash);
     await this.store.transact([

@@ -4,19 +4,23 @@ import { aCase, anEvent } from './case-fixtures.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 export function describeCaseConformance(open: OpenStore): void {
-  describe('cases', () => {
+  void describe('cases', () => {
     const store = freshStorePerTest(open);
 
-    it('returns an inserted case exactly as written, JSON data and nulls included', async () => {
+    void it('returns an inserted case exactly as written, JSON data and nulls included', async () => {
       // given a case with nested data and null fields
-      const record = aCase({ instanceKey: null, requestClass: null, data: { a: { b: [1, 'x', null, true] } } });
+      const record = aCase({
+        instanceKey: null,
+        requestClass: null,
+        data: { a: { b: [1, 'x', null, true] } },
+      });
       // when inserted
       await store().transact([{ kind: 'case.insert', record }]);
       // then it reads back identically
       assert.deepEqual(await store().cases.get('case-1'), record);
     });
 
-    it('ignores a replayed insert of an existing case id', async () => {
+    void it('ignores a replayed insert of an existing case id', async () => {
       // given a case ("inserts keyed by deterministic ids are idempotent")
       await store().transact([{ kind: 'case.insert', record: aCase() }]);
       // when the insert is replayed with other content
@@ -25,17 +29,23 @@ export function describeCaseConformance(open: OpenStore): void {
       assert.equal((await store().cases.get('case-1'))?.title, aCase().title);
     });
 
-    it('updates only the patched fields, including setting them to null', async () => {
+    void it('updates only the patched fields, including setting them to null', async () => {
       // given an open case with a deadline
       await store().transact([{ kind: 'case.insert', record: aCase() }]);
       // when it is closed and its deadline cleared
-      const patch = { status: 'closed' as const, closedAt: day(6), outcome: 'resolved', deadlineAt: null, data: { x: 1 } };
+      const patch = {
+        status: 'closed' as const,
+        closedAt: day(6),
+        outcome: 'resolved',
+        deadlineAt: null,
+        data: { x: 1 },
+      };
       await store().transact([{ kind: 'case.update', id: 'case-1', patch: { ...patch, updatedAt: day(6) } }]);
       // then those fields change and everything else stays
       assert.deepEqual(await store().cases.get('case-1'), { ...aCase(), ...patch, updatedAt: day(6) });
     });
 
-    it('throws NotFoundError when updating a case that does not exist', async () => {
+    void it('throws NotFoundError when updating a case that does not exist', async () => {
       await assert.rejects(
         store().transact([{ kind: 'case.update', id: 'missing', patch: { title: 'x' } }]),
         domainError('NotFoundError', 'not_found'),
@@ -46,28 +56,30 @@ export function describeCaseConformance(open: OpenStore): void {
       );
     });
 
-    it('answers null for an unknown case id', async () => {
+    void it('answers null for an unknown case id', async () => {
       assert.equal(await store().cases.get('nope'), null);
     });
   });
 
-  describe('case events', () => {
+  void describe('case events', () => {
     const store = freshStorePerTest(open);
 
-    it("lists one case's events oldest first, without other cases' events", async () => {
+    void it("lists one case's events oldest first, without other cases' events", async () => {
       // given events of two cases appended out of order
       const late = anEvent({ id: 'ev-3', at: day(4), type: 'closed' });
       const early = anEvent({ id: 'ev-1', at: day(2) });
       const middle = anEvent({ id: 'ev-2', at: day(3), type: 'accepted', data: { by: 'x' } });
       const other = anEvent({ id: 'ev-9', caseId: 'case-2', at: day(1) });
-      await store().transact([late, early, other, middle].map((record) => ({ kind: 'event.append' as const, record })));
+      await store().transact(
+        [late, early, other, middle].map((record) => ({ kind: 'event.append' as const, record })),
+      );
       // then
       assert.deepEqual(await store().events.listForCase('case-1'), [early, middle, late]);
       assert.deepEqual(await store().events.listForCase('case-2'), [other]);
       assert.deepEqual(await store().events.listForCase('none'), []);
     });
 
-    it('ignores a replayed event id', async () => {
+    void it('ignores a replayed event id', async () => {
       // given an event, when it is appended again
       await store().transact([{ kind: 'event.append', record: anEvent() }]);
       await store().transact([{ kind: 'event.append', record: anEvent({ type: 'changed' }) }]);

@@ -7,11 +7,11 @@ import { day, freshStorePerTest, type OpenStore } from './store-fixture.js';
 const insert = (records: CaseRecord[]) => records.map((record) => ({ kind: 'case.insert' as const, record }));
 
 export function describeCaseListConformance(open: OpenStore): void {
-  describe('case lists', () => {
+  void describe('case lists', () => {
     const store = freshStorePerTest(open);
     const ids = (page: { items: CaseRecord[] }) => page.items.map((c) => c.id);
 
-    it("lists a jurisdiction's cases newest first with the total", async () => {
+    void it("lists a jurisdiction's cases newest first with the total", async () => {
       // given three cases here and one elsewhere
       await store().transact(
         insert([
@@ -27,7 +27,7 @@ export function describeCaseListConformance(open: OpenStore): void {
       assert.equal(page.total, 3);
     });
 
-    it('filters by status, enterprise, submitter and request class', async () => {
+    void it('filters by status, enterprise, submitter and request class', async () => {
       // given cases differing in one attribute each
       await store().transact(
         insert([
@@ -50,7 +50,7 @@ export function describeCaseListConformance(open: OpenStore): void {
       ]);
     });
 
-    it('restricts createdAt to the half-open range [from, to)', async () => {
+    void it('restricts createdAt to the half-open range [from, to)', async () => {
       // given cases on days 1..4
       await store().transact(insert([1, 2, 3, 4].map((d) => aCase({ id: `d${d}`, createdAt: day(d) }))));
       // then from is inclusive and to exclusive
@@ -59,7 +59,7 @@ export function describeCaseListConformance(open: OpenStore): void {
       assert.equal(page.total, 2);
     });
 
-    it('pages with limit and offset while total counts every match', async () => {
+    void it('pages with limit and offset while total counts every match', async () => {
       // given five cases
       await store().transact(insert([1, 2, 3, 4, 5].map((d) => aCase({ id: `d${d}`, createdAt: day(d) }))));
       // when the second page of two is requested
@@ -70,10 +70,13 @@ export function describeCaseListConformance(open: OpenStore): void {
       assert.deepEqual(ids(await store().cases.list({ jurisdiction: 'hz', limit: 2, offset: 10 })), []);
     });
 
-    it('returns 50 items by default and never more than 500', async () => {
+    void it('returns 50 items by default and never more than 500', async () => {
       // given 510 cases
       const records = Array.from({ length: 510 }, (_, i) =>
-        aCase({ id: `c${String(i).padStart(3, '0')}`, createdAt: new Date(Date.UTC(2026, 2, 1) + i * 60_000).toISOString() }),
+        aCase({
+          id: `c${String(i).padStart(3, '0')}`,
+          createdAt: new Date(Date.UTC(2026, 2, 1) + i * 60_000).toISOString(),
+        }),
       );
       await store().transact(insert(records));
       // then

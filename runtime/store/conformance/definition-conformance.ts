@@ -4,13 +4,18 @@ import { aDefinition, aProcess } from './case-fixtures.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 export function describeDefinitionConformance(open: OpenStore): void {
-  describe('definitions', () => {
+  void describe('definitions', () => {
     const store = freshStorePerTest(open);
 
-    it('returns a published version as written, and the highest version as latest', async () => {
+    void it('returns a published version as written, and the highest version as latest', async () => {
       // given two published versions of one jurisdiction
       const v1 = aDefinition();
-      const v2 = aDefinition({ version: 2, hash: 'hash-v2', bundle: { mechanism: { name: 'v2' } }, publishedAt: day(3) });
+      const v2 = aDefinition({
+        version: 2,
+        hash: 'hash-v2',
+        bundle: { mechanism: { name: 'v2' } },
+        publishedAt: day(3),
+      });
       await store().transact([
         { kind: 'definition.publish', record: v2 },
         { kind: 'definition.publish', record: v1 },
@@ -21,7 +26,7 @@ export function describeDefinitionConformance(open: OpenStore): void {
       assert.deepEqual(await store().definitions.latest('hz'), v2);
     });
 
-    it('lists versions oldest first without bundles, and the jurisdictions that have any', async () => {
+    void it('lists versions oldest first without bundles, and the jurisdictions that have any', async () => {
       // given versions in two jurisdictions
       await store().transact([
         { kind: 'definition.publish', record: aDefinition({ version: 2, hash: 'h2' }) },
@@ -42,7 +47,7 @@ export function describeDefinitionConformance(open: OpenStore): void {
       assert.deepEqual(await store().definitions.jurisdictions(), ['bj', 'hz']);
     });
 
-    it('treats re-publishing identical content as a no-op, other content under a taken version as a conflict', async () => {
+    void it('treats re-publishing identical content as a no-op, other content under a taken version as a conflict', async () => {
       // given version 1 published ("published versions are immutable")
       await store().transact([{ kind: 'definition.publish', record: aDefinition() }]);
       // when the same content is published again, nothing changes
@@ -57,7 +62,7 @@ export function describeDefinitionConformance(open: OpenStore): void {
       assert.equal((await store().definitions.get('hz', 1))?.hash, 'hash-v1');
     });
 
-    it('answers null and empty lists for an unknown jurisdiction', async () => {
+    void it('answers null and empty lists for an unknown jurisdiction', async () => {
       assert.equal(await store().definitions.latest('nowhere'), null);
       assert.equal(await store().definitions.get('nowhere', 1), null);
       assert.deepEqual(await store().definitions.listVersions('nowhere'), []);
@@ -65,13 +70,18 @@ export function describeDefinitionConformance(open: OpenStore): void {
     });
   });
 
-  describe('processes', () => {
+  void describe('processes', () => {
     const store = freshStorePerTest(open);
 
-    it('finds a deployment by key, the latest by process id, and one by content hash', async () => {
+    void it('finds a deployment by key, the latest by process id, and one by content hash', async () => {
       // given two versions of one BPMN process
       const p1 = aProcess();
-      const p2 = aProcess({ processKey: 'proc-2', version: 2, hash: 'xml-hash-2', xml: '<definitions id="d2"/>' });
+      const p2 = aProcess({
+        processKey: 'proc-2',
+        version: 2,
+        hash: 'xml-hash-2',
+        xml: '<definitions id="d2"/>',
+      });
       await store().transact([
         { kind: 'process.deploy', record: p1 },
         { kind: 'process.deploy', record: p2 },
@@ -83,7 +93,7 @@ export function describeDefinitionConformance(open: OpenStore): void {
       assert.equal(await store().processes.byHash('enterprise-request', 'unknown'), null);
     });
 
-    it('keeps the first deployment when a process key is deployed again', async () => {
+    void it('keeps the first deployment when a process key is deployed again', async () => {
       // given a deployment, when the same key is deployed again with other content
       await store().transact([{ kind: 'process.deploy', record: aProcess() }]);
       await store().transact([{ kind: 'process.deploy', record: aProcess({ xml: '<changed/>' }) }]);
@@ -91,7 +101,7 @@ export function describeDefinitionConformance(open: OpenStore): void {
       assert.equal((await store().processes.get('proc-1'))?.xml, '<definitions id="d1"/>');
     });
 
-    it('answers null for unknown keys and process ids', async () => {
+    void it('answers null for unknown keys and process ids', async () => {
       assert.equal(await store().processes.get('nope'), null);
       assert.equal(await store().processes.latest('nope'), null);
     });

@@ -24,7 +24,13 @@ export function anInstance(overrides: Partial<EngineInstanceRecord> = {}): Engin
 }
 
 export function aTimer(overrides: Partial<TimerRecord> = {}): TimerRecord {
-  return { instanceKey: 'inst-1', timerKey: 'timer-1', elementId: 'Timer_Remind', dueAt: day(5), ...overrides };
+  return {
+    instanceKey: 'inst-1',
+    timerKey: 'timer-1',
+    elementId: 'Timer_Remind',
+    dueAt: day(5),
+    ...overrides,
+  };
 }
 
 export function aJob(overrides: Partial<JobRecord> = {}): JobRecord {

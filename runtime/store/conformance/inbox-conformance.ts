@@ -9,7 +9,7 @@ import { freshStorePerTest, type OpenStore } from './store-fixture.js';
  * to `assignee`" — both given means either; `unassigned` narrows to unclaimed tasks.
  */
 export function describeInboxConformance(open: OpenStore): void {
-  describe('task inbox queries', () => {
+  void describe('task inbox queries', () => {
     const store = freshStorePerTest(open);
     const ids = async (q: Omit<TaskQuery, 'jurisdiction'>) =>
       (await store().tasks.list({ jurisdiction: 'hz', ...q })).items.map((t) => t.id).sort();
@@ -25,31 +25,40 @@ export function describeInboxConformance(open: OpenStore): void {
         ].map((record) => ({ kind: 'task.insert' as const, record })),
       );
 
-    it('finds tasks whose candidate groups intersect the given groups', async () => {
+    void it('finds tasks whose candidate groups intersect the given groups', async () => {
       await seed();
       assert.deepEqual(await ids({ groups: ['intake'] }), ['intake-free', 'intake-mine']);
       assert.deepEqual(await ids({ groups: ['tax', 'nobody'] }), ['policy-theirs']);
     });
 
-    it('finds tasks assigned to a user', async () => {
+    void it('finds tasks assigned to a user', async () => {
       await seed();
       assert.deepEqual(await ids({ assignee: 'me' }), ['intake-mine', 'legal-mine']);
     });
 
-    it('with groups and assignee, finds tasks matching either, each once', async () => {
+    void it('with groups and assignee, finds tasks matching either, each once', async () => {
       await seed();
-      const page = await store().tasks.list({ jurisdiction: 'hz', groups: ['intake', 'policy'], assignee: 'me' });
-      assert.deepEqual(page.items.map((t) => t.id).sort(), ['intake-free', 'intake-mine', 'legal-mine', 'policy-theirs']);
+      const page = await store().tasks.list({
+        jurisdiction: 'hz',
+        groups: ['intake', 'policy'],
+        assignee: 'me',
+      });
+      assert.deepEqual(page.items.map((t) => t.id).sort(), [
+        'intake-free',
+        'intake-mine',
+        'legal-mine',
+        'policy-theirs',
+      ]);
       assert.equal(page.total, 4);
     });
 
-    it('with unassigned, keeps only tasks nobody has claimed', async () => {
+    void it('with unassigned, keeps only tasks nobody has claimed', async () => {
       await seed();
       assert.deepEqual(await ids({ groups: ['intake', 'policy'], unassigned: true }), ['intake-free']);
       assert.deepEqual(await ids({ unassigned: true }), ['intake-free', 'no-groups']);
     });
 
-    it('with an empty group list, matches no group (only the assignee, if given)', async () => {
+    void it('with an empty group list, matches no group (only the assignee, if given)', async () => {
       await seed();
       assert.deepEqual(await ids({ groups: [] }), []);
       assert.deepEqual(await ids({ groups: [], assignee: 'me' }), ['intake-mine', 'legal-mine']);

@@ -4,10 +4,10 @@ import { aRating, anEvent } from './case-fixtures.js';
 import { domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 export function describeRatingConformance(open: OpenStore): void {
-  describe('ratings', () => {
+  void describe('ratings', () => {
     const store = freshStorePerTest(open);
 
-    it("returns a case's rating as written, stars and the auto flag included", async () => {
+    void it("returns a case's rating as written, stars and the auto flag included", async () => {
       // given an automatic rating and a manual one on two cases
       const manual = aRating();
       const automatic = aRating({ id: 'rating-2', caseId: 'case-2', auto: true, comment: null, stars: {} });
@@ -21,7 +21,7 @@ export function describeRatingConformance(open: OpenStore): void {
       assert.equal(await store().ratings.forCase('case-3'), null);
     });
 
-    it('ignores a replayed rating with the same id', async () => {
+    void it('ignores a replayed rating with the same id', async () => {
       // given a rating, when the same id is inserted again
       await store().transact([{ kind: 'rating.insert', record: aRating() }]);
       await store().transact([{ kind: 'rating.insert', record: aRating({ level: 'unsatisfied' }) }]);
@@ -29,7 +29,7 @@ export function describeRatingConformance(open: OpenStore): void {
       assert.equal((await store().ratings.forCase('case-1'))?.level, 'satisfied');
     });
 
-    it('rejects a second rating of an already rated case and writes nothing from that batch', async () => {
+    void it('rejects a second rating of an already rated case and writes nothing from that batch', async () => {
       // given a rated case ("one rating per case")
       await store().transact([{ kind: 'rating.insert', record: aRating() }]);
       // when another rating id arrives for it, together with an event

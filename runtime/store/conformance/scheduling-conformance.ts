@@ -4,10 +4,10 @@ import { aJob, aTimer } from './engine-fixtures.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 export function describeSchedulingConformance(open: OpenStore): void {
-  describe('timers', () => {
+  void describe('timers', () => {
     const store = freshStorePerTest(open);
 
-    it("sets timers, re-setting one key reschedules it, and lists an instance's timers", async () => {
+    void it("sets timers, re-setting one key reschedules it, and lists an instance's timers", async () => {
       // given two timers, one of them set again with a later due date
       await store().transact([
         { kind: 'timer.set', record: aTimer() },
@@ -20,10 +20,13 @@ export function describeSchedulingConformance(open: OpenStore): void {
       assert.deepEqual(timers, [aTimer({ timerKey: 'timer-2', dueAt: day(7) }), aTimer({ dueAt: day(9) })]);
     });
 
-    it('returns due timers (dueAt <= now) earliest first, up to the limit', async () => {
+    void it('returns due timers (dueAt <= now) earliest first, up to the limit', async () => {
       // given timers due on days 3, 1, 2 and 8
       await store().transact(
-        [3, 1, 2, 8].map((d) => ({ kind: 'timer.set' as const, record: aTimer({ timerKey: `t${d}`, dueAt: day(d) }) })),
+        [3, 1, 2, 8].map((d) => ({
+          kind: 'timer.set' as const,
+          record: aTimer({ timerKey: `t${d}`, dueAt: day(d) }),
+        })),
       );
       // then at day 3 the first three are due, in order; the limit cuts
       assert.deepEqual(
@@ -37,7 +40,7 @@ export function describeSchedulingConformance(open: OpenStore): void {
       assert.equal((await store().engine.nextTimer())?.timerKey, 't1');
     });
 
-    it('clears a timer; clearing a missing one is a no-op; nextTimer is null when none remain', async () => {
+    void it('clears a timer; clearing a missing one is a no-op; nextTimer is null when none remain', async () => {
       await store().transact([{ kind: 'timer.set', record: aTimer() }]);
       await store().transact([
         { kind: 'timer.clear', instanceKey: 'inst-1', timerKey: 'timer-1' },
@@ -48,17 +51,17 @@ export function describeSchedulingConformance(open: OpenStore): void {
     });
   });
 
-  describe('jobs', () => {
+  void describe('jobs', () => {
     const store = freshStorePerTest(open);
 
-    it('returns a job as written and ignores a replayed insert', async () => {
+    void it('returns a job as written and ignores a replayed insert', async () => {
       await store().transact([{ kind: 'job.insert', record: aJob() }]);
       await store().transact([{ kind: 'job.insert', record: aJob({ type: 'replayed' }) }]);
       assert.deepEqual(await store().engine.job('job-1'), aJob());
       assert.equal(await store().engine.job('nope'), null);
     });
 
-    it('returns pending jobs whose runAfter has passed, longest waiting first, up to the limit', async () => {
+    void it('returns pending jobs whose runAfter has passed, longest waiting first, up to the limit', async () => {
       // given pending jobs due on days 3, 1, 5, and a completed and a failed one long due
       await store().transact(
         [
@@ -76,7 +79,7 @@ export function describeSchedulingConformance(open: OpenStore): void {
       assert.deepEqual(await keys(day(6), 1), ['j1']);
     });
 
-    it('patches a job (retry with backoff) and throws NotFoundError for an unknown job', async () => {
+    void it('patches a job (retry with backoff) and throws NotFoundError for an unknown job', async () => {
       // given a job that failed once
       await store().transact([{ kind: 'job.insert', record: aJob() }]);
       const patch = { retries: 2, runAfter: day(4), error: 'smtp down' };
@@ -90,7 +93,7 @@ export function describeSchedulingConformance(open: OpenStore): void {
       );
     });
 
-    it("lists an instance's jobs in creation order", async () => {
+    void it("lists an instance's jobs in creation order", async () => {
       await store().transact(
         [
           aJob({ jobKey: 'second', createdAt: day(3) }),

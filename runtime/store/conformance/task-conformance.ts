@@ -4,33 +4,40 @@ import { aTask } from './case-fixtures.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 export function describeTaskConformance(open: OpenStore): void {
-  describe('tasks', () => {
+  void describe('tasks', () => {
     const store = freshStorePerTest(open);
 
-    it('returns an inserted task as written and ignores a replayed insert', async () => {
+    void it('returns an inserted task as written and ignores a replayed insert', async () => {
       // given a task with two candidate groups
       const record = aTask({ candidateGroups: ['intake', 'policy'], result: null });
       await store().transact([{ kind: 'task.insert', record }]);
       // when the insert is replayed with other content
-      await store().transact([{ kind: 'task.insert', record: aTask({ name: 'replayed', candidateGroups: ['x'] }) }]);
+      await store().transact([
+        { kind: 'task.insert', record: aTask({ name: 'replayed', candidateGroups: ['x'] }) },
+      ]);
       // then the original stays, groups included
       assert.deepEqual(await store().tasks.get('task-1'), record);
       const byGroup = await store().tasks.list({ jurisdiction: 'hz', groups: ['x'] });
       assert.equal(byGroup.total, 0);
     });
 
-    it('claims and completes a task by patch, leaving other fields alone', async () => {
+    void it('claims and completes a task by patch, leaving other fields alone', async () => {
       // given an open task
       await store().transact([{ kind: 'task.insert', record: aTask() }]);
       // when it is claimed, then completed with a result
       await store().transact([{ kind: 'task.update', id: 'task-1', patch: { assignee: 'user-1' } }]);
-      const done = { status: 'completed' as const, completedAt: day(3), completedBy: 'user-1', result: { ok: true } };
+      const done = {
+        status: 'completed' as const,
+        completedAt: day(3),
+        completedBy: 'user-1',
+        result: { ok: true },
+      };
       await store().transact([{ kind: 'task.update', id: 'task-1', patch: done }]);
       // then
       assert.deepEqual(await store().tasks.get('task-1'), { ...aTask(), assignee: 'user-1', ...done });
     });
 
-    it('throws NotFoundError when updating a task that does not exist', async () => {
+    void it('throws NotFoundError when updating a task that does not exist', async () => {
       await assert.rejects(
         store().transact([{ kind: 'task.update', id: 'missing', patch: { assignee: 'u' } }]),
         domainError('NotFoundError', 'not_found'),
@@ -38,7 +45,7 @@ export function describeTaskConformance(open: OpenStore): void {
       assert.equal(await store().tasks.get('missing'), null);
     });
 
-    it('filters by jurisdiction, status, case and due date', async () => {
+    void it('filters by jurisdiction, status, case and due date', async () => {
       // given tasks that differ in one attribute each
       await store().transact(
         [
@@ -57,7 +64,7 @@ export function describeTaskConformance(open: OpenStore): void {
       assert.deepEqual(await ids({ status: 'open', dueBefore: day(9) }), ['t-open']);
     });
 
-    it('orders by due date (none last), then creation, and pages with a total', async () => {
+    void it('orders by due date (none last), then creation, and pages with a total', async () => {
       // given tasks with and without due dates
       await store().transact(
         [

@@ -8,7 +8,10 @@ export class SqliteCaseEventRepository implements CaseEventRepository {
 
   /** The case's timeline, oldest first (ties keep append order). */
   async listForCase(caseId: string): Promise<CaseEventRecord[]> {
-    const rows = this.sql.rows(`SELECT ${t.selectList} FROM case_events WHERE case_id = ? ORDER BY at, rowid`, caseId);
+    const rows = this.sql.rows(
+      `SELECT ${t.selectList} FROM case_events WHERE case_id = ? ORDER BY at, rowid`,
+      caseId,
+    );
     return rows.map((row) => t.decode(row));
   }
 }

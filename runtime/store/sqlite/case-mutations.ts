@@ -1,7 +1,14 @@
 import Database from 'better-sqlite3';
 import { ConflictError } from '../../common/errors.js';
 import type { CaseRecord, TaskRecord } from '../records.js';
-import { casesTable, definitionsTable, eventsTable, processesTable, ratingsTable, tasksTable } from './case-tables.js';
+import {
+  casesTable,
+  definitionsTable,
+  eventsTable,
+  processesTable,
+  ratingsTable,
+  tasksTable,
+} from './case-tables.js';
 import { fieldsExcept, updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
 import { insertSql } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
@@ -42,7 +49,11 @@ export function caseMutations(db: StatementCache): CaseHandlers {
     'definition.publish': ({ record }) => {
       if (db.run(sql.publish, definitionsTable.encode(record)).changes > 0) return;
       if (db.scalar(sql.definitionHash, record.jurisdiction, record.version) === record.hash) return;
-      throw new ConflictError(`${record.jurisdiction} v${record.version} is already published with other content`, [], 'version_exists');
+      throw new ConflictError(
+        `${record.jurisdiction} v${record.version} is already published with other content`,
+        [],
+        'version_exists',
+      );
     },
     'process.deploy': ({ record }) => void db.run(sql.deploy, processesTable.encode(record)),
     'case.insert': ({ record }) => void db.run(sql.insertCase, casesTable.encode(record)),
@@ -57,8 +68,13 @@ export function caseMutations(db: StatementCache): CaseHandlers {
       try {
         db.run(sql.rate, ratingsTable.encode(record));
       } catch (error) {
-        if (!(error instanceof Database.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
-        throw new ConflictError(`case ${record.caseId} is already rated`, [{ path: '/caseId', reason: 'already_rated' }], 'already_rated');
+        if (!(error instanceof Database.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE')
+          throw error;
+        throw new ConflictError(
+          `case ${record.caseId} is already rated`,
+          [{ path: '/caseId', reason: 'already_rated' }],
+          'already_rated',
+        );
       }
     },
   };

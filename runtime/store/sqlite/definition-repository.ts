@@ -39,6 +39,8 @@ export class SqliteDefinitionRepository implements DefinitionRepository {
 
   /** Jurisdictions with at least one published version, sorted. */
   async jurisdictions(): Promise<string[]> {
-    return this.sql.rows('SELECT DISTINCT jurisdiction FROM definitions ORDER BY jurisdiction').map((r) => String(r['jurisdiction']));
+    return this.sql
+      .rows('SELECT DISTINCT jurisdiction FROM definitions ORDER BY jurisdiction')
+      .map((r) => String(r['jurisdiction']));
   }
 }

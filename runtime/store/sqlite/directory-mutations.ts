@@ -11,7 +11,8 @@ const sql = {
   user: upsertSql(usersTable, ['id']),
   enterprise: upsertSql(enterprisesTable, ['id']),
   pair: insertSql(pairingsTable, 'ON CONFLICT DO NOTHING'),
-  unpair: 'DELETE FROM pairings WHERE jurisdiction = @jurisdiction AND staff_id = @staff_id AND enterprise_id = @enterprise_id',
+  unpair:
+    'DELETE FROM pairings WHERE jurisdiction = @jurisdiction AND staff_id = @staff_id AND enterprise_id = @enterprise_id',
 };
 
 /**

@@ -52,7 +52,8 @@ export function engineMutations(db: StatementCache): EngineHandlers {
     'job.insert': ({ record }) => void db.run(sql.insertJob, jobsTable.encode(record)),
     'job.update': ({ jobKey, patch }) => updateByKey(db, jobTarget, jobKey, patch),
     'subscription.set': ({ record }) => void db.run(sql.subscribe, subscriptionsTable.encode(record)),
-    'subscription.clear': ({ instanceKey, elementId }) => void db.run(sql.unsubscribe, instanceKey, elementId),
+    'subscription.clear': ({ instanceKey, elementId }) =>
+      void db.run(sql.unsubscribe, instanceKey, elementId),
     'message.buffer': ({ record }) => void db.run(sql.buffer, messagesTable.encode(record)),
     'message.delete': ({ id }) => void db.run(sql.deleteMessage, id),
     'outbox.add': ({ record }) => void db.run(sql.addOutbox, outboxTable.encode(record)),

@@ -39,7 +39,12 @@ export class SqliteEngineStateRepository implements EngineStateRepository {
 
   /** Timers with dueAt <= now, earliest first. */
   async timersDue(now: string, limit: number): Promise<TimerRecord[]> {
-    return this.many(timersTable, 'WHERE due_at <= ? ORDER BY due_at, instance_key, timer_key LIMIT ?', now, limit);
+    return this.many(
+      timersTable,
+      'WHERE due_at <= ? ORDER BY due_at, instance_key, timer_key LIMIT ?',
+      now,
+      limit,
+    );
   }
 
   async nextTimer(): Promise<TimerRecord | null> {
@@ -56,7 +61,8 @@ export class SqliteEngineStateRepository implements EngineStateRepository {
 
   /** Pending jobs whose runAfter <= now, longest waiting first. */
   async jobsRunnable(now: string, limit: number): Promise<JobRecord[]> {
-    const filter = "WHERE status = 'pending' AND run_after <= ? ORDER BY run_after, created_at, job_key LIMIT ?";
+    const filter =
+      "WHERE status = 'pending' AND run_after <= ? ORDER BY run_after, created_at, job_key LIMIT ?";
     return this.many(jobsTable, filter, now, limit);
   }
 
@@ -74,8 +80,13 @@ export class SqliteEngineStateRepository implements EngineStateRepository {
   }
 
   /** Unexpired (expiresAt > now) buffered messages, soonest to expire first. */
-  async bufferedMessages(messageName: string, correlationKey: string, now: string): Promise<BufferedMessageRecord[]> {
-    const filter = 'WHERE message_name = ? AND correlation_key = ? AND expires_at > ? ORDER BY expires_at, id';
+  async bufferedMessages(
+    messageName: string,
+    correlationKey: string,
+    now: string,
+  ): Promise<BufferedMessageRecord[]> {
+    const filter =
+      'WHERE message_name = ? AND correlation_key = ? AND expires_at > ? ORDER BY expires_at, id';
     return this.many(messagesTable, filter, messageName, correlationKey, now);
   }
 
@@ -90,6 +101,8 @@ export class SqliteEngineStateRepository implements EngineStateRepository {
   }
 
   private many<R>(codec: TableCodec<R>, rest: string, ...params: unknown[]): R[] {
-    return this.sql.rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, ...params).map((r) => codec.decode(r));
+    return this.sql
+      .rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, ...params)
+      .map((r) => codec.decode(r));
   }
 }

@@ -16,7 +16,12 @@ export interface UpdateTarget<R> {
 }
 
 /** `UPDATE ... SET <patched columns> WHERE key = ?`; throws NotFoundError when no row has the key. */
-export function updateByKey<R>(sql: StatementCache, target: UpdateTarget<R>, key: string, patch: NoInfer<Partial<R>>): void {
+export function updateByKey<R>(
+  sql: StatementCache,
+  target: UpdateTarget<R>,
+  key: string,
+  patch: NoInfer<Partial<R>>,
+): void {
   const allowed: Partial<R> = {};
   for (const field of target.patchable) if (patch[field] !== undefined) allowed[field] = patch[field];
   const params = target.codec.encode(allowed);
@@ -30,10 +35,14 @@ export function updateByKey<R>(sql: StatementCache, target: UpdateTarget<R>, key
     : sql.row(`SELECT 1 FROM ${table} WHERE ${target.keyColumn} = ?`, key)
       ? 1
       : 0;
-  if (changes === 0) throw new NotFoundError(`${target.noun} ${key} not found`, [{ path: '/id', reason: 'not_found' }]);
+  if (changes === 0)
+    throw new NotFoundError(`${target.noun} ${key} not found`, [{ path: '/id', reason: 'not_found' }]);
 }
 
 /** Every field of a record type except the listed ones (for patchable lists). */
-export function fieldsExcept<R>(codec: TableCodec<R>, ...excluded: (keyof R & string)[]): (keyof R & string)[] {
+export function fieldsExcept<R>(
+  codec: TableCodec<R>,
+  ...excluded: (keyof R & string)[]
+): (keyof R & string)[] {
   return codec.fields.filter((f): f is keyof R & string => !(excluded as string[]).includes(f));
 }

@@ -8,7 +8,9 @@ export type SqlParams = Record<string, SqlValue>;
 export type SqlRow = Record<string, unknown>;
 
 /** Every field of `R` with its kind; the column is the snake_case field name unless given explicitly. */
-type Columns<R> = { readonly [K in keyof R & string]-?: ColumnKind | readonly [column: string, kind: ColumnKind] };
+type Columns<R> = {
+  readonly [K in keyof R & string]-?: ColumnKind | readonly [column: string, kind: ColumnKind];
+};
 
 interface Field {
   readonly field: string;
@@ -33,7 +35,9 @@ export interface TableCodec<R> {
 export function defineTable<R>(table: string, columns: Columns<R>): TableCodec<R> {
   const specs: Record<string, ColumnKind | readonly [string, ColumnKind]> = columns;
   const fields: Field[] = Object.entries(specs).map(([field, spec]) =>
-    typeof spec === 'string' ? { field, column: snakeCase(field), kind: spec } : { field, column: spec[0], kind: spec[1] },
+    typeof spec === 'string'
+      ? { field, column: snakeCase(field), kind: spec }
+      : { field, column: spec[0], kind: spec[1] },
   );
   const byField = new Map(fields.map((f) => [f.field, f]));
   return {

@@ -23,7 +23,8 @@ CREATE TABLE cases (
   submitted_by TEXT NOT NULL, request_class TEXT, tier TEXT, deadline_at TEXT, deadline_working_days INTEGER,
   data TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, closed_at TEXT, outcome TEXT
 );
-CREATE INDEX cases_by_jurisdiction_created ON cases (jurisdiction, created_at);
+-- covers the monthly summary (index-only scan) as well as newest-first lists
+CREATE INDEX cases_by_jurisdiction_created ON cases (jurisdiction, created_at, status, request_class, deadline_at, closed_at);
 CREATE INDEX cases_by_jurisdiction_status ON cases (jurisdiction, status, created_at);
 CREATE INDEX cases_by_enterprise ON cases (enterprise_id, created_at);
 CREATE INDEX cases_by_submitter ON cases (submitted_by, created_at);

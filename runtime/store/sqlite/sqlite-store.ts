@@ -61,6 +61,7 @@ export class SqliteStore implements Store {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
+      db.pragma('analysis_limit = 1000');
       migrate(db);
       return new SqliteStore(db);
     } catch (error) {
@@ -84,7 +85,10 @@ export class SqliteStore implements Store {
     };
   }
 
+  /** Refreshes planner statistics where SQLite thinks they are stale (bounded work), then closes. */
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.pragma('optimize');
+    this.db.close();
   }
 }

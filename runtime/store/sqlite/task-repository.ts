@@ -5,7 +5,8 @@ import { tasksTable as t } from './case-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
 
-const inGroups = 'id IN (SELECT task_id FROM task_groups WHERE grp IN (SELECT value FROM json_each(@groups)))';
+const inGroups =
+  'id IN (SELECT task_id FROM task_groups WHERE grp IN (SELECT value FROM json_each(@groups)))';
 
 export class SqliteTaskRepository implements TaskRepository {
   constructor(private readonly sql: StatementCache) {}
@@ -35,11 +36,14 @@ export class SqliteTaskRepository implements TaskRepository {
  * `unassigned` then narrows to tasks nobody has claimed.
  */
 function taskFilter(query: TaskQuery): WhereClause {
-  const where = new WhereClause()
-    .equals('jurisdiction', 'jurisdiction', query.jurisdiction)
-    .equals('case_id', 'caseId', query.caseId)
-    .equals('status', 'status', query.status);
   const groups = query.groups === undefined ? undefined : JSON.stringify(query.groups);
+  // With groups, let the task_groups index drive the search: `+column` keeps SQLite from preferring
+  // the (jurisdiction, status) index, which would visit every open task of the jurisdiction.
+  const hint = groups === undefined ? '' : '+';
+  const where = new WhereClause()
+    .equals(`${hint}jurisdiction`, 'jurisdiction', query.jurisdiction)
+    .equals('case_id', 'caseId', query.caseId)
+    .equals(`${hint}status`, 'status', query.status);
   if (groups !== undefined && query.assignee !== undefined) {
     where.and(`(${inGroups} OR assignee = @assignee)`, { groups, assignee: query.assignee });
   } else if (groups !== undefined) {
@@ -47,7 +51,7 @@ function taskFilter(query: TaskQuery): WhereClause {
   } else {
     where.equals('assignee', 'assignee', query.assignee);
   }
-  if (query.unassigned) where.and('assignee IS NULL');
+  if (query.unassigned) where.and(`${hint}assignee IS NULL`);
   if (query.dueBefore !== undefined) where.and('due_at < @dueBefore', { dueBefore: query.dueBefore });
   return where;
 }

@@ -1,0 +1,40 @@
+import { describe } from 'node:test';
+import { describeCaseConformance } from './case-conformance.js';
+import { describeCaseListConformance } from './case-list-conformance.js';
+import { describeDefinitionConformance } from './definition-conformance.js';
+import { describeDirectoryConformance } from './directory-conformance.js';
+import { describeInboxConformance } from './inbox-conformance.js';
+import { describeInstanceConformance } from './instance-conformance.js';
+import { describeMessagingConformance } from './messaging-conformance.js';
+import { describeRatingConformance } from './rating-conformance.js';
+import { describeSchedulingConformance } from './scheduling-conformance.js';
+import type { OpenStore } from './store-fixture.js';
+import { describeSummaryConformance } from './summary-conformance.js';
+import { describeTaskConformance } from './task-conformance.js';
+import { describeTransactionConformance } from './transaction-conformance.js';
+
+export type { OpenStore } from './store-fixture.js';
+
+/**
+ * The behaviour every `Store` adapter must show, written only against the port. Each test gets a
+ * fresh, empty store from `open`; `cleanup` must close it and remove what it created.
+ *
+ * Usage (in the adapter's test file):
+ *   describeStoreConformance('sqlite', async () => { ...; return { store, cleanup }; });
+ */
+export function describeStoreConformance(adapterName: string, open: OpenStore): void {
+  void describe(`Store conformance: ${adapterName}`, () => {
+    describeTransactionConformance(open);
+    describeDefinitionConformance(open);
+    describeCaseConformance(open);
+    describeCaseListConformance(open);
+    describeRatingConformance(open);
+    describeTaskConformance(open);
+    describeInboxConformance(open);
+    describeInstanceConformance(open);
+    describeSchedulingConformance(open);
+    describeMessagingConformance(open);
+    describeDirectoryConformance(open);
+    describeSummaryConformance(open);
+  });
+}

@@ -1,0 +1,40 @@
+import { createEmbeddedPlatform } from '../runtime/bootstrap/embedded-platform.js';
+import { loadDefinitions } from '../runtime/bootstrap/load-definitions.js';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import { seedDemoDirectory } from './demo/demo-directory.js';
+
+/** Composition root of the embedded default: one process serves API + studio. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const platform = createEmbeddedPlatform({ dataDir: config.dataDir });
+  const published = await loadDefinitions(platform, config.definitionsDir);
+  const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
+  platform.engine.startPolling(config.pollIntervalMs);
+  const { express } = createApp(platform, {
+    authSecret: config.authSecret,
+    sessionHours: config.sessionHours,
+    studioDir: config.studioDir,
+    demoUsers,
+  });
+  const server = express.listen(config.port, config.host, () => {
+    const url = `http://localhost:${config.port}`;
+    console.log(`企业诉求服务平台 listening on ${url} (data: ${config.dataDir})`);
+    console.log(`jurisdictions: ${published.map((d) => `${d.jurisdiction}@v${d.version}`).join(', ')}`);
+    if (demoUsers.length) {
+      console.log('demo users (password for all: ' + (demoUsers[0]?.password ?? '') + '):');
+      for (const u of demoUsers)
+        console.log(`  ${u.username.padEnd(28)} ${u.roles.join(',').padEnd(26)} ${u.displayName}`);
+    }
+  });
+  const shutdown = () => {
+    server.close(() => void platform.close().then(() => process.exit(0)));
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import type { JsonObject } from '../../runtime/common/json.js';
+import type { RegisteredRoute } from './api-router.js';
+
+const errorSchema: JsonObject = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'details'],
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        details: {
+          type: 'array',
+          items: { type: 'object', properties: { path: { type: 'string' }, reason: { type: 'string' } } },
+        },
+      },
+    },
+  },
+};
+
+function openApiPath(path: string): string {
+  return path.replace(/:([A-Za-z]+)/g, '{$1}');
+}
+
+function parameters(route: RegisteredRoute): JsonObject[] {
+  const params: JsonObject[] = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({
+    name: m[1] as string,
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
+  }));
+  const query = (route.query?.properties ?? {}) as Record<string, JsonObject>;
+  for (const [name, schema] of Object.entries(query))
+    params.push({ name, in: 'query', required: false, schema });
+  return params;
+}
+
+/** OpenAPI 3.1 document generated from the registered routes. */
+export function openApiDocument(routes: RegisteredRoute[]): JsonObject {
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const r of routes) {
+    const ops = (paths[openApiPath(r.path)] ??= {});
+    const op: JsonObject = {
+      summary: r.summary,
+      tags: [r.tag],
+      operationId: `${r.method}${r.path.replace(/[^A-Za-z0-9]+/g, '_')}`,
+      parameters: parameters(r),
+      responses: {
+        [String(r.status ?? 200)]: {
+          description: 'OK',
+          content: { 'application/json': { schema: r.response ?? { type: 'object' } } },
+        },
+        '4XX': {
+          description: 'Client error',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+        },
+      },
+    };
+    if (r.auth !== false) op.security = [{ bearer: [] }];
+    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: r.body } } };
+    ops[r.method] = op;
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: '企业诉求服务平台 API (enterprise request platform)', version: '1.0.0' },
+    servers: [{ url: '/' }],
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      schemas: { Error: errorSchema },
+    },
+    paths,
+  };
+}

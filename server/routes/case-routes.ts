@@ -1,0 +1,145 @@
+import type { Request } from 'express';
+import { actorOf } from '../auth/authenticate.js';
+import { assertCaseVisible, assertTenant } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { caseSchema, pageOf, paging, pagingQuery, ratingSchema } from './schemas.js';
+import { NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
+
+const submitBody = {
+  type: 'object',
+  required: ['channel', 'title', 'data'],
+  additionalProperties: false,
+  properties: {
+    channel: { type: 'string', minLength: 1, maxLength: 50 },
+    title: { type: 'string', minLength: 2, maxLength: 200 },
+    data: { type: 'object' },
+    enterpriseId: { type: ['string', 'null'], maxLength: 100 },
+  },
+};
+
+export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { cases, store } = deps.platform;
+  const visibleCase = async (req: Request) => {
+    const kase = await store.cases.get(String(req.params.id));
+    if (!kase) throw new NotFoundError('case not found');
+    assertCaseVisible(actorOf(req), kase);
+    return cases.detail(kase.id);
+  };
+
+  api.post(
+    '/jurisdictions/:j/cases',
+    {
+      summary: 'Submit a request (诉求); `Idempotency-Key` header makes retries safe',
+      tag: 'cases',
+      body: submitBody,
+      response: caseSchema,
+      status: 201,
+    },
+    async (req, res) => {
+      const actor = actorOf(req);
+      const j = String(req.params.j);
+      assertTenant(actor, j, 'jurisdiction');
+      if (actor.roles.includes('leader') && actor.roles.length === 1)
+        throw new NotAllowedError('leaders do not submit requests');
+      const body = req.body as {
+        channel: string;
+        title: string;
+        data: unknown;
+        enterpriseId?: string | null;
+      };
+      const key = req.header('idempotency-key');
+      const created = await cases.submit(
+        {
+          jurisdiction: j,
+          channel: body.channel,
+          title: body.title,
+          data: body.data,
+          enterpriseId: actor.roles.includes('enterprise') ? actor.enterpriseId : (body.enterpriseId ?? null),
+          ...(key ? { idempotencyKey: key } : {}),
+        },
+        actor,
+      );
+      res.status(201).json(created);
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/cases',
+    {
+      summary: 'List cases (enterprise users see their own)',
+      tag: 'cases',
+      query: {
+        type: 'object',
+        properties: {
+          status: { type: 'string', enum: ['open', 'closed', 'refused'] },
+          mine: { type: 'string', enum: ['true', 'false'] },
+          ...pagingQuery,
+        },
+      },
+      response: pageOf(caseSchema),
+    },
+    async (req, res) => {
+      const actor = actorOf(req);
+      const j = String(req.params.j);
+      assertTenant(actor, j, 'jurisdiction');
+      const q = req.query as Record<string, string>;
+      const own = actor.roles.includes('enterprise') || q.mine === 'true';
+      const page = await store.cases.list({
+        jurisdiction: j,
+        ...(q.status ? { status: q.status as 'open' } : {}),
+        ...(own ? { submittedBy: actor.id } : {}),
+        ...paging(q),
+      });
+      res.json(page);
+    },
+  );
+  api.get(
+    '/cases/:id',
+    { summary: 'Case detail with timeline, tasks, rating and working days left', tag: 'cases' },
+    async (req, res) => {
+      res.json(await visibleCase(req));
+    },
+  );
+  api.post(
+    '/cases/:id/rating',
+    {
+      summary: "Rate an answered case on the jurisdiction's scale",
+      tag: 'cases',
+      body: {
+        type: 'object',
+        required: ['level'],
+        additionalProperties: false,
+        properties: {
+          level: { type: 'string', maxLength: 50 },
+          stars: { type: 'object' },
+          comment: { type: ['string', 'null'], maxLength: 2000 },
+        },
+      },
+      response: ratingSchema,
+      status: 201,
+    },
+    async (req, res) => {
+      const detail = await visibleCase(req);
+      res.status(201).json(await cases.rate(detail.case.id, req.body, actorOf(req)));
+    },
+  );
+  api.post(
+    '/cases/:id/supplement',
+    {
+      summary: 'Provide supplementary materials (补充材料) requested by the office',
+      tag: 'cases',
+      body: {
+        type: 'object',
+        required: ['data'],
+        additionalProperties: false,
+        properties: { data: { type: 'object' } },
+      },
+      status: 202,
+    },
+    async (req, res) => {
+      const detail = await visibleCase(req);
+      await cases.supplement(detail.case.id, (req.body as { data: unknown }).data, actorOf(req));
+      res.status(202).json({ accepted: true });
+    },
+  );
+}

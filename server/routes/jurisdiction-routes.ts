@@ -1,0 +1,76 @@
+import { NotFoundError } from '../../runtime/common/errors.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { labelSchema } from './schemas.js';
+
+export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, catalog } = deps.platform;
+  api.get(
+    '/jurisdictions',
+    {
+      summary: 'Jurisdictions visible to the user, with their current version',
+      tag: 'definitions',
+      response: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { id: { type: 'string' }, name: labelSchema, version: { type: 'integer' } },
+        },
+      },
+    },
+    async (req, res) => {
+      const actor = actorOf(req);
+      const ids = (await store.definitions.jurisdictions()).filter(
+        (j) => isPlatformAdmin(actor) || j === actor.jurisdiction,
+      );
+      const list = await Promise.all(
+        ids.map(async (id) => {
+          const active = await catalog.current(id);
+          return { id, name: active.mechanism.name, version: active.version };
+        }),
+      );
+      res.json(list);
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/definition',
+    { summary: "The jurisdiction's current published mechanism", tag: 'definitions' },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const active = await catalog.current(j);
+      res.json({
+        jurisdiction: j,
+        version: active.version,
+        mechanism: active.mechanism,
+        forms: [...active.forms.keys()],
+      });
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/definitions',
+    {
+      summary: 'Published versions (immutable)',
+      tag: 'definitions',
+      response: { type: 'array', items: { type: 'object' } },
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      res.json(await store.definitions.listVersions(j));
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/forms/:key',
+    { summary: 'A form (JSON Schema + UI schema) of the current version', tag: 'definitions' },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const form = (await catalog.current(j)).forms.get(String(req.params.key));
+      if (!form) throw new NotFoundError('form not found');
+      res.json(form);
+    },
+  );
+}

@@ -1,0 +1,26 @@
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { monthlyReport } from '../../runtime/cases/monthly-report.js';
+
+export function reportRoutes(api: ApiRouter, deps: RouteDeps): void {
+  api.get(
+    '/jurisdictions/:j/reports/monthly',
+    {
+      summary:
+        'Monthly summary (按月分析报送): received, closed, on time, overdue, urgings, escalations, ratings',
+      tag: 'reports',
+      query: {
+        type: 'object',
+        required: ['month'],
+        properties: { month: { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' } },
+      },
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      res.json(await monthlyReport(deps.platform, j, String(req.query.month)));
+    },
+  );
+}

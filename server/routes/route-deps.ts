@@ -1,0 +1,15 @@
+import type { Platform } from '../../runtime/bootstrap/platform.js';
+import type { SessionTokens } from '../auth/session-token.js';
+
+export interface RouteDeps {
+  platform: Platform;
+  tokens: SessionTokens;
+  /** Demo users with their plain passwords (demo mode only), for the login page. */
+  demoUsers: {
+    username: string;
+    password: string;
+    displayName: string;
+    roles: string[];
+    jurisdiction: string | null;
+  }[];
+}
