@@ -24,7 +24,7 @@ CREATE TABLE cases (
   data TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, closed_at TEXT, outcome TEXT
 );
 -- covers the monthly summary (index-only scan) as well as newest-first lists
-CREATE INDEX cases_by_jurisdiction_created ON cases (jurisdiction, created_at, status, request_class, deadline_at, closed_at);
+CREATE INDEX cases_by_jurisdiction_created ON cases (jurisdiction, created_at, status, request_class, deadline_at, closed_at, id);
 CREATE INDEX cases_by_jurisdiction_status ON cases (jurisdiction, status, created_at);
 CREATE INDEX cases_by_enterprise ON cases (enterprise_id, created_at);
 CREATE INDEX cases_by_submitter ON cases (submitted_by, created_at);
