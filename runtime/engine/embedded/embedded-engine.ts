@@ -253,16 +253,22 @@ export class EmbeddedEngine implements Engine {
       await this.#commit(live, outcome.effects ?? [], live.record.rev);
       return;
     }
-    await this.#commit(live, await this.#failure(job, outcome), live.record.rev);
+    const configured = live.configuredRetries(job.elementId);
+    await this.#commit(live, await this.#failure(job, outcome, configured), live.record.rev);
   }
 
-  async #failure(job: JobRecord, outcome: Exclude<JobOutcome, { outcome: 'complete' }>): Promise<Mutation[]> {
+  /** Retryable failures back off exponentially (base, 2×base, …); the last one raises an incident. */
+  async #failure(
+    job: JobRecord,
+    outcome: Exclude<JobOutcome, { outcome: 'complete' }>,
+    configured: number,
+  ): Promise<Mutation[]> {
     const message = outcome.message;
     const retries = outcome.outcome === 'fail' && outcome.retryable ? job.retries - 1 : 0;
     if (retries > 0) {
-      const attempt = Math.max(1, 4 - retries);
+      const failuresSoFar = Math.max(1, configured - retries);
       const backoff =
-        (outcome.outcome === 'fail' && outcome.backoffMs) || this.#backoffMs * 2 ** (attempt - 1);
+        (outcome.outcome === 'fail' && outcome.backoffMs) || this.#backoffMs * 2 ** (failuresSoFar - 1);
       const runAfter = new Date(this.#clock.now().getTime() + backoff).toISOString();
       return [{ kind: 'job.update', jobKey: job.jobKey, patch: { retries, runAfter, error: message } }];
     }

@@ -320,6 +320,11 @@ export class LiveInstance {
     return { ...(Elements as Record<string, unknown>), TimerEventDefinition: clockedTimer };
   }
 
+  /** The retries a job element is configured with (`zeebe:taskDefinition retries`). */
+  configuredRetries(elementId: string): number {
+    return this.#element(elementId)?.retries ?? 3;
+  }
+
   /** After a successful commit: the step's writes are durable, start collecting afresh. */
   committed(): void {
     this.events.length = 0;

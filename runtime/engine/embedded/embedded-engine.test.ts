@@ -1,0 +1,188 @@
+import { after, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ManualClock } from '../../common/clock.js';
+import type { EngineEvent, EngineProjector } from '../engine.js';
+import { complete, fail, type Job } from '../job-worker.js';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import type { Mutation } from '../../store/mutations.js';
+import { EmbeddedEngine } from './embedded-engine.js';
+
+const xml = readFileSync(new URL('./fixtures/mechanics.bpmn', import.meta.url), 'utf8');
+
+/** Records engine events and writes tasks to the store, like the real projector. */
+class RecordingProjector implements EngineProjector {
+  events: EngineEvent[] = [];
+  async project(event: EngineEvent): Promise<Mutation[]> {
+    this.events.push(event);
+    if (event.type !== 'userTask.created') return [];
+    const t = event.task;
+    return [
+      {
+        kind: 'task.insert',
+        record: {
+          id: t.taskId,
+          caseId: t.businessKey,
+          jurisdiction: 'test',
+          instanceKey: t.instanceKey,
+          elementId: t.elementId,
+          name: t.name,
+          formKey: t.formKey,
+          candidateGroups: t.candidateGroups,
+          assignee: t.assignee,
+          status: 'open',
+          createdAt: '2026-01-05T00:00:00.000Z',
+          dueAt: t.dueDate,
+          completedAt: null,
+          completedBy: null,
+          result: null,
+        },
+      },
+    ];
+  }
+}
+
+describe('EmbeddedEngine', () => {
+  const dirs: string[] = [];
+  let store: SqliteStore;
+  let clock: ManualClock;
+  let projector: RecordingProjector;
+  let engine: EmbeddedEngine;
+  let jobs: Job[];
+  let scoreResult: () => ReturnType<typeof complete>;
+
+  beforeEach(async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'engine-'));
+    dirs.push(dir);
+    store = SqliteStore.open({ file: join(dir, 'db.sqlite') });
+    clock = new ManualClock('2026-01-05T01:00:00.000Z');
+    projector = new RecordingProjector();
+    engine = new EmbeddedEngine({ store, clock, projector, retryBackoffMs: 60_000 });
+    jobs = [];
+    scoreResult = () => complete({ result: 20 });
+    engine.registerWorker({
+      type: 'test.score',
+      inputSchema: {},
+      handler: async (job) => (jobs.push(job), scoreResult()),
+    });
+    await engine.deploy([{ name: 'mechanics', xml }]);
+  });
+  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  const start = (amount: number, ref = 'r1') =>
+    engine.start({
+      processId: 'mechanics',
+      businessKey: `case-${ref}`,
+      variables: { amount, team: 'alpha', ref, dueAt: '2026-01-09T16:00:00+08:00' },
+    });
+  const created = () =>
+    projector.events.filter(
+      (e): e is Extract<EngineEvent, { type: 'userTask.created' }> => e.type === 'userTask.created',
+    );
+
+  it('applies zeebe:input to the job and zeebe:output to the process, then takes the FEEL branch', async () => {
+    // Given amount 3, the job sees doubled = 6; the worker returns result 20; output maps score = 21
+    const { instanceKey } = await start(3);
+    assert.equal(jobs[0]?.variables.doubled, 6);
+    const instance = await store.engine.instance(instanceKey);
+    assert.equal(instance?.variables.score, 21);
+    assert.equal(instance?.variables.result, undefined, 'with an output mapping only mapped targets are set');
+    // Then `=score > 10` routes to the user task, with FEEL candidate groups and due date
+    const [task] = created();
+    assert.equal(task?.task.elementId, 'approve');
+    assert.deepEqual(task?.task.candidateGroups, ['alpha', 'backup']);
+    assert.equal(task?.task.dueDate, '2026-01-09T08:00:00.000Z');
+  });
+
+  it('starts once per business key (idempotent start)', async () => {
+    const a = await start(3);
+    const b = await start(3);
+    assert.equal(a.instanceKey, b.instanceKey);
+    assert.equal(created().length, 1);
+    assert.equal(jobs.length, 1);
+  });
+
+  it('arms timers longer than 24.8 days durably and fires them on the injected clock', async () => {
+    const { instanceKey } = await start(3);
+    const [timer] = await store.engine.timersFor(instanceKey);
+    assert.equal(
+      timer?.dueAt,
+      '2026-02-14T01:00:00.000Z',
+      'P40D from the injected clock, not from the real one',
+    );
+    clock.set('2026-02-14T00:59:59.000Z');
+    assert.equal(await engine.runDue(), 0);
+    clock.set('2026-02-14T01:00:00.000Z');
+    assert.equal(await engine.runDue(), 1);
+    assert.equal((await store.engine.instance(instanceKey))?.status, 'completed');
+    assert.ok(
+      projector.events.some((e) => e.type === 'userTask.cancelled'),
+      'the interrupted user task is cancelled',
+    );
+    assert.deepEqual(await store.engine.timersFor(instanceKey), []);
+  });
+
+  it('completes a user task with variables and refuses a second completion', async () => {
+    const { instanceKey } = await start(3);
+    const taskId = created()[0]?.task.taskId as string;
+    await engine.completeUserTask(taskId, { approved: true });
+    const instance = await store.engine.instance(instanceKey);
+    assert.equal(instance?.status, 'completed');
+    assert.equal(instance?.variables.approved, true);
+    await assert.rejects(engine.completeUserTask(taskId, {}), { code: 'instance_not_active' });
+  });
+
+  it('correlates a message by correlation key, and buffers one published before anyone waits', async () => {
+    scoreResult = () => complete({ result: 1 });
+    // A message published before the instance waits is buffered with its TTL…
+    assert.equal(
+      await engine.publishMessage({
+        name: 'go',
+        correlationKey: 'r2',
+        variables: { via: 'buffer' },
+        ttlMs: 60_000,
+      }),
+      false,
+    );
+    const early = await start(1, 'r2');
+    assert.equal((await store.engine.instance(early.instanceKey))?.status, 'completed');
+    assert.equal((await store.engine.instance(early.instanceKey))?.variables.via, 'buffer');
+    // …and a message for a waiting instance is delivered to the instance with that key only
+    const waiting = await start(1, 'r3');
+    const other = await start(1, 'r4');
+    assert.equal(
+      await engine.publishMessage({ name: 'go', correlationKey: 'r3', variables: { via: 'direct' } }),
+      true,
+    );
+    assert.equal((await store.engine.instance(waiting.instanceKey))?.status, 'completed');
+    assert.equal((await store.engine.instance(other.instanceKey))?.status, 'active');
+    assert.equal(await engine.publishMessage({ name: 'go', correlationKey: 'nobody' }), false);
+  });
+
+  it('retries a failed job with backoff, then raises an incident when retries are exhausted', async () => {
+    scoreResult = () => fail('scoring service down', true);
+    const { instanceKey } = await start(3);
+    let [job] = await store.engine.jobsFor(instanceKey);
+    assert.equal(job?.retries, 1);
+    assert.equal(job?.runAfter, '2026-01-05T01:01:00.000Z');
+    assert.equal(await engine.runDue(), 0, 'not before its backoff');
+    clock.set('2026-01-05T01:01:00.000Z');
+    await engine.runDue();
+    [job] = await store.engine.jobsFor(instanceKey);
+    assert.equal(job?.status, 'failed');
+    assert.ok(
+      projector.events.some((e) => e.type === 'incident' && e.message.includes('scoring service down')),
+    );
+  });
+
+  it('survives a restart: a new engine on the same store resumes from persisted state', async () => {
+    const { instanceKey } = await start(3);
+    const taskId = created()[0]?.task.taskId as string;
+    await engine.close();
+    const fresh = new EmbeddedEngine({ store, clock, projector });
+    await fresh.completeUserTask(taskId, {});
+    assert.equal((await store.engine.instance(instanceKey))?.status, 'completed');
+  });
+});

@@ -1,0 +1,70 @@
+import { request } from './http';
+import { tokenStore } from './token-store';
+import type {
+  Case,
+  CaseDetail,
+  CaseStatus,
+  Definition,
+  DemoUser,
+  FormResource,
+  Jurisdiction,
+  LoginResult,
+  MonthlyReport,
+  NewCase,
+  NewRating,
+  Page,
+  Rating,
+  Task,
+  TaskDetail,
+  TaskPage,
+  TaskScope,
+  TaskStatus,
+  User,
+} from './types';
+
+const seg = encodeURIComponent;
+
+export interface Paging {
+  limit?: number;
+  offset?: number;
+}
+
+/** The typed client of /api/v1: one method per endpoint, nothing else. */
+export const api = {
+  async login(username: string, password: string): Promise<LoginResult> {
+    const result = await request<LoginResult>('/auth/login', { method: 'POST', body: { username, password } });
+    tokenStore.set(result.token);
+    return result;
+  },
+  logout: (): void => tokenStore.clear(),
+  hasSession: (): boolean => tokenStore.get() !== null,
+  me: () => request<User>('/me'),
+  demoUsers: () => request<DemoUser[]>('/auth/demo-users'),
+
+  jurisdictions: () => request<Jurisdiction[]>('/jurisdictions'),
+  definition: (j: string) => request<Definition>(`/jurisdictions/${seg(j)}/definition`),
+  form: (j: string, key: string) => request<FormResource>(`/jurisdictions/${seg(j)}/forms/${seg(key)}`),
+
+  submitCase: (j: string, body: NewCase, idempotencyKey: string) =>
+    request<Case>(`/jurisdictions/${seg(j)}/cases`, {
+      method: 'POST',
+      body,
+      headers: { 'Idempotency-Key': idempotencyKey },
+    }),
+  cases: (j: string, q: { status?: CaseStatus; mine?: boolean } & Paging = {}) =>
+    request<Page<Case>>(`/jurisdictions/${seg(j)}/cases`, { query: { ...q } }),
+  caseDetail: (id: string) => request<CaseDetail>(`/cases/${seg(id)}`),
+  rate: (id: string, body: NewRating) =>
+    request<Rating>(`/cases/${seg(id)}/rating`, { method: 'POST', body }),
+
+  tasks: (q: { scope: TaskScope; status?: TaskStatus } & Paging) =>
+    request<TaskPage>('/tasks', { query: { ...q } }),
+  task: (id: string) => request<TaskDetail>(`/tasks/${seg(id)}`),
+  claim: (id: string) => request<Task>(`/tasks/${seg(id)}/claim`, { method: 'POST' }),
+  unclaim: (id: string) => request<Task>(`/tasks/${seg(id)}/unclaim`, { method: 'POST' }),
+  complete: (id: string, data: Record<string, unknown>) =>
+    request<Task>(`/tasks/${seg(id)}/complete`, { method: 'POST', body: { data } }),
+
+  monthlyReport: (j: string, month: string) =>
+    request<MonthlyReport>(`/jurisdictions/${seg(j)}/reports/monthly`, { query: { month } }),
+};

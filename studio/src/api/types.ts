@@ -1,0 +1,211 @@
+// Shapes of the server's JSON API (/api/v1). The studio knows the server only through these.
+import type { JsonSchema, UiSchema } from '../components/schema-form/form-types';
+
+export type { JsonSchema, UiSchema };
+
+/** A bilingual label as definitions carry it. */
+export interface Label {
+  zh: string;
+  en?: string;
+}
+
+export interface User {
+  id: string;
+  /** Returned by login; GET /me may omit it. */
+  username?: string;
+  displayName: string;
+  roles: string[];
+  groups: string[];
+  jurisdiction: string | null;
+  enterpriseId: string | null;
+}
+
+export interface LoginResult {
+  token: string;
+  user: User;
+}
+
+export interface DemoUser {
+  username: string;
+  password: string;
+  displayName: string;
+  roles: string[];
+  jurisdiction: string | null;
+}
+
+export interface Jurisdiction {
+  id: string;
+  name: Label;
+  version: number;
+}
+
+export interface Channel {
+  id: string;
+  label: Label;
+}
+
+export interface RequestClass {
+  id: string;
+  label: Label;
+  workingDays: number;
+  tier: string;
+}
+
+export interface Tier {
+  id: string;
+  label: Label;
+  order: number;
+  group: string;
+}
+
+export interface RatingLevel {
+  id: string;
+  label: Label;
+  satisfied: boolean;
+  closesCase: boolean;
+}
+
+export interface Evaluation {
+  levels: RatingLevel[];
+  stars: { max: number; dimensions: { id: string; label: Label }[]; required: boolean };
+  autoRating?: { afterWorkingDays: number; level: string } | null;
+}
+
+export interface Mechanism {
+  name: Label;
+  channels: Channel[];
+  requestClasses: RequestClass[];
+  tiers: Tier[];
+  evaluation: Evaluation;
+  intakeForm: string;
+  refusalReasons?: { id: string; label: Label }[];
+}
+
+export interface Definition {
+  jurisdiction: string;
+  version: number;
+  mechanism: Mechanism;
+  forms: string[];
+}
+
+/** A form of a definition: JSON Schema (draft-07) plus UI hints. */
+export interface FormResource {
+  key: string;
+  schema: JsonSchema;
+  ui: UiSchema;
+}
+
+export type CaseStatus = 'open' | 'closed' | 'refused';
+
+export interface Case {
+  id: string;
+  jurisdiction: string;
+  status: CaseStatus;
+  channel: string;
+  title: string;
+  requestClass: string | null;
+  tier: string | null;
+  deadlineAt: string | null;
+  deadlineWorkingDays: number | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+  closedAt: string | null;
+  outcome: string | null;
+}
+
+export interface TimelineEvent {
+  id: string;
+  at: string;
+  actor: string;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface Rating {
+  level: string;
+  stars: Record<string, number>;
+  comment: string | null;
+  auto: boolean;
+  at: string;
+}
+
+export type TaskStatus = 'open' | 'completed' | 'cancelled';
+export type TaskScope = 'mine' | 'group' | 'unassigned' | 'overdue';
+
+export interface Task {
+  id: string;
+  caseId: string;
+  jurisdiction: string;
+  elementId: string;
+  name: string;
+  formKey: string | null;
+  candidateGroups: string[];
+  assignee: string | null;
+  status: TaskStatus;
+  createdAt: string;
+  dueAt: string | null;
+  completedAt: string | null;
+  caseTitle: string;
+  workingDaysLeft: number | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export interface TaskPage extends Page<Task> {
+  counts: Record<TaskScope, number>;
+}
+
+export interface CaseDetail {
+  case: Case;
+  timeline: TimelineEvent[];
+  tasks: Task[];
+  rating: Rating | null;
+  workingDaysLeft: number | null;
+}
+
+export interface TaskDetail {
+  task: Task;
+  form: FormResource | null;
+  case: Case;
+}
+
+export interface NewCase {
+  channel: string;
+  title: string;
+  data: Record<string, unknown>;
+  enterpriseId?: string | null;
+}
+
+export interface NewRating {
+  level: string;
+  stars: Record<string, number>;
+  comment?: string;
+}
+
+export interface MonthlyReport {
+  month: string;
+  received: number;
+  open: number;
+  closed: number;
+  refused: number;
+  byClass: Record<string, number>;
+  closedOnTime: number;
+  closedLate: number;
+  overdueOpen: number;
+  ratings: Record<string, number>;
+  urgings: number;
+  escalations: number;
+  satisfactionRate: number | null;
+}
+
+export interface ErrorDetail {
+  path: string;
+  reason: string;
+}
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: ErrorDetail[] };
+}

@@ -1,0 +1,62 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../i18n';
+import type { fieldIds } from './field-ids';
+
+export interface FieldShellProps {
+  ids: ReturnType<typeof fieldIds>;
+  label: string;
+  required: boolean;
+  help?: string | undefined;
+  error?: string | undefined;
+  /** Radio groups label themselves with a fieldset legend instead of a <label>. */
+  group?: boolean;
+  children: ReactNode;
+}
+
+/** Label, required marker, help text and error message around one control. */
+export function FieldShell({ ids, label, required, help, error, group, children }: FieldShellProps) {
+  const t = useT();
+  const caption = (
+    <>
+      {label}
+      {required && (
+        <span className="required" title={t('form.requiredMark')}>
+          <span aria-hidden="true"> *</span>
+          <span className="visually-hidden">（{t('form.requiredMark')}）</span>
+        </span>
+      )}
+    </>
+  );
+  const notes = (
+    <>
+      {help && (
+        <p className="field-help" id={ids.help}>
+          {help}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={ids.error} data-testid={`${ids.id}-error`}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+  if (group) {
+    return (
+      <fieldset className={`field field-group${error ? ' has-error' : ''}`} id={ids.id}>
+        <legend className="field-label">{caption}</legend>
+        {children}
+        {notes}
+      </fieldset>
+    );
+  }
+  return (
+    <div className={`field${error ? ' has-error' : ''}`}>
+      <label className="field-label" htmlFor={ids.id}>
+        {caption}
+      </label>
+      {children}
+      {notes}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { createEmbeddedPlatform } from '../../runtime/bootstrap/embedded-platform.js';
+import { loadDefinitions } from '../../runtime/bootstrap/load-definitions.js';
+import type { Platform } from '../../runtime/bootstrap/platform.js';
+import { ManualClock } from '../../runtime/common/clock.js';
+import { createApp, type App } from '../../server/app.js';
+import { seedDemoDirectory, demoPassword } from '../../server/demo/demo-directory.js';
+
+export interface TestServer {
+  url: string;
+  platform: Platform;
+  clock: ManualClock;
+  app: App;
+  login(username: string): Promise<string>;
+  call(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+/**
+ * A real server on an ephemeral loopback port over a real SQLite file, with the 嘉兴经开区
+ * definition and a second tenant (a renamed copy) to prove isolation.
+ */
+export async function startTestServer(startAt = '2026-03-13T01:00:00.000Z'): Promise<TestServer> {
+  const root = mkdtempSync(join(tmpdir(), 'api-test-'));
+  const defs = join(root, 'definitions');
+  cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
+  cpSync('definitions/jiaxing-etdz', join(defs, 'other-zone'), { recursive: true });
+  const mechanismFile = join(defs, 'other-zone', 'mechanism.json');
+  const mechanism = JSON.parse(readFileSync(mechanismFile, 'utf8')) as {
+    id: string;
+    name: { zh: string; en: string };
+  };
+  writeFileSync(
+    mechanismFile,
+    JSON.stringify({ ...mechanism, id: 'other-zone', name: { zh: '另一园区', en: 'Other zone' } }),
+  );
+  const clock = new ManualClock(startAt);
+  const platform = createEmbeddedPlatform({ dataDir: join(root, 'data'), clock });
+  await loadDefinitions(platform, defs);
+  const demoUsers = await seedDemoDirectory(platform);
+  const app = createApp(platform, {
+    authSecret: 'test-secret',
+    sessionHours: 1,
+    studioDir: null,
+    demoUsers,
+    log: () => undefined,
+  });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const call: TestServer['call'] = async (method, path, token, body, headers = {}) => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
+      },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+  };
+  return {
+    url,
+    platform,
+    clock,
+    app,
+    call,
+    async login(username) {
+      const r = await call('POST', '/api/v1/auth/login', undefined, { username, password: demoPassword });
+      if (r.status !== 200) throw new Error(`login ${username}: ${JSON.stringify(r.body)}`);
+      return r.body.token as string;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await platform.close();
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+export const validIntake = {
+  applicantType: 'enterprise',
+  registeredInZone: true,
+  industry: 'industrial',
+  matterType: 'operation',
+  description: '生产经营中遇到的用电问题',
+  contactName: '王五',
+  contactPhone: '13900000000',
+};
