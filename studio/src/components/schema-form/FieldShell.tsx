@@ -8,13 +8,13 @@ export interface FieldShellProps {
   required: boolean;
   help?: string | undefined;
   error?: string | undefined;
-  /** Radio groups label themselves with a fieldset legend instead of a <label>. */
-  group?: boolean;
+  /** `group`: radio groups, labelled by a fieldset legend; `inline`: a checkbox before its label. */
+  layout?: 'block' | 'group' | 'inline';
   children: ReactNode;
 }
 
 /** Label, required marker, help text and error message around one control. */
-export function FieldShell({ ids, label, required, help, error, group, children }: FieldShellProps) {
+export function FieldShell({ ids, label, required, help, error, layout, children }: FieldShellProps) {
   const t = useT();
   const caption = (
     <>
@@ -41,9 +41,23 @@ export function FieldShell({ ids, label, required, help, error, group, children 
       )}
     </>
   );
-  if (group) {
+  const errorClass = error ? ' has-error' : '';
+  if (layout === 'inline') {
     return (
-      <fieldset className={`field field-group${error ? ' has-error' : ''}`} id={ids.id}>
+      <div className={`field field-check${errorClass}`}>
+        <div className="check-row">
+          {children}
+          <label className="field-label" htmlFor={ids.id}>
+            {caption}
+          </label>
+        </div>
+        {notes}
+      </div>
+    );
+  }
+  if (layout === 'group') {
+    return (
+      <fieldset className={`field field-group${errorClass}`} id={ids.id}>
         <legend className="field-label">{caption}</legend>
         {children}
         {notes}
@@ -51,7 +65,7 @@ export function FieldShell({ ids, label, required, help, error, group, children 
     );
   }
   return (
-    <div className={`field${error ? ' has-error' : ''}`}>
+    <div className={`field${errorClass}`}>
       <label className="field-label" htmlFor={ids.id}>
         {caption}
       </label>
