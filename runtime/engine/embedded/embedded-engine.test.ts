@@ -177,6 +177,24 @@ describe('EmbeddedEngine', () => {
     );
   });
 
+  it('keeps variables named like bpmn-engine internals (content, fields, properties) intact', async () => {
+    const { instanceKey } = await engine.start({
+      processId: 'mechanics',
+      businessKey: 'case-reserved',
+      variables: {
+        amount: 3,
+        team: 'alpha',
+        ref: 'x',
+        dueAt: '2026-01-09T16:00:00+08:00',
+        content: 'c',
+        fields: 1,
+        properties: { a: 1 },
+      },
+    });
+    const vars = (await store.engine.instance(instanceKey))?.variables;
+    assert.deepEqual([vars?.content, vars?.fields, vars?.properties], ['c', 1, { a: 1 }]);
+  });
+
   it('survives a restart: a new engine on the same store resumes from persisted state', async () => {
     const { instanceKey } = await start(3);
     const taskId = created()[0]?.task.taskId as string;

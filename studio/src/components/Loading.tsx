@@ -1,0 +1,12 @@
+import { useT } from '../i18n';
+
+/** A polite "loading…" line for a region that is fetching. */
+export function Loading({ label }: { label?: string }) {
+  const t = useT();
+  return (
+    <p className="loading" role="status" aria-live="polite" data-testid="loading">
+      <span className="spinner" aria-hidden="true" />
+      {label ?? t('common.loading')}
+    </p>
+  );
+}
