@@ -204,3 +204,46 @@ describe('EmbeddedEngine', () => {
     assert.equal((await store.engine.instance(instanceKey))?.status, 'completed');
   });
 });
+
+describe('EmbeddedEngine BPMN errors', () => {
+  it('routes a worker’s BPMN error to the matching error boundary event, and makes an uncaught one an incident', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'errors-'));
+    const store = SqliteStore.open({ file: join(dir, 'db.sqlite') });
+    const projector = new RecordingProjector();
+    const engine = new EmbeddedEngine({
+      store,
+      clock: new ManualClock('2026-01-05T01:00:00.000Z'),
+      projector,
+    });
+    engine.registerWorker({
+      type: 'test.lookup',
+      inputSchema: {},
+      handler: async (job) => ({
+        outcome: 'bpmnError',
+        errorCode: String(job.variables.code),
+        message: 'no such enterprise',
+      }),
+    });
+    await engine.deploy([
+      { name: 'errors', xml: readFileSync(new URL('./fixtures/errors.bpmn', import.meta.url), 'utf8') },
+    ]);
+    // Given a worker that throws NOT_FOUND, caught by the boundary event
+    await engine.start({ processId: 'errors', businessKey: 'caught', variables: { code: 'NOT_FOUND' } });
+    assert.ok(
+      projector.events.some((e) => e.type === 'userTask.created' && e.task.elementId === 'handle-missing'),
+    );
+    // When the code matches no boundary event
+    const { instanceKey } = await engine.start({
+      processId: 'errors',
+      businessKey: 'uncaught',
+      variables: { code: 'OTHER' },
+    });
+    // Then the job fails with an incident and the instance stays where it was
+    const [job] = await store.engine.jobsFor(instanceKey);
+    assert.equal(job?.status, 'failed');
+    assert.ok(projector.events.some((e) => e.type === 'incident' && e.message.includes('OTHER')));
+    assert.equal((await store.engine.instance(instanceKey))?.status, 'active');
+    await engine.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+});

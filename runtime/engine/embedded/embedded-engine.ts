@@ -13,11 +13,18 @@ import type {
   StartRequest,
   Variables,
 } from '../engine.js';
-import type { JobOutcome, JobWorker } from '../job-worker.js';
+import type { JobWorker } from '../job-worker.js';
 import { clockedTimerEventDefinition } from './clocked-timer.js';
 import { KeyedMutex } from './keyed-mutex.js';
+import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
+import { terminationOf } from './instance-terminator.js';
+import { retryOrFail, type Failure } from './job-failure.js';
 import { LiveInstance } from './live-instance.js';
+import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
+
+/** A call job waiting for its child is parked until the child's completion wakes it. */
+const parkedUntil = '9999-12-31T23:59:59.999Z';
 
 export interface EmbeddedEngineOptions {
   store: Store;
@@ -42,6 +49,7 @@ export class EmbeddedEngine implements Engine {
   readonly #elements: Record<string, unknown>;
   readonly #workers = new Map<string, JobWorker>();
   readonly #mutex = new KeyedMutex();
+  readonly #wakes = new Set<string>();
   readonly #backoffMs: number;
   readonly #maxSteps: number;
   #poller: NodeJS.Timeout | null = null;
@@ -67,23 +75,43 @@ export class EmbeddedEngine implements Engine {
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
     const instanceKey = stableId('inst', request.businessKey);
-    return this.#mutex.run(instanceKey, async () => {
-      if (await this.#store.engine.instance(instanceKey)) return { instanceKey };
-      const processKey = await this.#registry.latestKey(request.processId);
+    const { processId, businessKey, variables } = request;
+    await this.#startInstance({
+      instanceKey,
+      processId,
+      businessKey,
+      variables,
+      effects: request.effects ?? [],
+    });
+    await this.#processWakes();
+    return { instanceKey };
+  }
+
+  /** Start (once: the key is deterministic) an instance of the latest version of a process. */
+  async #startInstance(s: {
+    instanceKey: string;
+    processId: string;
+    businessKey: string;
+    variables: Variables;
+    effects: Mutation[];
+    parent?: InstanceMeta['parent'];
+  }): Promise<void> {
+    await this.#mutex.run(s.instanceKey, async () => {
+      if (await this.#store.engine.instance(s.instanceKey)) return;
+      const processKey = await this.#registry.latestKey(s.processId);
       const record: EngineInstanceRecord = {
-        instanceKey,
+        instanceKey: s.instanceKey,
         processKey,
-        businessKey: request.businessKey,
+        businessKey: s.businessKey,
         status: 'active',
         state: null,
-        variables: { ...request.variables },
+        variables: { ...s.variables },
         rev: 0,
         updatedAt: this.#now(),
       };
-      const live = await LiveInstance.start(await this.#context(processKey, []), record);
-      await this.#commit(live, request.effects ?? [], null);
+      const live = await LiveInstance.start(await this.#context(processKey, []), record, s.parent);
+      await this.#commit(live, s.effects, null);
       await this.#drive(live);
-      return { instanceKey };
     });
   }
 
@@ -96,6 +124,7 @@ export class EmbeddedEngine implements Engine {
       }
       return effects;
     });
+    await this.#processWakes();
   }
 
   async publishMessage(request: MessageRequest): Promise<boolean> {
@@ -127,6 +156,7 @@ export class EmbeddedEngine implements Engine {
       });
       effects = [];
     }
+    await this.#processWakes();
     return true;
   }
 
@@ -139,13 +169,14 @@ export class EmbeddedEngine implements Engine {
       processed += 1;
     }
     for (const job of await this.#store.engine.jobsRunnable(now, 200)) {
-      if (!this.#workers.has(job.type)) continue;
+      if (!this.#runnable(job)) continue;
       await this.#withInstance(job.instanceKey, async (live) => {
         await this.#runJob(live, job);
         return [];
       });
       processed += 1;
     }
+    await this.#processWakes();
     return processed;
   }
 
@@ -183,6 +214,14 @@ export class EmbeddedEngine implements Engine {
       if (!record) throw new NotFoundError(`instance '${instanceKey}' not found`);
       if (record.status !== 'active')
         throw new ConflictError(`instance '${instanceKey}' is ${record.status}`, [], 'instance_not_active');
+      if (await this.#orphaned(record)) {
+        await this.#terminateLocked(record);
+        throw new ConflictError(
+          `instance '${instanceKey}' was terminated with its parent`,
+          [],
+          'instance_not_active',
+        );
+      }
       const live = await LiveInstance.load(await this.#context(record.processKey, instanceKey), record);
       const effects = await fn(live);
       await this.#commit(live, effects, record.rev);
@@ -197,9 +236,79 @@ export class EmbeddedEngine implements Engine {
     const projected: Mutation[] = [];
     for (const event of live.events) projected.push(...(await this.#projector.project(event)));
     const save: Mutation = { kind: 'instance.save', record: { ...live.record }, expectedRev };
-    await this.#store.transact([...effects, ...live.mutations, ...projected, save]);
+    const parent = live.completed ? live.meta.parent : undefined;
+    const wake: Mutation[] = parent
+      ? [{ kind: 'job.update', jobKey: parent.jobKey, patch: { runAfter: this.#now() } }]
+      : [];
+    await this.#store.transact([...effects, ...live.mutations, ...projected, ...wake, save]);
     live.record.rev = (expectedRev ?? 0) + 1;
+    const cancelled = [...live.cancelledCalls];
     live.committed();
+    if (parent) this.#wakes.add(parent.instanceKey);
+    for (const jobKey of cancelled) await this.#terminate(stableId('inst', jobKey));
+  }
+
+  #runnable(job: JobRecord): boolean {
+    return job.type === callActivityJobType || this.#workers.has(job.type);
+  }
+
+  /** A call activity's job: start its child instance, or complete it once the child has ended. */
+  async #runCall(live: LiveInstance, job: JobRecord): Promise<void> {
+    const childKey = stableId('inst', job.jobKey);
+    const parent = { instanceKey: live.record.instanceKey, jobKey: job.jobKey };
+    const processId = job.headers.processId ?? '';
+    await this.#startInstance({
+      instanceKey: childKey,
+      processId,
+      businessKey: job.businessKey,
+      variables: job.variables,
+      effects: [],
+      parent,
+    });
+    let child = await this.#store.engine.instance(childKey);
+    if (child?.status !== 'completed') {
+      await this.#commit(
+        live,
+        [{ kind: 'job.update', jobKey: job.jobKey, patch: { runAfter: parkedUntil } }],
+        live.record.rev,
+      );
+      child = await this.#store.engine.instance(childKey);
+      if (child?.status !== 'completed') return;
+    }
+    if (!(await live.completeJob(job.jobKey, child.variables))) return;
+    await this.#commit(live, [], live.record.rev);
+  }
+
+  /** Parents whose call activities' children ended: complete those call activities now. */
+  async #processWakes(): Promise<void> {
+    while (this.#wakes.size) {
+      const [key] = this.#wakes as Set<string> & [string];
+      this.#wakes.delete(key);
+      const record = await this.#store.engine.instance(key);
+      if (record?.status === 'active') await this.#withInstance(key, async () => []);
+    }
+  }
+
+  async #orphaned(record: EngineInstanceRecord): Promise<boolean> {
+    const parent = (record.state?.meta as InstanceMeta | undefined)?.parent;
+    if (!parent) return false;
+    return (await this.#store.engine.job(parent.jobKey))?.status === 'cancelled';
+  }
+
+  /** End a child instance whose call activity was cancelled (and, in turn, its own children). */
+  async #terminate(instanceKey: string): Promise<void> {
+    await this.#mutex.run(instanceKey, async () => {
+      const record = await this.#store.engine.instance(instanceKey);
+      if (record?.status === 'active') await this.#terminateLocked(record);
+    });
+  }
+
+  async #terminateLocked(record: EngineInstanceRecord): Promise<void> {
+    const ending = await terminationOf(this.#store, record, this.#now());
+    const projected: Mutation[] = [];
+    for (const event of ending.events) projected.push(...(await this.#projector.project(event)));
+    await this.#store.transact([...projected, ...ending.mutations]);
+    for (const child of ending.children) await this.#terminate(child);
   }
 
   /** A subscription opened in this step takes a message buffered before it (Zeebe semantics). */
@@ -222,66 +331,53 @@ export class EmbeddedEngine implements Engine {
 
   /** Run the instance's pending jobs while it is live, committing after each. */
   async #drive(live: LiveInstance): Promise<void> {
-    for (let step = 0; step < this.#maxSteps && !live.completed; step++) {
+    for (let step = 0; step < this.#maxSteps && !live.completed && !live.broken; step++) {
       const jobs = await this.#store.engine.jobsFor(live.record.instanceKey);
       const now = this.#now();
-      const job = jobs.find((j) => j.status === 'pending' && j.runAfter <= now && this.#workers.has(j.type));
+      const job = jobs.find((j) => j.status === 'pending' && j.runAfter <= now && this.#runnable(j));
       if (!job) return;
       await this.#runJob(live, job);
     }
   }
 
   async #runJob(live: LiveInstance, job: JobRecord): Promise<void> {
+    if (job.type === callActivityJobType) return this.#runCall(live, job);
     const worker = this.#workers.get(job.type) as JobWorker;
-    let outcome: JobOutcome;
-    try {
-      outcome = await worker.handler({
-        jobKey: job.jobKey,
-        type: job.type,
-        instanceKey: job.instanceKey,
-        businessKey: job.businessKey,
-        elementId: job.elementId,
-        retries: job.retries,
-        variables: { ...live.variables, ...job.variables },
-        headers: job.headers,
-      });
-    } catch (e) {
-      outcome = { outcome: 'fail', retryable: true, message: (e as Error).message };
-    }
+    const outcome = await invokeWorker(worker, job, { ...live.variables, ...job.variables });
     if (outcome.outcome === 'complete') {
       if (!(await live.completeJob(job.jobKey, outcome.variables ?? {}))) return;
       await this.#commit(live, outcome.effects ?? [], live.record.rev);
+      return;
+    }
+    if (outcome.outcome === 'bpmnError') {
+      const thrown = await live
+        .throwJobError(job.jobKey, outcome.errorCode, outcome.message, outcome.variables ?? {})
+        .then(() => true)
+        .catch(() => false);
+      if (thrown) return this.#commit(live, [], live.record.rev);
+      // Nothing catches it: like Zeebe, an incident; the instance keeps its last committed state.
+      const uncaught = {
+        outcome: 'fail' as const,
+        retryable: false,
+        message: `uncaught BPMN error ${outcome.errorCode}: ${outcome.message}`,
+      };
+      await this.#store.transact(await this.#failure(job, uncaught, 0));
+      live.markBroken();
       return;
     }
     const configured = live.configuredRetries(job.elementId);
     await this.#commit(live, await this.#failure(job, outcome, configured), live.record.rev);
   }
 
-  /** Retryable failures back off exponentially (base, 2×base, …); the last one raises an incident. */
-  async #failure(
-    job: JobRecord,
-    outcome: Exclude<JobOutcome, { outcome: 'complete' }>,
-    configured: number,
-  ): Promise<Mutation[]> {
-    const message = outcome.message;
-    const retries = outcome.outcome === 'fail' && outcome.retryable ? job.retries - 1 : 0;
-    if (retries > 0) {
-      const failuresSoFar = Math.max(1, configured - retries);
-      const backoff =
-        (outcome.outcome === 'fail' && outcome.backoffMs) || this.#backoffMs * 2 ** (failuresSoFar - 1);
-      const runAfter = new Date(this.#clock.now().getTime() + backoff).toISOString();
-      return [{ kind: 'job.update', jobKey: job.jobKey, patch: { retries, runAfter, error: message } }];
-    }
-    const incident = await this.#projector.project({
-      type: 'incident',
-      instanceKey: job.instanceKey,
-      businessKey: job.businessKey,
-      elementId: job.elementId,
-      message: `${job.type}: ${message}`,
-    });
+  async #failure(job: JobRecord, failure: Failure, configuredRetries: number): Promise<Mutation[]> {
+    const ctx = { now: this.#clock.now(), baseBackoffMs: this.#backoffMs, configuredRetries };
+    const { mutation, incident } = retryOrFail(job, failure, ctx);
+    if (!incident) return [mutation];
+    const { instanceKey, businessKey, elementId } = job;
+    const message = `${job.type}: ${failure.message}`;
     return [
-      { kind: 'job.update', jobKey: job.jobKey, patch: { status: 'failed', retries: 0, error: message } },
-      ...incident,
+      mutation,
+      ...(await this.#projector.project({ type: 'incident', instanceKey, businessKey, elementId, message })),
     ];
   }
 }

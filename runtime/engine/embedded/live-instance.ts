@@ -2,13 +2,10 @@ import { EventEmitter } from 'node:events';
 import { Engine as BpmnEngine } from 'bpmn-engine';
 import * as Elements from 'bpmn-elements';
 import type { Clock } from '../../common/clock.js';
-import { stableId } from '../../common/ids.js';
 import type { JsonObject } from '../../common/json.js';
-import { isJsonObject } from '../../common/json.js';
 import type { Mutation } from '../../store/mutations.js';
-import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
+import type { EngineInstanceRecord, TimerRecord } from '../../store/records.js';
 import type { EngineEvent } from '../engine.js';
-import { evaluateFeel, evaluateList } from '../feel/feel-evaluator.js';
 import type {
   ActivityApi,
   ActivityElement,
@@ -18,15 +15,19 @@ import type {
 } from './bpmn-engine-types.js';
 import { DurableTimers } from './durable-timers.js';
 import { feelExpressions } from './feel-expressions.js';
+import { emptyMeta, type InstanceMeta } from './instance-meta.js';
 import type { ElementModel, ProcessModel } from './process-model.js';
-import { applyInputs, applyOutputs } from './variable-mapping.js';
+import { applyOutputs } from './variable-mapping.js';
+import {
+  jobActivityTypes,
+  reconcileJobs,
+  reconcileSubscriptions,
+  reconcileTasks,
+  reconcileTimers,
+  type StepWrites,
+} from './wait-states.js';
 
-/** Adapter bookkeeping persisted beside bpmn-engine's own state. */
-export interface InstanceMeta {
-  openTasks: Record<string, { taskId: string; elementId: string }>;
-  openJobs: Record<string, { jobKey: string; elementId: string }>;
-  subscriptions: Record<string, { messageName: string; correlationKey: string }>;
-}
+export type { InstanceMeta };
 
 export interface InstanceContext {
   clock: Clock;
@@ -35,7 +36,6 @@ export interface InstanceContext {
   existingTimers: TimerRecord[];
 }
 
-const jobActivityTypes = new Set(['bpmn:ServiceTask', 'bpmn:SendTask', 'bpmn:BusinessRuleTask']);
 const silentLogger = () => ({ debug() {}, error() {}, warn() {} });
 
 /**
@@ -49,12 +49,14 @@ export class LiveInstance {
   readonly completedTasks = new Set<string>();
   readonly completedJobs = new Set<string>();
   readonly checkedSubscriptions = new Set<string>();
+  readonly cancelledCalls: string[] = [];
   #callbacks = new Map<string, ServiceCallback>();
   #engine!: BpmnEngineInstance;
   #timers: DurableTimers;
   #ended = false;
   #completionReported = false;
   #failure: Error | null = null;
+  #broken = false;
 
   private constructor(
     readonly record: EngineInstanceRecord,
@@ -72,8 +74,21 @@ export class LiveInstance {
     return this.#ended;
   }
 
-  static async start(ctx: InstanceContext, record: EngineInstanceRecord): Promise<LiveInstance> {
-    const live = new LiveInstance(record, { openTasks: {}, openJobs: {}, subscriptions: {} }, ctx);
+  /** True after an uncommittable failure: this in-memory copy must not be used or saved again. */
+  get broken(): boolean {
+    return this.#broken;
+  }
+
+  markBroken(): void {
+    this.#broken = true;
+  }
+
+  static async start(
+    ctx: InstanceContext,
+    record: EngineInstanceRecord,
+    parent?: InstanceMeta['parent'],
+  ): Promise<LiveInstance> {
+    const live = new LiveInstance(record, emptyMeta(parent), ctx);
     live.#engine = live.#createEngine();
     await live.#engine.execute({ listener: new EventEmitter() });
     await live.settle();
@@ -82,11 +97,7 @@ export class LiveInstance {
 
   static async load(ctx: InstanceContext, record: EngineInstanceRecord): Promise<LiveInstance> {
     const state = record.state ?? {};
-    const meta = (state.meta ?? {
-      openTasks: {},
-      openJobs: {},
-      subscriptions: {},
-    }) as unknown as InstanceMeta;
+    const meta = (state.meta as unknown as InstanceMeta | undefined) ?? emptyMeta();
     const live = new LiveInstance(record, meta, ctx);
     live.#engine = live.#createEngine().recover(state.engine);
     await live.#engine.resume({ listener: new EventEmitter() });
@@ -157,15 +168,42 @@ export class LiveInstance {
     return true;
   }
 
-  /** Complete a job with its worker's result variables. Returns false if it is not waiting. */
+  /**
+   * Complete a job (service task via its behaviour's callback, call activity via a signal) with
+   * its result variables. Returns false if it is not waiting.
+   */
   async completeJob(jobKey: string, result: JsonObject): Promise<boolean> {
+    const entry = Object.entries(this.meta.openJobs).find(([, j]) => j.jobKey === jobKey);
+    if (!entry) return false;
+    const [executionId, { elementId }] = entry;
+    const callback = this.#callbacks.get(executionId);
+    const api = callback ? undefined : this.#postponed().find((a) => a.executionId === executionId);
+    if (!callback && !api) return false;
+    const el = this.#element(elementId);
+    const merged =
+      el?.calledProcessId && !el.propagateAllChildVariables && el.outputs.length === 0 ? {} : result;
+    applyOutputs(el?.outputs ?? [], this.record.variables, merged);
+    this.completedJobs.add(jobKey);
+    this.#callbacks.delete(executionId);
+    if (callback) callback(null, result);
+    else api?.signal({ ...result });
+    await this.settle();
+    return true;
+  }
+
+  /** Throw a BPMN error from a waiting job; an error boundary event with that code catches it. */
+  async throwJobError(
+    jobKey: string,
+    errorCode: string,
+    message: string,
+    variables: JsonObject,
+  ): Promise<boolean> {
     const entry = Object.entries(this.meta.openJobs).find(([, j]) => j.jobKey === jobKey);
     const callback = entry && this.#callbacks.get(entry[0]);
     if (!entry || !callback) return false;
-    applyOutputs(this.#element(entry[1].elementId)?.outputs ?? [], this.record.variables, result);
-    this.completedJobs.add(jobKey);
+    Object.assign(this.record.variables, variables);
     this.#callbacks.delete(entry[0]);
-    callback(null, result);
+    callback(Object.assign(new Error(message), { code: errorCode }));
     await this.settle();
     return true;
   }
@@ -183,13 +221,24 @@ export class LiveInstance {
   /** Diff the engine's wait states against the persisted bookkeeping; produce the step's writes. */
   async reconcile(now: string): Promise<void> {
     const postponed = this.#ended ? [] : this.#postponed();
-    this.#reconcileTasks(postponed, now);
-    this.#reconcileJobs(postponed, now);
-    this.#reconcileSubscriptions(postponed);
-    this.#reconcileTimers();
+    const writes: StepWrites = {
+      record: this.record,
+      meta: this.meta,
+      model: this.ctx.model,
+      events: this.events,
+      mutations: this.mutations,
+      completedTasks: this.completedTasks,
+      completedJobs: this.completedJobs,
+      cancelledCalls: this.cancelledCalls,
+      now,
+    };
+    reconcileTasks(writes, postponed);
+    reconcileJobs(writes, postponed);
+    reconcileSubscriptions(writes, postponed);
+    reconcileTimers(writes, this.#ended ? new Map() : this.#timers.armed, this.ctx.existingTimers);
     const state = this.#ended ? null : await this.#engine.getState();
     if (state) for (const d of state.definitions ?? []) delete d.source;
-    this.record.state = state ? ({ engine: state, meta: this.meta } as unknown as JsonObject) : null;
+    this.record.state = { engine: state, meta: this.meta } as unknown as JsonObject;
     this.record.updatedAt = now;
     if (this.#ended && !this.#completionReported) {
       this.#completionReported = true;
@@ -203,123 +252,6 @@ export class LiveInstance {
     }
   }
 
-  #reconcileTasks(postponed: ActivityApi[], now: string): void {
-    const waiting = postponed.filter((a) => a.type === 'bpmn:UserTask');
-    const live = new Set(waiting.map((a) => a.executionId));
-    for (const api of waiting) {
-      if (this.meta.openTasks[api.executionId]) continue;
-      const el = this.#element(api.id);
-      const taskId = stableId('task', this.record.instanceKey, api.executionId);
-      const vars = applyInputs(el?.inputs ?? [], this.record.variables);
-      const due = el?.dueDate ? evaluateFeel(el.dueDate, vars) : null;
-      this.meta.openTasks[api.executionId] = { taskId, elementId: api.id };
-      this.events.push({
-        type: 'userTask.created',
-        task: {
-          taskId,
-          instanceKey: this.record.instanceKey,
-          businessKey: this.record.businessKey,
-          elementId: api.id,
-          name: el?.name ?? api.id,
-          formKey: el?.formKey ?? null,
-          candidateGroups: evaluateList(el?.candidateGroups, vars),
-          assignee: el?.assignee ? String(evaluateFeel(el.assignee, vars)) : null,
-          dueDate: typeof due === 'string' ? new Date(due).toISOString() : null,
-          variables: vars,
-        },
-      });
-    }
-    for (const [executionId, t] of Object.entries(this.meta.openTasks)) {
-      if (live.has(executionId)) continue;
-      delete this.meta.openTasks[executionId];
-      if (!this.completedTasks.has(t.taskId)) {
-        this.events.push({
-          type: 'userTask.cancelled',
-          taskId: t.taskId,
-          businessKey: this.record.businessKey,
-        });
-      }
-    }
-    void now;
-  }
-
-  #reconcileJobs(postponed: ActivityApi[], now: string): void {
-    const waiting = postponed.filter((a) => jobActivityTypes.has(a.type) && this.#element(a.id)?.jobType);
-    const live = new Set(waiting.map((a) => a.executionId));
-    for (const api of waiting) {
-      if (this.meta.openJobs[api.executionId]) continue;
-      const el = this.#element(api.id) as ElementModel;
-      const jobKey = stableId('job', this.record.instanceKey, api.executionId);
-      this.meta.openJobs[api.executionId] = { jobKey, elementId: api.id };
-      const job: JobRecord = {
-        jobKey,
-        instanceKey: this.record.instanceKey,
-        businessKey: this.record.businessKey,
-        type: el.jobType as string,
-        elementId: api.id,
-        retries: el.retries,
-        status: 'pending',
-        variables: applyInputs(el.inputs, this.record.variables),
-        headers: el.headers,
-        runAfter: now,
-        error: null,
-        createdAt: now,
-      };
-      this.mutations.push({ kind: 'job.insert', record: job });
-    }
-    for (const [executionId, j] of Object.entries(this.meta.openJobs)) {
-      if (live.has(executionId)) continue;
-      delete this.meta.openJobs[executionId];
-      if (this.completedJobs.has(j.jobKey)) {
-        this.mutations.push({ kind: 'job.update', jobKey: j.jobKey, patch: { status: 'completed' } });
-      } else {
-        this.mutations.push({ kind: 'job.update', jobKey: j.jobKey, patch: { status: 'cancelled' } });
-      }
-    }
-  }
-
-  #reconcileSubscriptions(postponed: ActivityApi[]): void {
-    const wanted = new Map<string, { messageName: string; correlationKey: string }>();
-    for (const api of postponed) {
-      const messageId = this.#element(api.id)?.messageId;
-      const message = messageId ? this.ctx.model.messages.get(messageId) : undefined;
-      if (!message) continue;
-      const key = evaluateFeel(message.correlationKey, this.record.variables);
-      wanted.set(api.id, { messageName: message.name, correlationKey: String(key) });
-    }
-    for (const [elementId, sub] of wanted) {
-      if (this.meta.subscriptions[elementId]) continue;
-      this.meta.subscriptions[elementId] = sub;
-      this.mutations.push({
-        kind: 'subscription.set',
-        record: { instanceKey: this.record.instanceKey, elementId, ...sub },
-      });
-    }
-    for (const elementId of Object.keys(this.meta.subscriptions)) {
-      if (wanted.has(elementId)) continue;
-      delete this.meta.subscriptions[elementId];
-      this.mutations.push({ kind: 'subscription.clear', instanceKey: this.record.instanceKey, elementId });
-    }
-  }
-
-  #reconcileTimers(): void {
-    const armed = this.#ended ? new Map<string, TimerRecord>() : this.#timers.armed;
-    const existing = new Map(this.ctx.existingTimers.map((t) => [t.timerKey, t]));
-    for (const [key, timer] of armed) {
-      if (existing.get(key)?.dueAt === timer.dueAt) continue;
-      this.mutations.push({ kind: 'timer.set', record: timer });
-    }
-    for (const key of existing.keys()) {
-      if (!armed.has(key))
-        this.mutations.push({ kind: 'timer.clear', instanceKey: this.record.instanceKey, timerKey: key });
-    }
-  }
-
-  /** Elements map with the clock-aware timer, shared by every instance of an engine. */
-  static elementsFor(clockedTimer: unknown): Record<string, unknown> {
-    return { ...(Elements as Record<string, unknown>), TimerEventDefinition: clockedTimer };
-  }
-
   /** The retries a job element is configured with (`zeebe:taskDefinition retries`). */
   configuredRetries(elementId: string): number {
     return this.#element(elementId)?.retries ?? 3;
@@ -331,14 +263,12 @@ export class LiveInstance {
     this.mutations.length = 0;
     this.completedTasks.clear();
     this.completedJobs.clear();
+    this.cancelledCalls.length = 0;
     this.ctx.existingTimers = [...this.#timers.armed.values()];
   }
 
-  stop(): void {
-    this.#engine.stop();
+  /** Elements map with the clock-aware timer, shared by every instance of an engine. */
+  static elementsFor(clockedTimer: unknown): Record<string, unknown> {
+    return { ...(Elements as Record<string, unknown>), TimerEventDefinition: clockedTimer };
   }
-}
-
-export function isInstanceMeta(v: unknown): v is InstanceMeta {
-  return isJsonObject(v as never) && 'openTasks' in (v as object);
 }

@@ -28,6 +28,10 @@ export interface ElementModel {
   outputs: Mapping[];
   /** Message this element waits for (catch event, boundary, receive task). */
   messageId: string | null;
+  /** Call activity: the process it starts (`zeebe:calledElement processId`). */
+  calledProcessId: string | null;
+  /** Call activity: copy every child variable back on completion (Zeebe default: true). */
+  propagateAllChildVariables: boolean;
 }
 
 export interface MessageModel {
@@ -70,6 +74,7 @@ function elementModel(el: ModdleElement): ElementModel {
   const io = ext(el, 'zeebe:IoMapping');
   const assignment = ext(el, 'zeebe:AssignmentDefinition');
   const schedule = ext(el, 'zeebe:TaskSchedule');
+  const called = ext(el, 'zeebe:CalledElement');
   const headers = ((ext(el, 'zeebe:TaskHeaders')?.values as ModdleElement[] | undefined) ?? []).map(
     (h) => [String(h.key), String(h.value)] as const,
   );
@@ -91,6 +96,8 @@ function elementModel(el: ModdleElement): ElementModel {
     inputs: mappings(io?.inputParameters),
     outputs: mappings(io?.outputParameters),
     messageId: messageRef?.id ?? null,
+    calledProcessId: (called?.processId as string | undefined) ?? null,
+    propagateAllChildVariables: called?.propagateAllChildVariables !== false,
   };
 }
 

@@ -1,0 +1,45 @@
+import type { Mutation } from '../../store/mutations.js';
+import type { JobRecord } from '../../store/records.js';
+import type { JobOutcome } from '../job-worker.js';
+
+export interface FailureContext {
+  now: Date;
+  baseBackoffMs: number;
+  /** Retries the element is configured with, to number the attempts. */
+  configuredRetries: number;
+}
+
+export type Failure = Exclude<JobOutcome, { outcome: 'complete' | 'bpmnError' }>;
+
+/**
+ * A failed job: retryable failures back off exponentially (base, 2×base, 4×base…) while retries
+ * remain; otherwise the job is failed and needs an incident (returned as `null` backoff).
+ */
+export function retryOrFail(
+  job: JobRecord,
+  failure: Failure,
+  ctx: FailureContext,
+): { mutation: Mutation; incident: boolean } {
+  const retries = failure.retryable ? job.retries - 1 : 0;
+  if (retries > 0) {
+    const failuresSoFar = Math.max(1, ctx.configuredRetries - retries);
+    const backoff = failure.backoffMs ?? ctx.baseBackoffMs * 2 ** (failuresSoFar - 1);
+    const runAfter = new Date(ctx.now.getTime() + backoff).toISOString();
+    return {
+      mutation: {
+        kind: 'job.update',
+        jobKey: job.jobKey,
+        patch: { retries, runAfter, error: failure.message },
+      },
+      incident: false,
+    };
+  }
+  return {
+    mutation: {
+      kind: 'job.update',
+      jobKey: job.jobKey,
+      patch: { status: 'failed', retries: 0, error: failure.message },
+    },
+    incident: true,
+  };
+}

@@ -1,0 +1,25 @@
+import type { JsonObject } from '../../common/json.js';
+import type { JobRecord } from '../../store/records.js';
+import type { JobOutcome, JobWorker } from '../job-worker.js';
+
+/** Runs a worker on a job; a thrown exception is a retryable failure, never a crash of the step. */
+export async function invokeWorker(
+  worker: JobWorker,
+  job: JobRecord,
+  variables: JsonObject,
+): Promise<JobOutcome> {
+  try {
+    return await worker.handler({
+      jobKey: job.jobKey,
+      type: job.type,
+      instanceKey: job.instanceKey,
+      businessKey: job.businessKey,
+      elementId: job.elementId,
+      retries: job.retries,
+      variables,
+      headers: job.headers,
+    });
+  } catch (e) {
+    return { outcome: 'fail', retryable: true, message: (e as Error).message };
+  }
+}

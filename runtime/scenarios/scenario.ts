@@ -1,0 +1,85 @@
+/**
+ * A scenario (`definitions/<jurisdiction>/scenarios/<name>.scenario.json`): one rule of a policy,
+ * proved as data. Actors act on a case while a manual clock moves through working days; the
+ * expectations state what the platform must show. Validated by `scenario.schema.json`.
+ */
+import type { JsonObject } from '../common/json.js';
+import type { CaseStatus } from '../store/records.js';
+import type { CaseSummary } from '../store/store.js';
+
+export interface Scenario {
+  title: string;
+  /** The clause the scenario proves, quoted exactly from the policy (optionally led by "第X条 "). */
+  clause: string;
+  /** When the clock starts, ISO with an explicit offset (e.g. `2026-03-09T10:00:00+08:00`). */
+  startAt: string;
+  actors: Record<string, ScenarioActor>;
+  steps: Step[];
+}
+
+export interface ScenarioActor {
+  groups: string[];
+  roles: string[];
+  enterpriseId?: string;
+}
+
+/** Steps that act on the platform through the case service (and may be expected to fail). */
+export interface ActionBodies {
+  /** File a request; it becomes the current case (and is remembered under `ref`). */
+  submit: { as: string; channel: string; title: string; data: JsonObject; ref?: string };
+  /** Complete the single open task of BPMN element `task` on the case. */
+  complete: { task: string; as: string; data: JsonObject; case?: string };
+  claim: { task: string; as: string; case?: string };
+  supplement: { as: string; data: JsonObject; case?: string };
+  rate: { as: string; level: string; stars: Record<string, number>; comment?: string; case?: string };
+}
+
+export interface ExpectedTask {
+  element: string;
+  /** Exactly these candidate groups, in any order. */
+  groups?: string[];
+  /** The same instant as the task's due date (`null`: no due date). */
+  dueAt?: string | null;
+}
+
+export interface ExpectedCase {
+  status?: CaseStatus;
+  requestClass?: string | null;
+  tier?: string | null;
+  deadlineAt?: string | null;
+  outcome?: string | null;
+}
+
+export type ExpectedSummary = { [K in keyof CaseSummary]?: CaseSummary[K] };
+
+export interface StepBodies extends ActionBodies {
+  /** Move the clock forward, firing every timer at its own due time on the way. */
+  advance: { workingDays?: number; hours?: number; to?: string };
+  expectTasks: { open: ExpectedTask[]; case?: string };
+  expectCase: ExpectedCase & { case?: string };
+  /** Timeline events of the case, counted by type. */
+  expectEvents: Record<string, number>;
+  expectRating: { level: string; auto: boolean; case?: string } | null;
+  expectError: { step: ActionStep; code: string };
+  /** Figures of `store.cases.summary` for a local month; nested counts are matched key by key. */
+  expectSummary: { month: string } & ExpectedSummary;
+}
+
+export type ActionKind = keyof ActionBodies;
+export type StepKind = keyof StepBodies;
+
+/** One step: an object with exactly one key, its kind. */
+export type Step = { [K in StepKind]: { [P in K]: StepBodies[P] } }[StepKind];
+export type ActionStep = { [K in ActionKind]: { [P in K]: ActionBodies[P] } }[ActionKind];
+
+export const actionKinds: readonly ActionKind[] = ['submit', 'complete', 'claim', 'supplement', 'rate'];
+
+/** The kind of a step (its only key). */
+export function stepKind<S extends Step>(step: S): Extract<keyof S, StepKind> {
+  return Object.keys(step)[0] as Extract<keyof S, StepKind>;
+}
+
+/** The body of a step of a known kind. */
+export function stepBody<K extends StepKind>(step: Step, kind: K): StepBodies[K] {
+  return (step as unknown as Record<K, StepBodies[K]>)[kind];
+}

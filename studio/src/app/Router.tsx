@@ -1,0 +1,45 @@
+import { Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { EmptyState } from '../components/EmptyState';
+import { Loading } from '../components/Loading';
+import { useT } from '../i18n';
+import { href, navigate, type PageProps } from '../routing';
+import { useSession } from '../session';
+import { landingRoute } from './landing-route';
+import { isPageName, pages } from './pages';
+
+/** Picks the page for the hash route: login when signed out, the role's landing page for `#/`. */
+export function Router({ route }: { route: string[] }) {
+  const t = useT();
+  const { status, user, jurisdiction } = useSession();
+  const main = useRef<HTMLElement>(null);
+  const [name, ...params] = route;
+  const signedIn = status === 'signed-in';
+  const needsRedirect = signedIn && (!name || name === 'login');
+
+  useEffect(() => {
+    if (needsRedirect) navigate([landingRoute(user)], true);
+  }, [needsRedirect, user]);
+  useEffect(() => {
+    main.current?.focus({ preventScroll: true });
+  }, [route.join('/')]);
+
+  let content;
+  if (status === 'loading' || needsRedirect) content = <Loading />;
+  else if (!signedIn) content = <pages.login params={[]} />;
+  else if (!jurisdiction) content = <EmptyState title={t('nav.pickJurisdictionFirst')} testId="no-jurisdiction" />;
+  else if (isPageName(name)) {
+    const Page: ComponentType<PageProps> = pages[name];
+    content = <Page params={params} />;
+  } else {
+    content = (
+      <EmptyState title={t('common.notFound')} testId="not-found">
+        <a href={href()}>{t('common.home')}</a>
+      </EmptyState>
+    );
+  }
+  return (
+    <main id="main" ref={main} tabIndex={-1} className="main">
+      <Suspense fallback={<Loading />}>{content}</Suspense>
+    </main>
+  );
+}

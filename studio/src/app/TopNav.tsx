@@ -1,0 +1,53 @@
+import { useT } from '../i18n';
+import { href } from '../routing';
+import { canReadReports, isEnterprise, isStaff, useSession } from '../session';
+import { JurisdictionName } from './JurisdictionName';
+import { LanguageSwitch } from './LanguageSwitch';
+
+/** Header: app name, role-based links, jurisdiction, user, language and sign-out. */
+export function TopNav({ current }: { current: string | undefined }) {
+  const t = useT();
+  const { user, signOut } = useSession();
+  const links: [string, string][] = [];
+  if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
+  if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
+  if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
+  return (
+    <header className="topbar">
+      <div className="topbar-inner">
+        <a className="brand" href={href()} data-testid="nav-home">
+          <span className="brand-mark" aria-hidden="true">企</span>
+          {t('app.name')}
+        </a>
+        {user && (
+          <nav aria-label={t('nav.main')} className="nav-links">
+            {links.map(([route, text]) => (
+              <a
+                key={route}
+                href={href(route)}
+                aria-current={current === route ? 'page' : undefined}
+                data-testid={`nav-${route}`}
+              >
+                {text}
+              </a>
+            ))}
+          </nav>
+        )}
+        <div className="topbar-right">
+          {user && <JurisdictionName />}
+          {user && (
+            <span className="nav-user" data-testid="nav-user">
+              {user.displayName}
+            </span>
+          )}
+          <LanguageSwitch />
+          {user && (
+            <button type="button" className="btn btn-ghost" onClick={signOut} data-testid="logout">
+              {t('nav.logout')}
+            </button>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

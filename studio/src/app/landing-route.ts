@@ -1,0 +1,11 @@
+import type { User } from '../api/types';
+import { canReadReports, isEnterprise, isLeader, isStaff } from '../session';
+
+/** Where a user lands after signing in: enterprises submit, leaders read reports, staff work the inbox. */
+export function landingRoute(user: User | null): string {
+  if (isEnterprise(user)) return 'enterprise';
+  if (isLeader(user)) return 'reports';
+  if (isStaff(user)) return 'inbox';
+  if (canReadReports(user)) return 'reports';
+  return 'inbox';
+}

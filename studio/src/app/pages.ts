@@ -1,0 +1,16 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { PageProps } from '../routing';
+
+// One lazily loaded chunk per feature, so each route downloads only its own code.
+export const pages = {
+  login: lazy(() => import('../features/login')),
+  enterprise: lazy(() => import('../features/enterprise')),
+  inbox: lazy(() => import('../features/inbox')),
+  tasks: lazy(() => import('../features/task')),
+  cases: lazy(() => import('../features/case')),
+  reports: lazy(() => import('../features/reports')),
+} satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
+
+export type PageName = keyof typeof pages;
+
+export const isPageName = (s: string | undefined): s is PageName => s !== undefined && s in pages;

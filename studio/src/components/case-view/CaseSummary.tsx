@@ -1,0 +1,59 @@
+import type { ReactNode } from 'react';
+import type { Case, Definition } from '../../api/types';
+import { useFormat, useLabel, useT } from '../../i18n';
+import { CountdownBadge } from '../CountdownBadge';
+import { StatusBadge } from '../StatusBadge';
+import { definitionLabels } from './definition-labels';
+
+export interface CaseSummaryProps {
+  kase: Case;
+  definition: Definition | undefined;
+  workingDaysLeft: number | null;
+}
+
+/** The facts of a case at a glance: status, channel, class, tier, deadline and countdown. */
+export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryProps) {
+  const t = useT();
+  const label = useLabel();
+  const f = useFormat();
+  const labels = definitionLabels(definition);
+  const cls = labels.requestClass(kase.requestClass);
+  const rows: [string, ReactNode][] = [
+    [t('case.status'), <StatusBadge status={kase.status} />],
+    [t('case.channel'), label(labels.channel(kase.channel), kase.channel)],
+    [t('case.class'), cls ? label(cls) : t('case.unclassified')],
+    [t('case.tier'), label(labels.tier(kase.tier), kase.tier ?? '—')],
+    [t('case.createdAt'), f.dateTime(kase.createdAt)],
+    [
+      t('case.deadline'),
+      kase.deadlineAt ? (
+        <>
+          {f.dateTime(kase.deadlineAt)}
+          {kase.deadlineWorkingDays !== null && ` (${t('case.workingDays', { n: kase.deadlineWorkingDays })})`}{' '}
+          {kase.status === 'open' && (
+            <CountdownBadge workingDaysLeft={workingDaysLeft} dueAt={kase.deadlineAt} testId="case-countdown" />
+          )}
+        </>
+      ) : (
+        '—'
+      ),
+    ],
+  ];
+  if (kase.closedAt) rows.push([t('case.closedAt'), f.dateTime(kase.closedAt)]);
+  if (kase.outcome) rows.push([t('case.outcome'), t.dynamic(`outcome.${kase.outcome}`, kase.outcome)]);
+  return (
+    <section className="panel" aria-labelledby="case-summary-title" data-testid="case-summary">
+      <h2 id="case-summary-title" className="panel-title">
+        {kase.title}
+      </h2>
+      <dl className="facts">
+        {rows.map(([term, value]) => (
+          <div key={term} className="fact">
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

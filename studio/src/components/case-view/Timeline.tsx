@@ -1,0 +1,39 @@
+import type { Definition, TimelineEvent } from '../../api/types';
+import { useFormat, useLabel, useT } from '../../i18n';
+import { EmptyState } from '../EmptyState';
+import { definitionLabels } from './definition-labels';
+import { eventSummary } from './event-summary';
+
+/** The case's history, oldest first: what happened, when, and by whom. */
+export function Timeline({ events, definition }: { events: TimelineEvent[]; definition: Definition | undefined }) {
+  const t = useT();
+  const f = useFormat();
+  const label = useLabel();
+  const labels = definitionLabels(definition);
+  return (
+    <section className="panel" aria-labelledby="timeline-title" data-testid="timeline">
+      <h2 id="timeline-title" className="panel-title">
+        {t('timeline.title')}
+      </h2>
+      {events.length === 0 ? (
+        <EmptyState title={t('timeline.empty')} />
+      ) : (
+        <ol className="timeline">
+          {events.map((e) => {
+            const detail = eventSummary(e, labels, t, label);
+            return (
+              <li key={e.id} className={`timeline-item timeline-${e.type.replace(/\./g, '-')}`} data-testid="timeline-item">
+                <time dateTime={e.at}>{f.dateTime(e.at)}</time>
+                <span className="timeline-type">{t.dynamic(`event.${e.type}`, e.type)}</span>
+                {detail && <span className="timeline-detail">{detail}</span>}
+                <span className="timeline-actor">
+                  {e.actor === 'system' ? t('timeline.system') : e.actor}
+                </span>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { api } from '../../api/client';
+import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { useAsync } from '../../hooks/use-async';
+import { useDefinition } from '../../hooks/use-definition';
+import { useT } from '../../i18n';
+import { usePageTitle, type PageProps } from '../../routing';
+import { isEnterprise, isStaff, useSession } from '../../session';
+import { CaseRating } from './CaseRating';
+import { CaseTasks } from './CaseTasks';
+
+/** 诉求详情: `#/cases/<id>` — summary and deadline, request data, tasks, rating and timeline. */
+export default function CasePage({ params }: PageProps) {
+  const t = useT();
+  const { user } = useSession();
+  const id = params[0] ?? '';
+  const detail = useAsync(() => api.caseDetail(id), [id]);
+  const { data: definition } = useDefinition(detail.data?.case.jurisdiction ?? user?.jurisdiction ?? null);
+  usePageTitle(detail.data?.case.title ?? t('case.pageTitle'));
+
+  if (detail.loading && !detail.data) return <Loading />;
+  if (!detail.data) return <ErrorBanner error={detail.error} onRetry={detail.reload} />;
+  const { case: kase, timeline, tasks, rating, workingDaysLeft } = detail.data;
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1 className="page-title">{t('case.pageTitle')}</h1>
+        <button type="button" className="btn btn-ghost" onClick={() => history.back()} data-testid="case-back">
+          {t('common.back')}
+        </button>
+      </div>
+      <div className="columns">
+        <div className="column-main">
+          <CaseSummary kase={kase} definition={definition} workingDaysLeft={workingDaysLeft} />
+          <CaseData kase={kase} definition={definition} />
+          {!isEnterprise(user) && <CaseTasks tasks={tasks} linkable={isStaff(user)} />}
+        </div>
+        <div className="column-side">
+          <CaseRating kase={kase} rating={rating} definition={definition} canRate={isEnterprise(user)} onRated={detail.reload} />
+          <Timeline events={timeline} definition={definition} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { Case } from '../../api/types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { useAsync } from '../../hooks/use-async';
+import { loadDefinition, loadForm } from '../../hooks/use-definition';
+import { useT } from '../../i18n';
+import { href } from '../../routing';
+import { SubmitForm } from './SubmitForm';
+
+/** Loads the mechanism and its intake form, then shows the form or the confirmation. */
+export function SubmitRequest({ jurisdiction }: { jurisdiction: string }) {
+  const t = useT();
+  const [submitted, setSubmitted] = useState<Case | null>(null);
+  const [round, setRound] = useState(0);
+  const { data, error, loading, reload } = useAsync(async () => {
+    const definition = await loadDefinition(jurisdiction);
+    return { definition, intake: await loadForm(jurisdiction, definition.mechanism.intakeForm) };
+  }, [jurisdiction]);
+
+  if (loading) return <Loading />;
+  if (error || !data) return <ErrorBanner error={error} onRetry={reload} />;
+  if (submitted) {
+    return (
+      <section className="panel banner-success" role="status" data-testid="submit-success">
+        <h2 className="panel-title">{t('submit.done')}</h2>
+        <p>{t('submit.doneDetail', { title: submitted.title })}</p>
+        <div className="form-actions">
+          <a className="btn btn-primary" href={href('cases', submitted.id)} data-testid="submit-view-case">
+            {t('submit.viewCase')}
+          </a>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => (setSubmitted(null), setRound((r) => r + 1))}
+            data-testid="submit-another"
+          >
+            {t('submit.another')}
+          </button>
+        </div>
+      </section>
+    );
+  }
+  return <SubmitForm key={round} jurisdiction={jurisdiction} {...data} onSubmitted={setSubmitted} />;
+}

@@ -1,0 +1,51 @@
+import type { Task } from '../../api/types';
+import { CountdownBadge } from '../../components/CountdownBadge';
+import { useFormat, useT } from '../../i18n';
+
+export interface TaskPanelProps {
+  task: Task;
+  me: string;
+  busy: boolean;
+  onClaim: () => void;
+  onUnclaim: () => void;
+}
+
+/** The task's facts (due date, countdown, assignee) and its claim/release button. */
+export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps) {
+  const t = useT();
+  const f = useFormat();
+  const open = task.status === 'open';
+  return (
+    <div className="task-facts" data-testid="task-facts">
+      <dl className="facts">
+        <div className="fact">
+          <dt>{t('inbox.due')}</dt>
+          <dd>
+            {f.dateTime(task.dueAt)}{' '}
+            {open && <CountdownBadge workingDaysLeft={task.workingDaysLeft} dueAt={task.dueAt} testId="task-countdown" />}
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{t('inbox.assignee')}</dt>
+          <dd data-testid="task-assignee">
+            {task.assignee === null ? t('inbox.unassigned') : task.assignee === me ? t('inbox.me') : task.assignee}
+          </dd>
+        </div>
+        <div className="fact">
+          <dt>{t('task.status')}</dt>
+          <dd data-testid="task-status">{t(`taskStatus.${task.status}`)}</dd>
+        </div>
+      </dl>
+      {open && task.assignee === null && (
+        <button type="button" className="btn" disabled={busy} onClick={onClaim} data-testid="task-claim">
+          {t('task.claim')}
+        </button>
+      )}
+      {open && task.assignee === me && (
+        <button type="button" className="btn btn-ghost" disabled={busy} onClick={onUnclaim} data-testid="task-unclaim">
+          {t('task.unclaim')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { splitErrors, underPrefix } from '../../api/error-fields';
+import type { TaskDetail } from '../../api/types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { SchemaForm, type FieldErrors } from '../../components/schema-form';
+import { useT } from '../../i18n';
+import { href } from '../../routing';
+
+/** The task's form (rendered from its JSON Schema) and what happens after completing it. */
+export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onCompleted: () => void }) {
+  const t = useT();
+  const [banner, setBanner] = useState<unknown>(null);
+  const [done, setDone] = useState(false);
+  const { task, form } = detail;
+
+  if (done || task.status !== 'open') {
+    return (
+      <div className="banner banner-success" role="status" data-testid="task-done">
+        <p>{done ? t('task.completedNow') : t(`taskStatus.${task.status}`)}</p>
+        <a className="btn btn-primary" href={href('inbox')} data-testid="back-to-inbox">
+          {t('task.backToInbox')}
+        </a>
+      </div>
+    );
+  }
+  const submit = async (data: Record<string, unknown>): Promise<FieldErrors | null> => {
+    setBanner(null);
+    try {
+      await api.complete(task.id, data);
+      setDone(true);
+      onCompleted();
+      return null;
+    } catch (err) {
+      const split = splitErrors(err, underPrefix('/data', Object.keys(form?.schema.properties ?? {})));
+      if (split.banner) setBanner(err);
+      return split.fields;
+    }
+  };
+  return (
+    <>
+      <ErrorBanner error={banner} />
+      {form ? (
+        <SchemaForm
+          schema={form.schema}
+          ui={form.ui}
+          idPrefix={`task-${form.key}`}
+          testId="task-form"
+          submitLabel={t('task.complete')}
+          showTitle
+          onSubmit={submit}
+        />
+      ) : (
+        <button type="button" className="btn btn-primary" onClick={() => void submit({})} data-testid="task-complete">
+          {t('task.complete')}
+        </button>
+      )}
+    </>
+  );
+}

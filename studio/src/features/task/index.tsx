@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { useAsync } from '../../hooks/use-async';
+import { useDefinition } from '../../hooks/use-definition';
+import { useT } from '../../i18n';
+import { href, usePageTitle, type PageProps } from '../../routing';
+import { useSession } from '../../session';
+import { TaskPanel } from './TaskPanel';
+import { TaskWork } from './TaskWork';
+
+/** 办理: `#/tasks/<id>` — the case at a glance, its history, and the task's form to complete. */
+export default function TaskPage({ params }: PageProps) {
+  const t = useT();
+  const { user, jurisdiction } = useSession();
+  const id = params[0] ?? '';
+  const detail = useAsync(() => api.task(id), [id]);
+  const caseId = detail.data?.case.id;
+  // GET /tasks/:id carries the case but not its timeline; the case detail adds it.
+  const timeline = useAsync(() => (caseId ? api.caseDetail(caseId) : Promise.resolve(null)), [caseId]);
+  const { data: definition } = useDefinition(detail.data?.case.jurisdiction ?? jurisdiction);
+  const [busy, setBusy] = useState(false);
+  const [claimError, setClaimError] = useState<unknown>(null);
+  usePageTitle(detail.data?.task.name ?? t('task.title'));
+
+  if (detail.loading && !detail.data) return <Loading />;
+  if (!detail.data) return <ErrorBanner error={detail.error} onRetry={detail.reload} />;
+  const { task, case: kase } = detail.data;
+  const claim = (call: (id: string) => Promise<unknown>) => {
+    setBusy(true);
+    setClaimError(null);
+    call(task.id)
+      .then(detail.reload, setClaimError)
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div className="page">
+      <div className="page-head">
+        <h1 className="page-title" data-testid="task-name">{task.name}</h1>
+        <a href={href('inbox')} className="btn btn-ghost" data-testid="back-to-inbox-top">
+          {t('task.backToInbox')}
+        </a>
+      </div>
+      <div className="columns">
+        <div className="column-main">
+          <section className="panel" aria-labelledby="task-work-title" data-testid="task-work">
+            <h2 id="task-work-title" className="panel-title">{t('task.work')}</h2>
+            <ErrorBanner error={claimError} />
+            <TaskPanel task={task} me={user?.id ?? ''} busy={busy} onClaim={() => claim(api.claim)} onUnclaim={() => claim(api.unclaim)} />
+            <TaskWork detail={detail.data} onCompleted={timeline.reload} />
+          </section>
+          <CaseData kase={kase} definition={definition} />
+        </div>
+        <div className="column-side">
+          <CaseSummary kase={kase} definition={definition} workingDaysLeft={timeline.data?.workingDaysLeft ?? null} />
+          {timeline.data ? <Timeline events={timeline.data.timeline} definition={definition} /> : timeline.loading && <Loading />}
+        </div>
+      </div>
+    </div>
+  );
+}
