@@ -95,7 +95,45 @@ export interface EvaluationScale {
   autoRating: { afterWorkingDays: number; level: string } | null;
   /** How many times a bad rating may reopen a case before it goes to the top tier. */
   maxReopenRounds: number;
+  /** 回访: who revisits the enterprise after a rating that does not close the case; null = reopen directly. */
+  revisit: { group: string; clause: string } | null;
   clause: string;
+}
+
+/** SLA clock mechanics shared by every mechanism, configured per jurisdiction. */
+export interface SlaPolicy {
+  /** 补充材料: the deadline clock stops while the enterprise supplements, and resumes after. */
+  pausesForSupplement: boolean;
+  /** 退单审核: the clock stops while the hub reviews a unit's return (退单), and resumes after. */
+  pausesForReturnReview: boolean;
+  /** 延期: at most this many working days per approved extension … */
+  maxExtensionWorkingDays: number;
+  /** … and at most this many extensions per case (0 = none). */
+  maxExtensions: number;
+  /** 预警件: flagged this many working days before the deadline. */
+  warnWorkingDaysBefore: number;
+}
+
+/** 督办单: a supervision order, a first-class record with its own deadline. */
+export interface SupervisionPolicy {
+  defaultWorkingDays: number;
+  /** Roles that may issue one (e.g. leader, dispatcher). */
+  issuerRoles: string[];
+  clause: string;
+}
+
+/** Service programmes beyond request handling: visits, needs surveys, pairings, policy matching. */
+export interface ServicePrograms {
+  /** Kinds of logged service visits (送政策, 问需求, 四送五问 …). */
+  visitKinds: { id: string; label: Label; clause: string }[];
+  /** 问需求: enterprises whose monthly metric drops by at least this share are flagged for a visit. */
+  needsSurvey: { metrics: string[]; dropThresholdPercent: number; clause: string } | null;
+  /** 结对: staff <-> enterprise pairing rules. */
+  pairing: { minEnterprisesPerStaff: number; requireAboveScaleCovered: boolean; clause: string } | null;
+  /** 政策计算器: policies an enterprise matches, each a jsonata rule over `{ enterprise }`. */
+  policyMatching: { policies: { id: string; title: string; rule: string }[]; clause: string } | null;
+  /** 一企一策: jsonata over `{ enterprise }` selecting key enterprises that get a named owner and plan. */
+  keyEnterprises: { rule: string; clause: string } | null;
 }
 
 /** Routing rules written in jsonata, evaluated over `{ case, data, enterprise }`. */
@@ -129,6 +167,7 @@ export interface Mechanism {
   evaluation: EvaluationScale;
   routing: RoutingRules;
   refusalReasons: RefusalReason[];
-  /** Whether the SLA clock pauses while waiting for supplementary materials (补充材料). */
-  slaPausesForSupplement: boolean;
+  sla: SlaPolicy;
+  supervision: SupervisionPolicy;
+  services: ServicePrograms;
 }

@@ -81,6 +81,10 @@ function evaluation(m: Mechanism): Problem[] {
     );
   if (!m.evaluation.levels.some((l) => l.closesCase))
     problems.push(['/evaluation/levels', 'no rating level closes the case (closesCase)']);
+  if (m.evaluation.revisit) {
+    const groups = new Set(m.groups.map((g) => g.id));
+    problems.push(...missing('/evaluation/revisit/group', m.evaluation.revisit.group, groups, 'groups'));
+  }
   return problems;
 }
 

@@ -25,7 +25,7 @@ export function Router({ route }: { route: string[] }) {
 
   let content;
   if (status === 'loading' || needsRedirect) content = <Loading />;
-  else if (!signedIn) content = <pages.login params={[]} />;
+  else if (!signedIn) content = <pages.login />;
   else if (!jurisdiction) content = <EmptyState title={t('nav.pickJurisdictionFirst')} testId="no-jurisdiction" />;
   else if (isPageName(name)) {
     const Page: ComponentType<PageProps> = pages[name];

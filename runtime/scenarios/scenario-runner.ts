@@ -1,0 +1,121 @@
+/**
+ * Runs one scenario file on a fresh platform: a temporary data folder, a manual clock at `startAt`,
+ * only the scenario's own jurisdiction published. The platform comes from a factory (the embedded
+ * one by default) so the same scenarios can run on another engine.
+ */
+import { AssertionError } from 'node:assert';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { createEmbeddedPlatform } from '../bootstrap/embedded-platform.js';
+import type { Platform } from '../bootstrap/platform.js';
+import { ManualClock, type Clock } from '../common/clock.js';
+import { isDomainError } from '../common/errors.js';
+import { loadDefinitionFolder } from '../definitions/definition-loader.js';
+import { advance, storeNextDueAt } from './advance-clock.js';
+import { expectError, runAction } from './scenario-actions.js';
+import type { NextDueAt, ScenarioContext } from './scenario-context.js';
+import {
+  expectCase,
+  expectEvents,
+  expectRating,
+  expectSummary,
+  expectTasks,
+} from './scenario-expectations.js';
+import { readScenario } from './scenario-file.js';
+import { actionKinds, stepBody, stepKind, type ActionStep, type Step, type StepBodies } from './scenario.js';
+
+export interface PlatformEnvironment {
+  dataDir: string;
+  clock: Clock;
+}
+
+export type PlatformFactory = (env: PlatformEnvironment) => Platform | Promise<Platform>;
+
+export interface RunScenarioOptions {
+  /** The folder holding `<jurisdiction>/mechanism.json`. */
+  definitionsRoot: string;
+  /** Defaults to the embedded platform (SQLite file + in-process engine). */
+  createPlatform?: PlatformFactory;
+  /** Defaults to the Store's timer index; an engine keeping its own timers supplies its own. */
+  nextDueAt?: NextDueAt;
+}
+
+type Expectations = {
+  [K in Exclude<keyof StepBodies, (typeof actionKinds)[number]>]: (
+    ctx: ScenarioContext,
+    body: StepBodies[K],
+  ) => Promise<void>;
+};
+
+const otherSteps: Expectations = {
+  advance,
+  expectTasks,
+  expectCase,
+  expectEvents,
+  expectRating,
+  expectError,
+  expectSummary,
+};
+
+/** `definitions/<jurisdiction>/scenarios/<name>.scenario.json` -> `<jurisdiction>`. */
+export function jurisdictionOf(file: string): string {
+  return basename(dirname(dirname(file)));
+}
+
+export async function runScenario(file: string, options: RunScenarioOptions): Promise<void> {
+  const scenario = await readScenario(file);
+  const jurisdiction = jurisdictionOf(file);
+  const dataDir = mkdtempSync(join(tmpdir(), `scenario-${jurisdiction}-`));
+  const clock = new ManualClock(scenario.startAt);
+  const platform = await (options.createPlatform ?? createEmbeddedPlatform)({ dataDir, clock });
+  try {
+    const raw = await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction));
+    await platform.publisher.publish(raw, 'scenario');
+    const ctx: ScenarioContext = {
+      scenario,
+      jurisdiction,
+      platform,
+      clock,
+      nextDueAt: options.nextDueAt ?? storeNextDueAt,
+      cases: new Map(),
+      currentCaseId: null,
+    };
+    for (const [index, step] of scenario.steps.entries()) await runStep(ctx, file, index, step);
+  } finally {
+    await platform.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function runStep(ctx: ScenarioContext, file: string, index: number, step: Step): Promise<void> {
+  const kind = stepKind(step);
+  try {
+    if ((actionKinds as readonly string[]).includes(kind)) await runAction(ctx, step as ActionStep);
+    else {
+      const handler = otherSteps[kind as keyof Expectations] as (c: ScenarioContext, b: unknown) => Promise<void>;
+      await handler(ctx, stepBody(step, kind));
+    }
+  } catch (error) {
+    throw located(error, `${file} steps[${index}] (${kind}) at ${ctx.clock.now().toISOString()}`);
+  }
+}
+
+/** Every failure of a step becomes an AssertionError naming the file, step index and the difference. */
+function located(error: unknown, where: string): AssertionError {
+  if (error instanceof AssertionError) {
+    const located = new AssertionError({
+      message: `${where}: ${error.message}`,
+      actual: error.actual,
+      expected: error.expected,
+      operator: error.operator,
+    });
+    return located;
+  }
+  const what = isDomainError(error)
+    ? `unexpected ${error.name} '${error.code}': ${error.message}${error.details.map((d) => ` [${d.path} ${d.reason}]`).join('')}`
+    : `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  const wrapped = new AssertionError({ message: `${where}: ${what}`, operator: 'scenario' });
+  wrapped.cause = error;
+  return wrapped;
+}
