@@ -13,9 +13,13 @@ export default defineConfig({
     reportCompressedSize: true,
     rolldownOptions: {
       output: {
-        // React in its own long-cached chunk; each feature (see src/app/pages.ts) in its own.
+        // React in its own long-cached chunk, the app's core (api, i18n, session, routing) in another;
+        // each feature (src/app/pages.ts) and shared component is split out by use.
         codeSplitting: {
-          groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'core', test: /src[\\/](api|i18n|session|routing|hooks)[\\/]/ },
+          ],
         },
       },
     },

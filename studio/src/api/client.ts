@@ -32,7 +32,11 @@ export interface Paging {
 /** The typed client of /api/v1: one method per endpoint, nothing else. */
 export const api = {
   async login(username: string, password: string): Promise<LoginResult> {
-    const result = await request<LoginResult>('/auth/login', { method: 'POST', body: { username, password } });
+    tokenStore.clear();
+    const result = await request<LoginResult>('/auth/login', {
+      method: 'POST',
+      body: { username, password },
+    });
     tokenStore.set(result.token);
     return result;
   },

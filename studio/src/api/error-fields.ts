@@ -13,7 +13,10 @@ export interface SplitErrors {
  */
 export function splitErrors(error: unknown, fieldOf: (path: string) => string | null): SplitErrors {
   if (!(error instanceof ApiError)) {
-    return { fields: {}, banner: { message: error instanceof Error ? error.message : String(error), details: [] } };
+    return {
+      fields: {},
+      banner: { message: error instanceof Error ? error.message : String(error), details: [] },
+    };
   }
   const fields: Record<string, string> = {};
   const rest: string[] = [];

@@ -9,7 +9,11 @@ function Shell() {
   const route = useHashRoute();
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
+      >
         {t('nav.skip')}
       </a>
       <TopNav current={route[0]} />

@@ -6,10 +6,22 @@ export function LanguageSwitch() {
   const t = useT();
   return (
     <div className="lang-switch" role="group" aria-label={t('nav.language')}>
-      <button type="button" aria-pressed={lang === 'zh'} onClick={() => setLang('zh')} data-testid="lang-zh" lang="zh-CN">
+      <button
+        type="button"
+        aria-pressed={lang === 'zh'}
+        onClick={() => setLang('zh')}
+        data-testid="lang-zh"
+        lang="zh-CN"
+      >
         中文
       </button>
-      <button type="button" aria-pressed={lang === 'en'} onClick={() => setLang('en')} data-testid="lang-en" lang="en">
+      <button
+        type="button"
+        aria-pressed={lang === 'en'}
+        onClick={() => setLang('en')}
+        data-testid="lang-en"
+        lang="en"
+      >
         English
       </button>
     </div>

@@ -19,14 +19,20 @@ export function Router({ route }: { route: string[] }) {
   useEffect(() => {
     if (needsRedirect) navigate([landingRoute(user)], true);
   }, [needsRedirect, user]);
+  // A new page takes keyboard focus (so screen readers start there); moving within a page (tabs,
+  // month buttons) keeps it where it is.
+  const lastPage = useRef<string | undefined>(undefined);
   useEffect(() => {
-    main.current?.focus({ preventScroll: true });
+    const within = main.current?.contains(document.activeElement) ?? false;
+    if (lastPage.current !== name || !within) main.current?.focus({ preventScroll: true });
+    lastPage.current = name;
   }, [route.join('/')]);
 
   let content;
   if (status === 'loading' || needsRedirect) content = <Loading />;
   else if (!signedIn) content = <pages.login />;
-  else if (!jurisdiction) content = <EmptyState title={t('nav.pickJurisdictionFirst')} testId="no-jurisdiction" />;
+  else if (!jurisdiction)
+    content = <EmptyState title={t('nav.pickJurisdictionFirst')} testId="no-jurisdiction" />;
   else if (isPageName(name)) {
     const Page: ComponentType<PageProps> = pages[name];
     content = <Page params={params} />;

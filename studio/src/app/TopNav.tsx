@@ -1,5 +1,5 @@
 import { useT } from '../i18n';
-import { href } from '../routing';
+import { href, navigate } from '../routing';
 import { canReadReports, isEnterprise, isStaff, useSession } from '../session';
 import { JurisdictionName } from './JurisdictionName';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -16,7 +16,9 @@ export function TopNav({ current }: { current: string | undefined }) {
     <header className="topbar">
       <div className="topbar-inner">
         <a className="brand" href={href()} data-testid="nav-home">
-          <span className="brand-mark" aria-hidden="true">企</span>
+          <span className="brand-mark" aria-hidden="true">
+            企
+          </span>
           {t('app.name')}
         </a>
         {user && (
@@ -42,7 +44,12 @@ export function TopNav({ current }: { current: string | undefined }) {
           )}
           <LanguageSwitch />
           {user && (
-            <button type="button" className="btn btn-ghost" onClick={signOut} data-testid="logout">
+            <button
+              type="button"
+              className="btn btn-ghost"
+              onClick={() => (signOut(), navigate(['login']))}
+              data-testid="logout"
+            >
               {t('nav.logout')}
             </button>
           )}

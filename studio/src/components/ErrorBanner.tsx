@@ -16,9 +16,6 @@ export function useErrorText(): (error: unknown) => BannerError {
       const details = error.details.map((d) => (d.path ? `${d.path}: ${d.reason}` : d.reason));
       return { message, details, code: error.code };
     }
-    if (error && typeof error === 'object' && 'message' in error && 'details' in error) {
-      return error as BannerError;
-    }
     return { message: error instanceof Error ? error.message : String(error), details: [] };
   };
 }

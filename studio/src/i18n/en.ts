@@ -2,7 +2,7 @@ import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
 export const en: Record<MessageKey, string> = {
-  'app.name': 'Enterprise Service Requests',
+  'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',
   'nav.skip': 'Skip to main content',
@@ -114,6 +114,8 @@ export const en: Record<MessageKey, string> = {
   'event.submitted': 'Submitted',
   'event.admissibility.assessed': 'Admissibility suggestion',
   'event.classified': 'Classified, deadline set',
+  'event.task.created': 'Task created',
+  'event.process.completed': 'Process finished',
   'event.task.claimed': 'Task claimed',
   'event.task.unclaimed': 'Task released',
   'event.task.completed': 'Task completed',
@@ -145,6 +147,7 @@ export const en: Record<MessageKey, string> = {
   'rating.dialogTitle': 'Rate how your request was handled',
   'rating.level': 'Overall',
   'rating.comment': 'Comments (optional)',
+  'rating.commentShown': 'Comments',
   'rating.submit': 'Submit rating',
   'rating.starsN': '{n} star(s)',
   'rating.starsOf': '{n} of {max} stars',
@@ -184,6 +187,8 @@ export const en: Record<MessageKey, string> = {
   'report.title': 'Monthly report',
   'report.month': 'Month',
   'report.subtitle': '{name} · {month}',
+  'report.prevMonth': 'Previous month',
+  'report.nextMonth': 'Next month',
   'report.received': 'Received',
   'report.open': 'In progress',
   'report.closed': 'Closed',

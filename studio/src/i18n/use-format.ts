@@ -6,31 +6,36 @@ const timeZone = 'Asia/Shanghai';
 
 export interface Formatters {
   date: (iso: string | null | undefined) => string;
+  /** Date and time; a deadline at local midnight reads as "24:00" of the day before. */
   dateTime: (iso: string | null | undefined) => string;
   percent: (ratio: number | null | undefined) => string;
 }
+
+const valid = (iso: string | null | undefined): iso is string => !!iso && !Number.isNaN(Date.parse(iso));
 
 /** Locale-aware date and number formatting for the current language. */
 export function useFormat(): Formatters {
   const { lang } = useLang();
   return useMemo(() => {
     const locale = lang === 'zh' ? 'zh-CN' : 'en-GB';
-    const date = new Intl.DateTimeFormat(locale, { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    const dateTime = new Intl.DateTimeFormat(locale, {
+    const day = { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+    const date = new Intl.DateTimeFormat(locale, day);
+    const time = new Intl.DateTimeFormat(locale, {
       timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
       hour: '2-digit',
       minute: '2-digit',
-      hour12: false,
+      hourCycle: 'h23',
     });
     const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-    const safe = (f: Intl.DateTimeFormat) => (iso: string | null | undefined) =>
-      iso && !Number.isNaN(Date.parse(iso)) ? f.format(new Date(iso)) : '—';
     return {
-      date: safe(date),
-      dateTime: safe(dateTime),
+      date: (iso) => (valid(iso) ? date.format(new Date(iso)) : '—'),
+      dateTime: (iso) => {
+        if (!valid(iso)) return '—';
+        const at = new Date(iso);
+        const hhmm = time.format(at);
+        if (hhmm !== '00:00') return `${date.format(at)} ${hhmm}`;
+        return `${date.format(new Date(at.getTime() - 1))} 24:00`;
+      },
       percent: (r) => (r === null || r === undefined ? '—' : pct.format(r)),
     };
   }, [lang]);

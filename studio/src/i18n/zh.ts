@@ -1,6 +1,6 @@
 // 简体中文 — the source dictionary: every key the studio uses is defined here first.
 export const zh = {
-  'app.name': '企业服务诉求办理平台',
+  'app.name': '企业诉求服务平台',
 
   'nav.main': '主导航',
   'nav.skip': '跳到主要内容',
@@ -112,6 +112,8 @@ export const zh = {
   'event.submitted': '提交诉求',
   'event.admissibility.assessed': '受理审查建议',
   'event.classified': '确定类别与时限',
+  'event.task.created': '生成任务',
+  'event.process.completed': '流程结束',
   'event.task.claimed': '认领任务',
   'event.task.unclaimed': '释放任务',
   'event.task.completed': '完成任务',
@@ -143,6 +145,7 @@ export const zh = {
   'rating.dialogTitle': '评价办理情况',
   'rating.level': '总体评价',
   'rating.comment': '意见建议（选填）',
+  'rating.commentShown': '意见建议',
   'rating.submit': '提交评价',
   'rating.starsN': '{n} 星',
   'rating.starsOf': '{n} / {max} 星',
@@ -182,6 +185,8 @@ export const zh = {
   'report.title': '月度分析报告',
   'report.month': '月份',
   'report.subtitle': '{name} · {month}',
+  'report.prevMonth': '上个月',
+  'report.nextMonth': '下个月',
   'report.received': '受理诉求',
   'report.open': '办理中',
   'report.closed': '已办结',

@@ -7,7 +7,13 @@ export function parseHash(hash: string): string[] {
     .split('?')[0]!
     .split('/')
     .filter(Boolean)
-    .map((s) => decodeURIComponent(s));
+    .map((s) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    });
 }
 
 /** The href of a hash route given as segments (each one URL-encoded). */

@@ -5,7 +5,13 @@ import { useT } from '../../i18n';
 import { enumLabels, orderedFields, uiField } from '../schema-form';
 import type { FormResource } from '../../api/types';
 
-function display(form: FormResource | undefined, name: string, value: unknown, yes: string, no: string): string {
+function display(
+  form: FormResource | undefined,
+  name: string,
+  value: unknown,
+  yes: string,
+  no: string,
+): string {
   const prop = form?.schema.properties?.[name];
   if (prop?.enum) {
     const hit = enumLabels(prop, uiField(form?.ui, name)).find((o) => o.value === value);
@@ -25,7 +31,10 @@ export function CaseData({ kase, definition }: { kase: Case; definition: Definit
     [kase.jurisdiction, intakeKey],
   );
   const order = form ? orderedFields(form.schema, form.ui) : [];
-  const names = [...order.filter((n) => n in kase.data), ...Object.keys(kase.data).filter((n) => !order.includes(n))];
+  const names = [
+    ...order.filter((n) => n in kase.data),
+    ...Object.keys(kase.data).filter((n) => !order.includes(n)),
+  ];
   return (
     <section className="panel" aria-labelledby="case-data-title" data-testid="case-data">
       <h2 id="case-data-title" className="panel-title">
@@ -35,7 +44,9 @@ export function CaseData({ kase, definition }: { kase: Case; definition: Definit
         {names.map((name) => (
           <div key={name} className="fact">
             <dt>{form?.schema.properties?.[name]?.title ?? name}</dt>
-            <dd className="pre-wrap">{display(form, name, kase.data[name], t('common.yes'), t('common.no'))}</dd>
+            <dd className="pre-wrap">
+              {display(form, name, kase.data[name], t('common.yes'), t('common.no'))}
+            </dd>
           </div>
         ))}
       </dl>

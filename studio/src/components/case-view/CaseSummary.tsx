@@ -29,9 +29,14 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
       kase.deadlineAt ? (
         <>
           {f.dateTime(kase.deadlineAt)}
-          {kase.deadlineWorkingDays !== null && ` (${t('case.workingDays', { n: kase.deadlineWorkingDays })})`}{' '}
+          {kase.deadlineWorkingDays !== null &&
+            ` (${t('case.workingDays', { n: kase.deadlineWorkingDays })})`}{' '}
           {kase.status === 'open' && (
-            <CountdownBadge workingDaysLeft={workingDaysLeft} dueAt={kase.deadlineAt} testId="case-countdown" />
+            <CountdownBadge
+              workingDaysLeft={workingDaysLeft}
+              dueAt={kase.deadlineAt}
+              testId="case-countdown"
+            />
           )}
         </>
       ) : (

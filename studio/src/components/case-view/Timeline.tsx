@@ -5,7 +5,13 @@ import { definitionLabels } from './definition-labels';
 import { eventSummary } from './event-summary';
 
 /** The case's history, oldest first: what happened, when, and by whom. */
-export function Timeline({ events, definition }: { events: TimelineEvent[]; definition: Definition | undefined }) {
+export function Timeline({
+  events,
+  definition,
+}: {
+  events: TimelineEvent[];
+  definition: Definition | undefined;
+}) {
   const t = useT();
   const f = useFormat();
   const label = useLabel();
@@ -22,7 +28,11 @@ export function Timeline({ events, definition }: { events: TimelineEvent[]; defi
           {events.map((e) => {
             const detail = eventSummary(e, labels, t, label);
             return (
-              <li key={e.id} className={`timeline-item timeline-${e.type.replace(/\./g, '-')}`} data-testid="timeline-item">
+              <li
+                key={e.id}
+                className={`timeline-item timeline-${e.type.replace(/\./g, '-')}`}
+                data-testid="timeline-item"
+              >
                 <time dateTime={e.at}>{f.dateTime(e.at)}</time>
                 <span className="timeline-type">{t.dynamic(`event.${e.type}`, e.type)}</span>
                 {detail && <span className="timeline-detail">{detail}</span>}

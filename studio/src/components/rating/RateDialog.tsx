@@ -29,17 +29,29 @@ export function RateDialog({ kase, scale, onClose, onRated }: RateDialogProps) {
     if (!(await r.submit())) focusFirstInvalid(ref.current);
   };
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="rate-title" onCancel={onClose} data-testid="rate-dialog">
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="rate-title"
+      onCancel={onClose}
+      data-testid="rate-dialog"
+    >
       <form noValidate onSubmit={(e) => void submit(e)} className="stack">
         <h2 id="rate-title" className="panel-title">
           {t('rating.dialogTitle')}
         </h2>
         <p className="muted">{kase.title}</p>
         <ErrorBanner error={r.banner} />
-        <fieldset className={`field field-group${r.errors.level ? ' has-error' : ''}`} data-testid="rate-level">
+        <fieldset
+          className={`field field-group${r.errors.level ? ' has-error' : ''}`}
+          data-testid="rate-level"
+        >
           <legend className="field-label">
             {t('rating.level')}
-            <span className="required" aria-hidden="true"> *</span>
+            <span className="required" aria-hidden="true">
+              {' '}
+              *
+            </span>
           </legend>
           <div className="radio-row">
             {scale.levels.map((l) => (

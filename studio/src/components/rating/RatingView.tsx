@@ -11,7 +11,10 @@ export function RatingView({ rating, scale }: { rating: Rating; scale: Evaluatio
   return (
     <div data-testid="rating-view">
       <p>
-        <span className={`badge ${level?.satisfied ? 'badge-ok' : 'badge-neutral'}`} data-testid="rating-level">
+        <span
+          className={`badge ${level?.satisfied ? 'badge-ok' : 'badge-neutral'}`}
+          data-testid="rating-level"
+        >
           {label(level?.label, rating.level)}
         </span>{' '}
         {rating.auto && <span className="muted">{t('rating.autoNote')}</span>}
@@ -31,7 +34,7 @@ export function RatingView({ rating, scale }: { rating: Rating; scale: Evaluatio
         ))}
         {rating.comment && (
           <div className="fact">
-            <dt>{t('rating.comment')}</dt>
+            <dt>{t('rating.commentShown')}</dt>
             <dd className="pre-wrap">{rating.comment}</dd>
           </div>
         )}

@@ -17,7 +17,12 @@ export function StarRating({ id, label, max, value, required, error, onChange }:
     <fieldset className={`field field-group stars${error ? ' has-error' : ''}`} data-testid={`stars-${id}`}>
       <legend className="field-label">
         {label}
-        {required && <span className="required" aria-hidden="true"> *</span>}
+        {required && (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        )}
       </legend>
       <div className="star-row">
         {Array.from({ length: max }, (_, i) => i + 1).map((n) => (

@@ -18,7 +18,8 @@ export function useRatingForm(caseId: string, scale: Evaluation, onRated: (r: Ra
     const next: Record<string, string> = {};
     if (!level) next.level = t('form.rule.required');
     if (scale.stars.required)
-      for (const d of scale.stars.dimensions) if (!stars[d.id]) next[`stars.${d.id}`] = t('form.rule.required');
+      for (const d of scale.stars.dimensions)
+        if (!stars[d.id]) next[`stars.${d.id}`] = t('form.rule.required');
     if (comment.length > 2000) next.comment = t('form.rule.maxLength', { limit: 2000 });
     setErrors(next);
     return Object.keys(next).length === 0;
@@ -29,11 +30,17 @@ export function useRatingForm(caseId: string, scale: Evaluation, onRated: (r: Ra
     if (!check()) return false;
     setBusy(true);
     try {
-      onRated(await api.rate(caseId, { level, stars, ...(comment.trim() ? { comment: comment.trim() } : {}) }));
+      onRated(
+        await api.rate(caseId, { level, stars, ...(comment.trim() ? { comment: comment.trim() } : {}) }),
+      );
       return true;
     } catch (err) {
       const split = splitErrors(err, (p) =>
-        p === '/level' || p === '/comment' ? p.slice(1) : p.startsWith('/stars/') ? `stars.${p.slice(7)}` : null,
+        p === '/level' || p === '/comment'
+          ? p.slice(1)
+          : p.startsWith('/stars/')
+            ? `stars.${p.slice(7)}`
+            : null,
       );
       setErrors(split.fields);
       if (split.banner) setBanner(err);

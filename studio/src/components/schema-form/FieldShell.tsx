@@ -20,9 +20,9 @@ export function FieldShell({ ids, label, required, help, error, layout, children
     <>
       {label}
       {required && (
-        <span className="required" title={t('form.requiredMark')}>
-          <span aria-hidden="true"> *</span>
-          <span className="visually-hidden">（{t('form.requiredMark')}）</span>
+        <span className="required" aria-hidden="true" title={t('form.requiredMark')}>
+          {' '}
+          *
         </span>
       )}
     </>

@@ -50,7 +50,12 @@ export function SchemaForm(props: SchemaFormProps) {
       <p className="form-note">{t('form.requiredNote')}</p>
       <SchemaFields schema={schema} ui={ui} form={form} idPrefix={idPrefix} disabled={disabled || busy} />
       <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={disabled || busy} data-testid={`${testId}-submit`}>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={disabled || busy}
+          data-testid={`${testId}-submit`}
+        >
           {busy ? t('common.submitting') : props.submitLabel}
         </button>
         {props.actions}

@@ -5,7 +5,11 @@ export function fieldIds(idPrefix: string, name: string) {
 }
 
 /** `aria-describedby` from the parts that are present. */
-export function describedBy(ids: ReturnType<typeof fieldIds>, help: boolean, error: boolean): string | undefined {
+export function describedBy(
+  ids: ReturnType<typeof fieldIds>,
+  help: boolean,
+  error: boolean,
+): string | undefined {
   const parts = [help ? ids.help : '', error ? ids.error : ''].filter(Boolean);
   return parts.length ? parts.join(' ') : undefined;
 }

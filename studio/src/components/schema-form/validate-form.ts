@@ -2,7 +2,8 @@ import type { FormData, JsonSchema, PropertySchema } from './form-types';
 import { requiredFields } from './required-fields';
 import { typeOf } from './ui-field';
 
-export type Rule = 'required' | 'minLength' | 'maxLength' | 'pattern' | 'enum' | 'type' | 'minimum' | 'maximum' | 'format';
+export type Rule =
+  'required' | 'minLength' | 'maxLength' | 'pattern' | 'enum' | 'type' | 'minimum' | 'maximum' | 'format';
 
 export interface FieldProblem {
   rule: Rule;
@@ -33,8 +34,10 @@ function checkValue(prop: PropertySchema, v: unknown): FieldProblem | null {
   }
   if (typeof v !== 'string') return null;
   const length = [...v].length; // JSON Schema counts code points
-  if (prop.minLength !== undefined && length < prop.minLength) return { rule: 'minLength', limit: prop.minLength };
-  if (prop.maxLength !== undefined && length > prop.maxLength) return { rule: 'maxLength', limit: prop.maxLength };
+  if (prop.minLength !== undefined && length < prop.minLength)
+    return { rule: 'minLength', limit: prop.minLength };
+  if (prop.maxLength !== undefined && length > prop.maxLength)
+    return { rule: 'maxLength', limit: prop.maxLength };
   if (prop.pattern && !matchesPattern(prop.pattern, v)) return { rule: 'pattern' };
   const format = prop.format ? formats[prop.format] : undefined;
   if (format && !format.test(v)) return { rule: 'format' };

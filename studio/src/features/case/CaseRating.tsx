@@ -24,14 +24,24 @@ export function CaseRating({ kase, rating, definition, canRate, onRated }: CaseR
       {rating ? (
         <RatingView rating={rating} scale={scale} />
       ) : canRate && awaitingRating(kase) && scale ? (
-        <button type="button" className="btn btn-primary" onClick={() => setOpen(true)} data-testid="rate-open">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => setOpen(true)}
+          data-testid="rate-open"
+        >
           {t('rating.rate')}
         </button>
       ) : (
         <p className="muted">{awaitingRating(kase) ? t('rating.awaiting') : t('rating.none')}</p>
       )}
       {open && scale && (
-        <RateDialog kase={kase} scale={scale} onClose={() => setOpen(false)} onRated={() => (setOpen(false), onRated())} />
+        <RateDialog
+          kase={kase}
+          scale={scale}
+          onClose={() => setOpen(false)}
+          onRated={() => (setOpen(false), onRated())}
+        />
       )}
     </section>
   );

@@ -29,7 +29,13 @@ export function CaseTasks({ tasks, linkable }: { tasks: Task[]; linkable: boolea
             <tbody>
               {tasks.map((task) => (
                 <tr key={task.id} data-testid="case-task-row">
-                  <td>{linkable && task.status === 'open' ? <a href={href('tasks', task.id)}>{task.name}</a> : task.name}</td>
+                  <td>
+                    {linkable && task.status === 'open' ? (
+                      <a href={href('tasks', task.id)}>{task.name}</a>
+                    ) : (
+                      task.name
+                    )}
+                  </td>
                   <td>{t(`taskStatus.${task.status}`)}</td>
                   <td>{task.assignee ?? t('inbox.unassigned')}</td>
                   <td>{f.dateTime(task.dueAt)}</td>

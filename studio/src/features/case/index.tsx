@@ -26,7 +26,12 @@ export default function CasePage({ params }: PageProps) {
     <div className="page">
       <div className="page-head">
         <h1 className="page-title">{t('case.pageTitle')}</h1>
-        <button type="button" className="btn btn-ghost" onClick={() => history.back()} data-testid="case-back">
+        <button
+          type="button"
+          className="btn btn-ghost"
+          onClick={() => history.back()}
+          data-testid="case-back"
+        >
           {t('common.back')}
         </button>
       </div>
@@ -37,7 +42,13 @@ export default function CasePage({ params }: PageProps) {
           {!isEnterprise(user) && <CaseTasks tasks={tasks} linkable={isStaff(user)} />}
         </div>
         <div className="column-side">
-          <CaseRating kase={kase} rating={rating} definition={definition} canRate={isEnterprise(user)} onRated={detail.reload} />
+          <CaseRating
+            kase={kase}
+            rating={rating}
+            definition={definition}
+            canRate={isEnterprise(user)}
+            onRated={detail.reload}
+          />
           <Timeline events={timeline} definition={definition} />
         </div>
       </div>

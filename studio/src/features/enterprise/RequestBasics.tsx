@@ -27,7 +27,8 @@ export function RequestBasics({ channels, value, errors, disabled, onChange }: R
     );
   const req = (
     <span className="required" aria-hidden="true">
-      {' '}*
+      {' '}
+      *
     </span>
   );
   return (

@@ -20,7 +20,10 @@ export interface SubmitFormProps {
 export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: SubmitFormProps) {
   const t = useT();
   const channels = definition.mechanism.channels;
-  const [basics, setBasics] = useState<Basics>({ channel: channels.length === 1 ? channels[0]!.id : '', title: '' });
+  const [basics, setBasics] = useState<Basics>({
+    channel: channels.length === 1 ? channels[0]!.id : '',
+    title: '',
+  });
   const [basicErrors, setBasicErrors] = useState<Record<string, string>>({});
   const [banner, setBanner] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -53,11 +56,23 @@ export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: Su
   };
 
   return (
-    <form ref={ref} className="panel schema-form" noValidate onSubmit={(e) => void submit(e)} data-testid="submit-form">
+    <form
+      ref={ref}
+      className="panel schema-form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      data-testid="submit-form"
+    >
       <h2 className="panel-title">{intake.schema.title ?? t('submit.title')}</h2>
       <p className="form-note">{t('form.requiredNote')}</p>
       <ErrorBanner error={banner} />
-      <RequestBasics channels={channels} value={basics} errors={basicErrors} disabled={busy} onChange={setBasics} />
+      <RequestBasics
+        channels={channels}
+        value={basics}
+        errors={basicErrors}
+        disabled={busy}
+        onChange={setBasics}
+      />
       <SchemaFields schema={intake.schema} ui={intake.ui} form={form} idPrefix="intake" disabled={busy} />
       <div className="form-actions">
         <button type="submit" className="btn btn-primary" disabled={busy} data-testid="submit-request">

@@ -15,15 +15,28 @@ export default function EnterprisePage({ params }: PageProps) {
       <div className="page-head">
         <h1 className="page-title">{t('nav.enterprise')}</h1>
         <nav className="subnav" aria-label={t('nav.enterprise')}>
-          <a href={href('enterprise')} aria-current={creating ? undefined : 'page'} data-testid="enterprise-list-tab">
+          <a
+            href={href('enterprise')}
+            aria-current={creating ? undefined : 'page'}
+            data-testid="enterprise-list-tab"
+          >
             {t('mine.title')}
           </a>
-          <a href={href('enterprise', 'new')} aria-current={creating ? 'page' : undefined} data-testid="enterprise-new-tab">
+          <a
+            href={href('enterprise', 'new')}
+            aria-current={creating ? 'page' : undefined}
+            data-testid="enterprise-new-tab"
+          >
             {t('submit.title')}
           </a>
         </nav>
       </div>
-      {jurisdiction && (creating ? <SubmitRequest jurisdiction={jurisdiction} /> : <MyRequests jurisdiction={jurisdiction} />)}
+      {jurisdiction &&
+        (creating ? (
+          <SubmitRequest jurisdiction={jurisdiction} />
+        ) : (
+          <MyRequests jurisdiction={jurisdiction} />
+        ))}
     </div>
   );
 }

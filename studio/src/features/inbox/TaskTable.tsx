@@ -41,19 +41,41 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
               <td>
                 <CountdownBadge workingDaysLeft={task.workingDaysLeft} dueAt={task.dueAt} />
               </td>
-              <td>{task.assignee === null ? t('inbox.unassigned') : task.assignee === me ? t('inbox.me') : task.assignee}</td>
+              <td>
+                {task.assignee === null
+                  ? t('inbox.unassigned')
+                  : task.assignee === me
+                    ? t('inbox.me')
+                    : task.assignee}
+              </td>
               <td className="actions">
                 {task.assignee === null && (
-                  <button type="button" className="btn btn-small" disabled={busyId === task.id} onClick={() => onClaim(task)} data-testid="task-claim">
+                  <button
+                    type="button"
+                    className="btn btn-small"
+                    disabled={busyId === task.id}
+                    onClick={() => onClaim(task)}
+                    data-testid="task-claim"
+                  >
                     {t('task.claim')}
                   </button>
                 )}
                 {task.assignee === me && (
-                  <button type="button" className="btn btn-small btn-ghost" disabled={busyId === task.id} onClick={() => onUnclaim(task)} data-testid="task-unclaim">
+                  <button
+                    type="button"
+                    className="btn btn-small btn-ghost"
+                    disabled={busyId === task.id}
+                    onClick={() => onUnclaim(task)}
+                    data-testid="task-unclaim"
+                  >
                     {t('task.unclaim')}
                   </button>
                 )}
-                <a className="btn btn-small btn-primary" href={href('tasks', task.id)} data-testid="task-open">
+                <a
+                  className="btn btn-small btn-primary"
+                  href={href('tasks', task.id)}
+                  data-testid="task-open"
+                >
                   {t('task.open')}
                 </a>
               </td>

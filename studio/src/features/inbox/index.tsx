@@ -36,14 +36,28 @@ export default function InboxPage({ params }: PageProps) {
         </button>
       </div>
       <InboxTabs active={scope} counts={page?.counts} onSelect={select} />
-      <section id="inbox-panel" role="tabpanel" aria-labelledby={`tab-${scope}`} className="panel tab-panel" aria-busy={tasks.loading}>
+      <section
+        id="inbox-panel"
+        role="tabpanel"
+        aria-labelledby={`tab-${scope}`}
+        className="panel tab-panel"
+        aria-busy={tasks.loading}
+      >
         <ErrorBanner error={tasks.error ?? claims.error} onRetry={tasks.error ? tasks.reload : undefined} />
         {tasks.loading && !page ? (
           <Loading />
         ) : page && page.items.length === 0 ? (
           <EmptyState title={t(`inbox.empty.${scope}`)} testId="inbox-empty" />
         ) : (
-          page && <TaskTable tasks={page.items} me={user?.id ?? ''} busyId={claims.busyId} onClaim={claims.claim} onUnclaim={claims.unclaim} />
+          page && (
+            <TaskTable
+              tasks={page.items}
+              me={user?.id ?? ''}
+              busyId={claims.busyId}
+              onClaim={claims.claim}
+              onUnclaim={claims.unclaim}
+            />
+          )
         )}
         {page && <Pager offset={offset} limit={limit} total={page.total} onChange={setOffset} />}
       </section>

@@ -22,8 +22,8 @@ export function useSignIn() {
     } catch (err) {
       const split = splitErrors(err, (p) => (fields.includes(p.slice(1)) ? p.slice(1) : null));
       setFieldErrors(split.fields);
-      // Wrong credentials come back on /password; say so in the banner too, in the UI language.
-      setBanner(err);
+      // Wrong credentials come back on /password and show there; anything else is a banner.
+      setBanner(split.banner ? err : null);
       return false;
     } finally {
       setBusy(false);

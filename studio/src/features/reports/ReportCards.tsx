@@ -21,9 +21,19 @@ export function ReportCards({ report: r }: { report: MonthlyReport }) {
         tone={onTimeRate === null ? undefined : onTimeRate >= 0.9 ? 'ok' : 'warn'}
         testId="stat-on-time"
       />
-      <StatCard label={t('report.overdueOpen')} value={r.overdueOpen} tone={r.overdueOpen ? 'alert' : undefined} testId="stat-overdue" />
+      <StatCard
+        label={t('report.overdueOpen')}
+        value={r.overdueOpen}
+        tone={r.overdueOpen ? 'alert' : undefined}
+        testId="stat-overdue"
+      />
       <StatCard label={t('report.urgings')} value={r.urgings} testId="stat-urgings" />
-      <StatCard label={t('report.escalations')} value={r.escalations} tone={r.escalations ? 'warn' : undefined} testId="stat-escalations" />
+      <StatCard
+        label={t('report.escalations')}
+        value={r.escalations}
+        tone={r.escalations ? 'warn' : undefined}
+        testId="stat-escalations"
+      />
       <StatCard
         label={t('report.satisfaction')}
         value={f.percent(r.satisfactionRate)}

@@ -7,7 +7,8 @@ import { useLabel, useT } from '../../i18n';
 import { navigate, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
 import { Breakdown } from './Breakdown';
-import { currentMonth, isMonth } from './current-month';
+import { currentMonth, isMonth } from './month';
+import { MonthPicker } from './MonthPicker';
 import { ReportCards } from './ReportCards';
 
 /** 按月分析: `#/reports/<YYYY-MM>` — the month's summary cards for a leader. */
@@ -27,16 +28,7 @@ export default function ReportsPage({ params }: PageProps) {
     <div className="page">
       <div className="page-head">
         <h1 className="page-title">{t('report.title')}</h1>
-        <label className="inline-field">
-          <span>{t('report.month')}</span>
-          <input
-            type="month"
-            value={month}
-            max={currentMonth()}
-            onChange={(e) => isMonth(e.target.value) && navigate(['reports', e.target.value], true)}
-            data-testid="report-month"
-          />
-        </label>
+        <MonthPicker month={month} onChange={(next) => navigate(['reports', next], true)} />
       </div>
       <ErrorBanner error={report.error} onRetry={report.reload} />
       {report.loading && !r ? (
@@ -53,13 +45,21 @@ export default function ReportsPage({ params }: PageProps) {
                 title={t('report.byClass')}
                 emptyText={t('report.nothing')}
                 testId="report-by-class"
-                rows={(m?.requestClasses ?? []).map((c) => ({ id: c.id, label: label(c.label, c.id), count: r.byClass[c.id] ?? 0 }))}
+                rows={(m?.requestClasses ?? []).map((c) => ({
+                  id: c.id,
+                  label: label(c.label, c.id),
+                  count: r.byClass[c.id] ?? 0,
+                }))}
               />
               <Breakdown
                 title={t('report.ratings')}
                 emptyText={t('report.noRatings')}
                 testId="report-ratings"
-                rows={(m?.evaluation.levels ?? []).map((l) => ({ id: l.id, label: label(l.label, l.id), count: r.ratings[l.id] ?? 0 }))}
+                rows={(m?.evaluation.levels ?? []).map((l) => ({
+                  id: l.id,
+                  label: label(l.label, l.id),
+                  count: r.ratings[l.id] ?? 0,
+                }))}
               />
             </div>
           </div>

@@ -22,13 +22,23 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
           <dt>{t('inbox.due')}</dt>
           <dd>
             {f.dateTime(task.dueAt)}{' '}
-            {open && <CountdownBadge workingDaysLeft={task.workingDaysLeft} dueAt={task.dueAt} testId="task-countdown" />}
+            {open && (
+              <CountdownBadge
+                workingDaysLeft={task.workingDaysLeft}
+                dueAt={task.dueAt}
+                testId="task-countdown"
+              />
+            )}
           </dd>
         </div>
         <div className="fact">
           <dt>{t('inbox.assignee')}</dt>
           <dd data-testid="task-assignee">
-            {task.assignee === null ? t('inbox.unassigned') : task.assignee === me ? t('inbox.me') : task.assignee}
+            {task.assignee === null
+              ? t('inbox.unassigned')
+              : task.assignee === me
+                ? t('inbox.me')
+                : task.assignee}
           </dd>
         </div>
         <div className="fact">
@@ -42,7 +52,13 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
         </button>
       )}
       {open && task.assignee === me && (
-        <button type="button" className="btn btn-ghost" disabled={busy} onClick={onUnclaim} data-testid="task-unclaim">
+        <button
+          type="button"
+          className="btn btn-ghost"
+          disabled={busy}
+          onClick={onUnclaim}
+          data-testid="task-unclaim"
+        >
           {t('task.unclaim')}
         </button>
       )}

@@ -51,7 +51,12 @@ export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onComple
           onSubmit={submit}
         />
       ) : (
-        <button type="button" className="btn btn-primary" onClick={() => void submit({})} data-testid="task-complete">
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void submit({})}
+          data-testid="task-complete"
+        >
           {t('task.complete')}
         </button>
       )}

@@ -39,7 +39,9 @@ export default function TaskPage({ params }: PageProps) {
   return (
     <div className="page">
       <div className="page-head">
-        <h1 className="page-title" data-testid="task-name">{task.name}</h1>
+        <h1 className="page-title" data-testid="task-name">
+          {task.name}
+        </h1>
         <a href={href('inbox')} className="btn btn-ghost" data-testid="back-to-inbox-top">
           {t('task.backToInbox')}
         </a>
@@ -47,16 +49,32 @@ export default function TaskPage({ params }: PageProps) {
       <div className="columns">
         <div className="column-main">
           <section className="panel" aria-labelledby="task-work-title" data-testid="task-work">
-            <h2 id="task-work-title" className="panel-title">{t('task.work')}</h2>
+            <h2 id="task-work-title" className="panel-title">
+              {t('task.work')}
+            </h2>
             <ErrorBanner error={claimError} />
-            <TaskPanel task={task} me={user?.id ?? ''} busy={busy} onClaim={() => claim(api.claim)} onUnclaim={() => claim(api.unclaim)} />
+            <TaskPanel
+              task={task}
+              me={user?.id ?? ''}
+              busy={busy}
+              onClaim={() => claim(api.claim)}
+              onUnclaim={() => claim(api.unclaim)}
+            />
             <TaskWork detail={detail.data} onCompleted={timeline.reload} />
           </section>
           <CaseData kase={kase} definition={definition} />
         </div>
         <div className="column-side">
-          <CaseSummary kase={kase} definition={definition} workingDaysLeft={timeline.data?.workingDaysLeft ?? null} />
-          {timeline.data ? <Timeline events={timeline.data.timeline} definition={definition} /> : timeline.loading && <Loading />}
+          <CaseSummary
+            kase={kase}
+            definition={definition}
+            workingDaysLeft={timeline.data?.workingDaysLeft ?? null}
+          />
+          {timeline.data ? (
+            <Timeline events={timeline.data.timeline} definition={definition} />
+          ) : (
+            timeline.loading && <Loading />
+          )}
         </div>
       </div>
     </div>
