@@ -13,6 +13,7 @@ import { caseRoutes } from './routes/case-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { supervisionRoutes } from './routes/supervision-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
 
 export interface AppOptions {
@@ -36,7 +37,14 @@ export function createApp(platform: Platform, options: AppOptions): App {
   const tokens = new SessionTokens(options.authSecret, options.sessionHours * 3_600_000);
   const deps: RouteDeps = { platform, tokens, demoUsers: options.demoUsers };
   const api = new ApiRouter('/api/v1', authenticate(platform.store, tokens, platform.clock));
-  for (const register of [authRoutes, jurisdictionRoutes, caseRoutes, taskRoutes, reportRoutes])
+  for (const register of [
+    authRoutes,
+    jurisdictionRoutes,
+    caseRoutes,
+    taskRoutes,
+    supervisionRoutes,
+    reportRoutes,
+  ])
     register(api, deps);
 
   app.use('/api', express.json({ limit: '256kb', strict: true }));

@@ -1,6 +1,7 @@
 import { CaseService } from '../cases/case-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import type { TaskProjector } from '../cases/task-projector.js';
+import { SupervisionService } from '../cases/supervision-service.js';
 import type { Clock } from '../common/clock.js';
 import { DefinitionPublisher } from '../definitions/definition-publisher.js';
 import type { Engine } from '../engine/engine.js';
@@ -14,6 +15,7 @@ export interface Platform {
   clock: Clock;
   catalog: MechanismCatalog;
   cases: CaseService;
+  supervision: SupervisionService;
   publisher: DefinitionPublisher;
   close(): Promise<void>;
 }
@@ -25,13 +27,14 @@ export function assemblePlatform(
   projector: TaskProjector,
 ): Platform {
   const catalog = new MechanismCatalog(store);
-  for (const worker of createWorkers({ clock, catalog })) engine.registerWorker(worker);
+  for (const worker of createWorkers({ clock, catalog, cases: store.cases })) engine.registerWorker(worker);
   return {
     store,
     engine,
     clock,
     catalog,
     cases: new CaseService({ store, engine, clock, catalog, projector }),
+    supervision: new SupervisionService({ store, engine, clock, catalog }),
     publisher: new DefinitionPublisher(store, engine, clock),
     async close() {
       await engine.close();

@@ -29,6 +29,8 @@ export interface CaseDetail {
   tasks: TaskRecord[];
   rating: RatingRecord | null;
   workingDaysLeft: number | null;
+  /** What the case waits for from the enterprise: its rating or supplementary materials. */
+  awaiting: 'rating' | 'supplement' | null;
 }
 
 export interface CaseServiceDeps {
@@ -84,6 +86,7 @@ export class CaseService {
       tier: null,
       deadlineAt: null,
       deadlineWorkingDays: null,
+      slaPausedAt: null,
       data,
       createdAt: at,
       updatedAt: at,
@@ -120,7 +123,7 @@ export class CaseService {
     }
     const at = this.deps.clock.now().toISOString();
     const result = data as JsonObject;
-    await this.deps.engine.completeUserTask(taskId, result, [
+    await this.deps.engine.completeUserTask(taskId, { ...result, lastCompletedBy: actor.id }, [
       {
         kind: 'task.update',
         id: taskId,
@@ -211,7 +214,16 @@ export class CaseService {
       tasks: tasks.items,
       rating,
       workingDaysLeft: await this.workingDaysLeft(kase.jurisdiction, kase.deadlineAt, kase.status === 'open'),
+      awaiting: await this.#awaiting(caseId),
     };
+  }
+
+  async #awaiting(caseId: string): Promise<CaseDetail['awaiting']> {
+    const waits = async (name: string) =>
+      (await this.deps.store.engine.subscriptions(name, caseId)).length > 0;
+    if (await waits(caseMessages.rated)) return 'rating';
+    if (await waits(caseMessages.supplementProvided)) return 'supplement';
+    return null;
   }
 
   /** Working days until a deadline (negative when overdue), on the jurisdiction's calendar. */

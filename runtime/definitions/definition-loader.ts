@@ -5,7 +5,7 @@
  * every bad file.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { DefinitionError } from '../common/errors.js';
 import type { ErrorDetail } from '../common/errors.js';
 import { isJsonObject } from '../common/json.js';
@@ -16,13 +16,26 @@ const mechanismFile = 'mechanism.json';
 const schemaSuffix = '.schema.json';
 const uiSuffix = '.ui.json';
 
-/** Loads one definition folder; the jurisdiction is the folder name. */
+/** Folder beside the jurisdictions holding shared building blocks (processes, forms). */
+export const sharedFolderName = '_shared';
+/** Shared processes enter a bundle as `processes/shared.<name>.bpmn`. */
+const sharedPrefix = 'shared.';
+
+/**
+ * Loads one definition folder; the jurisdiction is the folder name. The shared building blocks
+ * (`../_shared/processes`, `../_shared/forms`) join every bundle, so each published version pins
+ * the shared pieces it was validated with; a jurisdiction's own form of the same key wins.
+ */
 export async function loadDefinitionFolder(dir: string): Promise<RawDefinitionBundle> {
   const jurisdiction = basename(dir);
   const problems: ErrorDetail[] = [];
   const mechanism = await readJson(dir, mechanismFile, problems);
   const processes = await readProcesses(dir);
   const forms = await readForms(dir, problems);
+  const shared = join(dirname(dir), sharedFolderName);
+  for (const p of await readProcesses(shared)) processes.push({ ...p, name: `${sharedPrefix}${p.name}` });
+  for (const f of await readForms(shared, problems))
+    if (!forms.some((own) => own.key === f.key)) forms.push(f);
   if (problems.length > 0) {
     throw new DefinitionError(`definition ${jurisdiction} has unreadable files`, problems);
   }

@@ -15,6 +15,8 @@ export interface StartRequest {
   processId: string;
   /** The case id; user tasks and jobs carry it. */
   businessKey: string;
+  /** Starts at most one instance per key (default: the business key). */
+  idempotencyKey?: string;
   variables: Variables;
   /** Written atomically with the instance being accepted (e.g. the case row and its first event). */
   effects?: Mutation[];

@@ -63,7 +63,11 @@ export async function openTasks(ctx: ScenarioContext, kase: CaseRecord): Promise
 }
 
 /** The single open task of a BPMN element on the case. */
-export async function openTaskOf(ctx: ScenarioContext, kase: CaseRecord, element: string): Promise<TaskRecord> {
+export async function openTaskOf(
+  ctx: ScenarioContext,
+  kase: CaseRecord,
+  element: string,
+): Promise<TaskRecord> {
   const open = await openTasks(ctx, kase);
   const matching = open.filter((t) => t.elementId === element);
   if (matching.length === 1) return matching[0] as TaskRecord;

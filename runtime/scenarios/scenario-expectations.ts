@@ -17,7 +17,11 @@ export async function expectTasks(ctx: ScenarioContext, body: StepBodies['expect
   const expected = body.open.map((t) => t.element).sort();
   const actual = open.map((t) => t.elementId).sort();
   if (expected.join() !== actual.join()) {
-    throw mismatch(`open tasks: expected [${expected.join(', ')}], found [${describeTasks(open)}]`, expected, actual);
+    throw mismatch(
+      `open tasks: expected [${expected.join(', ')}], found [${describeTasks(open)}]`,
+      expected,
+      actual,
+    );
   }
   const offset = await utcOffset(ctx);
   for (const want of body.open) {
@@ -66,7 +70,11 @@ export async function expectEvents(ctx: ScenarioContext, body: StepBodies['expec
     const found = timeline.filter((e) => e.type === type).length;
     if (found !== count) {
       const lines = timeline.map((e) => `    ${localInstant(e.at, offset)} ${e.type}`).join('\n');
-      throw mismatch(`'${type}' events: expected ${count}, found ${found}; timeline:\n${lines}`, count, found);
+      throw mismatch(
+        `'${type}' events: expected ${count}, found ${found}; timeline:\n${lines}`,
+        count,
+        found,
+      );
     }
   }
 }
@@ -77,7 +85,11 @@ export async function expectRating(ctx: ScenarioContext, body: StepBodies['expec
   const actual = rating ? { level: rating.level, auto: rating.auto } : null;
   const expected = body ? { level: body.level, auto: body.auto } : null;
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw mismatch(`rating: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`, expected, actual);
+    throw mismatch(
+      `rating: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`,
+      expected,
+      actual,
+    );
   }
 }
 
@@ -89,7 +101,12 @@ export async function expectSummary(ctx: ScenarioContext, body: StepBodies['expe
   for (const [field, expected] of Object.entries(want)) {
     const actual = (summary as unknown as Record<string, unknown>)[field];
     if (typeof expected === 'number') {
-      if (actual !== expected) throw mismatch(`summary ${month} ${field}: expected ${expected}, found ${show(actual)}`, expected, actual);
+      if (actual !== expected)
+        throw mismatch(
+          `summary ${month} ${field}: expected ${expected}, found ${show(actual)}`,
+          expected,
+          actual,
+        );
       continue;
     }
     const counts = (actual ?? {}) as Record<string, number>;

@@ -9,10 +9,11 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { DefinitionError, type ErrorDetail } from '../common/errors.js';
 import { actionKinds, stepBody, stepKind, type Scenario, type Step } from './scenario.js';
 
-const schema = JSON.parse(
-  readFileSync(new URL('./scenario.schema.json', import.meta.url), 'utf8'),
-) as Record<string, unknown>;
-const validate = new Ajv({ allErrors: true, strict: true }).compile<Scenario>(schema);
+const schema = JSON.parse(readFileSync(new URL('./scenario.schema.json', import.meta.url), 'utf8')) as Record<
+  string,
+  unknown
+>;
+const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile<Scenario>(schema);
 
 export async function readScenario(file: string): Promise<Scenario> {
   let value: unknown;
@@ -45,6 +46,9 @@ function schemaProblems(errors: ErrorObject[]): ErrorDetail[] {
     .map((e) => {
       const params = e.params as { additionalProperty?: string; missingProperty?: string };
       const extra = params.additionalProperty ? ` '${params.additionalProperty}'` : '';
+      // The schema's only `not`: advance takes `to`, or `workingDays` and/or `hours`.
+      if (e.keyword === 'not')
+        return { path: e.instancePath, reason: '`to` cannot be combined with `workingDays` or `hours`' };
       return { path: e.instancePath, reason: `${e.message ?? e.keyword}${extra}` };
     });
 }

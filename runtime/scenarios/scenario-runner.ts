@@ -93,7 +93,10 @@ async function runStep(ctx: ScenarioContext, file: string, index: number, step: 
   try {
     if ((actionKinds as readonly string[]).includes(kind)) await runAction(ctx, step as ActionStep);
     else {
-      const handler = otherSteps[kind as keyof Expectations] as (c: ScenarioContext, b: unknown) => Promise<void>;
+      const handler = otherSteps[kind as keyof Expectations] as (
+        c: ScenarioContext,
+        b: unknown,
+      ) => Promise<void>;
       await handler(ctx, stepBody(step, kind));
     }
   } catch (error) {

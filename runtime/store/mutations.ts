@@ -12,9 +12,11 @@ import type {
   OutboxRecord,
   PairingRecord,
   RatingRecord,
+  SupervisionOrderRecord,
   TaskRecord,
   TimerRecord,
   UserRecord,
+  VisitRecord,
 } from './records.js';
 
 export type CasePatch = Partial<Omit<CaseRecord, 'id' | 'jurisdiction' | 'createdAt'>>;
@@ -22,6 +24,9 @@ export type TaskPatch = Partial<
   Pick<TaskRecord, 'assignee' | 'status' | 'completedAt' | 'completedBy' | 'result' | 'dueAt'>
 >;
 export type JobPatch = Partial<Pick<JobRecord, 'status' | 'retries' | 'runAfter' | 'error'>>;
+export type SupervisionPatch = Partial<
+  Pick<SupervisionOrderRecord, 'status' | 'answeredAt' | 'answeredBy' | 'answer' | 'dueAt'>
+>;
 
 /**
  * One write. A list of mutations is applied by `Store.transact` atomically: all or nothing.
@@ -36,6 +41,9 @@ export type Mutation =
   | { kind: 'task.update'; id: string; patch: TaskPatch }
   | { kind: 'event.append'; record: CaseEventRecord }
   | { kind: 'rating.insert'; record: RatingRecord }
+  | { kind: 'supervision.insert'; record: SupervisionOrderRecord }
+  | { kind: 'supervision.update'; id: string; patch: SupervisionPatch }
+  | { kind: 'visit.insert'; record: VisitRecord }
   | { kind: 'instance.save'; record: EngineInstanceRecord; expectedRev: number | null }
   | { kind: 'timer.set'; record: TimerRecord }
   | { kind: 'timer.clear'; instanceKey: string; timerKey: string }

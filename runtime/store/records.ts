@@ -31,6 +31,8 @@ export interface CaseRecord {
   deadlineAt: string | null;
   /** Whole working days the SLA clock allows for the current class. */
   deadlineWorkingDays: number | null;
+  /** Set while the SLA clock is stopped (补充材料, 退单审核); null while it runs. */
+  slaPausedAt: string | null;
   data: JsonObject;
   createdAt: string;
   updatedAt: string;
@@ -196,4 +198,40 @@ export interface OutboxRecord {
   payload: JsonObject;
   createdAt: string;
   deliveredAt: string | null;
+}
+
+export type SupervisionStatus = 'open' | 'answered' | 'withdrawn';
+
+/** 督办单: a supervision order on a case, issued by a leader or the hub, with its own deadline. */
+export interface SupervisionOrderRecord {
+  id: string;
+  jurisdiction: string;
+  caseId: string;
+  issuedBy: string;
+  issuedAt: string;
+  /** 领导批示 when issued by a leader as an instruction. */
+  kind: 'supervision' | 'leader-instruction';
+  instruction: string;
+  /** Candidate group that must answer it. */
+  targetGroup: string;
+  dueAt: string;
+  status: SupervisionStatus;
+  answeredAt: string | null;
+  answeredBy: string | null;
+  answer: string | null;
+}
+
+/** A logged service visit or contact with an enterprise (送政策, 问需求, 四送五问, 结对走访 …). */
+export interface VisitRecord {
+  id: string;
+  jurisdiction: string;
+  enterpriseId: string;
+  staffId: string;
+  kind: string;
+  at: string;
+  /** Items covered, e.g. 送政策 / 问困难诉求. */
+  items: string[];
+  notes: string;
+  /** A request raised during the visit, if any. */
+  caseId: string | null;
 }

@@ -14,10 +14,13 @@ import type {
   OutboxRecord,
   PairingRecord,
   RatingRecord,
+  SupervisionOrderRecord,
+  SupervisionStatus,
   TaskRecord,
   TaskStatus,
   TimerRecord,
   UserRecord,
+  VisitRecord,
 } from './records.js';
 
 export interface Page<T> {
@@ -52,6 +55,40 @@ export interface TaskQuery {
   dueBefore?: string;
   limit?: number;
   offset?: number;
+}
+
+export interface SupervisionQuery {
+  jurisdiction: string;
+  status?: SupervisionStatus;
+  kind?: SupervisionOrderRecord['kind'];
+  /** Orders addressed to any of these candidate groups; an empty list matches none. */
+  targetGroups?: string[];
+  /** Only overdue orders: status open and dueAt < overdueAt (ISO). */
+  overdueAt?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface VisitQuery {
+  jurisdiction: string;
+  enterpriseId?: string;
+  staffId?: string;
+  kind?: string;
+  /** at >= from (ISO) */
+  from?: string;
+  /** at < to (ISO) */
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One staff member's visits of one kind in a window, computed in the store. */
+export interface StaffVisitCount {
+  staffId: string;
+  kind: string;
+  visits: number;
+  /** Distinct enterprises visited. */
+  enterprises: number;
 }
 
 /** Monthly figures for one jurisdiction, computed in the store (it must scale to millions of cases). */
@@ -100,6 +137,23 @@ export interface RatingRepository {
   forCase(caseId: string): Promise<RatingRecord | null>;
 }
 
+/** 督办单 / 领导批示 on cases. */
+export interface SupervisionRepository {
+  get(id: string): Promise<SupervisionOrderRecord | null>;
+  /** The case's orders, issuedAt ascending. */
+  forCase(caseId: string): Promise<SupervisionOrderRecord[]>;
+  /** Orders matching every given filter, newest (issuedAt) first. */
+  list(query: SupervisionQuery): Promise<Page<SupervisionOrderRecord>>;
+}
+
+/** Logged service visits to enterprises. */
+export interface VisitRepository {
+  /** Visits matching every given filter, newest (at) first. */
+  list(query: VisitQuery): Promise<Page<VisitRecord>>;
+  /** Visits with `at` in [from, to) per staff member and kind, ordered by staffId then kind. */
+  countsByStaff(jurisdiction: string, from: string, to: string): Promise<StaffVisitCount[]>;
+}
+
 export interface DirectoryRepository {
   user(id: string): Promise<UserRecord | null>;
   userByUsername(username: string): Promise<UserRecord | null>;
@@ -142,6 +196,8 @@ export interface Store {
   readonly tasks: TaskRepository;
   readonly events: CaseEventRepository;
   readonly ratings: RatingRepository;
+  readonly supervision: SupervisionRepository;
+  readonly visits: VisitRepository;
   readonly directory: DirectoryRepository;
   readonly engine: EngineStateRepository;
   /**

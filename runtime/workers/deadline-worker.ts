@@ -3,6 +3,7 @@ import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from './job-types.js';
 import type { WorkerDeps } from './worker-deps.js';
 import { jobEvent } from './case-event.js';
+import { firstReminderAfter } from './sla-clock.js';
 
 /**
  * SLA: the working-day deadline of the chosen request class (第十条: 1/5/10/15 个工作日), the tier
@@ -21,7 +22,7 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
       if (!tier) return fail(`request class '${cls.id}' names unknown tier '${cls.tier}'`, false);
       const now = deps.clock.now();
       const deadline = calendar.addWorkingDays(now, cls.workingDays);
-      const firstReminder = calendar.startOfNextWorkingDay(new Date(deadline.getTime() - 1));
+      const firstReminder = firstReminderAfter(calendar, deadline);
       const groups = [
         tier.group,
         ...mechanism.groups.filter((g) => g.tier === tier.id && g.id !== tier.group).map((g) => g.id),

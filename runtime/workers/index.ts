@@ -8,6 +8,12 @@ import { createEscalationWorker } from './escalation-worker.js';
 import { createNotificationWorker } from './notification-worker.js';
 import { createReminderWorker } from './reminder-worker.js';
 import type { WorkerDeps } from './worker-deps.js';
+import { createEventWorker } from './event-worker.js';
+import { createReopenWorker } from './reopen-worker.js';
+import { createSlaExtensionWorker } from './sla-extension-worker.js';
+import { createSlaPauseWorker } from './sla-pause-worker.js';
+import { createSlaResumeWorker } from './sla-resume-worker.js';
+import { createSupervisionAnswerWorker } from './supervision-worker.js';
 
 /** Every engine-agnostic worker of the platform, keyed by job type. */
 export function createWorkers(deps: WorkerDeps): JobWorker[] {
@@ -20,6 +26,12 @@ export function createWorkers(deps: WorkerDeps): JobWorker[] {
     createAnswerWorker(deps),
     createAutoRatingWorker(deps),
     createCloseWorker(deps),
+    createSlaPauseWorker(deps),
+    createSlaResumeWorker(deps),
+    createSlaExtensionWorker(deps),
+    createReopenWorker(deps),
+    createEventWorker(deps),
+    createSupervisionAnswerWorker(deps),
   ];
 }
 

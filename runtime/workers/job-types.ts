@@ -21,6 +21,18 @@ export const jobTypes = {
   autoRate: 'rating.auto',
   /** Closes the case (办结 / 不予受理). */
   close: 'case.close',
+  /** Stops the SLA clock (补充材料, 退单审核). */
+  pause: 'sla.pause',
+  /** Restarts the SLA clock, moving the deadline by the working days it stood still. */
+  resume: 'sla.resume',
+  /** 延期: moves the deadline by the approved number of working days. */
+  extend: 'sla.extend',
+  /** 重办 / 二次交办: reopens a case after a rating that does not close it, up to the cap. */
+  reopen: 'case.reopen',
+  /** Records a domain event named in the task header on the case timeline. */
+  recordEvent: 'case.event',
+  /** Records the answer to a supervision order (督办单). */
+  answerSupervision: 'supervision.answer',
 } as const;
 
 export type JobType = (typeof jobTypes)[keyof typeof jobTypes];

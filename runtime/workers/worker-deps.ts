@@ -1,8 +1,11 @@
 import type { Clock } from '../common/clock.js';
 import type { MechanismCatalog } from '../cases/mechanism-catalog.js';
+import type { CaseRepository } from '../store/store.js';
 
 /** What every worker factory receives. Workers never know which engine or store adapter runs. */
 export interface WorkerDeps {
   clock: Clock;
   catalog: MechanismCatalog;
+  /** Read access to cases (the SLA state lives on the case); writes go back as job effects. */
+  cases: CaseRepository;
 }

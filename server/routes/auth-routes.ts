@@ -50,8 +50,10 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       });
     },
   );
-  api.get('/me', { summary: 'The signed-in user', tag: 'auth', response: userSchema }, (req, res) => {
-    res.json(actorOf(req));
+  api.get('/me', { summary: 'The signed-in user', tag: 'auth', response: userSchema }, async (req, res) => {
+    const actor = actorOf(req);
+    const user = await store.directory.user(actor.id);
+    res.json({ ...actor, username: user?.username ?? actor.id });
   });
   api.get(
     '/auth/demo-users',

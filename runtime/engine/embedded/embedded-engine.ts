@@ -74,7 +74,7 @@ export class EmbeddedEngine implements Engine {
   }
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
-    const instanceKey = stableId('inst', request.businessKey);
+    const instanceKey = stableId('inst', request.idempotencyKey ?? request.businessKey);
     const { processId, businessKey, variables } = request;
     await this.#startInstance({
       instanceKey,

@@ -61,6 +61,39 @@ export function describeCaseConformance(open: OpenStore): void {
     });
   });
 
+  /** slaPausedAt: "set while the SLA clock is stopped (补充材料, 退单审核); null while it runs." */
+  void describe('SLA pause', () => {
+    const store = freshStorePerTest(open);
+
+    void it('keeps the pause time of an inserted case in get and list', async () => {
+      // given a case inserted while its clock is stopped, and a running one
+      const paused = aCase({ id: 'paused', slaPausedAt: day(3, 15, 30), createdAt: day(3) });
+      const running = aCase({ id: 'running', slaPausedAt: null, createdAt: day(2) });
+      await store().transact([
+        { kind: 'case.insert', record: paused },
+        { kind: 'case.insert', record: running },
+      ]);
+      // then get and list both show it
+      assert.deepEqual(await store().cases.get('paused'), paused);
+      assert.deepEqual((await store().cases.list({ jurisdiction: 'hz' })).items, [paused, running]);
+    });
+
+    void it('pauses and resumes the clock through case.update', async () => {
+      // given a running case
+      await store().transact([{ kind: 'case.insert', record: aCase() }]);
+      // when the clock is stopped for 补充材料
+      await store().transact([{ kind: 'case.update', id: 'case-1', patch: { slaPausedAt: day(4, 9) } }]);
+      // then the pause time is stored and everything else stays
+      assert.deepEqual(await store().cases.get('case-1'), aCase({ slaPausedAt: day(4, 9) }));
+      // when it resumes with a moved deadline
+      const resume = { slaPausedAt: null, deadlineAt: day(12) };
+      await store().transact([{ kind: 'case.update', id: 'case-1', patch: resume }]);
+      // then the pause is cleared in get and list
+      assert.deepEqual(await store().cases.get('case-1'), aCase(resume));
+      assert.deepEqual((await store().cases.list({ jurisdiction: 'hz' })).items, [aCase(resume)]);
+    });
+  });
+
   void describe('case events', () => {
     const store = freshStorePerTest(open);
 

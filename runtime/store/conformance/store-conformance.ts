@@ -10,8 +10,10 @@ import { describeRatingConformance } from './rating-conformance.js';
 import { describeSchedulingConformance } from './scheduling-conformance.js';
 import type { OpenStore } from './store-fixture.js';
 import { describeSummaryConformance } from './summary-conformance.js';
+import { describeSupervisionConformance } from './supervision-conformance.js';
 import { describeTaskConformance } from './task-conformance.js';
 import { describeTransactionConformance } from './transaction-conformance.js';
+import { describeVisitConformance } from './visit-conformance.js';
 
 export type { OpenStore } from './store-fixture.js';
 
@@ -29,6 +31,8 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeCaseConformance(open);
     describeCaseListConformance(open);
     describeRatingConformance(open);
+    describeSupervisionConformance(open);
+    describeVisitConformance(open);
     describeTaskConformance(open);
     describeInboxConformance(open);
     describeInstanceConformance(open);

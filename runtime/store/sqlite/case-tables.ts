@@ -43,6 +43,7 @@ export const casesTable = defineTable<CaseRecord>('cases', {
   tier: 'text',
   deadlineAt: 'text',
   deadlineWorkingDays: 'number',
+  slaPausedAt: 'text',
   data: 'json',
   createdAt: 'text',
   updatedAt: 'text',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { schemaV1 } from './schema-v1.js';
+import { schemaV3 } from './schema-v3.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -9,7 +10,11 @@ export interface Migration {
 }
 
 /** Ordered list of schema migrations. Applied ones are recorded in `schema_migrations`. */
-export const migrations: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: schemaV1 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: schemaV1 },
+  { version: 2, name: 'SLA pause on cases', sql: 'ALTER TABLE cases ADD COLUMN sla_paused_at TEXT;' },
+  { version: 3, name: 'supervision orders and visits', sql: schemaV3 },
+];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
   version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL

@@ -6,6 +6,8 @@ import { directoryMutations } from './directory-mutations.js';
 import { engineMutations } from './engine-mutations.js';
 import type { MutationHandlers } from './mutation-handlers.js';
 import type { StatementCache } from './statement-cache.js';
+import { supervisionMutations } from './supervision-mutations.js';
+import { visitMutations } from './visit-mutations.js';
 
 /**
  * Applies a batch of mutations in ONE immediate transaction: all or nothing. Statements are prepared
@@ -16,7 +18,13 @@ export class MutationApplier {
   private readonly batch: Database.Transaction<(mutations: readonly Mutation[]) => void>;
 
   constructor(sql: StatementCache) {
-    this.handlers = { ...caseMutations(sql), ...engineMutations(sql), ...directoryMutations(sql) };
+    this.handlers = {
+      ...caseMutations(sql),
+      ...supervisionMutations(sql),
+      ...visitMutations(sql),
+      ...engineMutations(sql),
+      ...directoryMutations(sql),
+    };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
       for (const mutation of mutations) this.apply(mutation);
     });

@@ -11,7 +11,9 @@ import { MutationApplier } from './mutation-applier.js';
 import { SqliteProcessRepository } from './process-repository.js';
 import { SqliteRatingRepository } from './rating-repository.js';
 import { StatementCache } from './statement-cache.js';
+import { SqliteSupervisionRepository } from './supervision-repository.js';
 import { SqliteTaskRepository } from './task-repository.js';
+import { SqliteVisitRepository } from './visit-repository.js';
 
 export interface SqliteStoreOptions {
   /** Database file path (created if missing); `:memory:` for throwaway stores. */
@@ -36,6 +38,8 @@ export class SqliteStore implements Store {
   readonly tasks: SqliteTaskRepository;
   readonly events: SqliteCaseEventRepository;
   readonly ratings: SqliteRatingRepository;
+  readonly supervision: SqliteSupervisionRepository;
+  readonly visits: SqliteVisitRepository;
   readonly directory: SqliteDirectoryRepository;
   readonly engine: SqliteEngineStateRepository;
   private readonly applier: MutationApplier;
@@ -48,6 +52,8 @@ export class SqliteStore implements Store {
     this.tasks = new SqliteTaskRepository(sql);
     this.events = new SqliteCaseEventRepository(sql);
     this.ratings = new SqliteRatingRepository(sql);
+    this.supervision = new SqliteSupervisionRepository(sql);
+    this.visits = new SqliteVisitRepository(sql);
     this.directory = new SqliteDirectoryRepository(sql);
     this.engine = new SqliteEngineStateRepository(sql);
     this.applier = new MutationApplier(sql);

@@ -1,0 +1,129 @@
+import type { Clock } from '../common/clock.js';
+import { InputError, NotAllowedError, NotFoundError, type ErrorDetail } from '../common/errors.js';
+import { newId, stableId } from '../common/ids.js';
+import { isJsonObject } from '../common/json.js';
+import type { Engine } from '../engine/engine.js';
+import type { SupervisionOrderRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { Actor } from './actor.js';
+import type { MechanismCatalog } from './mechanism-catalog.js';
+
+/** The shared building block that routes a supervision order to its target group's inbox. */
+export const supervisionProcessId = 'shared-supervision-order';
+
+export interface IssueSupervision {
+  kind: SupervisionOrderRecord['kind'];
+  instruction: string;
+  targetGroup: string;
+  workingDays?: number;
+}
+
+/**
+ * 督办单 / 领导批示: first-class records on a case with their own working-day deadline, answered
+ * by the target group from its inbox (via the shared supervision-order process).
+ */
+export class SupervisionService {
+  constructor(
+    private readonly deps: { store: Store; engine: Engine; clock: Clock; catalog: MechanismCatalog },
+  ) {}
+
+  async issue(caseId: string, input: unknown, actor: Actor): Promise<SupervisionOrderRecord> {
+    const kase = await this.deps.store.cases.get(caseId);
+    if (!kase) throw new NotFoundError('case not found');
+    const { mechanism, calendar } = await this.deps.catalog.version(
+      kase.jurisdiction,
+      kase.definitionVersion,
+    );
+    const order = parse(
+      input,
+      mechanism.groups.map((g) => g.id),
+      mechanism.supervision.defaultWorkingDays,
+    );
+    const allowed = order.kind === 'leader-instruction' ? ['leader'] : mechanism.supervision.issuerRoles;
+    if (!actor.roles.some((r) => allowed.includes(r)))
+      throw new NotAllowedError(`only ${allowed.join('/')} may issue this`);
+    const now = this.deps.clock.now();
+    const record: SupervisionOrderRecord = {
+      id: newId('sup'),
+      jurisdiction: kase.jurisdiction,
+      caseId,
+      issuedBy: actor.id,
+      issuedAt: now.toISOString(),
+      kind: order.kind,
+      instruction: order.instruction,
+      targetGroup: order.targetGroup,
+      dueAt: calendar.addWorkingDays(now, order.workingDays).toISOString(),
+      status: 'open',
+      answeredAt: null,
+      answeredBy: null,
+      answer: null,
+    };
+    const eventType = order.kind === 'leader-instruction' ? 'leader-instruction' : 'supervision.issued';
+    await this.deps.engine.start({
+      processId: supervisionProcessId,
+      businessKey: caseId,
+      idempotencyKey: record.id,
+      variables: {
+        caseId,
+        jurisdiction: kase.jurisdiction,
+        definitionVersion: kase.definitionVersion,
+        supervisionId: record.id,
+        targetGroup: record.targetGroup,
+        dueAt: record.dueAt,
+        instruction: record.instruction,
+      },
+      effects: [
+        { kind: 'supervision.insert', record },
+        {
+          kind: 'event.append',
+          record: {
+            id: stableId('evt', record.id, eventType),
+            caseId,
+            jurisdiction: kase.jurisdiction,
+            at: record.issuedAt,
+            actor: actor.id,
+            type: eventType,
+            data: {
+              supervisionId: record.id,
+              instruction: record.instruction,
+              targetGroup: record.targetGroup,
+              dueAt: record.dueAt,
+            },
+          },
+        },
+      ],
+    });
+    return record;
+  }
+}
+
+function parse(input: unknown, groups: string[], defaultDays: number): Required<IssueSupervision> {
+  const body = (isJsonObject(input as never) ? input : {}) as Record<string, unknown>;
+  const details: ErrorDetail[] = [];
+  const kind = body.kind ?? 'supervision';
+  if (kind !== 'supervision' && kind !== 'leader-instruction')
+    details.push({ path: '/kind', reason: 'supervision or leader-instruction' });
+  const instruction = body.instruction;
+  if (typeof instruction !== 'string' || instruction.trim().length < 2 || instruction.length > 2000) {
+    details.push({ path: '/instruction', reason: '2..2000 characters' });
+  }
+  const targetGroup = body.targetGroup;
+  if (typeof targetGroup !== 'string' || !groups.includes(targetGroup))
+    details.push({ path: '/targetGroup', reason: `one of ${groups.join(', ')}` });
+  const workingDays = body.workingDays ?? defaultDays;
+  if (
+    typeof workingDays !== 'number' ||
+    !Number.isInteger(workingDays) ||
+    workingDays < 1 ||
+    workingDays > 60
+  ) {
+    details.push({ path: '/workingDays', reason: 'an integer 1..60' });
+  }
+  if (details.length) throw new InputError('supervision order is invalid', details, 'invalid_supervision');
+  return {
+    kind: kind as IssueSupervision['kind'],
+    instruction: String(instruction).trim(),
+    targetGroup: String(targetGroup),
+    workingDays: Number(workingDays),
+  };
+}

@@ -1,0 +1,27 @@
+import type { SupervisionOrderRecord } from '../records.js';
+import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
+import type { StatementCache } from './statement-cache.js';
+import { supervisionOrdersTable } from './supervision-tables.js';
+
+type SupervisionHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, `supervision.${string}`>>;
+
+const insertOrder = insertSql(supervisionOrdersTable, 'ON CONFLICT DO NOTHING');
+
+const orderTarget: UpdateTarget<SupervisionOrderRecord> = {
+  codec: supervisionOrdersTable,
+  keyColumn: 'id',
+  patchable: ['status', 'answeredAt', 'answeredBy', 'answer', 'dueAt'],
+  noun: 'supervision order',
+};
+
+/**
+ * Supervision-order writes. An insert keyed by an existing id writes nothing (idempotent replay);
+ * an update may change only the answer, the status and the deadline, and needs an existing order.
+ */
+export function supervisionMutations(db: StatementCache): SupervisionHandlers {
+  return {
+    'supervision.insert': ({ record }) => void db.run(insertOrder, supervisionOrdersTable.encode(record)),
+    'supervision.update': ({ id, patch }) => updateByKey(db, orderTarget, id, patch),
+  };
+}

@@ -1,0 +1,66 @@
+import { NotFoundError } from '../../runtime/common/errors.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertCaseVisible } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+
+const orderSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    caseId: { type: 'string' },
+    kind: { type: 'string', enum: ['supervision', 'leader-instruction'] },
+    instruction: { type: 'string' },
+    targetGroup: { type: 'string' },
+    dueAt: { type: 'string' },
+    status: { type: 'string', enum: ['open', 'answered', 'withdrawn'] },
+    answer: { type: ['string', 'null'] },
+  },
+};
+
+export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, supervision } = deps.platform;
+  const visibleCase = async (id: string, req: Parameters<typeof actorOf>[0]) => {
+    const kase = await store.cases.get(id);
+    if (!kase) throw new NotFoundError('case not found');
+    assertCaseVisible(actorOf(req), kase);
+    return kase;
+  };
+  api.post(
+    '/cases/:id/supervision',
+    {
+      summary:
+        'Issue a supervision order (督办单) or a leader instruction (领导批示) with its own working-day deadline',
+      tag: 'supervision',
+      body: {
+        type: 'object',
+        required: ['instruction', 'targetGroup'],
+        additionalProperties: false,
+        properties: {
+          kind: { type: 'string', enum: ['supervision', 'leader-instruction'] },
+          instruction: { type: 'string', minLength: 2, maxLength: 2000 },
+          targetGroup: { type: 'string', maxLength: 64 },
+          workingDays: { type: 'integer', minimum: 1, maximum: 60 },
+        },
+      },
+      response: orderSchema,
+      status: 201,
+    },
+    async (req, res) => {
+      const kase = await visibleCase(String(req.params.id), req);
+      res.status(201).json(await supervision.issue(kase.id, req.body, actorOf(req)));
+    },
+  );
+  api.get(
+    '/cases/:id/supervision',
+    {
+      summary: 'Supervision orders of a case',
+      tag: 'supervision',
+      response: { type: 'array', items: orderSchema },
+    },
+    async (req, res) => {
+      const kase = await visibleCase(String(req.params.id), req);
+      res.json(await store.supervision.forCase(kase.id));
+    },
+  );
+}
