@@ -34,6 +34,7 @@ export async function startTestServer(startAt = '2026-03-13T01:00:00.000Z'): Pro
   const root = mkdtempSync(join(tmpdir(), 'api-test-'));
   const defs = join(root, 'definitions');
   cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
+  cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
   cpSync('definitions/jiaxing-etdz', join(defs, 'other-zone'), { recursive: true });
   const mechanismFile = join(defs, 'other-zone', 'mechanism.json');
   const mechanism = JSON.parse(readFileSync(mechanismFile, 'utf8')) as {
