@@ -87,6 +87,7 @@ export class CaseService {
       deadlineAt: null,
       deadlineWorkingDays: null,
       slaPausedAt: null,
+      answeredAt: null,
       data,
       createdAt: at,
       updatedAt: at,
@@ -191,10 +192,12 @@ export class CaseService {
     if (!isJsonObject(data as never))
       throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
     const at = this.deps.clock.now().toISOString();
+    const { mechanism } = await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
     const correlated = await this.deps.engine.publishMessage({
       name: caseMessages.supplementProvided,
       correlationKey: caseId,
-      variables: { supplement: data as JsonObject },
+      // The request is complete now: with sla.pausesForSupplement its clock starts from here.
+      variables: { supplement: data as JsonObject, ...(mechanism.sla.pausesForSupplement ? { slaStartAt: at } : {}) },
       effects: [this.#event(kase, at, actor, 'supplemented', data as JsonObject, newId('k'))],
     });
     if (!correlated)

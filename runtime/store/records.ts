@@ -33,6 +33,8 @@ export interface CaseRecord {
   deadlineWorkingDays: number | null;
   /** Set while the SLA clock is stopped (补充材料, 退单审核); null while it runs. */
   slaPausedAt: string | null;
+  /** When the answer was given (答复); on-time is judged by it, not by the later closing. */
+  answeredAt: string | null;
   data: JsonObject;
   createdAt: string;
   updatedAt: string;

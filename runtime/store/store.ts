@@ -98,6 +98,7 @@ export interface CaseSummary {
   closed: number;
   refused: number;
   byClass: Record<string, number>;
+  /** Closed cases answered by their deadline (answeredAt, else closedAt, <= deadlineAt). */
   closedOnTime: number;
   closedLate: number;
   overdueOpen: number;

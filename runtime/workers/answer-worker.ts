@@ -24,7 +24,7 @@ export function createAnswerWorker(deps: WorkerDeps): JobWorker {
         {
           kind: 'case.update',
           id: job.businessKey,
-          patch: { outcome: str(job.variables.resolution), updatedAt: at },
+          patch: { outcome: str(job.variables.resolution), answeredAt: at, updatedAt: at },
         },
         jobEvent(job, at, 'answered', {
           answer: String(job.variables.answer ?? ''),

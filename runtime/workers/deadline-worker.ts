@@ -2,11 +2,11 @@ import { complete, fail } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from './job-types.js';
 import type { WorkerDeps } from './worker-deps.js';
-import { jobEvent } from './case-event.js';
+import { jobEvent, str } from './case-event.js';
 import { firstReminderAfter } from './sla-clock.js';
 
 /**
- * SLA: the working-day deadline of the chosen request class (第十条: 1/5/10/15 个工作日), the tier
+ * SLA: the working-day deadline (counted from receipt) of the chosen request class (第十条: 1/5/10/15 个工作日), the tier
  * and groups that handle it, and when the first 催办 reminder falls due if it is missed.
  */
 export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
@@ -21,7 +21,10 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
       const tier = mechanism.tiers.find((t) => t.id === cls.tier);
       if (!tier) return fail(`request class '${cls.id}' names unknown tier '${cls.tier}'`, false);
       const now = deps.clock.now();
-      const deadline = calendar.addWorkingDays(now, cls.workingDays);
+      // 接到企业诉求后: the limit runs from receipt (or from when supplementary materials made the
+      // request complete), not from when the office got round to classifying it.
+      const receivedAt = str(job.variables.slaStartAt) ?? (await deps.cases.get(job.businessKey))?.createdAt ?? now.toISOString();
+      const deadline = calendar.addWorkingDays(new Date(receivedAt), cls.workingDays);
       const firstReminder = firstReminderAfter(calendar, deadline);
       const groups = [
         tier.group,

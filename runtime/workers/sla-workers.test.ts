@@ -64,6 +64,7 @@ describe('SLA workers (pause, resume, extension, deadline-aware reminders, reope
       deadlineAt: '2026-03-13T16:00:00.000Z',
       deadlineWorkingDays: 5,
       slaPausedAt: null,
+      answeredAt: null,
       data: {},
       createdAt: at,
       updatedAt: at,

@@ -26,6 +26,7 @@ export function aCase(overrides: Partial<CaseRecord> = {}): CaseRecord {
     deadlineAt: day(10),
     deadlineWorkingDays: 5,
     slaPausedAt: null,
+    answeredAt: null,
     data: { contact: { phone: '0571-0000' }, attachments: ['a.pdf'], urgent: false, amount: 12.5 },
     createdAt: day(2, 9),
     updatedAt: day(2, 9),

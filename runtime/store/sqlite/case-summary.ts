@@ -16,8 +16,8 @@ SELECT COUNT(*) AS received,
   COALESCE(SUM(status = 'open'), 0) AS open,
   COALESCE(SUM(status = 'closed'), 0) AS closed,
   COALESCE(SUM(status = 'refused'), 0) AS refused,
-  COALESCE(SUM(status = 'closed' AND closed_at <= deadline_at), 0) AS closedOnTime,
-  COALESCE(SUM(status = 'closed' AND closed_at > deadline_at), 0) AS closedLate,
+  COALESCE(SUM(status = 'closed' AND COALESCE(answered_at, closed_at) <= deadline_at), 0) AS closedOnTime,
+  COALESCE(SUM(status = 'closed' AND COALESCE(answered_at, closed_at) > deadline_at), 0) AS closedLate,
   COALESCE(SUM(status = 'open' AND deadline_at < @now), 0) AS overdueOpen
 FROM cases WHERE jurisdiction = @jurisdiction AND created_at >= @from AND created_at < @to`;
 

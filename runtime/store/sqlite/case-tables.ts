@@ -44,6 +44,7 @@ export const casesTable = defineTable<CaseRecord>('cases', {
   deadlineAt: 'text',
   deadlineWorkingDays: 'number',
   slaPausedAt: 'text',
+  answeredAt: 'text',
   data: 'json',
   createdAt: 'text',
   updatedAt: 'text',

@@ -14,6 +14,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: schemaV1 },
   { version: 2, name: 'SLA pause on cases', sql: 'ALTER TABLE cases ADD COLUMN sla_paused_at TEXT;' },
   { version: 3, name: 'supervision orders and visits', sql: schemaV3 },
+  { version: 4, name: 'answer time on cases', sql: 'ALTER TABLE cases ADD COLUMN answered_at TEXT;' },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
