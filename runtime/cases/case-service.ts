@@ -197,7 +197,10 @@ export class CaseService {
       name: caseMessages.supplementProvided,
       correlationKey: caseId,
       // The request is complete now: with sla.pausesForSupplement its clock starts from here.
-      variables: { supplement: data as JsonObject, ...(mechanism.sla.pausesForSupplement ? { slaStartAt: at } : {}) },
+      variables: {
+        supplement: data as JsonObject,
+        ...(mechanism.sla.pausesForSupplement ? { slaStartAt: at } : {}),
+      },
       effects: [this.#event(kase, at, actor, 'supplemented', data as JsonObject, newId('k'))],
     });
     if (!correlated)

@@ -81,6 +81,8 @@ export class TaskProjector implements EngineProjector {
         ];
       }
       case 'instance.completed':
+        // A building block (call activity child) finishing is not the case's process finishing.
+        if (!event.root) return [];
         return [
           this.#event(
             event.businessKey,

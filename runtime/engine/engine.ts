@@ -48,7 +48,14 @@ export interface UserTaskCreated {
 export type EngineEvent =
   | { type: 'userTask.created'; task: UserTaskCreated }
   | { type: 'userTask.cancelled'; taskId: string; businessKey: string }
-  | { type: 'instance.completed'; instanceKey: string; businessKey: string; variables: Variables }
+  | {
+      type: 'instance.completed';
+      instanceKey: string;
+      businessKey: string;
+      variables: Variables;
+      /** False for a call activity's child instance. */
+      root: boolean;
+    }
   | { type: 'incident'; instanceKey: string; businessKey: string; elementId: string; message: string };
 
 /** Turns engine events into store writes committed with the engine step that produced them. */

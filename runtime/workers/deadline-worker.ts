@@ -23,7 +23,10 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
       const now = deps.clock.now();
       // 接到企业诉求后: the limit runs from receipt (or from when supplementary materials made the
       // request complete), not from when the office got round to classifying it.
-      const receivedAt = str(job.variables.slaStartAt) ?? (await deps.cases.get(job.businessKey))?.createdAt ?? now.toISOString();
+      const receivedAt =
+        str(job.variables.slaStartAt) ??
+        (await deps.cases.get(job.businessKey))?.createdAt ??
+        now.toISOString();
       const deadline = calendar.addWorkingDays(new Date(receivedAt), cls.workingDays);
       const firstReminder = firstReminderAfter(calendar, deadline);
       const groups = [

@@ -19,10 +19,10 @@ const killMode = process.env.KILL_MODE ?? 'before';
 let commits = 0;
 function crashing(store: SqliteStore): Store {
   const transact: Store['transact'] = async (mutations) => {
-    commits += 1;
-    if (commits === killAt && killMode === 'before') process.kill(process.pid, 'SIGKILL');
+    const n = ++commits;
+    if (n === killAt && killMode === 'before') process.kill(process.pid, 'SIGKILL');
     await store.transact(mutations);
-    if (commits === killAt && killMode === 'after') process.kill(process.pid, 'SIGKILL');
+    if (n === killAt && killMode === 'after') process.kill(process.pid, 'SIGKILL');
   };
   return Object.assign(Object.create(store) as Store, { transact });
 }

@@ -248,6 +248,7 @@ export class LiveInstance {
         instanceKey: this.record.instanceKey,
         businessKey: this.record.businessKey,
         variables: this.record.variables,
+        root: this.meta.parent === undefined,
       });
     }
   }
