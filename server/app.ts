@@ -13,6 +13,7 @@ import { caseRoutes } from './routes/case-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
+import { serviceRoutes } from './routes/service-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
 

@@ -2,6 +2,7 @@ import { CaseService } from '../cases/case-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import type { TaskProjector } from '../cases/task-projector.js';
 import { SupervisionService } from '../cases/supervision-service.js';
+import { VisitService } from '../cases/visit-service.js';
 import type { Clock } from '../common/clock.js';
 import { DefinitionPublisher } from '../definitions/definition-publisher.js';
 import type { Engine } from '../engine/engine.js';
@@ -16,6 +17,7 @@ export interface Platform {
   catalog: MechanismCatalog;
   cases: CaseService;
   supervision: SupervisionService;
+  visits: VisitService;
   publisher: DefinitionPublisher;
   close(): Promise<void>;
 }
@@ -35,6 +37,7 @@ export function assemblePlatform(
     catalog,
     cases: new CaseService({ store, engine, clock, catalog, projector }),
     supervision: new SupervisionService({ store, engine, clock, catalog }),
+    visits: new VisitService({ store, clock, catalog }),
     publisher: new DefinitionPublisher(store, engine, clock),
     async close() {
       await engine.close();

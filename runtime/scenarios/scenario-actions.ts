@@ -35,6 +35,11 @@ export const actionHandlers: ActionHandlers = {
     const input = { level: body.level, stars: body.stars, comment: body.comment ?? null };
     await ctx.platform.cases.rate(kase.id, input, actor(ctx, body.as));
   },
+  async supervise(ctx, body) {
+    const kase = await currentCase(ctx, body.case);
+    const { as, case: _ref, ...order } = body;
+    await ctx.platform.supervision.issue(kase.id, order, actor(ctx, as));
+  },
 };
 
 export async function runAction(ctx: ScenarioContext, step: ActionStep): Promise<void> {

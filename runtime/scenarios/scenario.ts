@@ -37,6 +37,15 @@ export interface ActionBodies {
   claim: { task: string; as: string; case?: string };
   supplement: { as: string; data: JsonObject; case?: string };
   rate: { as: string; level: string; stars: Record<string, number>; comment?: string; case?: string };
+  /** Issue a supervision order (督办单) or a leader instruction (领导批示) on the case. */
+  supervise: {
+    as: string;
+    kind?: 'supervision' | 'leader-instruction';
+    instruction: string;
+    targetGroup: string;
+    workingDays?: number;
+    case?: string;
+  };
 }
 
 export interface ExpectedTask {
@@ -77,7 +86,14 @@ export type StepKind = keyof StepBodies;
 export type Step = { [K in StepKind]: { [P in K]: StepBodies[P] } }[StepKind];
 export type ActionStep = { [K in ActionKind]: { [P in K]: ActionBodies[P] } }[ActionKind];
 
-export const actionKinds: readonly ActionKind[] = ['submit', 'complete', 'claim', 'supplement', 'rate'];
+export const actionKinds: readonly ActionKind[] = [
+  'submit',
+  'complete',
+  'claim',
+  'supplement',
+  'rate',
+  'supervise',
+];
 
 /** The kind of a step (its only key). */
 export function stepKind<S extends Step>(step: S): Extract<keyof S, StepKind> {

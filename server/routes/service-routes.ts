@@ -1,0 +1,113 @@
+import { NotFoundError } from '../../runtime/common/errors.js';
+import { pairingCoverage } from '../../runtime/cases/pairing-coverage.js';
+import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-matcher.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { pageOf, paging, pagingQuery } from './schemas.js';
+
+const visitSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    enterpriseId: { type: 'string' },
+    staffId: { type: 'string' },
+    kind: { type: 'string' },
+    at: { type: 'string' },
+    items: { type: 'array', items: { type: 'string' } },
+    notes: { type: 'string' },
+    caseId: { type: ['string', 'null'] },
+  },
+};
+
+/** Service programmes beyond requests: visit logs, policy matching (政策计算器), pairing coverage. */
+export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, catalog, visits } = deps.platform;
+  api.post(
+    '/jurisdictions/:j/visits',
+    {
+      summary: 'Log a service visit (送政策 / 问需求 / 四送五问 …) of a kind the mechanism defines',
+      tag: 'services',
+      body: {
+        type: 'object',
+        required: ['enterpriseId', 'kind'],
+        additionalProperties: false,
+        properties: {
+          enterpriseId: { type: 'string', maxLength: 100 },
+          kind: { type: 'string', maxLength: 64 },
+          at: { type: 'string', maxLength: 40 },
+          items: { type: 'array', maxItems: 20, items: { type: 'string', maxLength: 100 } },
+          notes: { type: 'string', maxLength: 4000 },
+          caseId: { type: 'string', maxLength: 100 },
+        },
+      },
+      response: visitSchema,
+      status: 201,
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      res.status(201).json(await visits.record(j, req.body, actorOf(req)));
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/visits',
+    {
+      summary: 'Visit log, newest first',
+      tag: 'services',
+      query: {
+        type: 'object',
+        properties: { enterpriseId: { type: 'string' }, kind: { type: 'string' }, ...pagingQuery },
+      },
+      response: pageOf(visitSchema),
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const q = req.query as Record<string, string>;
+      res.json(
+        await store.visits.list({
+          jurisdiction: j,
+          ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
+          ...(q.kind ? { kind: q.kind } : {}),
+          ...paging(q),
+        }),
+      );
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/enterprises/:id/policies',
+    {
+      summary: '政策计算器: policies the enterprise matches, and whether it is a 一企一策 key enterprise',
+      tag: 'services',
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const enterprise = await store.directory.enterprise(String(req.params.id));
+      if (!enterprise || enterprise.jurisdiction !== j) throw new NotFoundError('enterprise not found');
+      const { mechanism } = await catalog.current(j);
+      res.json({
+        enterpriseId: enterprise.id,
+        policies: await matchPolicies(mechanism, enterprise),
+        keyEnterprise: await isKeyEnterprise(mechanism, enterprise),
+      });
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/reports/pairing',
+    { summary: '结对覆盖: unpaired enterprises, staff below the minimum, 规上 coverage', tag: 'reports' },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const { mechanism } = await catalog.current(j);
+      const [enterprises, staff, pairings] = await Promise.all([
+        store.directory.enterprises(j),
+        store.directory.users(j),
+        store.directory.pairings(j),
+      ]);
+      res.json(pairingCoverage(mechanism, enterprises, staff, pairings));
+    },
+  );
+}
