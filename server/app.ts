@@ -44,6 +44,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     caseRoutes,
     taskRoutes,
     supervisionRoutes,
+    serviceRoutes,
     reportRoutes,
   ])
     register(api, deps);

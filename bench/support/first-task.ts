@@ -5,7 +5,11 @@ import type { Store } from '../../runtime/store/store.js';
 export const firstTaskElement = 'review';
 
 /** The case's open first task, read back from the store; throws when it is not visible yet. */
-export async function visibleFirstTask(store: Store, jurisdiction: string, caseId: string): Promise<TaskRecord> {
+export async function visibleFirstTask(
+  store: Store,
+  jurisdiction: string,
+  caseId: string,
+): Promise<TaskRecord> {
   const open = await store.tasks.list({ jurisdiction, caseId, status: 'open' });
   const task = open.items.find((t) => t.elementId === firstTaskElement);
   if (!task) {

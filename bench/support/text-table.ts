@@ -3,7 +3,9 @@ export function textTable(rows: readonly (readonly (string | number)[])[]): stri
   const cells = rows.map((r) => r.map((c) => String(c)));
   const widths = cells[0]?.map((_, i) => Math.max(...cells.map((r) => r[i]?.length ?? 0))) ?? [];
   const line = (r: string[], raw: readonly (string | number)[]) =>
-    r.map((c, i) => (typeof raw[i] === 'number' ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+    r
+      .map((c, i) => (typeof raw[i] === 'number' ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))
+      .join('  ');
   const out = cells.map((r, i) => line(r, rows[i] ?? []));
   out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return out.join('\n');
