@@ -17,7 +17,7 @@ import type { JobWorker } from '../job-worker.js';
 import { clockedTimerEventDefinition } from './clocked-timer.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
-import { terminationOf } from './instance-terminator.js';
+import { ChildTerminator } from './instance-terminator.js';
 import { retryOrFail, type Failure } from './job-failure.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
@@ -50,6 +50,7 @@ export class EmbeddedEngine implements Engine {
   readonly #workers = new Map<string, JobWorker>();
   readonly #mutex = new KeyedMutex();
   readonly #wakes = new Set<string>();
+  readonly #children: ChildTerminator;
   readonly #backoffMs: number;
   readonly #maxSteps: number;
   #poller: NodeJS.Timeout | null = null;
@@ -63,6 +64,7 @@ export class EmbeddedEngine implements Engine {
     this.#maxSteps = options.maxStepsPerDrive ?? 200;
     this.#elements = LiveInstance.elementsFor(clockedTimerEventDefinition(options.clock));
     this.#registry = new ProcessRegistry(options.store, options.clock, this.#elements);
+    this.#children = new ChildTerminator(options.store, options.projector, this.#mutex, () => this.#now());
   }
 
   deploy(resources: ProcessResource[]): Promise<DeployedProcess[]> {
@@ -214,8 +216,8 @@ export class EmbeddedEngine implements Engine {
       if (!record) throw new NotFoundError(`instance '${instanceKey}' not found`);
       if (record.status !== 'active')
         throw new ConflictError(`instance '${instanceKey}' is ${record.status}`, [], 'instance_not_active');
-      if (await this.#orphaned(record)) {
-        await this.#terminateLocked(record);
+      if (await this.#children.orphaned(record)) {
+        await this.#children.terminateLocked(record);
         throw new ConflictError(
           `instance '${instanceKey}' was terminated with its parent`,
           [],
@@ -245,7 +247,7 @@ export class EmbeddedEngine implements Engine {
     const cancelled = [...live.cancelledCalls];
     live.committed();
     if (parent) this.#wakes.add(parent.instanceKey);
-    for (const jobKey of cancelled) await this.#terminate(stableId('inst', jobKey));
+    for (const jobKey of cancelled) await this.#children.terminate(stableId('inst', jobKey));
   }
 
   #runnable(job: JobRecord): boolean {
@@ -287,28 +289,6 @@ export class EmbeddedEngine implements Engine {
       const record = await this.#store.engine.instance(key);
       if (record?.status === 'active') await this.#withInstance(key, async () => []);
     }
-  }
-
-  async #orphaned(record: EngineInstanceRecord): Promise<boolean> {
-    const parent = (record.state?.meta as InstanceMeta | undefined)?.parent;
-    if (!parent) return false;
-    return (await this.#store.engine.job(parent.jobKey))?.status === 'cancelled';
-  }
-
-  /** End a child instance whose call activity was cancelled (and, in turn, its own children). */
-  async #terminate(instanceKey: string): Promise<void> {
-    await this.#mutex.run(instanceKey, async () => {
-      const record = await this.#store.engine.instance(instanceKey);
-      if (record?.status === 'active') await this.#terminateLocked(record);
-    });
-  }
-
-  async #terminateLocked(record: EngineInstanceRecord): Promise<void> {
-    const ending = await terminationOf(this.#store, record, this.#now());
-    const projected: Mutation[] = [];
-    for (const event of ending.events) projected.push(...(await this.#projector.project(event)));
-    await this.#store.transact([...projected, ...ending.mutations]);
-    for (const child of ending.children) await this.#terminate(child);
   }
 
   /** A subscription opened in this step takes a message buffered before it (Zeebe semantics). */

@@ -4,7 +4,9 @@ import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type { EngineEvent } from '../engine.js';
-import { callActivityJobType } from './instance-meta.js';
+import type { EngineProjector } from '../engine.js';
+import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
+import type { KeyedMutex } from './keyed-mutex.js';
 
 export interface Termination {
   mutations: Mutation[];
@@ -50,4 +52,40 @@ export async function terminationOf(
     expectedRev: record.rev,
   });
   return { mutations, events, children };
+}
+
+/**
+ * Ends child instances whose call activity was cancelled, and their children in turn. A child
+ * left running by a crash between the parent's commit and its termination is recognised as an
+ * orphan the next time it is touched.
+ */
+export class ChildTerminator {
+  constructor(
+    private readonly store: Store,
+    private readonly projector: EngineProjector,
+    private readonly mutex: KeyedMutex,
+    private readonly now: () => string,
+  ) {}
+
+  async orphaned(record: EngineInstanceRecord): Promise<boolean> {
+    const parent = (record.state?.meta as InstanceMeta | undefined)?.parent;
+    if (!parent) return false;
+    return (await this.store.engine.job(parent.jobKey))?.status === 'cancelled';
+  }
+
+  async terminate(instanceKey: string): Promise<void> {
+    await this.mutex.run(instanceKey, async () => {
+      const record = await this.store.engine.instance(instanceKey);
+      if (record?.status === 'active') await this.terminateLocked(record);
+    });
+  }
+
+  /** The caller holds the instance's lock. */
+  async terminateLocked(record: EngineInstanceRecord): Promise<void> {
+    const ending = await terminationOf(this.store, record, this.now());
+    const projected: Mutation[] = [];
+    for (const event of ending.events) projected.push(...(await this.projector.project(event)));
+    await this.store.transact([...projected, ...ending.mutations]);
+    for (const child of ending.children) await this.terminate(child);
+  }
 }
