@@ -38,6 +38,19 @@ export interface CaseQuery {
   from?: string;
   /** createdAt < to (ISO) */
   to?: string;
+  /** deadlineAt >= deadlineFrom (ISO); cases without a deadline never match. */
+  deadlineFrom?: string;
+  /** deadlineAt < deadlineTo (ISO); cases without a deadline never match. */
+  deadlineTo?: string;
+  /**
+   * true: closed after the deadline (answeredAt, else closedAt, > deadlineAt; the rule of
+   * `CaseSummary.closedLate`); false: every other case (open, refused, on time, without a deadline).
+   */
+  closedLate?: boolean;
+  /** Cases whose rating has one of these levels; an empty list matches none. */
+  ratingLevels?: string[];
+  /** Cases with at least one case event of this type. */
+  withEventType?: string;
   limit?: number;
   offset?: number;
 }
@@ -121,8 +134,19 @@ export interface ProcessRepository {
 
 export interface CaseRepository {
   get(id: string): Promise<CaseRecord | null>;
+  /** Cases matching every given filter, newest (createdAt, then id) first. */
   list(query: CaseQuery): Promise<Page<CaseRecord>>;
   summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary>;
+  /**
+   * Per requested event type, the number of distinct cases created in [from, to) that have at least
+   * one event of that type (at any time). Every requested type is a key, 0 when no case has it.
+   */
+  countByEventType(
+    jurisdiction: string,
+    types: string[],
+    from: string,
+    to: string,
+  ): Promise<Record<string, number>>;
 }
 
 export interface TaskRepository {

@@ -3,6 +3,8 @@ import { describeCaseConformance } from './case-conformance.js';
 import { describeCaseListConformance } from './case-list-conformance.js';
 import { describeDefinitionConformance } from './definition-conformance.js';
 import { describeDirectoryConformance } from './directory-conformance.js';
+import { describeEventCountConformance } from './event-count-conformance.js';
+import { describeExceptionFilterConformance } from './exception-filter-conformance.js';
 import { describeInboxConformance } from './inbox-conformance.js';
 import { describeInstanceConformance } from './instance-conformance.js';
 import { describeMessagingConformance } from './messaging-conformance.js';
@@ -30,6 +32,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeDefinitionConformance(open);
     describeCaseConformance(open);
     describeCaseListConformance(open);
+    describeExceptionFilterConformance(open);
     describeRatingConformance(open);
     describeSupervisionConformance(open);
     describeVisitConformance(open);
@@ -40,5 +43,6 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeMessagingConformance(open);
     describeDirectoryConformance(open);
     describeSummaryConformance(open);
+    describeEventCountConformance(open);
   });
 }

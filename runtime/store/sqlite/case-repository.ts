@@ -1,10 +1,11 @@
 import type { CaseRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
 import type { CaseQuery, CaseRepository, CaseSummary, Page } from '../store.js';
+import { countCasesByEventType } from './case-event-counts.js';
+import { caseFilter } from './case-filter.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from './case-tables.js';
 import type { StatementCache } from './statement-cache.js';
-import { WhereClause } from './where-clause.js';
 
 export class SqliteCaseRepository implements CaseRepository {
   constructor(private readonly sql: StatementCache) {}
@@ -29,16 +30,13 @@ export class SqliteCaseRepository implements CaseRepository {
   async summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary> {
     return summarizeCases(this.sql, { jurisdiction, from, to, now });
   }
-}
 
-function caseFilter(query: CaseQuery): WhereClause {
-  const where = new WhereClause()
-    .equals('jurisdiction', 'jurisdiction', query.jurisdiction)
-    .equals('status', 'status', query.status)
-    .equals('enterprise_id', 'enterpriseId', query.enterpriseId)
-    .equals('submitted_by', 'submittedBy', query.submittedBy)
-    .equals('request_class', 'requestClass', query.requestClass);
-  if (query.from !== undefined) where.and('created_at >= @from', { from: query.from });
-  if (query.to !== undefined) where.and('created_at < @to', { to: query.to });
-  return where;
+  async countByEventType(
+    jurisdiction: string,
+    types: string[],
+    from: string,
+    to: string,
+  ): Promise<Record<string, number>> {
+    return countCasesByEventType(this.sql, { jurisdiction, types, from, to });
+  }
 }

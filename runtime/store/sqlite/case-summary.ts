@@ -1,4 +1,5 @@
 import type { CaseSummary } from '../store.js';
+import { closedLateSql, closedOnTimeSql } from './sla-outcome.js';
 import type { StatementCache } from './statement-cache.js';
 
 export interface SummaryWindow {
@@ -16,8 +17,8 @@ SELECT COUNT(*) AS received,
   COALESCE(SUM(status = 'open'), 0) AS open,
   COALESCE(SUM(status = 'closed'), 0) AS closed,
   COALESCE(SUM(status = 'refused'), 0) AS refused,
-  COALESCE(SUM(status = 'closed' AND COALESCE(answered_at, closed_at) <= deadline_at), 0) AS closedOnTime,
-  COALESCE(SUM(status = 'closed' AND COALESCE(answered_at, closed_at) > deadline_at), 0) AS closedLate,
+  COALESCE(SUM(${closedOnTimeSql}), 0) AS closedOnTime,
+  COALESCE(SUM(${closedLateSql}), 0) AS closedLate,
   COALESCE(SUM(status = 'open' AND deadline_at < @now), 0) AS overdueOpen
 FROM cases WHERE jurisdiction = @jurisdiction AND created_at >= @from AND created_at < @to`;
 
@@ -39,7 +40,8 @@ GROUP BY type`;
 /**
  * Monthly figures computed by SQL aggregates (never by loading cases):
  * - received/open/closed/refused/byClass: cases created in [from, to); byClass leaves out cases without a class;
- * - closedOnTime/closedLate: closed cases of those with closedAt <= / > deadlineAt (no deadline: neither);
+ * - closedOnTime/closedLate: closed cases of those answered (answeredAt, else closedAt) <= / > deadlineAt
+ *   (no deadline: neither; the rule lives in `sla-outcome.ts`);
  * - overdueOpen: open cases of those whose deadlineAt < now;
  * - ratings: ratings of those cases by level;
  * - eventCounts: the jurisdiction's case events with `at` in [from, to), by type.

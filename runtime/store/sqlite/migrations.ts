@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { schemaV1 } from './schema-v1.js';
 import { schemaV3 } from './schema-v3.js';
+import { schemaV5 } from './schema-v5.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -15,6 +16,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'SLA pause on cases', sql: 'ALTER TABLE cases ADD COLUMN sla_paused_at TEXT;' },
   { version: 3, name: 'supervision orders and visits', sql: schemaV3 },
   { version: 4, name: 'answer time on cases', sql: 'ALTER TABLE cases ADD COLUMN answered_at TEXT;' },
+  { version: 5, name: 'exception-case indexes', sql: schemaV5 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -1,0 +1,64 @@
+import type { Clock } from '../common/clock.js';
+import type { Mechanism } from '../definitions/mechanism.js';
+import type { CaseRecord } from '../store/records.js';
+import type { CaseQuery, Page, Store } from '../store/store.js';
+import type { MechanismCatalog } from './mechanism-catalog.js';
+
+/** 异常件: the exception-case lists supervisors work from. */
+export const exceptionKinds = [
+  'warning',
+  'unsatisfied',
+  'closed-late',
+  'reassigned',
+  'leader-instructed',
+] as const;
+export type ExceptionKind = (typeof exceptionKinds)[number];
+
+/**
+ * 不满意件: ratings at levels that do not close the case (they trigger revisit/reopen); where every
+ * level closes the case, the lowest level of the scale.
+ */
+export function unsatisfiedLevels(mechanism: Mechanism): string[] {
+  const levels = mechanism.evaluation.levels;
+  const reopening = levels.filter((l) => !l.closesCase).map((l) => l.id);
+  return reopening.length ? reopening : levels.slice(-1).map((l) => l.id);
+}
+
+/** The store filter of each exception list, on the jurisdiction's calendar and scale. */
+export async function exceptionFilter(
+  deps: { catalog: MechanismCatalog; clock: Clock },
+  jurisdiction: string,
+  kind: ExceptionKind,
+): Promise<Omit<CaseQuery, 'jurisdiction' | 'limit' | 'offset'>> {
+  const { mechanism, calendar } = await deps.catalog.current(jurisdiction);
+  const now = deps.clock.now();
+  switch (kind) {
+    case 'warning': // 预警件: open, deadline not yet passed but within the warning window
+      return {
+        status: 'open',
+        deadlineFrom: now.toISOString(),
+        deadlineTo: calendar.addWorkingDays(now, mechanism.sla.warnWorkingDaysBefore).toISOString(),
+      };
+    case 'unsatisfied': // 不满意件
+      return { ratingLevels: unsatisfiedLevels(mechanism) };
+    case 'closed-late': // 超期办结件
+      return { closedLate: true };
+    case 'reassigned': // 二次交办件
+      return { withEventType: 'reopened' };
+    case 'leader-instructed': // 领导批示件
+      return { withEventType: 'leader-instruction' };
+  }
+}
+
+export async function exceptionCases(
+  deps: { store: Store; catalog: MechanismCatalog; clock: Clock },
+  jurisdiction: string,
+  kind: ExceptionKind,
+  page: { limit: number; offset: number },
+): Promise<Page<CaseRecord>> {
+  return deps.store.cases.list({
+    jurisdiction,
+    ...(await exceptionFilter(deps, jurisdiction, kind)),
+    ...page,
+  });
+}

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import type { CaseQuery } from '../store.js';
+import { countByEventTypeSql } from './case-event-counts.js';
+import { caseFilter } from './case-filter.js';
+import { migrate } from './migrations.js';
+import type { SqlParams } from './row-codec.js';
+
+/** The exception lists must stay index searches at a million cases: pin the planner's choices. */
+void describe('SQLite plans of the exception-case queries', () => {
+  const db = new Database(':memory:');
+  migrate(db);
+  after(() => db.close());
+
+  const plan = (sql: string, params: SqlParams): string =>
+    db
+      .prepare<[SqlParams], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+      .all(params)
+      .map((row) => row.detail)
+      .join(' | ');
+  /** Plans of both statements `list` runs: the count and the page. */
+  const listPlans = (query: Omit<CaseQuery, 'jurisdiction'>): string[] => {
+    const where = caseFilter({ jurisdiction: 'hz', ...query });
+    return [
+      plan(`SELECT COUNT(*) FROM cases ${where}`, where.params),
+      plan(`SELECT id FROM cases ${where} ORDER BY created_at DESC, id DESC LIMIT 50`, where.params),
+    ];
+  };
+  const assertEvery = (plans: string[], pattern: RegExp) => {
+    for (const p of plans) {
+      assert.match(p, pattern);
+      assert.doesNotMatch(p, /SCAN cases\b/);
+    }
+  };
+
+  void it('reads 超期办结件 from the partial index only (its WHERE matches the rule term for term)', () => {
+    assertEvery(
+      listPlans({ closedLate: true }),
+      /USING INDEX cases_closed_late \(jurisdiction=\? AND status=\?\)/,
+    );
+  });
+
+  void it('range-scans the deadline index for 预警件 (open, deadline in a window)', () => {
+    const plans = listPlans({ status: 'open', deadlineFrom: 'a', deadlineTo: 'b' });
+    assertEvery(
+      plans,
+      /cases_by_jurisdiction_deadline \(jurisdiction=\? AND status=\? AND deadline_at>\? AND deadline_at<\?\)/,
+    );
+  });
+
+  void it('probes case events and ratings by case id, never scanning them', () => {
+    assertEvery(
+      listPlans({ withEventType: 'reopened' }),
+      /COVERING INDEX case_events_by_case_type \(case_id=\? AND type=\?\)/,
+    );
+    assertEvery(
+      listPlans({ ratingLevels: ['unsatisfied'] }),
+      /SEARCH r (EXISTS )?USING (COVERING )?INDEX \w+ \(case_id=\?/,
+    );
+  });
+
+  void it('counts by event type over the creation window with index-only probes', () => {
+    const p = plan(countByEventTypeSql, { jurisdiction: 'hz', types: '["reopened"]', from: 'a', to: 'b' });
+    assert.match(
+      p,
+      /COVERING INDEX cases_by_jurisdiction_created \(jurisdiction=\? AND created_at>\? AND created_at<\?\)/,
+    );
+    assert.match(p, /COVERING INDEX case_events_by_case_type \(case_id=\? AND type=\?\)/);
+    assert.doesNotMatch(p, /SCAN (c|e|cases|case_events)\b/);
+  });
+});
