@@ -10,6 +10,7 @@ import { ApiRouter } from './openapi/api-router.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
+import { definitionRoutes } from './routes/definition-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -41,6 +42,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
   for (const register of [
     authRoutes,
     jurisdictionRoutes,
+    definitionRoutes,
     caseRoutes,
     taskRoutes,
     supervisionRoutes,

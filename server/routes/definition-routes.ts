@@ -1,0 +1,225 @@
+import type { Request, Response } from 'express';
+import type { Actor } from '../../runtime/cases/actor.js';
+import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
+import type { JsonObject } from '../../runtime/common/json.js';
+import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
+import { problemLocation, validateDefinition } from '../../runtime/definitions/validate/index.js';
+import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+
+const bundleBody: JsonObject = {
+  type: 'object',
+  required: ['mechanism', 'processes', 'forms'],
+  additionalProperties: false,
+  properties: {
+    /** Ignored: the path names the jurisdiction (a bundle read from GET can be sent back as is). */
+    jurisdiction: { type: 'string' },
+    mechanism: { type: 'object' },
+    processes: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        required: ['name', 'xml'],
+        additionalProperties: false,
+        properties: {
+          name: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._-]+$' },
+          xml: { type: 'string', minLength: 1 },
+        },
+      },
+    },
+    forms: {
+      type: 'array',
+      maxItems: 200,
+      items: {
+        type: 'object',
+        required: ['key', 'schema'],
+        additionalProperties: false,
+        properties: {
+          key: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._-]+$' },
+          schema: { type: 'object' },
+          ui: { type: 'object' },
+        },
+      },
+    },
+  },
+};
+
+const problemSchema: JsonObject = {
+  type: 'object',
+  required: ['path', 'reason', 'severity'],
+  properties: {
+    path: { type: 'string' },
+    file: { type: 'string' },
+    elementId: { type: 'string' },
+    reason: { type: 'string' },
+    severity: { type: 'string', enum: ['error', 'warning'] },
+  },
+};
+
+const versionSchema: JsonObject = {
+  type: 'object',
+  required: ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
+  properties: {
+    jurisdiction: { type: 'string' },
+    version: { type: 'integer' },
+    hash: { type: 'string' },
+    publishedAt: { type: 'string' },
+    publishedBy: { type: 'string' },
+    bundle: { type: 'object' },
+    unchanged: { type: 'boolean' },
+  },
+};
+
+const versionParam = /^[1-9][0-9]{0,8}$/;
+
+/** Editing a mechanism is for the jurisdiction's administrators and platform administrators. */
+function assertDefinitionAdmin(actor: Actor, jurisdiction: string): void {
+  assertTenant(actor, jurisdiction, 'jurisdiction');
+  if (isPlatformAdmin(actor) || actor.roles.includes('jurisdiction-admin')) return;
+  throw new NotAllowedError('only administrators edit definitions', [
+    { path: '/roles', reason: 'requires jurisdiction-admin or platform-admin' },
+  ]);
+}
+
+interface BundleBody {
+  mechanism: unknown;
+  processes: RawDefinitionBundle['processes'];
+  forms: { key: string; schema: JsonObject; ui?: JsonObject }[];
+}
+
+function rawBundle(jurisdiction: string, body: BundleBody): RawDefinitionBundle {
+  return {
+    jurisdiction,
+    mechanism: body.mechanism,
+    processes: body.processes.map((p) => ({ name: p.name, xml: p.xml })),
+    forms: body.forms.map((f) => ({ key: f.key, schema: f.schema, ui: f.ui ?? {} })),
+  };
+}
+
+/** 422 with one detail per error: an invalid definition is never published. */
+function sendInvalid(res: Response, err: DefinitionError): void {
+  res.status(422).json({ error: { code: err.code, message: err.message, details: err.details } });
+}
+
+function jurisdictionOf(req: Request): string {
+  const j = String(req.params.j);
+  assertDefinitionAdmin(actorOf(req), j);
+  return j;
+}
+
+/**
+ * The studio's definition editor: read a version's whole bundle, validate a draft with the same
+ * checks as `defs:validate`, publish it as a new immutable version (or an older one again: rollback).
+ */
+export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, publisher } = deps.platform;
+
+  async function versionRecord(j: string, raw: string): Promise<DefinitionVersionRecord> {
+    const rec = versionParam.test(raw) ? await store.definitions.get(j, Number(raw)) : null;
+    if (!rec) throw new NotFoundError('definition version not found');
+    return rec;
+  }
+
+  async function publish(req: Request, res: Response, raw: RawDefinitionBundle): Promise<void> {
+    const before = await store.definitions.latest(raw.jurisdiction);
+    try {
+      const rec = await publisher.publish(raw, actorOf(req).id);
+      const unchanged = before?.version === rec.version;
+      res.status(unchanged ? 200 : 201).json({ ...withoutBundle(rec), unchanged });
+    } catch (e) {
+      if (e instanceof DefinitionError) return sendInvalid(res, e);
+      throw e;
+    }
+  }
+
+  api.get(
+    '/jurisdictions/:j/definitions/current',
+    {
+      summary: 'The current version with its whole bundle (admins)',
+      tag: 'definitions',
+      response: versionSchema,
+    },
+    async (req, res) => {
+      const j = jurisdictionOf(req);
+      const latest = await store.definitions.latest(j);
+      if (!latest) throw new NotFoundError('jurisdiction not found');
+      res.json(latest);
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/definitions/:version',
+    {
+      summary: 'One published version with its whole bundle (admins)',
+      tag: 'definitions',
+      response: versionSchema,
+    },
+    async (req, res) => {
+      const j = jurisdictionOf(req);
+      res.json(await versionRecord(j, String(req.params.version)));
+    },
+  );
+  api.post(
+    '/jurisdictions/:j/definitions/validate',
+    {
+      summary: 'Validate a draft bundle with the checks of defs:validate; nothing is stored',
+      tag: 'definitions',
+      body: bundleBody,
+      response: {
+        type: 'object',
+        required: ['valid', 'problems'],
+        properties: { valid: { type: 'boolean' }, problems: { type: 'array', items: problemSchema } },
+      },
+    },
+    async (req, res) => {
+      const j = jurisdictionOf(req);
+      let problems;
+      try {
+        problems = (await validateDefinition(rawBundle(j, req.body as BundleBody))).map((p) => ({
+          ...p,
+          path: problemLocation(p),
+        }));
+      } catch (e) {
+        if (!(e instanceof DefinitionError)) throw e;
+        problems = e.details.map((d) => ({ file: '', path: d.path, reason: d.reason, severity: 'error' }));
+      }
+      res.json({ valid: !problems.some((p) => p.severity === 'error'), problems });
+    },
+  );
+  api.post(
+    '/jurisdictions/:j/definitions',
+    {
+      summary: 'Publish a bundle as a new immutable version; 422 with per-path errors when invalid',
+      tag: 'definitions',
+      body: bundleBody,
+      status: 201,
+      response: versionSchema,
+    },
+    async (req, res) => {
+      const j = jurisdictionOf(req);
+      await publish(req, res, rawBundle(j, req.body as BundleBody));
+    },
+  );
+  api.post(
+    '/jurisdictions/:j/definitions/:version/republish',
+    {
+      summary: 'Rollback: publish an older version again as a new version',
+      tag: 'definitions',
+      status: 201,
+      response: versionSchema,
+    },
+    async (req, res) => {
+      const j = jurisdictionOf(req);
+      const rec = await versionRecord(j, String(req.params.version));
+      await publish(req, res, rawBundle(j, rec.bundle as unknown as BundleBody));
+    },
+  );
+}
+
+function withoutBundle(rec: DefinitionVersionRecord): Omit<DefinitionVersionRecord, 'bundle'> {
+  const { bundle: _bundle, ...rest } = rec;
+  return rest;
+}
