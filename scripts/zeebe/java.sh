@@ -1,0 +1,12 @@
+# Sourced by the zeebe scripts: picks a JDK that runs Zeebe 8.5 (Java 21+) into ZEEBE_JAVA_HOME.
+if [[ -z "${ZEEBE_JAVA_HOME:-}" ]]; then
+  for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
+    /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do
+    if [[ -x "$candidate/bin/java" ]]; then ZEEBE_JAVA_HOME="$candidate"; break; fi
+  done
+fi
+if [[ -z "${ZEEBE_JAVA_HOME:-}" ]]; then
+  echo "no JDK 21+ found (set ZEEBE_JAVA_HOME)" >&2
+  exit 1
+fi
+export ZEEBE_JAVA_HOME
