@@ -1,7 +1,10 @@
+import type { AuditRecord } from './audit.js';
 import type {
+  AttachmentRecord,
   BufferedMessageRecord,
   CaseEventRecord,
   CaseRecord,
+  CaseUnitRecord,
   DefinitionVersionRecord,
   DeployedProcessRecord,
   EngineInstanceRecord,
@@ -44,6 +47,7 @@ export type Mutation =
   | { kind: 'supervision.insert'; record: SupervisionOrderRecord }
   | { kind: 'supervision.update'; id: string; patch: SupervisionPatch }
   | { kind: 'visit.insert'; record: VisitRecord }
+  | { kind: 'audit.append'; record: AuditRecord }
   | { kind: 'instance.save'; record: EngineInstanceRecord; expectedRev: number | null }
   | { kind: 'timer.set'; record: TimerRecord }
   | { kind: 'timer.clear'; instanceKey: string; timerKey: string }
@@ -59,6 +63,16 @@ export type Mutation =
   | { kind: 'user.upsert'; record: UserRecord }
   | { kind: 'enterprise.upsert'; record: EnterpriseRecord }
   | { kind: 'pairing.upsert'; record: PairingRecord }
-  | { kind: 'pairing.delete'; record: PairingRecord };
+  | { kind: 'pairing.delete'; record: PairingRecord }
+  | { kind: 'orgUnit.delete'; id: string }
+  /** Deletes the enterprise and its pairings. */
+  | { kind: 'enterprise.delete'; id: string }
+  /** Deletes the user, their pairings and skills. */
+  | { kind: 'user.delete'; id: string }
+  /** Replaces the user's skills. */
+  | { kind: 'user.skills'; userId: string; skills: string[] }
+  | { kind: 'attachment.insert'; record: AttachmentRecord }
+  /** Sets (or moves) the case's handling unit. */
+  | { kind: 'caseUnit.set'; record: CaseUnitRecord };
 
 export type MutationKind = Mutation['kind'];

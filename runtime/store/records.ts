@@ -237,3 +237,24 @@ export interface VisitRecord {
   /** A request raised during the visit, if any. */
   caseId: string | null;
 }
+
+/** A file attached to a case; the bytes are kept by the attachment store under the data folder. */
+export interface AttachmentRecord {
+  id: string;
+  caseId: string;
+  jurisdiction: string;
+  fileName: string;
+  /** The sniffed content type (it must agree with the declared one). */
+  contentType: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/** 承办单位: the org unit handling a case (the unit of the staff member who last worked it). */
+export interface CaseUnitRecord {
+  caseId: string;
+  jurisdiction: string;
+  orgUnitId: string;
+}

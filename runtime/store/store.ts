@@ -1,5 +1,7 @@
+import type { AuditRepository } from './audit.js';
 import type { Mutation } from './mutations.js';
 import type {
+  AttachmentRecord,
   BufferedMessageRecord,
   CaseEventRecord,
   CaseRecord,
@@ -66,8 +68,82 @@ export interface TaskQuery {
   unassigned?: boolean;
   /** dueAt < dueBefore (ISO) */
   dueBefore?: string;
+  /** dueAt >= dueFrom (ISO) */
+  dueFrom?: string;
+  /** Filters on the task's case: request class, tier, intake channel, enterprise. */
+  requestClass?: string;
+  tier?: string;
+  channel?: string;
+  enterpriseId?: string;
+  /** `due` (default: soonest due first, no due date last), `created` (oldest first), `-created` (newest first). */
+  sort?: TaskSort;
   limit?: number;
   offset?: number;
+}
+
+export type TaskSort = 'due' | 'created' | '-created';
+
+export interface EnterpriseQuery {
+  jurisdiction: string;
+  scale?: string;
+  industry?: string;
+  area?: string;
+  /** Enterprises carrying this tag. */
+  tag?: string;
+  /** Name contains this text. */
+  nameContains?: string;
+  /** true: only enterprises nobody is paired with (企业无人结对). */
+  unpaired?: boolean;
+  limit?: number;
+  offset?: number;
+}
+
+/** How many enterprises one staff member is paired with (0 included). */
+export interface StaffPairingLoad {
+  staffId: string;
+  enterprises: number;
+}
+
+/** One calendar day of the jurisdiction (local date), for working-day arithmetic in the store. */
+export interface CalendarDay {
+  /** YYYY-MM-DD in the jurisdiction's local time. */
+  date: string;
+  working: boolean;
+}
+
+export interface KpiQuery {
+  jurisdiction: string;
+  /** createdAt >= from (ISO) */
+  from: string;
+  /** createdAt < to (ISO) */
+  to: string;
+  now: string;
+  utcOffsetMinutes: number;
+  /** Every local day from the day of `from` to the day of `now`, ascending, without gaps. */
+  days: CalendarDay[];
+}
+
+/** The month's figures of one handling unit (承办单位; null: cases no unit has worked yet). */
+export interface UnitKpi {
+  orgUnitId: string | null;
+  received: number;
+  open: number;
+  closed: number;
+  refused: number;
+  closedOnTime: number;
+  closedLate: number;
+  overdueOpen: number;
+  /**
+   * Closed cases by handling time: working days from the day of receipt (not counted) to the day of
+   * the answer (answeredAt, else closedAt), as counted in `days`; key = whole working days.
+   */
+  handlingDays: Record<string, number>;
+  ratings: Record<string, number>;
+  /** Cases with at least one `reopened` event (二次交办). */
+  reopened: number;
+  /** Events with `at` in [from, to) on the unit's cases: `urged` count and `escalated` by `data.from` tier. */
+  urgings: number;
+  escalationsByTier: Record<string, number>;
 }
 
 export interface SupervisionQuery {
@@ -147,6 +223,8 @@ export interface CaseRepository {
     from: string,
     to: string,
   ): Promise<Record<string, number>>;
+  /** KPI figures of the cases received in [from, to), per handling unit, aggregated in the store. */
+  kpiByUnit(query: KpiQuery): Promise<UnitKpi[]>;
 }
 
 export interface TaskRepository {
@@ -188,6 +266,20 @@ export interface DirectoryRepository {
   enterpriseByCreditCode(jurisdiction: string, creditCode: string): Promise<EnterpriseRecord | null>;
   enterprises(jurisdiction: string): Promise<EnterpriseRecord[]>;
   pairings(jurisdiction: string): Promise<PairingRecord[]>;
+  orgUnit(id: string): Promise<OrgUnitRecord | null>;
+  /** Enterprises matching every given filter, by name then id. */
+  enterpriseList(query: EnterpriseQuery): Promise<Page<EnterpriseRecord>>;
+  /** Every staff user (no enterpriseId) of the jurisdiction with their pairing count, fewest first, then id. */
+  pairingLoads(jurisdiction: string): Promise<StaffPairingLoad[]>;
+  /** Skills of the jurisdiction's users that have any, by user id (skills sorted). */
+  skills(jurisdiction: string): Promise<Record<string, string[]>>;
+}
+
+/** Files attached to cases (metadata). */
+export interface AttachmentRepository {
+  get(id: string): Promise<AttachmentRecord | null>;
+  /** The case's attachments, oldest first. */
+  forCase(caseId: string): Promise<AttachmentRecord[]>;
 }
 
 export interface EngineStateRepository {
@@ -223,7 +315,10 @@ export interface Store {
   readonly ratings: RatingRepository;
   readonly supervision: SupervisionRepository;
   readonly visits: VisitRepository;
+  /** The append-only audit log (written with mutation `audit.append`). */
+  readonly audit: AuditRepository;
   readonly directory: DirectoryRepository;
+  readonly attachments: AttachmentRepository;
   readonly engine: EngineStateRepository;
   /**
    * Apply all mutations in one transaction. Throws `ConflictError` (code `stale_revision`) when an

@@ -1,12 +1,16 @@
 import { describe } from 'node:test';
+import { describeAttachmentConformance } from './attachment-conformance.js';
+import { describeAuditConformance } from './audit-conformance.js';
 import { describeCaseConformance } from './case-conformance.js';
 import { describeCaseListConformance } from './case-list-conformance.js';
 import { describeDefinitionConformance } from './definition-conformance.js';
 import { describeDirectoryConformance } from './directory-conformance.js';
+import { describeDirectoryQueryConformance } from './directory-query-conformance.js';
 import { describeEventCountConformance } from './event-count-conformance.js';
 import { describeExceptionFilterConformance } from './exception-filter-conformance.js';
 import { describeInboxConformance } from './inbox-conformance.js';
 import { describeInstanceConformance } from './instance-conformance.js';
+import { describeKpiConformance } from './kpi-conformance.js';
 import { describeMessagingConformance } from './messaging-conformance.js';
 import { describeRatingConformance } from './rating-conformance.js';
 import { describeSchedulingConformance } from './scheduling-conformance.js';
@@ -14,6 +18,7 @@ import type { OpenStore } from './store-fixture.js';
 import { describeSummaryConformance } from './summary-conformance.js';
 import { describeSupervisionConformance } from './supervision-conformance.js';
 import { describeTaskConformance } from './task-conformance.js';
+import { describeTaskQueryConformance } from './task-query-conformance.js';
 import { describeTransactionConformance } from './transaction-conformance.js';
 import { describeVisitConformance } from './visit-conformance.js';
 
@@ -36,6 +41,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeRatingConformance(open);
     describeSupervisionConformance(open);
     describeVisitConformance(open);
+    describeAuditConformance(open);
     describeTaskConformance(open);
     describeInboxConformance(open);
     describeInstanceConformance(open);
@@ -44,5 +50,9 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeDirectoryConformance(open);
     describeSummaryConformance(open);
     describeEventCountConformance(open);
+    describeDirectoryQueryConformance(open);
+    describeTaskQueryConformance(open);
+    describeAttachmentConformance(open);
+    describeKpiConformance(open);
   });
 }

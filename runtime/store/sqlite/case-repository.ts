@@ -1,8 +1,9 @@
 import type { CaseRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
-import type { CaseQuery, CaseRepository, CaseSummary, Page } from '../store.js';
+import type { CaseQuery, CaseRepository, CaseSummary, KpiQuery, Page, UnitKpi } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
 import { caseFilter } from './case-filter.js';
+import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from './case-tables.js';
 import type { StatementCache } from './statement-cache.js';
@@ -38,5 +39,9 @@ export class SqliteCaseRepository implements CaseRepository {
     to: string,
   ): Promise<Record<string, number>> {
     return countCasesByEventType(this.sql, { jurisdiction, types, from, to });
+  }
+
+  async kpiByUnit(query: KpiQuery): Promise<UnitKpi[]> {
+    return kpiByUnit(this.sql, query);
   }
 }

@@ -13,6 +13,13 @@ const sql = {
   pair: insertSql(pairingsTable, 'ON CONFLICT DO NOTHING'),
   unpair:
     'DELETE FROM pairings WHERE jurisdiction = @jurisdiction AND staff_id = @staff_id AND enterprise_id = @enterprise_id',
+  deleteOrgUnit: 'DELETE FROM org_units WHERE id = ?',
+  deleteEnterprise: 'DELETE FROM enterprises WHERE id = ?',
+  unpairEnterprise: 'DELETE FROM pairings WHERE enterprise_id = ?',
+  deleteUser: 'DELETE FROM users WHERE id = ?',
+  unpairStaff: 'DELETE FROM pairings WHERE staff_id = ?',
+  clearSkills: 'DELETE FROM user_skills WHERE user_id = ?',
+  addSkill: 'INSERT OR IGNORE INTO user_skills (user_id, skill) VALUES (?, ?)',
 };
 
 /**
@@ -26,5 +33,19 @@ export function directoryMutations(db: StatementCache): DirectoryHandlers {
     'enterprise.upsert': ({ record }) => void db.run(sql.enterprise, enterprisesTable.encode(record)),
     'pairing.upsert': ({ record }) => void db.run(sql.pair, pairingsTable.encode(record)),
     'pairing.delete': ({ record }) => void db.run(sql.unpair, pairingsTable.encode(record)),
+    'orgUnit.delete': ({ id }) => void db.run(sql.deleteOrgUnit, id),
+    'enterprise.delete': ({ id }) => {
+      db.run(sql.unpairEnterprise, id);
+      db.run(sql.deleteEnterprise, id);
+    },
+    'user.delete': ({ id }) => {
+      db.run(sql.unpairStaff, id);
+      db.run(sql.clearSkills, id);
+      db.run(sql.deleteUser, id);
+    },
+    'user.skills': ({ userId, skills }) => {
+      db.run(sql.clearSkills, userId);
+      for (const skill of skills) db.run(sql.addSkill, userId, skill);
+    },
   };
 }

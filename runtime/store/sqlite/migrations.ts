@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { schemaV1 } from './schema-v1.js';
 import { schemaV3 } from './schema-v3.js';
 import { schemaV5 } from './schema-v5.js';
+import { schemaV7 } from './schema-v7.js';
+import { schemaV8 } from './schema-v8.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -17,6 +19,8 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'supervision orders and visits', sql: schemaV3 },
   { version: 4, name: 'answer time on cases', sql: 'ALTER TABLE cases ADD COLUMN answered_at TEXT;' },
   { version: 5, name: 'exception-case indexes', sql: schemaV5 },
+  { version: 7, name: 'append-only audit log', sql: schemaV7 },
+  { version: 8, name: 'directory depth, attachments, case units, KPI index', sql: schemaV8 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
@@ -30,12 +34,13 @@ const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
  */
 export function migrate(db: Database.Database, list: readonly Migration[] = migrations): number[] {
   db.exec(ledger);
-  const current = db.prepare<[], number>('SELECT COALESCE(MAX(version), 0) FROM schema_migrations').pluck();
+  // By version, not by maximum: migrations numbered in parallel branches may land out of order.
+  const done = db.prepare<[number], number>('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
   const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
   const applied: number[] = [];
   for (const migration of [...list].sort((a, b) => a.version - b.version)) {
     const apply = db.transaction(() => {
-      if ((current.get() ?? 0) >= migration.version) return;
+      if (done.get(migration.version)) return;
       db.exec(migration.sql);
       record.run(migration.version, migration.name, new Date().toISOString());
       applied.push(migration.version);

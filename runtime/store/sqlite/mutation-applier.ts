@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { ConflictError } from '../../common/errors.js';
 import type { Mutation } from '../mutations.js';
+import { attachmentMutations } from './attachment-mutations.js';
 import { caseMutations } from './case-mutations.js';
 import { directoryMutations } from './directory-mutations.js';
 import { engineMutations } from './engine-mutations.js';
@@ -8,6 +9,7 @@ import type { MutationHandlers } from './mutation-handlers.js';
 import type { StatementCache } from './statement-cache.js';
 import { supervisionMutations } from './supervision-mutations.js';
 import { visitMutations } from './visit-mutations.js';
+import { auditMutations } from './audit-mutations.js';
 
 /**
  * Applies a batch of mutations in ONE immediate transaction: all or nothing. Statements are prepared
@@ -22,8 +24,10 @@ export class MutationApplier {
       ...caseMutations(sql),
       ...supervisionMutations(sql),
       ...visitMutations(sql),
+      ...auditMutations(sql),
       ...engineMutations(sql),
       ...directoryMutations(sql),
+      ...attachmentMutations(sql),
     };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
       for (const mutation of mutations) this.apply(mutation);

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Mutation } from '../mutations.js';
 import type { Store } from '../store.js';
+import { SqliteAttachmentRepository } from './attachment-repository.js';
 import { SqliteCaseEventRepository } from './case-event-repository.js';
 import { SqliteCaseRepository } from './case-repository.js';
 import { SqliteDefinitionRepository } from './definition-repository.js';
@@ -14,6 +15,7 @@ import { StatementCache } from './statement-cache.js';
 import { SqliteSupervisionRepository } from './supervision-repository.js';
 import { SqliteTaskRepository } from './task-repository.js';
 import { SqliteVisitRepository } from './visit-repository.js';
+import { SqliteAuditRepository } from './audit-repository.js';
 
 export interface SqliteStoreOptions {
   /** Database file path (created if missing); `:memory:` for throwaway stores. */
@@ -40,7 +42,9 @@ export class SqliteStore implements Store {
   readonly ratings: SqliteRatingRepository;
   readonly supervision: SqliteSupervisionRepository;
   readonly visits: SqliteVisitRepository;
+  readonly audit: SqliteAuditRepository;
   readonly directory: SqliteDirectoryRepository;
+  readonly attachments: SqliteAttachmentRepository;
   readonly engine: SqliteEngineStateRepository;
   private readonly applier: MutationApplier;
 
@@ -54,7 +58,9 @@ export class SqliteStore implements Store {
     this.ratings = new SqliteRatingRepository(sql);
     this.supervision = new SqliteSupervisionRepository(sql);
     this.visits = new SqliteVisitRepository(sql);
+    this.audit = new SqliteAuditRepository(sql);
     this.directory = new SqliteDirectoryRepository(sql);
+    this.attachments = new SqliteAttachmentRepository(sql);
     this.engine = new SqliteEngineStateRepository(sql);
     this.applier = new MutationApplier(sql);
   }

@@ -1,12 +1,26 @@
 import type { TaskRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
-import type { Page, TaskQuery, TaskRepository } from '../store.js';
+import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
 import { tasksTable as t } from './case-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
 
 const inGroups =
   'id IN (SELECT task_id FROM task_groups WHERE grp IN (SELECT value FROM json_each(@groups)))';
+
+const orderBy: Record<TaskSort, string> = {
+  due: 'due_at IS NULL, due_at, created_at, id',
+  created: 'created_at, id',
+  '-created': 'created_at DESC, id DESC',
+};
+
+/** Filters on the task's case, as (field, column) pairs. */
+const caseFilters = [
+  ['requestClass', 'request_class'],
+  ['tier', 'tier'],
+  ['channel', 'channel'],
+  ['enterpriseId', 'enterprise_id'],
+] as const;
 
 export class SqliteTaskRepository implements TaskRepository {
   constructor(private readonly sql: StatementCache) {}
@@ -23,7 +37,7 @@ export class SqliteTaskRepository implements TaskRepository {
     const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM tasks ${where}`, where.params));
     const rows = this.sql.rows(
       `SELECT ${t.selectList} FROM tasks ${where}
-       ORDER BY due_at IS NULL, due_at, created_at, id LIMIT @limit OFFSET @offset`,
+       ORDER BY ${orderBy[query.sort ?? 'due']} LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
     return { items: rows.map((row) => t.decode(row)), total };
@@ -53,5 +67,13 @@ function taskFilter(query: TaskQuery): WhereClause {
   }
   if (query.unassigned) where.and(`${hint}assignee IS NULL`);
   if (query.dueBefore !== undefined) where.and('due_at < @dueBefore', { dueBefore: query.dueBefore });
+  if (query.dueFrom !== undefined) where.and('due_at >= @dueFrom', { dueFrom: query.dueFrom });
+  for (const [field, column] of caseFilters) {
+    const value = query[field];
+    if (value !== undefined)
+      where.and(`EXISTS (SELECT 1 FROM cases c WHERE c.id = tasks.case_id AND c.${column} = @${field})`, {
+        [field]: value,
+      });
+  }
   return where;
 }

@@ -1,0 +1,19 @@
+import { attachmentsTable, caseUnitsTable } from './attachment-tables.js';
+import type { MutationHandlers } from './mutation-handlers.js';
+import { insertSql, upsertSql } from './row-codec.js';
+import type { StatementCache } from './statement-cache.js';
+
+type Handlers = Pick<MutationHandlers, 'attachment.insert' | 'caseUnit.set'>;
+
+const sql = {
+  attach: insertSql(attachmentsTable, 'ON CONFLICT DO NOTHING'),
+  unit: upsertSql(caseUnitsTable, ['case_id']),
+};
+
+/** Attachment metadata (idempotent by id) and the case's handling unit (last one wins). */
+export function attachmentMutations(db: StatementCache): Handlers {
+  return {
+    'attachment.insert': ({ record }) => void db.run(sql.attach, attachmentsTable.encode(record)),
+    'caseUnit.set': ({ record }) => void db.run(sql.unit, caseUnitsTable.encode(record)),
+  };
+}
