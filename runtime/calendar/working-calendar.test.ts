@@ -125,6 +125,16 @@ describe('elapsed working days, reminders and overdue days', () => {
     assert.deepEqual(calendar.startOfNextWorkingDay(at('2025-10-10T18:00')), at('2025-10-11T09:00'));
   });
 
+  test('warningStartsAt is the morning of the n-th last working day of the window (预警件)', () => {
+    // given a deadline at the end of Thu 9 Oct 2025, the first working day after National Day
+    const deadline = endOf('2025-10-09');
+    // then 1 working day before flags the morning of the due day itself
+    assert.deepEqual(calendar.warningStartsAt(deadline, 1), at('2025-10-09T09:00'));
+    // and 2 skips the holiday back to Tue 30 Sep; 0 configures no warning
+    assert.deepEqual(calendar.warningStartsAt(deadline, 2), at('2025-09-30T09:00'));
+    assert.equal(calendar.warningStartsAt(deadline, 0), null);
+  });
+
   test('workingDaysOverdue counts the working days after the due day, up to and including today', () => {
     // given a deadline at the end of Tue 30 Sep 2025
     const deadline = endOf('2025-09-30');

@@ -74,6 +74,21 @@ export class WorkingCalendar {
   }
 
   /**
+   * 预警: dayStartsAt of the n-th last working day of a deadline's window (n = 1: the morning of the
+   * due day itself; n = 2: the working day before it). Null for n <= 0 (no warning configured).
+   */
+  warningStartsAt(deadline: Date, n: number): Date | null {
+    if (!Number.isInteger(n) || n <= 0) return null;
+    let day = this.#dayOf(deadline.getTime() - 1);
+    while (!this.#isWorking(day)) day--;
+    for (let i = 1; i < n; i++) {
+      day--;
+      while (!this.#isWorking(day)) day--;
+    }
+    return new Date(this.#msAt(day, this.#config.dayStartMinute));
+  }
+
+  /**
    * Working days a deadline is overdue at `now`: 0 until `now` passes the deadline, then the working
    * days after the deadline's due day up to and including the local day of `now`.
    */

@@ -6,8 +6,12 @@ import { jobEvent, str } from './case-event.js';
 import { firstReminderAfter } from './sla-clock.js';
 
 /**
- * SLA: the working-day deadline (counted from receipt) of the chosen request class (第十条: 1/5/10/15 个工作日), the tier
- * and groups that handle it, and when the first 催办 reminder falls due if it is missed.
+ * SLA: the working-day deadline of the chosen request class (第十条: 1/5/10/15 个工作日), the tier
+ * and groups that handle it, when the 预警 mark falls due (sla.warnWorkingDaysBefore; null when not
+ * configured or already past) and when the first 催办 reminder falls due if it is missed.
+ *
+ * Header `countFrom`: `receipt` (default: from receipt, or from when supplementary materials made
+ * the request complete) or `now` (a clock that starts at this step: a 12345 dispatch, a 二次交办).
  */
 export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
   return {
@@ -21,14 +25,21 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
       const tier = mechanism.tiers.find((t) => t.id === cls.tier);
       if (!tier) return fail(`request class '${cls.id}' names unknown tier '${cls.tier}'`, false);
       const now = deps.clock.now();
+      const countFrom = job.headers.countFrom ?? 'receipt';
+      if (countFrom !== 'receipt' && countFrom !== 'now')
+        return fail(`header countFrom must be 'receipt' or 'now', got '${countFrom}'`, false);
       // 接到企业诉求后: the limit runs from receipt (or from when supplementary materials made the
       // request complete), not from when the office got round to classifying it.
       const receivedAt =
-        str(job.variables.slaStartAt) ??
-        (await deps.cases.get(job.businessKey))?.createdAt ??
-        now.toISOString();
+        countFrom === 'now'
+          ? now.toISOString()
+          : (str(job.variables.slaStartAt) ??
+            (await deps.cases.get(job.businessKey))?.createdAt ??
+            now.toISOString());
       const deadline = calendar.addWorkingDays(new Date(receivedAt), cls.workingDays);
       const firstReminder = firstReminderAfter(calendar, deadline);
+      const warning = calendar.warningStartsAt(deadline, mechanism.sla.warnWorkingDaysBefore);
+      const warnAt = warning !== null && warning.getTime() > now.getTime() ? warning.toISOString() : null;
       const groups = [
         tier.group,
         ...mechanism.groups.filter((g) => g.tier === tier.id && g.id !== tier.group).map((g) => g.id),
@@ -37,6 +48,8 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
       return complete(
         {
           deadlineAt,
+          warnAt,
+          ...(countFrom === 'now' ? { slaStartAt: receivedAt } : {}),
           firstReminderAt: firstReminder.toISOString(),
           deadlineWorkingDays: cls.workingDays,
           tier: tier.id,

@@ -4,16 +4,19 @@ import { jobTypes } from './job-types.js';
 import type { WorkerDeps } from './worker-deps.js';
 import { jobEvent } from './case-event.js';
 
-/** 升级: moves the case to the reminder policy's escalation tier (e.g. 领导小组) and its group. */
+/**
+ * 升级: moves the case to a higher tier and its group: the tier named by header `toTier` (e.g. 联动办 ->
+ * 提级办), else the reminder policy's escalation tier (e.g. 领导小组).
+ */
 export function createEscalationWorker(deps: WorkerDeps): JobWorker {
   return {
     type: jobTypes.escalate,
     inputSchema: { type: 'object', required: ['tier', 'jurisdiction', 'definitionVersion'] },
     async handler(job) {
       const { mechanism } = await deps.catalog.forVariables(job.variables);
-      const target = mechanism.tiers.find((t) => t.id === mechanism.reminder.escalateToTier);
-      if (!target)
-        return fail(`escalation tier '${mechanism.reminder.escalateToTier}' is not defined`, false);
+      const targetId = job.headers.toTier ?? mechanism.reminder.escalateToTier;
+      const target = mechanism.tiers.find((t) => t.id === targetId);
+      if (!target) return fail(`escalation tier '${targetId}' is not defined`, false);
       const at = deps.clock.now().toISOString();
       return complete({ tier: target.id, handlerGroups: [target.group], escalated: true }, [
         { kind: 'case.update', id: job.businessKey, patch: { tier: target.id, updatedAt: at } },

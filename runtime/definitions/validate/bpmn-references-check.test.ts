@@ -12,7 +12,13 @@ async function check(
 ): Promise<[string | undefined, string][]> {
   const documents = await Promise.all(bundle.processes.map(readBpmnDocument));
   const groups = groupsKnown ? new Set(mechanismOf(bundle).groups.map((g) => g.id)) : null;
-  const targets = { jobTypes: knownJobTypes, formKeys: new Set(bundle.forms.map((f) => f.key)), groups };
+  const tiers = groupsKnown ? new Set(mechanismOf(bundle).tiers.map((t) => t.id)) : null;
+  const targets = {
+    jobTypes: knownJobTypes,
+    formKeys: new Set(bundle.forms.map((f) => f.key)),
+    groups,
+    tiers,
+  };
   return checkBpmnReferences(documents, targets).map((p) => [p.elementId, p.reason]);
 }
 
@@ -68,5 +74,19 @@ void test('a message the case waits for needs a zeebe:subscription correlationKe
   // when checked / then the waiting event is named
   assert.deepEqual(await check(bundle), [
     ['Boundary_Supplement', 'message "Message_Supplement" has no zeebe:subscription correlationKey'],
+  ]);
+});
+
+void test('task headers name a known tier and a known clock start', async () => {
+  // given a deadline that counts from a misspelt start and an escalation to an unknown tier
+  const bundle = editXml(
+    await minimalBundle(),
+    '<zeebe:taskDefinition type="case.classify" retries="3" />',
+    '<zeebe:taskDefinition type="case.classify" retries="3" /><zeebe:taskHeaders><zeebe:header key="countFrom" value="dispatch" /><zeebe:header key="toTier" value="moon" /></zeebe:taskHeaders>',
+  );
+  // when checked / then both headers are reported on their task
+  assert.deepEqual(await check(bundle), [
+    ['Task_Classify', 'header countFrom must be one of receipt, now, got "dispatch"'],
+    ['Task_Classify', 'header toTier "moon" is not one of mechanism.json tiers'],
   ]);
 });

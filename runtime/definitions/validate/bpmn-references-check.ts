@@ -20,7 +20,14 @@ export interface BpmnReferenceTargets {
   formKeys: ReadonlySet<string>;
   /** Candidate group ids of the mechanism; null when the mechanism is invalid and they are unknown. */
   groups: ReadonlySet<string> | null;
+  /** Tier ids of the mechanism (header `toTier`); null or absent when unknown. */
+  tiers?: ReadonlySet<string> | null;
 }
+
+/** Task headers whose values are a closed set, or refer to the mechanism. */
+const headerValues: Record<string, ReadonlySet<string>> = {
+  countFrom: new Set(['receipt', 'now']),
+};
 
 type Finding = string | null;
 
@@ -46,6 +53,7 @@ export function checkBpmnReferences(
 
 function findings(element: ModdleElement, targets: BpmnReferenceTargets): Finding[] {
   if (element.$instanceOf('zeebe:TaskDefinition')) return [jobType(element, targets.jobTypes)];
+  if (element.$instanceOf('zeebe:Header')) return [header(element, targets.tiers ?? null)];
   if (element.$instanceOf('bpmn:UserTask'))
     return [formKey(element, targets.formKeys), ...candidateGroups(element, targets.groups)];
   if (
@@ -62,6 +70,17 @@ function jobType(taskDefinition: ModdleElement, jobTypes: ReadonlySet<string>): 
   const type = stringProperty(taskDefinition, 'type');
   if (!type || isFeel(type) || jobTypes.has(type)) return null;
   return `job type "${type}" is not served by any worker (see runtime/workers/job-types.ts)`;
+}
+
+function header(element: ModdleElement, tiers: ReadonlySet<string> | null): Finding {
+  const key = stringProperty(element, 'key');
+  const value = stringProperty(element, 'value') ?? '';
+  if (key === 'toTier' && tiers && !tiers.has(value))
+    return `header toTier "${value}" is not one of mechanism.json tiers`;
+  const allowed = key ? headerValues[key] : undefined;
+  if (allowed && !allowed.has(value))
+    return `header ${key ?? ''} must be one of ${[...allowed].join(', ')}, got "${value}"`;
+  return null;
 }
 
 function formKey(userTask: ModdleElement, formKeys: ReadonlySet<string>): Finding {

@@ -26,12 +26,13 @@ export async function validateDefinition(bundle: RawDefinitionBundle): Promise<D
       ]
     : checkMechanismSchema(bundle.mechanism);
   const groups = mechanism ? new Set(mechanism.groups.map((g) => g.id)) : null;
+  const tiers = mechanism ? new Set(mechanism.tiers.map((t) => t.id)) : null;
   return [
     ...mechanismProblems,
     ...checkFormSchemas(bundle.forms),
     ...(await checkBpmnLint(documents)),
     ...checkFeelExpressions(documents),
-    ...checkBpmnReferences(documents, { jobTypes: knownJobTypes, formKeys, groups }),
+    ...checkBpmnReferences(documents, { jobTypes: knownJobTypes, formKeys, groups, tiers }),
   ];
 }
 
