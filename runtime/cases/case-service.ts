@@ -12,6 +12,7 @@ import { caseMessages } from './case-messages.js';
 import { FormValidator } from './form-validator.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 import type { TaskProjector } from './task-projector.js';
+import { ratingId, ratingRoundOf } from './rating-round.js';
 import { validateRating } from './rating-input.js';
 
 export interface SubmitRequest {
@@ -158,19 +159,21 @@ export class CaseService {
     const kase = await this.#case(caseId);
     if (actor.enterpriseId !== kase.enterpriseId && actor.id !== kase.submittedBy)
       throw new NotAllowedError('only the requesting enterprise may rate');
-    if (await this.deps.store.ratings.forCase(caseId))
-      throw new ConflictError('case is already rated', [], 'already_rated');
+    const round = ratingRoundOf(await this.deps.store.events.listForCase(caseId));
+    if (((await this.deps.store.ratings.forCase(caseId))?.round ?? -1) >= round)
+      throw new ConflictError('case is already rated in this round', [], 'already_rated');
     const { mechanism } = await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
     const rating = validateRating(input, mechanism.evaluation);
     const at = this.deps.clock.now().toISOString();
     const record: RatingRecord = {
-      id: stableId('rating', caseId),
+      id: ratingId(caseId, round),
       caseId,
       jurisdiction: kase.jurisdiction,
       ...rating,
       auto: false,
       at,
       by: actor.id,
+      round,
     };
     const correlated = await this.deps.engine.publishMessage({
       name: caseMessages.rated,

@@ -123,6 +123,11 @@ export interface RatingRecord {
   auto: boolean;
   at: string;
   by: string;
+  /**
+   * The 评价 round: 0 for the first rating, n after the case was reopened (重办 / 二次交办) n times.
+   * A case keeps its latest round's rating; earlier rounds stay on the timeline (`rated` events).
+   */
+  round: number;
 }
 
 export type EngineInstanceStatus = 'active' | 'completed' | 'terminated' | 'failed';

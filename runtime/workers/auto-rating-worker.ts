@@ -1,4 +1,4 @@
-import { stableId } from '../common/ids.js';
+import { ratingId } from '../cases/rating-round.js';
 import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from './job-types.js';
@@ -15,11 +15,12 @@ export function createAutoRatingWorker(deps: WorkerDeps): JobWorker {
       const level =
         mechanism.evaluation.autoRating?.level ?? mechanism.evaluation.levels[0]?.id ?? 'satisfied';
       const at = deps.clock.now().toISOString();
+      const round = Number(job.variables.reopenRounds ?? 0);
       return complete({ rating: { level, auto: true } }, [
         {
           kind: 'rating.insert',
           record: {
-            id: stableId('rating', job.businessKey),
+            id: ratingId(job.businessKey, round),
             caseId: job.businessKey,
             jurisdiction: String(job.variables.jurisdiction),
             level,
@@ -28,6 +29,7 @@ export function createAutoRatingWorker(deps: WorkerDeps): JobWorker {
             auto: true,
             at,
             by: 'system',
+            round,
           },
         },
         jobEvent(job, at, 'rated', { level, auto: true }),

@@ -81,6 +81,7 @@ export function aRating(overrides: Partial<RatingRecord> = {}): RatingRecord {
     auto: false,
     at: day(12),
     by: 'user-ent-1',
+    round: 0,
     ...overrides,
   };
 }

@@ -42,5 +42,20 @@ export function describeRatingConformance(open: OpenStore): void {
       assert.equal((await store().ratings.forCase('case-1'))?.id, 'rating-1');
       assert.deepEqual(await store().events.listForCase('case-1'), []);
     });
+
+    void it("a later round's rating (after 重办 / 二次交办) replaces the case's rating; an earlier round conflicts", async () => {
+      // given a first-round rating that did not close the case
+      await store().transact([{ kind: 'rating.insert', record: aRating({ level: 'unsatisfied' }) }]);
+      // when the reopened case is rated again in round 1
+      const second = aRating({ id: 'rating-1-r1', level: 'satisfied', round: 1 });
+      await store().transact([{ kind: 'rating.insert', record: second }]);
+      // then the case's rating is the round-1 one, and a late round-0 rating is refused
+      assert.deepEqual(await store().ratings.forCase('case-1'), second);
+      await assert.rejects(
+        store().transact([{ kind: 'rating.insert', record: aRating({ id: 'rating-1-late' }) }]),
+        domainError('ConflictError', 'already_rated'),
+      );
+      assert.equal((await store().ratings.forCase('case-1'))?.id, 'rating-1-r1');
+    });
   });
 }

@@ -25,6 +25,8 @@ const sql = {
   insertGroup: 'INSERT OR IGNORE INTO task_groups (task_id, grp) VALUES (?, ?)',
   appendEvent: insertSql(eventsTable, 'ON CONFLICT DO NOTHING'),
   rate: insertSql(ratingsTable, 'ON CONFLICT (id) DO NOTHING'),
+  ratedRound: 'SELECT id, round FROM ratings WHERE case_id = ?',
+  replaceRating: 'DELETE FROM ratings WHERE case_id = ?',
 };
 
 const caseTarget: UpdateTarget<CaseRecord> = {
@@ -65,6 +67,10 @@ export function caseMutations(db: StatementCache): CaseHandlers {
     'task.update': ({ id, patch }) => updateByKey(db, taskTarget, id, patch),
     'event.append': ({ record }) => void db.run(sql.appendEvent, eventsTable.encode(record)),
     'rating.insert': ({ record }) => {
+      // A later round (after 重办 / 二次交办) replaces the case's rating; a replay (same id) is a no-op.
+      const rated = db.row(sql.ratedRound, record.caseId) as { id: string; round: number } | undefined;
+      if (rated && rated.id !== record.id && rated.round < record.round)
+        db.run(sql.replaceRating, record.caseId);
       try {
         db.run(sql.rate, ratingsTable.encode(record));
       } catch (error) {

@@ -90,4 +90,5 @@ export const ratingsTable = defineTable<RatingRecord>('ratings', {
   auto: 'bool',
   at: 'text',
   by: ['rated_by', 'text'],
+  round: 'number',
 });

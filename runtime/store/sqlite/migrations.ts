@@ -19,6 +19,11 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'supervision orders and visits', sql: schemaV3 },
   { version: 4, name: 'answer time on cases', sql: 'ALTER TABLE cases ADD COLUMN answered_at TEXT;' },
   { version: 5, name: 'exception-case indexes', sql: schemaV5 },
+  {
+    version: 6,
+    name: 'rating rounds',
+    sql: 'ALTER TABLE ratings ADD COLUMN round INTEGER NOT NULL DEFAULT 0;',
+  },
   { version: 7, name: 'append-only audit log', sql: schemaV7 },
   { version: 8, name: 'directory depth, attachments, case units, KPI index', sql: schemaV8 },
 ];
