@@ -1,13 +1,28 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
+import type { Logger } from 'pino';
 import type { Platform } from '../runtime/bootstrap/platform.js';
 import { NotFoundError } from '../runtime/common/errors.js';
 import { authenticate } from './auth/authenticate.js';
+import { LoginLockout } from './auth/login-lockout.js';
+import { setBcryptCost } from './auth/password-hash.js';
+import { RevokedSessions } from './auth/revoked-sessions.js';
+import type { SessionServices } from './auth/session-services.js';
 import { SessionTokens } from './auth/session-token.js';
+import { defaultSecurity, type SecurityConfig } from './config.js';
+import { auditTrail } from './http/audit-trail.js';
 import { errorMiddleware } from './http/error-middleware.js';
+import { rateLimiter } from './http/rate-limits.js';
+import { requestIds } from './http/route-context.js';
+import { securityHeaders } from './http/security-headers.js';
+import { Readiness, healthz, readyz } from './ops/health.js';
+import { createLogger, requestLogging } from './ops/logging.js';
+import { Metrics } from './ops/metrics.js';
 import { ApiRouter } from './openapi/api-router.js';
 import { openApiDocument } from './openapi/openapi-document.js';
+import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
@@ -24,11 +39,20 @@ export interface AppOptions {
   studioDir: string | null;
   demoUsers: RouteDeps['demoUsers'];
   log?: (err: unknown) => void;
+  /** Security settings; missing fields take `defaultSecurity`. */
+  security?: Partial<SecurityConfig>;
+  /** Request and error logs (default: silent). */
+  logger?: Logger;
+  /** Node process metrics in /metrics (default true; tests starting many apps turn it off). */
+  processMetrics?: boolean;
 }
 
 export interface App {
   express: Express;
   api: ApiRouter;
+  metrics: Metrics;
+  readiness: Readiness;
+  session: SessionServices;
 }
 
 /** The HTTP surface: JSON API under /api/v1, its OpenAPI document, and the studio's static files. */
@@ -36,11 +60,34 @@ export function createApp(platform: Platform, options: AppOptions): App {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  const security = { ...defaultSecurity, ...options.security };
+  if (security.trustProxy > 0) app.set('trust proxy', security.trustProxy);
+  setBcryptCost(security.bcryptCost);
+  const { store, clock } = platform;
+  const logger = options.logger ?? createLogger('silent');
+  const log = options.log ?? ((err: unknown) => logger.error({ err }, 'request failed'));
+  const metrics = new Metrics(options.processMetrics ?? true);
+  const readiness = new Readiness();
   const tokens = new SessionTokens(options.authSecret, options.sessionHours * 3_600_000);
-  const deps: RouteDeps = { platform, tokens, demoUsers: options.demoUsers };
-  const api = new ApiRouter('/api/v1', authenticate(platform.store, tokens, platform.clock));
+  const revoked = new RevokedSessions(clock);
+  const session: SessionServices = {
+    lockout: new LoginLockout(
+      {
+        maxFailures: security.lockoutMaxFailures,
+        windowMs: security.lockoutWindowMinutes * 60_000,
+        lockMs: security.lockoutMinutes * 60_000,
+      },
+      clock,
+    ),
+    revoked,
+    cookieSecure: security.cookieSecure,
+    onLoginFailure: (reason) => metrics.loginFailures.inc({ reason }),
+  };
+  const deps: RouteDeps = { platform, tokens, session, demoUsers: options.demoUsers };
+  const api = new ApiRouter('/api/v1', authenticate({ store, tokens, clock, revoked }), store);
   for (const register of [
     authRoutes,
+    auditRoutes,
     jurisdictionRoutes,
     definitionRoutes,
     caseRoutes,
@@ -51,10 +98,23 @@ export function createApp(platform: Platform, options: AppOptions): App {
   ])
     register(api, deps);
 
-  app.use('/api', express.json({ limit: '256kb', strict: true }));
+  const limit = (name: string, perWindow: number) =>
+    rateLimiter({
+      clock,
+      name,
+      limit: perWindow,
+      windowSeconds: security.rateLimitWindowSeconds,
+      onLimited: (limited) => metrics.rateLimited.inc({ limit: limited }),
+    });
+  app.use(requestIds(), requestLogging(logger), metrics.middleware(), securityHeaders());
+  app.get('/healthz', healthz());
+  app.get('/readyz', readyz(store, readiness));
+  app.get('/metrics', metrics.handler());
+  app.post('/api/v1/auth/login', limit('login', security.rateLimitLogin));
+  app.post('/api/v1/jurisdictions/:j/cases', limit('intake', security.rateLimitIntake));
+  app.use('/api', cookieParser(), express.json({ limit: `${security.bodyLimitKb}kb`, strict: true }));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(api.routes)));
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.use('/api/v1', api.router);
+  app.use('/api/v1', auditTrail({ store, clock, log }), api.router);
   app.use('/api', () => {
     throw new NotFoundError('no such API route');
   });
@@ -63,6 +123,6 @@ export function createApp(platform: Platform, options: AppOptions): App {
     app.use(express.static(studioDir, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(join(studioDir, 'index.html')));
   }
-  app.use(errorMiddleware(options.log ?? ((err) => console.error(err))));
-  return { express: app, api };
+  app.use(errorMiddleware(log));
+  return { express: app, api, metrics, readiness, session };
 }

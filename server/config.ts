@@ -25,7 +25,51 @@ export interface ServerConfig {
   demo: boolean;
   /** POLL_INTERVAL_MS — how often due timers and jobs are checked (default 1000). */
   pollIntervalMs: number;
+  /** Authentication, cookies, lockout, rate and size limits (see `SecurityConfig`). */
+  security: SecurityConfig;
+  /** LOG_LEVEL — pino level: fatal, error, warn, info, debug, trace, silent (default info). */
+  logLevel: string;
+  /** SHUTDOWN_GRACE_MS — how long in-flight requests may take to finish on SIGTERM (default 10000). */
+  shutdownGraceMs: number;
 }
+
+/** Security settings; every field has an environment variable and a default. */
+export interface SecurityConfig {
+  /** COOKIE_SECURE — `auto` (Secure when the request came over https), `true` or `false` (default auto). */
+  cookieSecure: 'auto' | 'true' | 'false';
+  /** TRUST_PROXY — express `trust proxy` hop count, so X-Forwarded-Proto/For count (default 0). */
+  trustProxy: number;
+  /** LOCKOUT_MAX_FAILURES — failed logins within the window that lock an account (default 5). */
+  lockoutMaxFailures: number;
+  /** LOCKOUT_WINDOW_MINUTES — window in which failures are counted (default 15). */
+  lockoutWindowMinutes: number;
+  /** LOCKOUT_MINUTES — how long a locked account stays locked (default 15). */
+  lockoutMinutes: number;
+  /** RATE_LIMIT_WINDOW_SECONDS — window of the login and intake rate limits (default 60). */
+  rateLimitWindowSeconds: number;
+  /** RATE_LIMIT_LOGIN — login attempts per client address per window (default 20). */
+  rateLimitLogin: number;
+  /** RATE_LIMIT_INTAKE — case submissions per client address per window (default 60). */
+  rateLimitIntake: number;
+  /** BODY_LIMIT_KB — largest accepted JSON body in KiB (default 256). */
+  bodyLimitKb: number;
+  /** BCRYPT_COST — bcrypt work factor of new password hashes (default 10). */
+  bcryptCost: number;
+}
+
+/** Defaults of `SecurityConfig` (also what `createApp` uses for fields a caller leaves out). */
+export const defaultSecurity: SecurityConfig = {
+  cookieSecure: 'auto',
+  trustProxy: 0,
+  lockoutMaxFailures: 5,
+  lockoutWindowMinutes: 15,
+  lockoutMinutes: 15,
+  rateLimitWindowSeconds: 60,
+  rateLimitLogin: 20,
+  rateLimitIntake: 60,
+  bodyLimitKb: 256,
+  bcryptCost: 10,
+};
 
 function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
   if (value === undefined || value === '') return fallback;
@@ -40,6 +84,49 @@ function int(name: string, value: string | undefined, fallback: number, min: num
   return n;
 }
 
+function oneOf<T extends string>(
+  name: string,
+  value: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
+  if (value === undefined || value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(
+    `invalid ${name}`,
+    [{ path: name, reason: `must be one of ${allowed.join(', ')}` }],
+    'invalid_config',
+  );
+}
+
+function securityConfig(env: NodeJS.ProcessEnv): SecurityConfig {
+  const d = defaultSecurity;
+  return {
+    cookieSecure: oneOf('COOKIE_SECURE', env.COOKIE_SECURE, ['auto', 'true', 'false'], d.cookieSecure),
+    trustProxy: int('TRUST_PROXY', env.TRUST_PROXY, d.trustProxy, 0, 10),
+    lockoutMaxFailures: int('LOCKOUT_MAX_FAILURES', env.LOCKOUT_MAX_FAILURES, d.lockoutMaxFailures, 1, 100),
+    lockoutWindowMinutes: int(
+      'LOCKOUT_WINDOW_MINUTES',
+      env.LOCKOUT_WINDOW_MINUTES,
+      d.lockoutWindowMinutes,
+      1,
+      1440,
+    ),
+    lockoutMinutes: int('LOCKOUT_MINUTES', env.LOCKOUT_MINUTES, d.lockoutMinutes, 1, 1440),
+    rateLimitWindowSeconds: int(
+      'RATE_LIMIT_WINDOW_SECONDS',
+      env.RATE_LIMIT_WINDOW_SECONDS,
+      d.rateLimitWindowSeconds,
+      1,
+      3600,
+    ),
+    rateLimitLogin: int('RATE_LIMIT_LOGIN', env.RATE_LIMIT_LOGIN, d.rateLimitLogin, 1, 100_000),
+    rateLimitIntake: int('RATE_LIMIT_INTAKE', env.RATE_LIMIT_INTAKE, d.rateLimitIntake, 1, 100_000),
+    bodyLimitKb: int('BODY_LIMIT_KB', env.BODY_LIMIT_KB, d.bodyLimitKb, 16, 100 * 1024),
+    bcryptCost: int('BCRYPT_COST', env.BCRYPT_COST, d.bcryptCost, 4, 15),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ServerConfig {
   return {
     port: int('PORT', env.PORT, 3000, 0, 65535),
@@ -51,5 +138,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionHours: int('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30),
     demo: (env.DEMO ?? 'true') !== 'false',
     pollIntervalMs: int('POLL_INTERVAL_MS', env.POLL_INTERVAL_MS, 1000, 50, 60_000),
+    security: securityConfig(env),
+    logLevel: oneOf(
+      'LOG_LEVEL',
+      env.LOG_LEVEL,
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      'info',
+    ),
+    shutdownGraceMs: int('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000),
   };
 }

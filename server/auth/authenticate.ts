@@ -1,10 +1,14 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler } from 'express';
 import type { Actor } from '../../runtime/cases/actor.js';
 import type { Clock } from '../../runtime/common/clock.js';
 import { AuthenticationError } from '../../runtime/common/errors.js';
 import type { UserRecord } from '../../runtime/store/records.js';
 import type { Store } from '../../runtime/store/store.js';
-import type { SessionTokens } from './session-token.js';
+import { CsrfError } from '../http/http-errors.js';
+import type { RevokedSessions } from './revoked-sessions.js';
+import { csrfHeader, sessionCookie } from './session-cookies.js';
+import type { SessionClaims, SessionTokens } from './session-token.js';
 
 export function toActor(user: UserRecord): Actor {
   return {
@@ -17,28 +21,77 @@ export function toActor(user: UserRecord): Actor {
   };
 }
 
-const actors = new WeakMap<Request, Actor>();
+/** How a request proved who it is. */
+export interface Session {
+  actor: Actor;
+  claims: SessionClaims;
+  via: 'bearer' | 'cookie';
+}
+
+const sessions = new WeakMap<Request, Session>();
 
 /** The authenticated actor of a request (set by `authenticate`). */
 export function actorOf(req: Request): Actor {
-  const actor = actors.get(req);
-  if (!actor) throw new AuthenticationError('not signed in');
-  return actor;
+  return sessionOf(req).actor;
 }
 
-/** Every request under /api/v1 (but login) is attributed to a user via its bearer token. */
-export function authenticate(store: Store, tokens: SessionTokens, clock: Clock): RequestHandler {
+export function sessionOf(req: Request): Session {
+  const session = sessions.get(req);
+  if (!session) throw new AuthenticationError('not signed in');
+  return session;
+}
+
+/** The actor if the request is authenticated (for logs and the audit trail), else null. */
+export function maybeActorOf(req: Request): Actor | null {
+  return sessions.get(req)?.actor ?? null;
+}
+
+export interface AuthenticateDeps {
+  store: Store;
+  tokens: SessionTokens;
+  clock: Clock;
+  revoked: RevokedSessions;
+}
+
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function presented(req: Request): { token: string; via: Session['via'] } | null {
+  const header = req.headers.authorization;
+  if (header !== undefined)
+    return header.startsWith('Bearer ') ? { token: header.slice(7), via: 'bearer' } : null;
+  const cookies = (req as { cookies?: Record<string, unknown> }).cookies ?? {};
+  const cookie = cookies[sessionCookie];
+  return typeof cookie === 'string' && cookie ? { token: cookie, via: 'cookie' } : null;
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * Every request under /api/v1 (but login) is attributed to a user: an `Authorization: Bearer`
+ * token (API clients) or the HttpOnly session cookie (the studio). Cookie-authenticated requests
+ * with unsafe methods must echo the session's CSRF token in `X-CSRF-Token`.
+ */
+export function authenticate(deps: AuthenticateDeps): RequestHandler {
   return async (req, _res, next) => {
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-    const claims = token ? tokens.verify(token, clock.now()) : null;
-    if (!claims)
-      throw new AuthenticationError('missing or invalid session token', [
-        { path: '/headers/authorization', reason: 'Bearer token required' },
+    const given = presented(req);
+    const claims = given ? deps.tokens.peek(given.token, deps.clock.now()) : null;
+    const user = claims && !deps.revoked.has(claims.sid) ? await deps.store.directory.user(claims.sub) : null;
+    if (!given || !claims || !user || !deps.tokens.signedFor(given.token, user.passwordHash))
+      throw new AuthenticationError('missing or invalid session', [
+        { path: '/headers/authorization', reason: 'Bearer token or session cookie required' },
       ]);
-    const user = await store.directory.user(claims.sub);
-    if (!user) throw new AuthenticationError('user no longer exists');
-    actors.set(req, toActor(user));
+    if (given.via === 'cookie' && !safeMethods.has(req.method)) {
+      const echoed = req.header(csrfHeader) ?? '';
+      if (!sameSecret(echoed, deps.tokens.csrfToken(claims.sid)))
+        throw new CsrfError('CSRF token missing or wrong', [
+          { path: `/headers/${csrfHeader}`, reason: 'must echo the csrf cookie' },
+        ]);
+    }
+    sessions.set(req, { actor: toActor(user), claims, via: given.via });
     next();
   };
 }

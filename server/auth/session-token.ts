@@ -1,41 +1,67 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface SessionClaims {
+  /** User id. */
   sub: string;
+  /** Session id: what logout revokes and what the CSRF token is derived from. */
+  sid: string;
+  /** Expiry, ms since the epoch. */
   exp: number;
 }
 
-/** Signed bearer tokens: `base64url(claims).base64url(hmac-sha256)`. */
+/**
+ * Signed session tokens: `base64url(claims).base64url(hmac-sha256)`. The key mixes the server secret
+ * with a stamp of the user's password hash, so changing the password ends every earlier session
+ * (in every process, across restarts) without a session table.
+ */
 export class SessionTokens {
   constructor(
     private readonly secret: string,
-    private readonly lifetimeMs: number,
+    readonly lifetimeMs: number,
   ) {}
 
-  issue(userId: string, now: Date): string {
-    const body = Buffer.from(JSON.stringify({ sub: userId, exp: now.getTime() + this.lifetimeMs })).toString(
-      'base64url',
-    );
-    return `${body}.${this.#sign(body)}`;
+  issue(userId: string, passwordHash: string | null, now: Date): { token: string; claims: SessionClaims } {
+    const claims: SessionClaims = {
+      sub: userId,
+      sid: randomBytes(16).toString('base64url'),
+      exp: now.getTime() + this.lifetimeMs,
+    };
+    const body = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    return { token: `${body}.${this.#sign(body, passwordHash)}`, claims };
   }
 
-  verify(token: string, now: Date): SessionClaims | null {
-    const [body, sig] = token.split('.');
-    if (!body || !sig) return null;
-    const expected = Buffer.from(this.#sign(body));
-    const given = Buffer.from(sig);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
+  /** The claims of a well-formed, unexpired token, NOT yet checked against its user's signature. */
+  peek(token: string, now: Date): SessionClaims | null {
+    const [body, sig, extra] = token.split('.');
+    if (!body || !sig || extra !== undefined || body.length > 2000) return null;
     try {
       const claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<SessionClaims>;
-      if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number' || claims.exp < now.getTime())
+      if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string' || typeof claims.exp !== 'number')
         return null;
-      return { sub: claims.sub, exp: claims.exp };
+      if (claims.exp < now.getTime()) return null;
+      return { sub: claims.sub, sid: claims.sid, exp: claims.exp };
     } catch {
       return null;
     }
   }
 
-  #sign(body: string): string {
-    return createHmac('sha256', this.secret).update(body).digest('base64url');
+  /** True when the token was signed by this server for a user whose password hash is `passwordHash`. */
+  signedFor(token: string, passwordHash: string | null): boolean {
+    const [body = '', sig = ''] = token.split('.');
+    const expected = Buffer.from(this.#sign(body, passwordHash));
+    const given = Buffer.from(sig);
+    return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  /** The CSRF token of a session: derived, so a cookie planted by another site cannot match it. */
+  csrfToken(sid: string): string {
+    return createHmac('sha256', this.secret).update(`csrf:${sid}`).digest('base64url');
+  }
+
+  #sign(body: string, passwordHash: string | null): string {
+    const stamp = createHash('sha256')
+      .update(passwordHash ?? '')
+      .digest('base64url');
+    return createHmac('sha256', this.secret).update(`${body}.${stamp}`).digest('base64url');
   }
 }

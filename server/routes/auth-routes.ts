@@ -1,11 +1,18 @@
+import type { Request, Response } from 'express';
 import { AuthenticationError } from '../../runtime/common/errors.js';
-import { actorOf, toActor } from '../auth/authenticate.js';
-import { verifyPassword } from '../auth/password-hash.js';
+import type { UserRecord } from '../../runtime/store/records.js';
+import { actorOf, sessionOf, toActor } from '../auth/authenticate.js';
+import { checkPassword, hashPassword } from '../auth/password-hash.js';
+import { assertAcceptablePassword } from '../auth/password-policy.js';
+import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.js';
+import { noteAudit } from '../http/audit-trail.js';
+import { AccountLockedError } from '../http/http-errors.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
 const userSchema = {
   type: 'object',
+  required: ['id', 'username', 'displayName', 'roles', 'groups', 'jurisdiction', 'enterpriseId'],
   properties: {
     id: { type: 'string' },
     username: { type: 'string' },
@@ -17,12 +24,46 @@ const userSchema = {
   },
 };
 
+const sessionSchema = {
+  type: 'object',
+  required: ['token', 'csrfToken', 'expiresAt'],
+  properties: {
+    token: { type: 'string', description: 'Bearer token for API clients (browsers use the cookie)' },
+    csrfToken: { type: 'string', description: 'Echo in X-CSRF-Token on unsafe cookie-authenticated calls' },
+    expiresAt: { type: 'string' },
+  },
+};
+
+/** A comparison target for unknown usernames, so their answer takes as long as a wrong password. */
+const unknownUserHash = '$2b$10$YBpG/RNr0ovjvNuLOksmLO.1UJkCP.1KLEMMWIH0xgK6Hsm3PYaiS';
+
 export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, clock } = deps.platform;
+  const { lockout, revoked, cookieSecure, onLoginFailure } = deps.session;
+
+  /** Opens a session: bearer token in the body, HttpOnly cookie + readable CSRF cookie for browsers. */
+  const openSession = (req: Request, res: Response, user: UserRecord) => {
+    const { token, claims } = deps.tokens.issue(user.id, user.passwordHash, clock.now());
+    const csrfToken = deps.tokens.csrfToken(claims.sid);
+    setSessionCookies(req, res, { token, csrf: csrfToken, maxAgeMs: deps.tokens.lifetimeMs }, cookieSecure);
+    return { token, csrfToken, expiresAt: new Date(claims.exp).toISOString() };
+  };
+
+  const refuse = (reason: 'credentials' | 'locked', until?: Date | null): never => {
+    onLoginFailure(reason);
+    if (reason === 'locked')
+      throw new AccountLockedError('too many failed logins: the account is locked for a while', [
+        { path: '/username', reason: `locked until ${until?.toISOString() ?? 'later'}` },
+      ]);
+    throw new AuthenticationError('wrong username or password', [
+      { path: '/password', reason: 'invalid credentials' },
+    ]);
+  };
+
   api.post(
     '/auth/login',
     {
-      summary: 'Sign in with username and password; returns a bearer token',
+      summary: 'Sign in: returns a bearer token and sets the HttpOnly session + CSRF cookies',
       tag: 'auth',
       auth: false,
       body: {
@@ -34,27 +75,91 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
           password: { type: 'string', minLength: 1, maxLength: 200 },
         },
       },
-      response: { type: 'object', properties: { token: { type: 'string' }, user: userSchema } },
+      response: { ...sessionSchema, properties: { ...sessionSchema.properties, user: userSchema } },
     },
     async (req, res) => {
       const { username, password } = req.body as { username: string; password: string };
+      noteAudit(req, { action: 'auth.login', actorName: username, actorId: null, jurisdiction: null });
+      const lockedUntil = lockout.lockedUntil(username);
+      if (lockedUntil) refuse('locked', lockedUntil);
       const user = await store.directory.userByUsername(username);
-      if (!user || !(await verifyPassword(password, user.passwordHash))) {
-        throw new AuthenticationError('wrong username or password', [
-          { path: '/password', reason: 'invalid credentials' },
-        ]);
+      const check = await checkPassword(password, user ? user.passwordHash : unknownUserHash);
+      if (!user || !check.ok) {
+        if (user) noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
+        return refuse(lockout.failed(username) ? 'locked' : 'credentials', lockout.lockedUntil(username));
       }
+      lockout.succeeded(username);
+      const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
+      if (check.rehash) await store.transact([{ kind: 'user.upsert', record: current }]);
+      noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
       res.json({
-        token: deps.tokens.issue(user.id, clock.now()),
-        user: { ...toActor(user), username: user.username },
+        ...openSession(req, res, current),
+        user: { ...toActor(current), username: current.username },
       });
     },
   );
+
+  api.post(
+    '/auth/logout',
+    {
+      summary: 'End this session (revokes its token and clears the cookies)',
+      tag: 'auth',
+      response: { type: 'object', required: ['signedOut'], properties: { signedOut: { type: 'boolean' } } },
+    },
+    (req, res) => {
+      const { claims } = sessionOf(req);
+      revoked.revoke(claims.sid, claims.exp);
+      noteAudit(req, { action: 'auth.logout', target: claims.sub });
+      clearSessionCookies(req, res, cookieSecure);
+      res.json({ signedOut: true });
+    },
+  );
+
+  api.post(
+    '/auth/password',
+    {
+      summary: 'Change the password; ends every other session and returns a fresh one',
+      tag: 'auth',
+      body: {
+        type: 'object',
+        required: ['currentPassword', 'newPassword'],
+        additionalProperties: false,
+        properties: {
+          currentPassword: { type: 'string', minLength: 1, maxLength: 200 },
+          newPassword: { type: 'string', minLength: 1, maxLength: 200 },
+        },
+      },
+      response: sessionSchema,
+    },
+    async (req, res) => {
+      const { claims } = sessionOf(req);
+      const body = req.body as { currentPassword: string; newPassword: string };
+      const user = await store.directory.user(claims.sub);
+      if (!user) throw new AuthenticationError('user no longer exists');
+      noteAudit(req, { action: 'auth.password', target: user.id });
+      const lockedUntil = lockout.lockedUntil(user.username);
+      if (lockedUntil) refuse('locked', lockedUntil);
+      if (!(await checkPassword(body.currentPassword, user.passwordHash)).ok) {
+        lockout.failed(user.username);
+        onLoginFailure('credentials');
+        throw new AuthenticationError('the current password is wrong', [
+          { path: '/currentPassword', reason: 'invalid credentials' },
+        ]);
+      }
+      assertAcceptablePassword(body.newPassword, body.currentPassword);
+      const changed = { ...user, passwordHash: await hashPassword(body.newPassword) };
+      await store.transact([{ kind: 'user.upsert', record: changed }]);
+      revoked.revoke(claims.sid, claims.exp);
+      res.json(openSession(req, res, changed));
+    },
+  );
+
   api.get('/me', { summary: 'The signed-in user', tag: 'auth', response: userSchema }, async (req, res) => {
     const actor = actorOf(req);
     const user = await store.directory.user(actor.id);
     res.json({ ...actor, username: user?.username ?? actor.id });
   });
+
   api.get(
     '/auth/demo-users',
     {

@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { actorOf } from '../auth/authenticate.js';
+import { caseScope } from '../auth/permissions.js';
 import { assertCaseVisible, assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
@@ -23,7 +24,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   const visibleCase = async (req: Request) => {
     const kase = await store.cases.get(String(req.params.id));
     if (!kase) throw new NotFoundError('case not found');
-    assertCaseVisible(actorOf(req), kase);
+    await assertCaseVisible(actorOf(req), kase, store.tasks);
     return cases.detail(kase.id);
   };
 
@@ -83,7 +84,8 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       const j = String(req.params.j);
       assertTenant(actor, j, 'jurisdiction');
       const q = req.query as Record<string, string>;
-      const own = actor.roles.includes('enterprise') || q.mine === 'true';
+      // enterprises and handlers list their own submissions; handlers find their work in the inbox
+      const own = caseScope(actor) !== 'jurisdiction' || q.mine === 'true';
       const page = await store.cases.list({
         jurisdiction: j,
         ...(q.status ? { status: q.status as 'open' } : {}),

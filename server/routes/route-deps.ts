@@ -1,9 +1,12 @@
 import type { Platform } from '../../runtime/bootstrap/platform.js';
+import type { SessionServices } from '../auth/session-services.js';
 import type { SessionTokens } from '../auth/session-token.js';
 
 export interface RouteDeps {
   platform: Platform;
   tokens: SessionTokens;
+  /** Lockout, logout revocation and cookie settings (auth routes). */
+  session: SessionServices;
   /** Demo users with their plain passwords (demo mode only), for the login page. */
   demoUsers: {
     username: string;

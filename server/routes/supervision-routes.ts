@@ -23,7 +23,7 @@ export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const visibleCase = async (id: string, req: Parameters<typeof actorOf>[0]) => {
     const kase = await store.cases.get(id);
     if (!kase) throw new NotFoundError('case not found');
-    assertCaseVisible(actorOf(req), kase);
+    await assertCaseVisible(actorOf(req), kase, store.tasks);
     return kase;
   };
   api.post(

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../runtime/common/errors.js';
 import type { TaskRecord } from '../../runtime/store/records.js';
 import type { TaskQuery } from '../../runtime/store/store.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
+import { assertTaskVisible } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { pageOf, paging, pagingQuery, taskSchema } from './schemas.js';
@@ -35,7 +35,7 @@ export function taskRoutes(api: ApiRouter, deps: RouteDeps): void {
   const visibleTask = async (req: Request) => {
     const task = await store.tasks.get(String(req.params.id));
     if (!task) throw new NotFoundError('task not found');
-    assertTenant(actorOf(req), task.jurisdiction, 'task');
+    assertTaskVisible(actorOf(req), task);
     return task;
   };
 

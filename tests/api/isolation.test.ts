@@ -50,19 +50,21 @@ describe('HTTP API: tenants and authentication', () => {
     assert.equal(list.body.total, 0);
   });
 
-  it('shows a case to its tenant’s staff and hides it from another tenant’s enterprise user', async () => {
-    const staff = await t.login('jiaxing-etdz-handler');
-    assert.equal((await t.call('GET', `/api/v1/cases/${caseId}`, staff)).status, 200);
+  it('shows a case to its tenant’s hub, hides it from handlers it is not yet the work of and from another tenant’s enterprise user', async () => {
+    const hub = await t.login('jiaxing-etdz-office');
+    assert.equal((await t.call('GET', `/api/v1/cases/${caseId}`, hub)).status, 200);
+    const handler = await t.login('jiaxing-etdz-handler');
+    assert.equal((await t.call('GET', `/api/v1/cases/${caseId}`, handler)).status, 404);
     const entOfOther = await t.login('other-zone-ent');
     assert.equal((await t.call('GET', `/api/v1/cases/${caseId}`, entOfOther)).status, 404);
   });
 
-  it('forbids completing a task of another group', async () => {
+  it('hides a task of another group from a handler (404: it is not their work)', async () => {
     const handler = await t.login('jiaxing-etdz-handler');
     const r = await t.call('POST', `/api/v1/tasks/${taskId}/complete`, handler, {
       data: { decision: 'accept', requestClass: 'consult' },
     });
-    assert.equal(r.status, 403);
+    assert.equal(r.status, 404);
   });
 
   it('answers malformed JSON, unknown routes and oversized bodies with 4xx JSON errors', async () => {

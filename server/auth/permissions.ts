@@ -1,0 +1,101 @@
+import type { Actor } from '../../runtime/cases/actor.js';
+
+/**
+ * The platform's roles, mapped onto directory users' `roles`:
+ * - `platform-admin`: operates the platform, every jurisdiction;
+ * - `jurisdiction-admin`: edits its jurisdiction's definitions, reads its audit log and reports;
+ * - `dispatcher`: the hub (企服办 / 12345 seat) — intake, review and routing, supervision orders;
+ * - `handler`: departments, stations, officers, 助企员, experts, commissioners — works tasks of
+ *   their org unit (candidate groups) and sees only that work;
+ * - `leader`: reads reports, issues 领导批示;
+ * - `enterprise`: submits and rates its own cases only.
+ */
+export const roles = [
+  'platform-admin',
+  'jurisdiction-admin',
+  'dispatcher',
+  'handler',
+  'leader',
+  'enterprise',
+] as const;
+export type Role = (typeof roles)[number];
+
+/** What a route does, in the policy's terms. Every authenticated route names exactly one. */
+export const actions = [
+  'session.self',
+  'definition.read',
+  'definition.edit',
+  'case.submit',
+  'case.list',
+  'case.read',
+  'case.rate',
+  'case.supplement',
+  'case.supervise',
+  'task.work',
+  'report.read',
+  'visit.record',
+  'visit.read',
+  'enterprise.read',
+  'audit.read',
+  'directory.read',
+  'directory.edit',
+] as const;
+export type Action = (typeof actions)[number];
+
+const staffReads: Action[] = ['session.self', 'definition.read', 'case.list', 'case.read', 'visit.read'];
+
+/** Role -> actions. The one table every route's authorization reads. */
+export const policy: Record<Role, readonly Action[]> = {
+  'platform-admin': actions,
+  'jurisdiction-admin': [
+    ...staffReads,
+    'definition.edit',
+    'report.read',
+    'enterprise.read',
+    'audit.read',
+    'directory.read',
+    'directory.edit',
+  ],
+  dispatcher: [
+    ...staffReads,
+    'case.submit',
+    'case.supervise',
+    'task.work',
+    'report.read',
+    'visit.record',
+    'enterprise.read',
+  ],
+  handler: [...staffReads, 'case.submit', 'task.work', 'visit.record', 'enterprise.read'],
+  leader: [...staffReads, 'case.supervise', 'report.read', 'enterprise.read'],
+  enterprise: [
+    'session.self',
+    'definition.read',
+    'case.submit',
+    'case.list',
+    'case.read',
+    'case.rate',
+    'case.supplement',
+  ],
+};
+
+function isRole(role: string): role is Role {
+  return (roles as readonly string[]).includes(role);
+}
+
+export function may(actor: Pick<Actor, 'roles'>, action: Action): boolean {
+  return actor.roles.some((r) => isRole(r) && policy[r].includes(action));
+}
+
+/**
+ * Which cases of its own jurisdiction an actor sees: every one (admins, the hub, leaders), those of
+ * its enterprise, or only its own work (a handler: cases with a task of its org unit's groups, or
+ * that it was assigned, or that it submitted).
+ */
+export type CaseScope = 'jurisdiction' | 'enterprise' | 'own-work';
+
+export function caseScope(actor: Pick<Actor, 'roles'>): CaseScope {
+  const wide: Role[] = ['platform-admin', 'jurisdiction-admin', 'dispatcher', 'leader'];
+  if (actor.roles.some((r) => (wide as string[]).includes(r))) return 'jurisdiction';
+  if (actor.roles.includes('enterprise')) return 'enterprise';
+  return 'own-work';
+}

@@ -1,0 +1,76 @@
+import type { Request, RequestHandler, Response } from 'express';
+import type { Clock } from '../../runtime/common/clock.js';
+import { newId } from '../../runtime/common/ids.js';
+import type { JsonValue } from '../../runtime/common/json.js';
+import type { AuditRecord } from '../../runtime/store/audit.js';
+import type { Store } from '../../runtime/store/store.js';
+import { maybeActorOf } from '../auth/authenticate.js';
+import { requestIdOf, routeOf } from './route-context.js';
+
+/** What a handler (or the router) adds to a request's audit entry. */
+export type AuditNote = Partial<
+  Pick<AuditRecord, 'jurisdiction' | 'actorId' | 'actorName' | 'target' | 'action' | 'before' | 'after'>
+> & {
+  /** Computes `after` once the request has been handled (admin edits). */
+  afterSnapshot?: () => Promise<JsonValue>;
+};
+
+const notes = new WeakMap<Request, AuditNote>();
+
+export function noteAudit(req: Request, note: AuditNote): void {
+  notes.set(req, { ...notes.get(req), ...note });
+}
+
+const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export interface AuditTrailDeps {
+  store: Store;
+  clock: Clock;
+  log: (err: unknown) => void;
+}
+
+/**
+ * Appends one audit entry for every state-changing request (POST/PUT/PATCH/DELETE), whatever its
+ * outcome. The entry is written before the response is released, so a client that saw the answer
+ * finds its entry.
+ */
+export function auditTrail(deps: AuditTrailDeps): RequestHandler {
+  return (req, res, next) => {
+    if (!unsafe.has(req.method)) return next();
+    const end = res.end.bind(res) as (...args: unknown[]) => Response;
+    let ending = false;
+    res.end = ((...args: unknown[]) => {
+      if (ending) return end(...args);
+      ending = true;
+      void entry(req, res, deps.clock)
+        .then((record) => deps.store.transact([{ kind: 'audit.append', record }]))
+        .catch(deps.log)
+        .finally(() => end(...args));
+      return res;
+    }) as Response['end'];
+    next();
+  };
+}
+
+async function entry(req: Request, res: Response, clock: Clock): Promise<AuditRecord> {
+  const note = notes.get(req) ?? {};
+  const actor = maybeActorOf(req);
+  const path = req.originalUrl.split('?')[0] ?? '';
+  const ok = res.statusCode < 400;
+  const after = note.afterSnapshot && ok ? await note.afterSnapshot() : (note.after ?? null);
+  return {
+    id: newId('aud'),
+    at: clock.now().toISOString(),
+    jurisdiction: note.jurisdiction !== undefined ? note.jurisdiction : (actor?.jurisdiction ?? null),
+    actorId: note.actorId !== undefined ? note.actorId : (actor?.id ?? null),
+    actorName: note.actorName !== undefined ? note.actorName : (actor?.displayName ?? null),
+    action: note.action ?? routeOf(req) ?? `${req.method} (no route)`,
+    method: req.method,
+    path: path.slice(0, 500),
+    target: note.target ?? null,
+    status: res.statusCode,
+    requestId: requestIdOf(req),
+    before: note.before ?? null,
+    after,
+  };
+}

@@ -1,0 +1,58 @@
+import type { RequestHandler } from 'express';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { routeOf } from '../http/route-context.js';
+
+/** Prometheus metrics of one app instance (its own registry, so tests can run several apps). */
+export class Metrics {
+  readonly registry = new Registry();
+  readonly requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by method, route pattern and status',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+  readonly duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request duration by method and route pattern',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+  readonly loginFailures = new Counter({
+    name: 'auth_login_failures_total',
+    help: 'Failed logins (wrong credentials or locked account)',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+  readonly rateLimited = new Counter({
+    name: 'http_rate_limited_total',
+    help: 'Requests refused by a rate limit',
+    labelNames: ['limit'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(defaults = true) {
+    if (defaults) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Counts and times every request by its route pattern (never by raw path: ids would explode labels). */
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      const started = process.hrtime.bigint();
+      res.on('finish', () => {
+        const route = routeOf(req) ?? (req.path.startsWith('/api/') ? 'unmatched' : 'static');
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        this.requests.inc({ method: req.method, route, status: String(res.statusCode) });
+        this.duration.observe({ method: req.method, route }, seconds);
+      });
+      next();
+    };
+  }
+
+  handler(): RequestHandler {
+    return async (_req, res) => {
+      res.setHeader('content-type', this.registry.contentType);
+      res.send(await this.registry.metrics());
+    };
+  }
+}

@@ -1,0 +1,70 @@
+import type { JsonObject } from '../../runtime/common/json.js';
+import { actorOf } from '../auth/authenticate.js';
+import { isPlatformAdmin } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { pageOf, paging, pagingQuery } from './schemas.js';
+
+const nullable = { type: ['string', 'null'] };
+const state = { type: ['object', 'array', 'string', 'number', 'boolean', 'null'] };
+
+export const auditEntrySchema: JsonObject = {
+  type: 'object',
+  required: ['id', 'at', 'jurisdiction', 'actorId', 'action', 'method', 'path', 'status'],
+  properties: {
+    id: { type: 'string' },
+    at: { type: 'string' },
+    jurisdiction: nullable,
+    actorId: nullable,
+    actorName: nullable,
+    action: { type: 'string' },
+    method: { type: 'string' },
+    path: { type: 'string' },
+    target: nullable,
+    status: { type: 'integer' },
+    requestId: nullable,
+    before: state,
+    after: state,
+  },
+};
+
+const isoInstant = { type: 'string', maxLength: 40, pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z?)?$' };
+
+/** The audit log, newest first: a jurisdiction admin reads its tenant's, a platform admin any. */
+export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
+  api.get(
+    '/audit',
+    {
+      summary: 'Audit log (append-only): who changed what, when, with before/after of admin edits',
+      tag: 'audit',
+      query: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          jurisdiction: { type: 'string', maxLength: 100 },
+          actorId: { type: 'string', maxLength: 100 },
+          action: { type: 'string', maxLength: 200 },
+          from: isoInstant,
+          to: isoInstant,
+          ...pagingQuery,
+        },
+      },
+      response: pageOf(auditEntrySchema),
+    },
+    async (req, res) => {
+      const actor = actorOf(req);
+      const q = req.query as Record<string, string>;
+      const jurisdiction = isPlatformAdmin(actor) ? q.jurisdiction : (actor.jurisdiction ?? '');
+      res.json(
+        await deps.platform.store.audit.list({
+          ...(jurisdiction !== undefined ? { jurisdiction } : {}),
+          ...(q.actorId ? { actorId: q.actorId } : {}),
+          ...(q.action ? { action: q.action } : {}),
+          ...(q.from ? { from: q.from } : {}),
+          ...(q.to ? { to: q.to } : {}),
+          ...paging(q),
+        }),
+      );
+    },
+  );
+}
