@@ -1,0 +1,56 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { TaskProjector } from '../cases/task-projector.js';
+import type { Clock } from '../common/clock.js';
+import { systemClock } from '../common/clock.js';
+import { connectZeebe } from '../engine/zeebe/zeebe-connection.js';
+import { ZeebeEngine } from '../engine/zeebe/zeebe-engine.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { assemblePlatform, type Platform } from './platform.js';
+
+export interface ZeebePlatformOptions {
+  /** Folder holding the SQLite database (`platform.db`). */
+  dataDir: string;
+  clock?: Clock;
+  /** Gateway address, e.g. `127.0.0.1:26500` (env ZEEBE_ADDRESS). */
+  address: string;
+  /** The record exporter's JSON-lines file (env ZEEBE_RECORDS_FILE, written by scripts/zeebe/start.sh). */
+  recordsFile: string;
+  /** Broker management URL; set only for a broker started with the controlled clock (tests). */
+  managementUrl?: string | null;
+  cancelInstancesOnClose?: boolean;
+}
+
+/** Composition root for Zeebe: SQLite store (inbox, cases, mirrors) + a Zeebe broker as the engine. */
+export async function createZeebePlatform(options: ZeebePlatformOptions): Promise<Platform> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const clock = options.clock ?? systemClock;
+  const store = SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
+  const projector = new TaskProjector(store, clock);
+  const engine = new ZeebeEngine({
+    client: connectZeebe({ address: options.address }),
+    store,
+    clock,
+    projector,
+    recordsFile: options.recordsFile,
+    managementUrl: options.managementUrl ?? null,
+    cancelInstancesOnClose: options.cancelInstancesOnClose ?? false,
+  });
+  await engine.init();
+  return assemblePlatform(store, engine, clock, projector);
+}
+
+/** The Zeebe settings from the environment, or null when ZEEBE_ADDRESS is not set. */
+export function zeebeEnvironment(env: NodeJS.ProcessEnv = process.env): {
+  address: string;
+  recordsFile: string;
+  managementUrl: string | null;
+} | null {
+  if (!env.ZEEBE_ADDRESS) return null;
+  if (!env.ZEEBE_RECORDS_FILE) throw new Error('ZEEBE_RECORDS_FILE must name the record exporter file');
+  return {
+    address: env.ZEEBE_ADDRESS,
+    recordsFile: env.ZEEBE_RECORDS_FILE,
+    managementUrl: env.ZEEBE_MANAGEMENT_URL ?? null,
+  };
+}
