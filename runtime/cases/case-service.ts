@@ -137,15 +137,17 @@ export class CaseService {
           assignee: task.assignee ?? actor.id,
         },
       },
-      this.#event(kase, at, actor, 'task.completed', { taskId, name: task.name, result }),
+      this.#event(kase, at, actor, 'task.completed', { taskId, name: task.name, result }, taskId),
+      ...(await this.#handlingUnit(kase, actor)),
     ]);
     return (await this.deps.store.tasks.get(taskId)) as TaskRecord;
   }
 
   async claim(taskId: string, actor: Actor, release = false): Promise<TaskRecord> {
-    const task = await this.#openTask(taskId, actor);
-    if (!release && task.assignee && task.assignee !== actor.id)
+    const claimed = await this.deps.store.tasks.get(taskId);
+    if (!release && claimed?.status === 'open' && claimed.assignee && claimed.assignee !== actor.id)
       throw new ConflictError('task is claimed by someone else', [], 'task_claimed');
+    const task = await this.#openTask(taskId, actor);
     const at = this.deps.clock.now().toISOString();
     const kase = await this.#case(task.caseId);
     await this.deps.store.transact([
@@ -259,9 +261,25 @@ export class CaseService {
     const task = await this.deps.store.tasks.get(taskId);
     if (!task) throw new NotFoundError(`task '${taskId}' not found`);
     if (task.status !== 'open') throw new ConflictError(`task is ${task.status}`, [], 'task_not_open');
-    const mayWork = task.assignee === actor.id || task.candidateGroups.some((g) => actor.groups.includes(g));
-    if (!mayWork) throw new NotAllowedError('this task belongs to another group');
+    // 首问负责制: once a task is assigned (claimed, or assigned by the model), only its assignee works it.
+    if (task.assignee && task.assignee !== actor.id)
+      throw new NotAllowedError('this task is assigned to someone else');
+    if (!task.assignee && !task.candidateGroups.some((g) => actor.groups.includes(g)))
+      throw new NotAllowedError('this task belongs to another group');
     return task;
+  }
+
+  /** 承办单位: the org unit of the staff member working the case, recorded for per-unit KPIs. */
+  async #handlingUnit(kase: CaseRecord, actor: Actor): Promise<Mutation[]> {
+    const unit = (await this.deps.store.directory.user(actor.id))?.orgUnitId;
+    return unit
+      ? [
+          {
+            kind: 'caseUnit.set',
+            record: { caseId: kase.id, jurisdiction: kase.jurisdiction, orgUnitId: unit },
+          },
+        ]
+      : [];
   }
 
   #event(kase: CaseRecord, at: string, actor: Actor, type: string, data: JsonObject, key = type): Mutation {
