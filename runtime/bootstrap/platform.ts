@@ -29,7 +29,8 @@ export function assemblePlatform(
   projector: TaskProjector,
 ): Platform {
   const catalog = new MechanismCatalog(store);
-  for (const worker of createWorkers({ clock, catalog, cases: store.cases })) engine.registerWorker(worker);
+  for (const worker of createWorkers({ clock, catalog, cases: store.cases, directory: store.directory }))
+    engine.registerWorker(worker);
   return {
     store,
     engine,

@@ -7,6 +7,7 @@ import { AssertionError } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { seedPairedActors } from './scenario-directory.js';
 import { createEmbeddedPlatform } from '../bootstrap/embedded-platform.js';
 import type { Platform } from '../bootstrap/platform.js';
 import { ManualClock, type Clock } from '../common/clock.js';
@@ -72,6 +73,7 @@ export async function runScenario(file: string, options: RunScenarioOptions): Pr
   try {
     const raw = await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction));
     await platform.publisher.publish(raw, 'scenario');
+    await seedPairedActors(platform.store, jurisdiction, scenario.actors);
     const ctx: ScenarioContext = {
       scenario,
       jurisdiction,

@@ -26,6 +26,8 @@ export interface ScenarioActor {
   groups: string[];
   roles: string[];
   enterpriseId?: string;
+  /** Enterprises this staff actor is paired with (结对), seeded into the directory at the start. */
+  pairedWith?: string[];
 }
 
 /** Steps that act on the platform through the case service (and may be expected to fail). */

@@ -9,6 +9,7 @@ import { createNotificationWorker } from './notification-worker.js';
 import { createReminderWorker } from './reminder-worker.js';
 import type { WorkerDeps } from './worker-deps.js';
 import { createEventWorker } from './event-worker.js';
+import { createPairedOfficerWorker } from './paired-officer-worker.js';
 import { createReopenWorker } from './reopen-worker.js';
 import { createSlaExtensionWorker } from './sla-extension-worker.js';
 import { createSlaPauseWorker } from './sla-pause-worker.js';
@@ -32,6 +33,7 @@ export function createWorkers(deps: WorkerDeps): JobWorker[] {
     createReopenWorker(deps),
     createEventWorker(deps),
     createSupervisionAnswerWorker(deps),
+    createPairedOfficerWorker(deps),
   ];
 }
 

@@ -31,6 +31,8 @@ export const jobTypes = {
   reopen: 'case.reopen',
   /** Records a domain event named in the task header on the case timeline. */
   recordEvent: 'case.event',
+  /** 结对服务: names the staff member paired with the enterprise as the handling task's assignee. */
+  assignPaired: 'case.assign-paired',
   /** Records the answer to a supervision order (督办单). */
   answerSupervision: 'supervision.answer',
 } as const;

@@ -38,7 +38,12 @@ describe('SLA workers (pause, resume, extension, deadline-aware reminders, reope
     mechanism.sla.maxExtensionWorkingDays = 5;
     mechanism.evaluation.maxReopenRounds = 1;
     await platform.publisher.publish({ ...bundle, mechanism }, 'test');
-    deps = { clock, catalog: platform.catalog, cases: platform.store.cases };
+    deps = {
+      clock,
+      catalog: platform.catalog,
+      cases: platform.store.cases,
+      directory: platform.store.directory,
+    };
   });
   after(async () => {
     await platform.close();

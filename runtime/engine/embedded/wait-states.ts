@@ -1,4 +1,5 @@
 import { stableId } from '../../common/ids.js';
+import type { JsonObject } from '../../common/json.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { EngineEvent } from '../engine.js';
@@ -52,7 +53,7 @@ export function reconcileTasks(w: StepWrites, postponed: ActivityApi[]): void {
         name: el?.name ?? api.id,
         formKey: el?.formKey ?? null,
         candidateGroups: evaluateList(el?.candidateGroups, vars),
-        assignee: el?.assignee ? String(evaluateFeel(el.assignee, vars)) : null,
+        assignee: assigneeOf(el?.assignee, vars),
         dueDate: typeof due === 'string' ? new Date(due).toISOString() : null,
         variables: vars,
       },
@@ -144,4 +145,11 @@ export function reconcileTimers(
     if (!armed.has(key))
       w.mutations.push({ kind: 'timer.clear', instanceKey: w.record.instanceKey, timerKey: key });
   }
+}
+
+/** zeebe:assignmentDefinition assignee: a literal or FEEL; FEEL yielding null or "" leaves the task unassigned. */
+function assigneeOf(expression: string | undefined, vars: JsonObject): string | null {
+  if (!expression) return null;
+  const value = evaluateFeel(expression, vars);
+  return value === null || value === undefined || value === '' ? null : String(value);
 }
