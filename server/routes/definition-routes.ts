@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../runtime/cases/actor.js';
 import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
+import { jobTypes } from '../../runtime/workers/job-types.js';
 import { problemLocation, validateDefinition } from '../../runtime/definitions/validate/index.js';
 import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -136,6 +138,29 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     }
   }
 
+  const mechanismSchema = JSON.parse(
+    readFileSync(new URL('../../runtime/definitions/mechanism.schema.json', import.meta.url), 'utf8'),
+  ) as JsonObject;
+  api.get(
+    '/definitions/authoring',
+    {
+      summary: 'What the studio needs to author definitions: the mechanism JSON Schema and the job types',
+      tag: 'definitions',
+      permission: 'definition.edit',
+      response: {
+        type: 'object',
+        properties: {
+          mechanismSchema: { type: 'object' },
+          jobTypes: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    (req, res) => {
+      const actor = actorOf(req);
+      if (!isPlatformAdmin(actor)) assertDefinitionAdmin(actor, actor.jurisdiction ?? '');
+      res.json({ mechanismSchema, jobTypes: Object.values(jobTypes) });
+    },
+  );
   api.get(
     '/jurisdictions/:j/definitions/current',
     {

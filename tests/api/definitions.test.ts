@@ -50,6 +50,15 @@ describe('HTTP API: the studio edits, validates and publishes definitions', () =
     assert.ok(current.bundle.forms.some((f) => f.key === 'intake'));
   });
 
+  it('gives admins what authoring needs: the mechanism JSON Schema and the job types', async () => {
+    const r = await t.call('GET', '/api/v1/definitions/authoring', admin);
+    assert.equal(r.status, 200);
+    assert.equal((r.body.mechanismSchema as { title: string }).title, 'Mechanism (机制配置)');
+    assert.ok((r.body.jobTypes as string[]).includes('sla.deadline'));
+    const handler = await t.login('jiaxing-etdz-handler');
+    assert.equal((await t.call('GET', '/api/v1/definitions/authoring', handler)).status, 403);
+  });
+
   it('refuses staff (403) and other tenants (404)', async () => {
     const handler = await t.login('jiaxing-etdz-handler');
     assert.equal((await t.call('GET', `${base}/current`, handler)).status, 403);

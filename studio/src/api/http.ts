@@ -6,7 +6,9 @@ export const apiBase = '/api/v1';
 type Query = Record<string, string | number | boolean | undefined>;
 
 export interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** A raw body (FormData for uploads) sent as is, instead of JSON. */
+  rawBody?: FormData;
   body?: unknown;
   query?: Query;
   headers?: Record<string, string>;
@@ -17,6 +19,12 @@ let onUnauthorized: () => void = () => {};
 /** Called when a signed-in call answers 401 (expired or revoked session). */
 export function setUnauthorizedHandler(handler: () => void): void {
   onUnauthorized = handler;
+}
+
+/** Cookie sessions send the `csrf` cookie back as X-CSRF-Token; bearer sessions do not need it. */
+function csrfToken(): string | null {
+  const m = /(?:^|;\s*)csrf=([^;]+)/.exec(document.cookie);
+  return m ? decodeURIComponent(m[1]!) : null;
 }
 
 function urlFor(path: string, query?: Query): string {
@@ -32,12 +40,15 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const csrf = csrfToken();
+  if (csrf && (options.method ?? 'GET') !== 'GET') headers['X-CSRF-Token'] = csrf;
   let res: Response;
   try {
     res = await fetch(urlFor(path, options.query), {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.rawBody ?? (options.body === undefined ? null : JSON.stringify(options.body)),
+      credentials: 'same-origin',
     });
   } catch (err) {
     throw ApiError.network(err);

@@ -1,6 +1,6 @@
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
-import { canReadReports, isEnterprise, isStaff, useSession } from '../session';
+import { canReadReports, isAdmin, isEnterprise, isStaff, useSession } from '../session';
 import { JurisdictionName } from './JurisdictionName';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -12,6 +12,7 @@ export function TopNav({ current }: { current: string | undefined }) {
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
+  if (isAdmin(user)) links.push(['admin', t('nav.admin')]);
   return (
     <header className="topbar">
       <div className="topbar-inner">

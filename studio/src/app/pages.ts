@@ -9,6 +9,7 @@ export const pages = {
   tasks: lazy(() => import('../features/task')),
   cases: lazy(() => import('../features/case')),
   reports: lazy(() => import('../features/reports')),
+  admin: lazy(() => import('../features/admin')),
 } satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
 
 export type PageName = keyof typeof pages;

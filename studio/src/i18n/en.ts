@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'nav.skip': 'Skip to main content',
   'nav.enterprise': 'My enterprise',
   'nav.inbox': 'Inbox',
+  'nav.admin': 'Mechanism studio',
   'nav.reports': 'Monthly report',
   'nav.language': 'Language',
   'nav.logout': 'Sign out',

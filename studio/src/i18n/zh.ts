@@ -6,6 +6,7 @@ export const zh = {
   'nav.skip': '跳到主要内容',
   'nav.enterprise': '企业诉求',
   'nav.inbox': '待办事项',
+  'nav.admin': '机制配置',
   'nav.reports': '月度报告',
   'nav.language': '界面语言',
   'nav.logout': '退出登录',

@@ -3,11 +3,11 @@ import { api } from '../../api/client';
 import { splitErrors, underPrefix } from '../../api/error-fields';
 import type { TaskDetail } from '../../api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { SchemaForm, type FieldErrors } from '../../components/schema-form';
 import { useT } from '../../i18n';
 import { href } from '../../routing';
+import { TaskForm } from './TaskForm';
 
-/** The task's form (rendered from its JSON Schema) and what happens after completing it. */
+/** The task's form (rendered by rjsf from its JSON Schema) and what happens after completing it. */
 export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onCompleted: () => void }) {
   const t = useT();
   const [banner, setBanner] = useState<unknown>(null);
@@ -24,7 +24,7 @@ export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onComple
       </div>
     );
   }
-  const submit = async (data: Record<string, unknown>): Promise<FieldErrors | null> => {
+  const submit = async (data: Record<string, unknown>): Promise<Record<string, string> | null> => {
     setBanner(null);
     try {
       await api.complete(task.id, data);
@@ -41,15 +41,7 @@ export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onComple
     <>
       <ErrorBanner error={banner} />
       {form ? (
-        <SchemaForm
-          schema={form.schema}
-          ui={form.ui}
-          idPrefix={`task-${form.key}`}
-          testId="task-form"
-          submitLabel={t('task.complete')}
-          showTitle
-          onSubmit={submit}
-        />
+        <TaskForm form={form} onSubmit={submit} />
       ) : (
         <button
           type="button"

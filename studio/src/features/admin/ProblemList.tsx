@@ -1,0 +1,24 @@
+import { List, Tag } from 'antd';
+import type { DefinitionProblem } from '../../api/definition-types';
+import { useAdminText } from './admin-text';
+
+/** Validation findings, each with its location (`file#element/pointer`) and reason. */
+export function ProblemList({ problems, testId }: { problems: DefinitionProblem[]; testId: string }) {
+  const tx = useAdminText();
+  if (problems.length === 0) return null;
+  return (
+    <section aria-label={tx('problems')} data-testid={testId}>
+      <List
+        size="small"
+        bordered
+        dataSource={problems}
+        renderItem={(p) => (
+          <List.Item>
+            <Tag color={p.severity === 'error' ? 'red' : 'gold'}>{p.severity}</Tag>
+            <code className="admin-path">{p.path}</code> {p.reason}
+          </List.Item>
+        )}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+import { Alert, Button, Space, Tag } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../../api/api-error';
+import type { DefinitionProblem } from '../../api/definition-types';
+import { definitionsApi } from '../../api/definitions-client';
+import { useAdminText } from './admin-text';
+import type { Draft } from './use-draft';
+
+interface Props {
+  jurisdiction: string;
+  draft: Draft;
+  onProblems: (problems: DefinitionProblem[]) => void;
+}
+
+type Outcome = { kind: 'ok' | 'error' | 'info'; text: string } | null;
+
+/** Validate and publish the draft; an invalid draft is refused and its errors shown in place. */
+export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
+  const tx = useAdminText();
+  const [busy, setBusy] = useState<'validate' | 'publish' | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+
+  async function validate() {
+    setBusy('validate');
+    try {
+      const r = await definitionsApi.validate(jurisdiction, draft.value);
+      onProblems(r.problems);
+      const errors = r.problems.filter((p) => p.severity === 'error').length;
+      setOutcome(
+        errors
+          ? { kind: 'error', text: tx('invalid', { count: errors }) }
+          : { kind: 'ok', text: tx('valid') },
+      );
+    } catch (e) {
+      setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function publish() {
+    setBusy('publish');
+    try {
+      const r = await definitionsApi.publish(jurisdiction, draft.value);
+      onProblems([]);
+      draft.reset(await definitionsApi.version(jurisdiction, r.version));
+      setOutcome({
+        kind: r.unchanged ? 'info' : 'ok',
+        text: r.unchanged ? tx('unchanged') : tx('published', { version: r.version }),
+      });
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422) {
+        onProblems(e.details.map((d) => ({ path: d.path, reason: d.reason, severity: 'error' })));
+        setOutcome({ kind: 'error', text: tx('invalid', { count: e.details.length }) });
+      } else setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="admin-publish" data-testid="publish-bar">
+      <Space wrap>
+        <Tag color="blue" data-testid="draft-base">
+          {tx('basedOn', { version: draft.base.version })}
+        </Tag>
+        <Button onClick={() => void validate()} loading={busy === 'validate'} data-testid="draft-validate">
+          {tx('validate')}
+        </Button>
+        <Button
+          type="primary"
+          onClick={() => void publish()}
+          loading={busy === 'publish'}
+          data-testid="draft-publish"
+        >
+          {busy === 'publish' ? tx('publishing') : tx('publish')}
+        </Button>
+        {draft.dirty && (
+          <Button
+            onClick={() => (draft.reset(draft.base), onProblems([]), setOutcome(null))}
+            data-testid="draft-discard"
+          >
+            {tx('discard')}
+          </Button>
+        )}
+        {draft.dirty && (
+          <Tag color="orange" data-testid="draft-dirty">
+            {tx('dirty')}
+          </Tag>
+        )}
+      </Space>
+      {outcome && (
+        <Alert
+          className="admin-outcome"
+          type={outcome.kind === 'ok' ? 'success' : outcome.kind === 'info' ? 'info' : 'error'}
+          title={outcome.text}
+          showIcon
+          role={outcome.kind === 'error' ? 'alert' : 'status'}
+          data-testid="publish-outcome"
+        />
+      )}
+    </div>
+  );
+}

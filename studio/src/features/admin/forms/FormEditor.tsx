@@ -1,0 +1,137 @@
+import { Alert, Button, Card, Input, Menu, Tabs } from 'antd';
+import { useMemo, useState } from 'react';
+import type { DefinitionProblem, FormFile, JsonObject } from '../../../api/definition-types';
+import { useAdminText } from '../admin-text';
+import { fileProblems } from '../problems';
+import { ProblemList } from '../ProblemList';
+import type { Draft } from '../use-draft';
+import { applyFields, fieldsOf, newField, type Field } from './field-model';
+import { FieldRow } from './FieldRow';
+import { FormPreview } from './FormPreview';
+
+/** 表单编辑: pick a form; edit its fields, or its raw JSON; see it live. */
+export function FormEditor({ draft, problems }: { draft: Draft; problems: DefinitionProblem[] }) {
+  const tx = useAdminText();
+  const forms = draft.value.forms;
+  const [key, setKey] = useState(forms[0]?.key ?? '');
+  const form = forms.find((f) => f.key === key);
+  return (
+    <div className="admin-settings">
+      <nav aria-label={tx('formList')}>
+        <Menu
+          mode="inline"
+          selectedKeys={[key]}
+          onClick={(e) => setKey(e.key)}
+          items={forms.map((f) => ({
+            key: f.key,
+            label: <span data-testid={`form-${f.key}`}>{f.key}</span>,
+          }))}
+        />
+      </nav>
+      {form && (
+        <OneForm
+          key={form.key}
+          form={form}
+          onChange={draft.setForm}
+          problems={fileProblems(problems, `forms/${form.key}.schema.json`)}
+        />
+      )}
+    </div>
+  );
+}
+
+function OneForm({
+  form,
+  onChange,
+  problems,
+}: {
+  form: FormFile;
+  onChange: (f: FormFile) => void;
+  problems: DefinitionProblem[];
+}) {
+  const tx = useAdminText();
+  const fields = useMemo(() => fieldsOf(form.schema, form.ui), [form]);
+  const setFields = (next: Field[]) =>
+    onChange({ key: form.key, ...applyFields(form.schema, form.ui, next) });
+  const move = (i: number, d: -1 | 1) => {
+    const next = [...fields];
+    const [f] = next.splice(i, 1);
+    next.splice(i + d, 0, f!);
+    setFields(next);
+  };
+  return (
+    <div className="admin-form-edit">
+      <ProblemList problems={problems} testId="form-problems" />
+      <div className="columns columns-even">
+        <Tabs
+          items={[
+            {
+              key: 'fields',
+              label: tx('fieldLabel'),
+              children: (
+                <div data-testid="field-list">
+                  {fields.map((f, i) => (
+                    <FieldRow
+                      key={`${i}-${f.name}`}
+                      field={f}
+                      index={i}
+                      last={i === fields.length - 1}
+                      onChange={(nf) => setFields(fields.map((x, j) => (j === i ? nf : x)))}
+                      onMove={(d) => move(i, d)}
+                      onRemove={() => setFields(fields.filter((_, j) => j !== i))}
+                    />
+                  ))}
+                  <Button
+                    onClick={() => setFields([...fields, newField(fields.map((f) => f.name))])}
+                    data-testid="add-field"
+                  >
+                    {tx('addField')}
+                  </Button>
+                </div>
+              ),
+            },
+            { key: 'json', label: tx('rawJson'), children: <RawJson form={form} onChange={onChange} /> },
+          ]}
+        />
+        <Card title={tx('preview')} size="small">
+          <FormPreview schema={form.schema} ui={form.ui} />
+        </Card>
+      </div>
+    </div>
+  );
+}
+
+function RawJson({ form, onChange }: { form: FormFile; onChange: (f: FormFile) => void }) {
+  const tx = useAdminText();
+  const [text, setText] = useState(() => JSON.stringify({ schema: form.schema, ui: form.ui }, null, 2));
+  const [error, setError] = useState<string | null>(null);
+  function apply() {
+    try {
+      const parsed = JSON.parse(text) as { schema?: JsonObject; ui?: JsonObject };
+      if (!parsed.schema || typeof parsed.schema !== 'object')
+        throw new Error('{ "schema": {…}, "ui": {…} }');
+      onChange({ key: form.key, schema: parsed.schema, ui: parsed.ui ?? {} });
+      setError(null);
+    } catch (e) {
+      setError(`${tx('invalidJson')}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  return (
+    <div>
+      <label htmlFor="raw-json" className="visually-hidden">
+        {tx('rawJson')}
+      </label>
+      <Input.TextArea
+        id="raw-json"
+        className="admin-code"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        autoSize={{ minRows: 12, maxRows: 30 }}
+      />
+      {error && <Alert type="error" title={error} role="alert" />}
+      <Button onClick={apply} data-testid="apply-json">
+        {tx('applyJson')}
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import Form from '@rjsf/antd';
+import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import validator from '@rjsf/validator-ajv8';
+import { useState } from 'react';
+import type { JsonObject } from '../../../api/definition-types';
+
+/** The form as handlers and enterprises will see it, rendered by rjsf, validated live on sample data. */
+export function FormPreview({ schema, ui }: { schema: JsonObject; ui: JsonObject }) {
+  const [data, setData] = useState<unknown>({});
+  return (
+    <div data-testid="form-preview">
+      <Form
+        schema={schema as RJSFSchema}
+        uiSchema={{ ...(ui as UiSchema), 'ui:submitButtonOptions': { norender: true } }}
+        formData={data}
+        validator={validator}
+        liveValidate="onChange"
+        showErrorList={false}
+        idPrefix="preview"
+        onChange={(e) => setData(e.formData)}
+      />
+      <pre className="admin-code" aria-label="sample data">
+        {JSON.stringify(data, null, 2)}
+      </pre>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { Button, Select, Space, Typography } from 'antd';
+import { useEffect, useId, useState } from 'react';
+import { useAdminText } from '../admin-text';
+import { pickerKind, setZeebe, zeebeValue, type ModelerServices, type ShapeLike } from './zeebe-properties';
+
+interface Props {
+  services: ModelerServices | null;
+  element: ShapeLike | null;
+  jobTypes: string[];
+  forms: string[];
+  groups: string[];
+}
+
+/** Pickers for the mechanism's job types, forms and candidate groups, applied to the selected task. */
+export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
+  const tx = useAdminText();
+  const id = useId();
+  const kind = pickerKind(element);
+  const [jobType, setJobType] = useState('');
+  const [formKey, setFormKey] = useState('');
+  const [candidates, setCandidates] = useState<string[]>([]);
+  useEffect(() => {
+    if (!element) return;
+    setJobType(zeebeValue(element, 'zeebe:TaskDefinition', 'type'));
+    setFormKey(zeebeValue(element, 'zeebe:FormDefinition', 'formKey'));
+    const g = zeebeValue(element, 'zeebe:AssignmentDefinition', 'candidateGroups');
+    setCandidates(g && !g.startsWith('=') ? g.split(',').map((s) => s.trim()) : []);
+  }, [element]);
+  if (!services || !element || !kind)
+    return (
+      <Typography.Text type="secondary" data-testid="picker-none">
+        {tx('noSelection')}
+      </Typography.Text>
+    );
+  return (
+    <Space direction="vertical" className="admin-pickers" data-testid="pickers">
+      <Typography.Text strong>
+        {element.id} ({element.type.replace('bpmn:', '')})
+      </Typography.Text>
+      {kind === 'service' ? (
+        <>
+          <label htmlFor={`${id}-job`}>{tx('jobType')}</label>
+          <Select
+            id={`${id}-job`}
+            value={jobType || undefined}
+            onChange={setJobType}
+            options={jobTypes.map((v) => ({ value: v, label: v }))}
+          />
+          <Button
+            onClick={() => setZeebe(services, element, 'zeebe:TaskDefinition', { type: jobType })}
+            disabled={!jobType}
+          >
+            {tx('apply')}
+          </Button>
+        </>
+      ) : (
+        <>
+          <label htmlFor={`${id}-form`}>{tx('formKey')}</label>
+          <Select
+            id={`${id}-form`}
+            value={formKey || undefined}
+            onChange={setFormKey}
+            options={forms.map((v) => ({ value: v, label: v }))}
+          />
+          <label htmlFor={`${id}-groups`}>{tx('candidateGroups')}</label>
+          <Select
+            id={`${id}-groups`}
+            mode="multiple"
+            value={candidates}
+            onChange={setCandidates}
+            options={groups.map((v) => ({ value: v, label: v }))}
+          />
+          <Button
+            onClick={() => {
+              if (formKey) setZeebe(services, element, 'zeebe:FormDefinition', { formKey });
+              if (candidates.length)
+                setZeebe(services, element, 'zeebe:AssignmentDefinition', {
+                  candidateGroups: candidates.join(','),
+                });
+            }}
+          >
+            {tx('apply')}
+          </Button>
+        </>
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,137 @@
+import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
+import 'bpmn-js/dist/assets/bpmn-js.css';
+import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
+import 'bpmn-js/dist/assets/diagram-js.css';
+import { Card, Select, Space } from 'antd';
+import BpmnModeler from 'bpmn-js/lib/Modeler';
+import {
+  BpmnPropertiesPanelModule,
+  BpmnPropertiesProviderModule,
+  ZeebePropertiesProviderModule,
+} from 'bpmn-js-properties-panel';
+import ZeebeBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-cloud';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
+import type { DefinitionProblem } from '../../../api/definition-types';
+import { definitionsApi } from '../../../api/definitions-client';
+import { useAdminText } from '../admin-text';
+import { fileProblems } from '../problems';
+import { ProblemList } from '../ProblemList';
+import type { Draft } from '../use-draft';
+import { Pickers } from './Pickers';
+import type { ModelerServices, ShapeLike } from './zeebe-properties';
+
+interface Props {
+  jurisdiction: string;
+  draft: Draft;
+  jobTypes: string[];
+  problems: DefinitionProblem[];
+  onProblems: (p: DefinitionProblem[]) => void;
+}
+
+const lintDelayMs = 600;
+
+/**
+ * 流程建模: bpmn-js modeller with the Zeebe properties panel. Every change is saved into the draft
+ * and linted by the server with the very checks of `defs:validate` (bpmnlint camunda-compat,
+ * FEEL, references to forms, groups and job types).
+ */
+export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems, onProblems }: Props) {
+  const tx = useAdminText();
+  const canvas = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const [name, setName] = useState(
+    draft.value.processes.find((p) => !p.name.startsWith('shared.'))?.name ?? '',
+  );
+  const [services, setServices] = useState<ModelerServices | null>(null);
+  const [selected, setSelected] = useState<ShapeLike | null>(null);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+  const xml = draft.value.processes.find((p) => p.name === name)?.xml ?? '';
+
+  useEffect(() => {
+    if (!canvas.current || !panel.current || !xml) return;
+    const modeler = new BpmnModeler({
+      container: canvas.current,
+      propertiesPanel: { parent: panel.current },
+      additionalModules: [
+        BpmnPropertiesPanelModule,
+        BpmnPropertiesProviderModule,
+        ZeebePropertiesProviderModule,
+        ZeebeBehaviorsModule,
+      ],
+      moddleExtensions: { zeebe: zeebeModdle },
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const lint = async () => {
+      const { xml: next } = await modeler.saveXML({ format: true });
+      if (!next) return;
+      const d = draftRef.current;
+      d.setProcess(name, next);
+      const processes = d.value.processes.map((p) => (p.name === name ? { name, xml: next } : p));
+      const r = await definitionsApi.validate(jurisdiction, { ...d.value, processes });
+      onProblems(r.problems);
+    };
+    modeler.on('commandStack.changed', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void lint(), lintDelayMs);
+    });
+    modeler.on('selection.changed', (e: { newSelection: ShapeLike[] }) =>
+      setSelected(e.newSelection[0] ?? null),
+    );
+    void modeler.importXML(xml).then(() => {
+      (modeler.get('canvas') as { zoom(v: string): void }).zoom('fit-viewport');
+      setServices({ moddle: modeler.get('moddle'), modeling: modeler.get('modeling') });
+    });
+    return () => {
+      clearTimeout(timer);
+      modeler.destroy();
+      setServices(null);
+      setSelected(null);
+    };
+    // The modeller owns the XML while open: re-import only when another process is picked.
+  }, [name, jurisdiction]);
+
+  const m = draft.value.mechanism as { groups?: { id: string }[]; tiers?: { group: string }[] };
+  const groups = useMemo(
+    () => [...new Set([...(m.groups ?? []).map((g) => g.id), ...(m.tiers ?? []).map((t) => t.group)])],
+    [m],
+  );
+  const file = `processes/${name}.bpmn`;
+  return (
+    <div className="admin-modeler" data-testid="modeler">
+      <Space wrap>
+        <label htmlFor="process-pick">{tx('process')}</label>
+        <Select
+          id="process-pick"
+          value={name}
+          onChange={setName}
+          style={{ minWidth: 260 }}
+          options={draft.value.processes.map((p) => ({ value: p.name, label: p.name }))}
+        />
+      </Space>
+      <div className="admin-modeler-body">
+        <div ref={canvas} className="admin-canvas" data-testid="bpmn-canvas" />
+        <div className="admin-side">
+          <Card size="small" title={tx('pickers')}>
+            <Pickers
+              services={services}
+              element={selected}
+              jobTypes={jobTypes}
+              forms={draft.value.forms.map((f) => f.key)}
+              groups={groups}
+            />
+          </Card>
+          <div ref={panel} className="admin-properties" />
+        </div>
+      </div>
+      <Card size="small" title={tx('lint')} data-testid="lint">
+        {fileProblems(problems, file).length === 0 ? (
+          tx('lintOk')
+        ) : (
+          <ProblemList problems={fileProblems(problems, file)} testId="lint-problems" />
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { Menu } from 'antd';
+import { useMemo, useState } from 'react';
+import type { DefinitionProblem, JsonObject, JsonValue } from '../../../api/definition-types';
+import { useLang } from '../../../i18n';
+import { useAdminText } from '../admin-text';
+import { mechanismProblems } from '../problems';
+import type { Draft } from '../use-draft';
+import { RuleTryIt } from './RuleTryIt';
+import { SectionForm } from './SectionForm';
+import { sectionLabel, sectionsOf } from './sections';
+
+interface Props {
+  draft: Draft;
+  schema: JsonObject;
+  problems: DefinitionProblem[];
+}
+
+/** 机制设置: one rjsf form per mechanism section; routing rules with a live try-it pane. */
+export function SettingsEditor({ draft, schema, problems }: Props) {
+  const tx = useAdminText();
+  const { lang } = useLang();
+  const sections = useMemo(() => sectionsOf(schema.properties as Record<string, unknown>), [schema]);
+  const [section, setSection] = useState(sections[0] ?? 'requestClasses');
+  const located = useMemo(() => mechanismProblems(problems), [problems]);
+  const withErrors = new Set(located.map((p) => p.pointer.split('/')[1]));
+  const mechanism = draft.value.mechanism;
+  const routing = (mechanism.routing ?? {}) as Record<string, JsonValue>;
+
+  return (
+    <div className="admin-settings">
+      <nav aria-label={tx('section')}>
+        <Menu
+          mode="inline"
+          selectedKeys={[section]}
+          onClick={(e) => setSection(e.key)}
+          items={sections.map((key) => ({
+            key,
+            label: (
+              <span
+                data-testid={`section-${key}`}
+                className={withErrors.has(key) ? 'admin-has-error' : undefined}
+              >
+                {sectionLabel(key, lang)}
+                {withErrors.has(key) ? ' ⚠' : ''}
+              </span>
+            ),
+          }))}
+        />
+      </nav>
+      <div className="admin-section" data-testid={`section-form-${section}`}>
+        <h2 className="admin-section-title">{sectionLabel(section, lang)}</h2>
+        <SectionForm
+          section={section}
+          rootSchema={schema}
+          value={mechanism[section]}
+          problems={located}
+          onChange={(value) => draft.setMechanism({ ...mechanism, [section]: value })}
+        />
+        {section === 'routing' &&
+          Object.entries(routing)
+            .filter((e): e is [string, string] => typeof e[1] === 'string')
+            .map(([name, rule]) => <RuleTryIt key={name} name={name} rule={rule} />)}
+      </div>
+    </div>
+  );
+}

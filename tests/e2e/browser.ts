@@ -1,0 +1,42 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const screenshotDir = 'tests/e2e/screenshots';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+/** A page in its own context (own localStorage: one signed-in user) that records console errors. */
+export async function openPage(browser: Browser, baseUrl: string, errors: string[]): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1366, height: 900 },
+    locale: 'zh-CN',
+  });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  page.on('console', (m) => {
+    // The refused publish (422) is the behaviour under test; Chromium logs every 4xx response.
+    if (m.type() === 'error' && !m.text().includes('status of 422'))
+      errors.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  return page;
+}
+
+export async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto('/#/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill('Demo@2026');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('nav-user').waitFor();
+}
+
+export async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: false });
+}

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface E2eServer {
+  url: string;
+  /** One JSON call with a bearer token (setup steps that are not under test). */
+  call(
+    method: string,
+    path: string,
+    token?: string,
+    body?: unknown,
+  ): Promise<{ status: number; body: unknown }>;
+  login(username: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 100)); // polling a child process start-up, not test time
+  }
+  throw new Error('server did not become healthy in 60 s');
+}
+
+/**
+ * The real server (server/main.ts) as a child process on a free port, over a fresh temp data dir
+ * with the 嘉兴经开区 definition and the shared building blocks, serving the built studio.
+ */
+export async function startE2eServer(studioDir: string): Promise<E2eServer> {
+  const root = mkdtempSync(join(tmpdir(), 'e2e-'));
+  const defs = join(root, 'definitions');
+  cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
+  cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const serverEntry = process.env.E2E_SERVER_ENTRY ?? 'server/main.ts';
+  const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: join(root, 'data'),
+      DEFINITIONS_DIR: defs,
+      STUDIO_DIR: studioDir,
+      AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret',
+      POLL_INTERVAL_MS: '200',
+      DEMO: 'true',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout?.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
+  try {
+    await waitHealthy(url, child);
+  } catch (e) {
+    child.kill('SIGKILL');
+    throw new Error(`${(e as Error).message}\n${log}`, { cause: e });
+  }
+  const call: E2eServer['call'] = async (method, path, token, body) => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+  };
+  return {
+    url,
+    call,
+    async login(username) {
+      const r = await call('POST', '/api/v1/auth/login', undefined, { username, password: 'Demo@2026' });
+      if (r.status !== 200) throw new Error(`login ${username}: ${JSON.stringify(r.body)}`);
+      return (r.body as { token: string }).token;
+    },
+    async close() {
+      await new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      });
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}

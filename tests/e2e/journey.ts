@@ -1,0 +1,187 @@
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { openPage, shoot, signIn } from './browser.js';
+import type { E2eServer } from './e2e-server.js';
+
+interface Ctx {
+  server: E2eServer;
+  browser: Browser;
+  consoleErrors: string[];
+}
+
+interface Step {
+  name: string;
+  run: () => Promise<void>;
+}
+
+interface TaskView {
+  id: string;
+  caseId: string;
+  elementId: string;
+  workingDaysLeft: number | null;
+}
+
+/**
+ * The issue's journey: an admin changes a deadline and the evaluation scale and publishes; a new
+ * case gets the new deadline; a handler completes a task through the generated form; the enterprise
+ * rates on the new scale; the leader's dashboard shows it.
+ */
+export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
+  let admin: Page;
+  let ent: Page;
+  let handler: Page;
+  let caseId = '';
+  const pages = async (username: string) => {
+    const p = await openPage(browser, server.url, consoleErrors);
+    await signIn(p, username);
+    return p;
+  };
+  return [
+    {
+      name: 'admin opens the mechanism studio (rjsf settings form from the mechanism schema)',
+      run: async () => {
+        admin = await pages('jiaxing-etdz-admin');
+        await admin.goto('/#/admin/settings');
+        await admin.getByTestId('section-requestClasses').click();
+        await admin.locator('#requestClasses_1_workingDays').waitFor();
+        await shoot(admin, 'admin-settings');
+      },
+    },
+    {
+      name: 'inline validation: an invalid deadline is flagged in place and publishing it is refused',
+      run: async () => {
+        await admin.locator('#requestClasses_1_tier').fill('no-such-tier');
+        await admin.locator('#requestClasses_1_tier').press('Tab');
+        await admin.getByTestId('draft-publish').click();
+        await admin.getByTestId('publish-outcome').filter({ hasText: '错误' }).waitFor();
+        await admin.getByTestId('problems').getByText('mechanism.json/requestClasses/1/tier').waitFor();
+        await admin
+          .getByTestId('section-requestClasses')
+          .locator('xpath=..')
+          .filter({ hasText: '⚠' })
+          .waitFor();
+        await shoot(admin, 'admin-publish-refused');
+      },
+    },
+    {
+      name: 'admin changes the 专业类 deadline to 3 working days and renames 一般 to 基本满意, then publishes v2',
+      run: async () => {
+        await admin.locator('#requestClasses_1_tier').fill('departments');
+        await admin.locator('#requestClasses_1_workingDays').fill('3');
+        await admin.locator('#requestClasses_1_workingDays').press('Tab');
+        await admin.getByTestId('section-evaluation').click();
+        const label = admin.locator('#evaluation_levels_1_label_zh');
+        await label.fill('基本满意');
+        await label.press('Tab');
+        await admin.getByTestId('draft-publish').click();
+        await admin.getByTestId('publish-outcome').filter({ hasText: '已发布版本 2' }).waitFor();
+        await admin.getByTestId('draft-base').filter({ hasText: '2' }).waitFor();
+      },
+    },
+    {
+      name: 'versions: the diff shows the changed deadline and label; the modeller and form editor open',
+      run: async () => {
+        await admin.getByTestId('admin-tab-versions').click();
+        const settings = admin.getByTestId('diff-settings');
+        await settings.getByText('/requestClasses/1/workingDays').waitFor();
+        await settings.getByText('/evaluation/levels/1/label/zh').waitFor();
+        await shoot(admin, 'admin-versions');
+        await admin.getByTestId('admin-tab-modeler').click();
+        await admin.getByTestId('bpmn-canvas').locator('svg .djs-element').first().waitFor();
+        await shoot(admin, 'admin-modeler');
+        await admin.getByTestId('admin-tab-forms').click();
+        await admin.getByTestId('form-answer').click();
+        await admin.getByTestId('form-preview').locator('textarea').first().waitFor();
+        await shoot(admin, 'admin-forms');
+      },
+    },
+    {
+      name: 'an enterprise submits a request through the intake form',
+      run: async () => {
+        ent = await pages('jiaxing-etdz-ent');
+        await ent.goto('/#/enterprise/new');
+        await ent.getByTestId('submit-title').fill('用电增容问题');
+        await ent.getByTestId('field-applicantType-enterprise').check();
+        await ent.getByTestId('field-registeredInZone').check();
+        await ent.getByTestId('field-industry').selectOption({ label: '工业企业' });
+        await ent.getByTestId('field-matterType').selectOption({ label: '生产经营' });
+        await ent.getByTestId('field-description').fill('生产经营中遇到的用电增容问题');
+        await ent.getByTestId('field-contactName').fill('王五');
+        await ent.getByTestId('field-contactPhone').fill('13900000000');
+        await shoot(ent, 'enterprise-submit');
+        await ent.getByTestId('submit-request').click();
+        await ent.getByTestId('submit-success').waitFor();
+        const token = await server.login('jiaxing-etdz-ent');
+        const list = (await server.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/cases', token)).body as {
+          items: { id: string; definitionVersion: number }[];
+        };
+        caseId = list.items[0]?.id ?? '';
+        assert.equal(list.items[0]?.definitionVersion, 2);
+      },
+    },
+    {
+      name: 'the office classifies it as 专业类; the handling task gets the new 3-working-day deadline',
+      run: async () => {
+        const office = await server.login('jiaxing-etdz-office');
+        const group = (await server.call('GET', '/api/v1/tasks?scope=group', office)).body as {
+          items: TaskView[];
+        };
+        const review = group.items.find((t) => t.caseId === caseId);
+        assert.ok(review, 'review task in the office inbox');
+        const done = await server.call('POST', `/api/v1/tasks/${review.id}/complete`, office, {
+          data: { decision: 'accept', requestClass: 'professional' },
+        });
+        assert.equal(done.status, 200, JSON.stringify(done.body));
+        const token = await server.login('jiaxing-etdz-handler');
+        const inbox = (await server.call('GET', '/api/v1/tasks?scope=group', token)).body as {
+          items: TaskView[];
+        };
+        const handle = inbox.items.find((t) => t.caseId === caseId);
+        assert.equal(handle?.workingDaysLeft, 3);
+      },
+    },
+    {
+      name: 'a handler claims the task in the inbox and completes it through the rjsf-generated form',
+      run: async () => {
+        handler = await pages('jiaxing-etdz-handler');
+        await handler.goto('/#/inbox/group');
+        await handler.getByTestId('task-row').first().waitFor();
+        await shoot(handler, 'inbox');
+        await handler.getByTestId('task-row').first().getByRole('link').first().click();
+        await handler.getByTestId('task-claim').click();
+        const form = handler.getByTestId('task-form');
+        await form.waitFor();
+        await form.getByTestId('task-form-submit').click();
+        await form.locator('.ant-form-item-explain-error').first().waitFor(); // required answer flagged
+        await handler.locator('#task-answer_answer').fill('已协调供电公司完成增容');
+        await form.getByText('已解决').click();
+        await shoot(handler, 'task-form');
+        await form.getByTestId('task-form-submit').click();
+        await handler.getByTestId('task-done').waitFor();
+      },
+    },
+    {
+      name: 'the enterprise rates the answer on the new scale (基本满意 + stars)',
+      run: async () => {
+        await ent.goto(`/#/cases/${caseId}`);
+        await ent.getByTestId('rate-open').click();
+        await ent.getByTestId('rate-level-fair').filter({ hasText: '基本满意' }).click();
+        for (const dim of ['quality', 'attitude', 'efficiency'])
+          await ent.getByTestId(`stars-${dim}-4`).click();
+        await shoot(ent, 'enterprise-rate');
+        await ent.getByTestId('rate-submit').click();
+        await ent.getByTestId('rating-view').getByText('基本满意').waitFor();
+        await shoot(ent, 'case-page');
+      },
+    },
+    {
+      name: "the leader's dashboard shows the rating",
+      run: async () => {
+        const leader = await pages('jiaxing-etdz-leader');
+        await leader.goto('/#/reports');
+        await leader.getByTestId('report-ratings').getByText('基本满意').waitFor();
+        await shoot(leader, 'leader-dashboard');
+      },
+    },
+  ];
+}

@@ -1,0 +1,50 @@
+/**
+ * Browser end-to-end run (not part of `npm test`): builds the studio if stale, starts the real server
+ * on a free port over a fresh data dir, drives Debian's chromium through the main journeys, saves a
+ * screenshot of each main screen under tests/e2e/screenshots/, and fails on any console error.
+ * `npx tsx tests/e2e/run.ts` — prints `N passed, N failed` last.
+ */
+import { launchBrowser } from './browser.js';
+import { startE2eServer } from './e2e-server.js';
+import { journeySteps } from './journey.js';
+import { buildStudioIfStale } from './studio-build.js';
+
+const studioDir = buildStudioIfStale();
+const server = await startE2eServer(studioDir);
+const browser = await launchBrowser();
+const consoleErrors: string[] = [];
+let passed = 0;
+let failed = 0;
+try {
+  const steps = journeySteps({ server, browser, consoleErrors });
+  let broken = false;
+  for (const step of steps) {
+    if (broken) {
+      console.log(`not ok - ${step.name} (skipped: an earlier step failed)`);
+      failed += 1;
+      continue;
+    }
+    const started = Date.now();
+    try {
+      await step.run();
+      console.log(`ok - ${step.name} (${Date.now() - started} ms)`);
+      passed += 1;
+    } catch (e) {
+      console.log(`not ok - ${step.name}\n  ${(e as Error).stack ?? String(e)}`);
+      failed += 1;
+      broken = true;
+    }
+  }
+  if (consoleErrors.length === 0) {
+    console.log('ok - no console errors during the run');
+    passed += 1;
+  } else {
+    console.log(`not ok - console errors during the run:\n  ${consoleErrors.join('\n  ')}`);
+    failed += 1;
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed > 0 ? 1 : 0;
