@@ -1,0 +1,82 @@
+import type { Db } from 'mongodb';
+import type { CaseSummary } from '../store.js';
+import type { StoredDoc } from './document-codec.js';
+
+export interface SummaryWindow {
+  jurisdiction: string;
+  from: string;
+  to: string;
+  now: string;
+}
+
+interface CaseGroup {
+  _id: { status: string; requestClass: string | null; late: boolean; onTime: boolean; rating: string | null };
+  n: number;
+}
+interface CountGroup {
+  _id: string | null;
+  n: number;
+}
+
+/**
+ * Monthly figures by aggregation in the database (never loading cases): one `$group` of the window's
+ * cases by (status, class, SLA flags, rating level) — a few dozen rows — folded here, one count of
+ * overdue open cases and one `$group` of the window's events by type. Same rules as the SQLite adapter.
+ */
+export async function summarizeCases(db: Db, window: SummaryWindow): Promise<CaseSummary> {
+  const cases = db.collection<StoredDoc>('cases');
+  const inWindow = { jurisdiction: window.jurisdiction, createdAt: { $gte: window.from, $lt: window.to } };
+  const [groups, overdueOpen, events] = await Promise.all([
+    cases
+      .aggregate<CaseGroup>([
+        { $match: inWindow },
+        {
+          $group: {
+            _id: {
+              status: '$status',
+              requestClass: '$requestClass',
+              late: '$_closedLate',
+              onTime: '$_closedOnTime',
+              rating: '$_rating',
+            },
+            n: { $sum: 1 },
+          },
+        },
+      ])
+      .toArray(),
+    cases.countDocuments({ ...inWindow, status: 'open', deadlineAt: { $lt: window.now } }),
+    db
+      .collection<StoredDoc>('case_events')
+      .aggregate<CountGroup>([
+        { $match: { jurisdiction: window.jurisdiction, at: { $gte: window.from, $lt: window.to } } },
+        { $group: { _id: '$type', n: { $sum: 1 } } },
+      ])
+      .toArray(),
+  ]);
+  const summary: CaseSummary = {
+    received: 0,
+    open: 0,
+    closed: 0,
+    refused: 0,
+    byClass: {},
+    closedOnTime: 0,
+    closedLate: 0,
+    overdueOpen,
+    ratings: {},
+    eventCounts: {},
+  };
+  for (const { _id: g, n } of groups) {
+    summary.received += n;
+    if (g.status === 'open' || g.status === 'closed' || g.status === 'refused') summary[g.status] += n;
+    if (g.requestClass !== null && g.requestClass !== undefined) add(summary.byClass, g.requestClass, n);
+    if (g.late === true) summary.closedLate += n;
+    if (g.onTime === true) summary.closedOnTime += n;
+    if (g.rating !== null && g.rating !== undefined) add(summary.ratings, g.rating, n);
+  }
+  for (const { _id: type, n } of events) if (type !== null) add(summary.eventCounts, type, n);
+  return summary;
+}
+
+export function add(counts: Record<string, number>, key: string, n: number): void {
+  counts[key] = (counts[key] ?? 0) + n;
+}

@@ -1,0 +1,29 @@
+import type { Mutation } from '../mutations.js';
+import { casePlanners } from './case-planners.js';
+import { directoryPlanners } from './directory-planners.js';
+import { enginePlanners } from './engine-planners.js';
+import { PlanContext, type MutationPlanners } from './plan-context.js';
+import { recordPlanners } from './record-planners.js';
+import type { StagedView } from './staged-view.js';
+import type { WriteOp } from './write-ops.js';
+
+const planners: MutationPlanners = {
+  ...casePlanners,
+  ...enginePlanners,
+  ...directoryPlanners,
+  ...recordPlanners,
+};
+
+/**
+ * Turns a batch of mutations into idempotent write ops, validating each against the state the earlier
+ * ones leave (the staged view). Throws — before anything is written — on the first rule a mutation
+ * breaks (not found, stale revision, duplicate, already rated, version exists).
+ */
+export async function planMutations(mutations: readonly Mutation[], view: StagedView): Promise<WriteOp[]> {
+  const plan = new PlanContext(view);
+  for (const mutation of mutations) {
+    const planner = planners[mutation.kind] as (m: Mutation, p: PlanContext) => Promise<void>;
+    await planner(mutation, plan);
+  }
+  return plan.ops;
+}
