@@ -100,6 +100,8 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       run: async () => {
         ent = await pages('jiaxing-etdz-ent');
         await ent.goto('/#/enterprise/new');
+        await ent.getByTestId('field-contactPhone').waitFor();
+        await ent.waitForLoadState('networkidle'); // the intake form re-renders once its definition arrives
         await ent.getByTestId('submit-title').fill('用电增容问题');
         await ent.getByTestId('field-applicantType-enterprise').check();
         await ent.getByTestId('field-registeredInZone').check();
