@@ -3,19 +3,26 @@ import { loadDefinitions } from '../runtime/bootstrap/load-definitions.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemoDirectory } from './demo/demo-directory.js';
+import { setBcryptCost } from './auth/password-hash.js';
+import { gracefulShutdown } from './ops/graceful-shutdown.js';
+import { createLogger } from './ops/logging.js';
 
 /** Composition root of the embedded default: one process serves API + studio. */
 async function main(): Promise<void> {
   const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  setBcryptCost(config.security.bcryptCost);
   const platform = createEmbeddedPlatform({ dataDir: config.dataDir });
   const published = await loadDefinitions(platform, config.definitionsDir);
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
   platform.engine.startPolling(config.pollIntervalMs);
-  const { express } = createApp(platform, {
+  const { express, readiness } = createApp(platform, {
     authSecret: config.authSecret,
     sessionHours: config.sessionHours,
     studioDir: config.studioDir,
     demoUsers,
+    security: config.security,
+    logger,
   });
   const server = express.listen(config.port, config.host, () => {
     const url = `http://localhost:${config.port}`;
@@ -27,11 +34,25 @@ async function main(): Promise<void> {
         console.log(`  ${u.username.padEnd(28)} ${u.roles.join(',').padEnd(26)} ${u.displayName}`);
     }
   });
-  const shutdown = () => {
-    server.close(() => void platform.close().then(() => process.exit(0)));
+  const shutdown = gracefulShutdown({
+    server,
+    readiness,
+    graceMs: config.shutdownGraceMs,
+    close: () => platform.close(),
+    log: (message) => logger.info(message),
+  });
+  const onSignal = (signal: string) => {
+    logger.info({ signal }, 'signal received');
+    shutdown().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }
 
 main().catch((err: unknown) => {

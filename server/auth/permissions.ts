@@ -46,7 +46,11 @@ const staffReads: Action[] = ['session.self', 'definition.read', 'case.list', 'c
 
 /** Role -> actions. The one table every route's authorization reads. */
 export const policy: Record<Role, readonly Action[]> = {
-  'platform-admin': actions,
+  // operates every tenant, but does not act as an enterprise (rating, supplementing), a handler
+  // (working tasks) or a leader (supervision orders, 领导批示)
+  'platform-admin': actions.filter(
+    (a) => !['case.rate', 'case.supplement', 'task.work', 'case.supervise'].includes(a),
+  ),
   'jurisdiction-admin': [
     ...staffReads,
     'definition.edit',

@@ -66,8 +66,9 @@ async function entry(req: Request, res: Response, clock: Clock): Promise<AuditRe
     actorName: note.actorName !== undefined ? note.actorName : (actor?.displayName ?? null),
     action: note.action ?? routeOf(req) ?? `${req.method} (no route)`,
     method: req.method,
-    path: path.slice(0, 500),
-    target: note.target ?? null,
+    // a refused request records the route, not the ids it named (they may be another tenant's)
+    path: ok ? path.slice(0, 500) : (routeOf(req)?.split(' ')[1] ?? '(no route)'),
+    target: ok ? (note.target ?? null) : null,
     status: res.statusCode,
     requestId: requestIdOf(req),
     before: note.before ?? null,

@@ -8,6 +8,8 @@ const statusByName: Record<string, number> = {
   NotAllowedError: 403,
   NotFoundError: 404,
   ConflictError: 409,
+  CsrfError: 403,
+  AccountLockedError: 423,
 };
 
 interface HttpishError {

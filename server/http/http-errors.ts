@@ -1,10 +1,6 @@
 import { DomainError } from '../../runtime/common/errors.js';
 
 /** HTTP-only failures (the domain's own are in runtime/common/errors.ts); mapped by name like those. */
-export class RateLimitedError extends DomainError {
-  override name = 'RateLimitedError';
-  readonly code = 'rate_limited';
-}
 export class AccountLockedError extends DomainError {
   override name = 'AccountLockedError';
   readonly code = 'account_locked';

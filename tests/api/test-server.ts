@@ -7,7 +7,7 @@ import { createEmbeddedPlatform } from '../../runtime/bootstrap/embedded-platfor
 import { loadDefinitions } from '../../runtime/bootstrap/load-definitions.js';
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { ManualClock } from '../../runtime/common/clock.js';
-import { createApp, type App } from '../../server/app.js';
+import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { seedDemoDirectory, demoPassword } from '../../server/demo/demo-directory.js';
 
 export interface TestServer {
@@ -30,7 +30,10 @@ export interface TestServer {
  * A real server on an ephemeral loopback port over a real SQLite file, with the 嘉兴经开区
  * definition and a second tenant (a renamed copy) to prove isolation.
  */
-export async function startTestServer(startAt = '2026-03-13T01:00:00.000Z'): Promise<TestServer> {
+export async function startTestServer(
+  startAt = '2026-03-13T01:00:00.000Z',
+  options: Partial<AppOptions> = {},
+): Promise<TestServer> {
   const root = mkdtempSync(join(tmpdir(), 'api-test-'));
   const defs = join(root, 'definitions');
   cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
@@ -55,6 +58,8 @@ export async function startTestServer(startAt = '2026-03-13T01:00:00.000Z'): Pro
     studioDir: null,
     demoUsers,
     log: () => undefined,
+    processMetrics: false,
+    ...options,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
