@@ -32,6 +32,7 @@ import type { RouteDeps } from './routes/route-deps.js';
 import { serviceRoutes } from './routes/service-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
+import { workRoutes } from './routes/work-routes.js';
 
 export interface AppOptions {
   authSecret: string;
@@ -95,6 +96,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     supervisionRoutes,
     serviceRoutes,
     reportRoutes,
+    workRoutes,
   ])
     register(api, deps);
 

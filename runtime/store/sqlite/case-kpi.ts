@@ -4,7 +4,7 @@ import type { StatementCache } from './statement-cache.js';
 
 /**
  * The month's KPI figures per handling unit in two aggregate passes (never loading cases):
- * 1. cases received in [from, to) (range scan of `cases_kpi`) joined to their unit, rating, reopen
+ * 1. cases received in [from, to) (range scan of `cases_kpi`) joined to their unit, latest rating, reopen
  *    probe and the working-day ordinal of the receipt and answer days, grouped by
  *    (unit, handling days, rating level, reopened) — a few hundred rows at most;
  * 2. `urged` / `escalated` events of the window grouped by unit (and tier).
@@ -25,7 +25,7 @@ SELECT u.org_unit_id AS unit,
   SUM(c.status = 'open' AND c.deadline_at < @now) AS overdueOpen
 FROM cases c
 LEFT JOIN case_units u ON u.case_id = c.id
-LEFT JOIN ratings r ON r.case_id = c.id
+LEFT JOIN ratings r ON r.id = (SELECT id FROM ratings WHERE case_id = c.id ORDER BY at DESC, id DESC LIMIT 1)
 LEFT JOIN temp.kpi_days b ON b.d = date(c.created_at, @shift)
 LEFT JOIN temp.kpi_days a ON a.d = date(COALESCE(c.answered_at, c.closed_at), @shift)
 WHERE c.jurisdiction = @jurisdiction AND c.created_at >= @from AND c.created_at < @to

@@ -1,0 +1,191 @@
+import type { Clock } from '../common/clock.js';
+import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../common/errors.js';
+import { newId } from '../common/ids.js';
+import type { JsonObject } from '../common/json.js';
+import type { Mutation } from '../store/mutations.js';
+import type { CaseRecord, TaskRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { Actor } from './actor.js';
+import type { MechanismCatalog } from './mechanism-catalog.js';
+
+export interface TaskWorkDeps {
+  store: Store;
+  clock: Clock;
+  catalog: MechanismCatalog;
+}
+
+const isDispatcher = (actor: Actor) =>
+  actor.roles.some((r) => ['dispatcher', 'jurisdiction-admin', 'platform-admin'].includes(r));
+
+/**
+ * Working a task beyond claim/complete: reassign (改派) and return (退回) with a reason, extension
+ * requests (延期申请) decided by the dispatcher, urging (催办) by hand, and comments on the case.
+ * Every action is one transaction: the change and its timeline entry.
+ */
+export class TaskWork {
+  constructor(private readonly deps: TaskWorkDeps) {}
+
+  /** 改派: the dispatcher gives an open task to a staff member of the jurisdiction. */
+  async reassign(taskId: string, assignee: string, reason: string, actor: Actor): Promise<TaskRecord> {
+    if (!isDispatcher(actor)) throw new NotAllowedError('only the dispatcher reassigns tasks');
+    const { task, kase } = await this.#open(taskId);
+    const user = await this.deps.store.directory.user(assignee);
+    if (!user || user.jurisdiction !== task.jurisdiction || user.enterpriseId)
+      throw new InputError('assignee not found', [
+        { path: '/assignee', reason: 'no such staff member here' },
+      ]);
+    await this.#commit(
+      kase,
+      actor,
+      'task.reassigned',
+      { taskId, from: task.assignee, to: assignee, reason },
+      [{ kind: 'task.update', id: taskId, patch: { assignee } }],
+    );
+    return this.#task(taskId);
+  }
+
+  /** 退回: the assignee (or a member of its groups) gives the task back, unclaimed, with a reason. */
+  async giveBack(taskId: string, reason: string, actor: Actor): Promise<TaskRecord> {
+    const { task, kase } = await this.#open(taskId);
+    this.#mustWork(task, actor);
+    await this.#commit(kase, actor, 'task.returned', { taskId, reason }, [
+      { kind: 'task.update', id: taskId, patch: { assignee: null } },
+    ]);
+    return this.#task(taskId);
+  }
+
+  /** 延期申请: whoever works the task asks for more working days; the dispatcher decides. */
+  async requestExtension(taskId: string, workingDays: number, reason: string, actor: Actor): Promise<string> {
+    const { task, kase } = await this.#open(taskId);
+    this.#mustWork(task, actor);
+    const { mechanism } = await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
+    if (workingDays > mechanism.sla.maxExtensionWorkingDays)
+      throw new InputError('too many working days', [
+        { path: '/workingDays', reason: `at most ${mechanism.sla.maxExtensionWorkingDays}` },
+      ]);
+    const requestId = newId('ext');
+    await this.#commit(kase, actor, 'extension.requested', { taskId, requestId, workingDays, reason }, []);
+    return requestId;
+  }
+
+  /** The dispatcher approves (deadline and task due date move by the working days) or refuses. */
+  async decideExtension(
+    caseId: string,
+    requestId: string,
+    approve: boolean,
+    reason: string,
+    actor: Actor,
+  ): Promise<CaseRecord> {
+    if (!isDispatcher(actor)) throw new NotAllowedError('only the dispatcher decides extensions');
+    const kase = await this.#case(caseId);
+    const timeline = await this.deps.store.events.listForCase(caseId);
+    const request = timeline.find((e) => e.type === 'extension.requested' && e.data.requestId === requestId);
+    if (!request) throw new NotFoundError('extension request not found');
+    if (
+      timeline.some(
+        (e) =>
+          e.type.startsWith('extension.') &&
+          e.type !== 'extension.requested' &&
+          e.data.requestId === requestId,
+      )
+    )
+      throw new ConflictError('extension request already decided', [], 'already_decided');
+    const days = Number(request.data.workingDays);
+    if (!approve) {
+      await this.#commit(kase, actor, 'extension.refused', { requestId, reason }, []);
+      return this.#case(caseId);
+    }
+    const { mechanism, calendar } = await this.deps.catalog.version(
+      kase.jurisdiction,
+      kase.definitionVersion,
+    );
+    const granted = timeline.filter(
+      (e) => e.type === 'extension.approved' || e.type === 'sla.extended',
+    ).length;
+    if (granted >= mechanism.sla.maxExtensions)
+      throw new ConflictError(`at most ${mechanism.sla.maxExtensions} extension(s)`, [], 'extension_limit');
+    if (!kase.deadlineAt) throw new ConflictError('the case has no deadline to extend', [], 'no_deadline');
+    const move = (iso: string) =>
+      calendar.addWorkingDays(new Date(new Date(iso).getTime() - 1), days).toISOString();
+    const deadlineAt = move(kase.deadlineAt);
+    const task = await this.deps.store.tasks.get(String(request.data.taskId));
+    const at = this.deps.clock.now().toISOString();
+    const effects: Mutation[] = [{ kind: 'case.update', id: caseId, patch: { deadlineAt, updatedAt: at } }];
+    if (task?.status === 'open' && task.dueAt)
+      effects.push({ kind: 'task.update', id: task.id, patch: { dueAt: move(task.dueAt) } });
+    await this.#commit(
+      kase,
+      actor,
+      'extension.approved',
+      { requestId, days, from: kase.deadlineAt, deadlineAt, reason },
+      effects,
+    );
+    return this.#case(caseId);
+  }
+
+  /** 催办 by hand: recorded like the timer's urging (counted in the KPI's urgings). */
+  async urge(taskId: string, message: string, actor: Actor): Promise<void> {
+    const { task, kase } = await this.#open(taskId);
+    await this.#commit(
+      kase,
+      actor,
+      'urged',
+      { taskId, manual: true, message, groups: task.candidateGroups },
+      [],
+    );
+  }
+
+  async comment(caseId: string, text: string, actor: Actor): Promise<void> {
+    await this.#commit(await this.#case(caseId), actor, 'comment', { text }, []);
+  }
+
+  #mustWork(task: TaskRecord, actor: Actor): void {
+    const mine = task.assignee
+      ? task.assignee === actor.id
+      : task.candidateGroups.some((g) => actor.groups.includes(g));
+    if (!mine) throw new NotAllowedError('this task is not yours to work');
+  }
+
+  async #commit(
+    kase: CaseRecord,
+    actor: Actor,
+    type: string,
+    data: JsonObject,
+    effects: Mutation[],
+  ): Promise<void> {
+    const at = this.deps.clock.now().toISOString();
+    await this.deps.store.transact([
+      ...effects,
+      {
+        kind: 'event.append',
+        record: {
+          id: newId('evt'),
+          caseId: kase.id,
+          jurisdiction: kase.jurisdiction,
+          at,
+          actor: actor.id,
+          type,
+          data,
+        },
+      },
+    ]);
+  }
+
+  async #open(taskId: string): Promise<{ task: TaskRecord; kase: CaseRecord }> {
+    const task = await this.#task(taskId);
+    if (task.status !== 'open') throw new ConflictError(`task is ${task.status}`, [], 'task_not_open');
+    return { task, kase: await this.#case(task.caseId) };
+  }
+
+  async #task(id: string): Promise<TaskRecord> {
+    const task = await this.deps.store.tasks.get(id);
+    if (!task) throw new NotFoundError('task not found');
+    return task;
+  }
+
+  async #case(id: string): Promise<CaseRecord> {
+    const kase = await this.deps.store.cases.get(id);
+    if (!kase) throw new NotFoundError('case not found');
+    return kase;
+  }
+}

@@ -1,0 +1,106 @@
+import type { Clock } from '../common/clock.js';
+import { exceptionCases, exceptionKinds, type ExceptionKind } from '../cases/exception-cases.js';
+import type { MechanismCatalog } from '../cases/mechanism-catalog.js';
+import { monthRange } from '../cases/monthly-report.js';
+import type { CalendarDay, Store, UnitKpi } from '../store/store.js';
+import { unitFigures, type UnitFigures } from './unit-figures.js';
+
+export interface KpiReport {
+  jurisdiction: string;
+  month: string;
+  /** The whole jurisdiction (every unit, and cases no unit has worked yet). */
+  total: UnitFigures;
+  /** Per handling unit (承办单位), ranked: on-time rate, then satisfaction, then fewer overdue. */
+  units: UnitFigures[];
+  /** 异常件 counts of the jurisdiction (open lists at the time of the report). */
+  exceptions: Record<ExceptionKind, number>;
+}
+
+export interface KpiDeps {
+  store: Store;
+  catalog: MechanismCatalog;
+  clock: Clock;
+}
+
+/**
+ * KPIs per jurisdiction, org unit and month, on the jurisdiction's calendar and rating scale. The
+ * store aggregates (one scan of the month's cases); this only derives rates and percentiles.
+ */
+export async function kpiReport(deps: KpiDeps, jurisdiction: string, month: string): Promise<KpiReport> {
+  const { mechanism, calendar } = await deps.catalog.current(jurisdiction);
+  const offset = mechanism.calendar.utcOffsetMinutes;
+  const { from, to } = monthRange(month, offset);
+  const now = deps.clock.now();
+  const days: CalendarDay[] = [];
+  const last = calendar.localDate(now > new Date(to) ? now : new Date(to));
+  for (let d = calendar.localDate(new Date(from)); d <= last; d = nextDate(d))
+    days.push({ date: d, working: calendar.isWorkingDate(d) });
+  const rows = await deps.store.cases.kpiByUnit({
+    jurisdiction,
+    from,
+    to,
+    now: now.toISOString(),
+    utcOffsetMinutes: offset,
+    days,
+  });
+  const satisfied = new Set(mechanism.evaluation.levels.filter((l) => l.satisfied).map((l) => l.id));
+  const names = new Map((await deps.store.directory.orgUnits(jurisdiction)).map((u) => [u.id, u.name]));
+  const units = rows
+    .filter((r) => r.orgUnitId !== null)
+    .map((r) => unitFigures(r, names.get(r.orgUnitId ?? '') ?? r.orgUnitId ?? '', satisfied))
+    .sort(byRank);
+  const exceptions = {} as Record<ExceptionKind, number>;
+  for (const kind of exceptionKinds)
+    exceptions[kind] = (await exceptionCases(deps, jurisdiction, kind, { limit: 1, offset: 0 })).total;
+  return { jurisdiction, month, total: unitFigures(sum(rows), '合计', satisfied), units, exceptions };
+}
+
+function byRank(a: UnitFigures, b: UnitFigures): number {
+  return (
+    (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) ||
+    (b.satisfactionRate ?? -1) - (a.satisfactionRate ?? -1) ||
+    a.overdue - b.overdue ||
+    a.name.localeCompare(b.name)
+  );
+}
+
+function nextDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function sum(rows: UnitKpi[]): UnitKpi {
+  const total: UnitKpi = {
+    orgUnitId: null,
+    received: 0,
+    open: 0,
+    closed: 0,
+    refused: 0,
+    closedOnTime: 0,
+    closedLate: 0,
+    overdueOpen: 0,
+    handlingDays: {},
+    ratings: {},
+    reopened: 0,
+    urgings: 0,
+    escalationsByTier: {},
+  };
+  for (const r of rows) {
+    for (const f of [
+      'received',
+      'open',
+      'closed',
+      'refused',
+      'closedOnTime',
+      'closedLate',
+      'overdueOpen',
+      'reopened',
+      'urgings',
+    ] as const)
+      total[f] += r[f];
+    for (const f of ['handlingDays', 'ratings', 'escalationsByTier'] as const)
+      for (const [k, n] of Object.entries(r[f])) total[f][k] = (total[f][k] ?? 0) + n;
+  }
+  return total;
+}

@@ -1,0 +1,321 @@
+import type { Request } from 'express';
+import { DirectoryService, staffRoles } from '../../runtime/directory/directory-service.js';
+import { enterpriseScales } from '../../runtime/directory/enterprise-input.js';
+import { exportEnterprises, importEnterprises } from '../../runtime/directory/enterprise-import.js';
+import { orgUnitKinds } from '../../runtime/directory/org-unit-tree.js';
+import { contentTypes, type SheetFormat } from '../../runtime/directory/sheet-file.js';
+import { InputError } from '../../runtime/common/errors.js';
+import type { EnterpriseQuery } from '../../runtime/store/store.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import { receiveFile } from './file-upload.js';
+import type { RouteDeps } from './route-deps.js';
+import { pageOf, paging, pagingQuery } from './schemas.js';
+
+const str = (max: number) => ({ type: 'string', minLength: 1, maxLength: max });
+const orgUnitBody = {
+  type: 'object',
+  required: ['name', 'kind'],
+  additionalProperties: false,
+  properties: {
+    name: str(100),
+    kind: { type: 'string', enum: [...orgUnitKinds] },
+    parentId: { type: ['string', 'null'], maxLength: 100 },
+  },
+};
+const staffBody = {
+  type: 'object',
+  required: ['username', 'displayName', 'roles', 'groups'],
+  additionalProperties: false,
+  properties: {
+    username: { type: 'string', pattern: '^[a-zA-Z0-9._-]{3,64}$' },
+    displayName: str(50),
+    roles: { type: 'array', maxItems: 5, items: { type: 'string', enum: [...staffRoles] } },
+    groups: { type: 'array', maxItems: 50, items: str(64) },
+    orgUnitId: { type: ['string', 'null'], maxLength: 100 },
+    skills: { type: 'array', maxItems: 30, items: str(50) },
+  },
+};
+const enterpriseBody = {
+  type: 'object',
+  required: ['creditCode', 'name'],
+  additionalProperties: false,
+  properties: {
+    creditCode: { type: 'string', minLength: 18, maxLength: 18 },
+    name: str(100),
+    scale: { type: ['string', 'null'], enum: [...enterpriseScales, null] },
+    industry: { type: ['string', 'null'], maxLength: 100 },
+    area: { type: ['string', 'null'], maxLength: 100 },
+    tags: { type: 'array', maxItems: 20, items: str(50) },
+  },
+};
+const enterpriseSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    creditCode: { type: 'string' },
+    name: { type: 'string' },
+    scale: { type: ['string', 'null'] },
+    industry: { type: ['string', 'null'] },
+    area: { type: ['string', 'null'] },
+    tags: { type: 'array', items: { type: 'string' } },
+  },
+};
+const pairingBody = {
+  type: 'object',
+  required: ['staffId', 'enterpriseId'],
+  additionalProperties: false,
+  properties: { staffId: str(100), enterpriseId: str(100) },
+};
+const formatQuery = { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] } } };
+
+/** 名录 (directory): org-unit tree, staff with roles and skills, enterprises, pairings and coverage, bulk import/export. */
+export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const directory = new DirectoryService(deps.platform.store);
+  const { store, catalog } = deps.platform;
+  const tenant = (req: Request) => {
+    const j = String(req.params.j);
+    assertTenant(actorOf(req), j, 'jurisdiction');
+    return j;
+  };
+  const read = { tag: 'directory', permission: 'directory.read' as const };
+  const edit = { tag: 'directory', permission: 'directory.edit' as const };
+  const readEnterprises = { tag: 'directory', permission: 'enterprise.read' as const };
+  const base = '/jurisdictions/:j/directory';
+
+  api.get(
+    `${base}/org-units`,
+    { ...read, summary: 'Org units as a tree (city / district / town / station / department / team)' },
+    async (req, res) => {
+      res.json(await directory.orgTree(tenant(req)));
+    },
+  );
+  api.post(
+    `${base}/org-units`,
+    { ...edit, summary: 'Add an org unit', body: orgUnitBody, status: 201 },
+    async (req, res) => {
+      res.status(201).json(await directory.saveOrgUnit(tenant(req), null, req.body));
+    },
+  );
+  api.put(
+    `${base}/org-units/:id`,
+    { ...edit, summary: 'Rename or move an org unit', body: orgUnitBody },
+    async (req, res) => {
+      res.json(await directory.saveOrgUnit(tenant(req), String(req.params.id), req.body));
+    },
+  );
+  api.delete(
+    `${base}/org-units/:id`,
+    { ...edit, summary: 'Remove an org unit without sub-units or staff', status: 204 },
+    async (req, res) => {
+      await directory.deleteOrgUnit(tenant(req), String(req.params.id));
+      res.status(204).end();
+    },
+  );
+
+  api.get(
+    `${base}/staff`,
+    { ...read, summary: 'Staff with roles, groups, org unit and skills' },
+    async (req, res) => {
+      res.json(await directory.staff(tenant(req)));
+    },
+  );
+  api.post(
+    `${base}/staff`,
+    { ...edit, summary: 'Add a staff member', body: staffBody, status: 201 },
+    async (req, res) => {
+      res.status(201).json(await directory.saveStaff(tenant(req), null, req.body));
+    },
+  );
+  api.put(
+    `${base}/staff/:id`,
+    { ...edit, summary: 'Change a staff member', body: staffBody },
+    async (req, res) => {
+      res.json(await directory.saveStaff(tenant(req), String(req.params.id), req.body));
+    },
+  );
+  api.delete(
+    `${base}/staff/:id`,
+    { ...edit, summary: 'Remove a staff member (and their pairings)', status: 204 },
+    async (req, res) => {
+      await directory.deleteStaff(tenant(req), String(req.params.id));
+      res.status(204).end();
+    },
+  );
+
+  api.get(
+    `${base}/enterprises`,
+    {
+      ...readEnterprises,
+      summary:
+        'Enterprises by scale (规上/规下), industry, area (片区), tag, name; `unpaired=true`: no officer paired',
+      query: {
+        type: 'object',
+        properties: {
+          scale: { type: 'string', enum: [...enterpriseScales] },
+          industry: str(100),
+          area: str(100),
+          tag: str(50),
+          q: str(100),
+          unpaired: { type: 'string', enum: ['true', 'false'] },
+          ...pagingQuery,
+        },
+      },
+      response: pageOf(enterpriseSchema),
+    },
+    async (req, res) => {
+      const q = req.query as Record<string, string>;
+      const query: EnterpriseQuery = { jurisdiction: tenant(req), ...paging(q) };
+      if (q.scale) query.scale = q.scale;
+      if (q.industry) query.industry = q.industry;
+      if (q.area) query.area = q.area;
+      if (q.tag) query.tag = q.tag;
+      if (q.q) query.nameContains = q.q;
+      if (q.unpaired) query.unpaired = q.unpaired === 'true';
+      res.json(await directory.enterprises(query));
+    },
+  );
+  api.get(
+    `${base}/enterprises/export`,
+    { ...read, summary: 'Export enterprises as .xlsx or .csv (the import layout)', query: formatQuery },
+    async (req, res) => {
+      const format = String(req.query.format ?? 'xlsx') as SheetFormat;
+      const file = await exportEnterprises(store, tenant(req), format);
+      res.type(contentTypes[format]).attachment(`enterprises.${format}`).send(file);
+    },
+  );
+  api.post(
+    `${base}/enterprises/import`,
+    {
+      ...edit,
+      summary:
+        'Import enterprises from a multipart `file` (.xlsx or .csv): all rows or none. On any bad row: 422; with `report=xlsx|csv` the body is the file with an 错误 column',
+      query: { type: 'object', properties: { report: { type: 'string', enum: ['xlsx', 'csv'] } } },
+    },
+    async (req, res) => {
+      const j = tenant(req);
+      const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+      const format = sheetFormat(file.originalName, file.buffer);
+      const outcome = await importEnterprises(store, j, file.buffer, format);
+      if (outcome.ok) return void res.json(outcome);
+      const report = req.query.report as SheetFormat | undefined;
+      if (report)
+        return void res
+          .status(422)
+          .type(contentTypes[report])
+          .attachment(`import-errors.${report}`)
+          .send(await outcome.report(report));
+      res.status(422).json({
+        error: {
+          code: 'import_rejected',
+          message: `${outcome.errors.length} of ${outcome.rows} rows are invalid; nothing was imported`,
+          details: outcome.errors.flatMap((e) =>
+            e.problems.map((p) => ({ path: `/rows/${e.row}${p.path}`, reason: p.reason })),
+          ),
+        },
+      });
+    },
+  );
+  api.get(
+    `${base}/enterprises/:id`,
+    { ...read, summary: 'One enterprise', response: enterpriseSchema },
+    async (req, res) => {
+      res.json(await directory.enterprise(tenant(req), String(req.params.id)));
+    },
+  );
+  api.post(
+    `${base}/enterprises`,
+    {
+      ...edit,
+      summary: 'Add an enterprise (统一社会信用代码 checked, GB 32100-2015)',
+      body: enterpriseBody,
+      response: enterpriseSchema,
+      status: 201,
+    },
+    async (req, res) => {
+      res.status(201).json(await directory.saveEnterprise(tenant(req), null, req.body));
+    },
+  );
+  api.put(
+    `${base}/enterprises/:id`,
+    { ...edit, summary: 'Change an enterprise', body: enterpriseBody, response: enterpriseSchema },
+    async (req, res) => {
+      res.json(await directory.saveEnterprise(tenant(req), String(req.params.id), req.body));
+    },
+  );
+  api.delete(
+    `${base}/enterprises/:id`,
+    { ...edit, summary: 'Remove an enterprise (and its pairings)', status: 204 },
+    async (req, res) => {
+      await directory.deleteEnterprise(tenant(req), String(req.params.id));
+      res.status(204).end();
+    },
+  );
+
+  api.get(
+    `${base}/pairings`,
+    { ...read, summary: 'Staff ↔ enterprise pairings (结对)' },
+    async (req, res) => {
+      res.json(await store.directory.pairings(tenant(req)));
+    },
+  );
+  api.post(
+    `${base}/pairings`,
+    { ...edit, summary: 'Pair a staff member with an enterprise', body: pairingBody, status: 201 },
+    async (req, res) => {
+      const record = {
+        jurisdiction: tenant(req),
+        ...(req.body as { staffId: string; enterpriseId: string }),
+      };
+      await directory.pair(record);
+      res.status(201).json(record);
+    },
+  );
+  api.post(
+    `${base}/pairings/delete`,
+    { ...edit, summary: 'Remove a pairing', body: pairingBody },
+    async (req, res) => {
+      const record = {
+        jurisdiction: tenant(req),
+        ...(req.body as { staffId: string; enterpriseId: string }),
+      };
+      await directory.pair(record, true);
+      res.json(record);
+    },
+  );
+  api.get(
+    `${base}/coverage`,
+    {
+      ...read,
+      summary:
+        "Pairing coverage: enterprises with no officer, helpers with fewer than `min` enterprises (default: the mechanism's minimum, else 2)",
+      query: {
+        type: 'object',
+        properties: { min: { type: 'string', pattern: '^[0-9]{1,3}$' }, ...pagingQuery },
+      },
+    },
+    async (req, res) => {
+      const j = tenant(req);
+      const q = req.query as Record<string, string>;
+      const { mechanism } = await catalog.current(j);
+      const min = q.min ? Number(q.min) : (mechanism.services.pairing?.minEnterprisesPerStaff ?? 2);
+      const [unpaired, underloaded] = await Promise.all([
+        directory.enterprises({ jurisdiction: j, unpaired: true, ...paging(q) }),
+        directory.underloadedStaff(j, min),
+      ]);
+      res.json({ min, unpairedEnterprises: unpaired, underloadedStaff: underloaded });
+    },
+  );
+}
+
+/** .xlsx files are zip archives ("PK"); anything else must be a .csv by name. */
+function sheetFormat(name: string, file: Buffer): SheetFormat {
+  if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
+  if (/\.csv$/i.test(name)) return 'csv';
+  throw new InputError(
+    'upload an .xlsx or .csv file',
+    [{ path: '/file', reason: 'unsupported file type' }],
+    'unsupported_file',
+  );
+}

@@ -1,0 +1,48 @@
+import type { Request, Response } from 'express';
+import multer from 'multer';
+import { InputError } from '../../runtime/common/errors.js';
+
+export interface UploadedFile {
+  buffer: Buffer;
+  originalName: string;
+  declaredType: string;
+  size: number;
+}
+
+/**
+ * Receives one multipart file field (in memory, at most `maxBytes`). Oversized or missing files are
+ * 400s with the field path; nothing is written before the handler validates the content.
+ */
+export function receiveFile(
+  req: Request,
+  res: Response,
+  field: string,
+  maxBytes: number,
+): Promise<UploadedFile> {
+  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1 } }).single(
+    field,
+  );
+  return new Promise((resolve, reject) => {
+    upload(req, res, (error: unknown) => {
+      if (error) {
+        const tooBig = error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE';
+        const reason = tooBig ? `at most ${maxBytes} bytes` : String((error as Error).message ?? error);
+        return reject(
+          new InputError(
+            tooBig ? 'file too large' : 'upload failed',
+            [{ path: `/${field}`, reason }],
+            tooBig ? 'file_too_large' : 'invalid_upload',
+          ),
+        );
+      }
+      const file = req.file;
+      if (!file)
+        return reject(
+          new InputError('a file is required', [{ path: `/${field}`, reason: 'multipart field missing' }]),
+        );
+      // multer decodes the file name as latin1; browsers send UTF-8 (中文文件名).
+      const originalName = Buffer.from(file.originalname, 'latin1').toString('utf8');
+      resolve({ buffer: file.buffer, originalName, declaredType: file.mimetype, size: file.size });
+    });
+  });
+}

@@ -1,0 +1,193 @@
+import type { Request } from 'express';
+import { TaskWork } from '../../runtime/cases/task-work.js';
+import { NotFoundError } from '../../runtime/common/errors.js';
+import type { JsonObject } from '../../runtime/common/json.js';
+import type { TaskQuery, TaskSort } from '../../runtime/store/store.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertCaseVisible, assertTaskVisible } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { pageOf, paging, pagingQuery, taskSchema } from './schemas.js';
+
+const reason = { type: 'string', minLength: 2, maxLength: 1000 };
+const body = (required: string[], properties: JsonObject): JsonObject => ({
+  type: 'object',
+  required,
+  additionalProperties: false,
+  properties,
+});
+
+/** Task lists with filters and sorting; reassign, return, extension, urging; case comments. */
+export function taskWorkRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, clock, catalog, cases } = deps.platform;
+  const work = new TaskWork(deps.platform);
+  const visibleTask = async (req: Request) => {
+    const task = await store.tasks.get(String(req.params.id));
+    if (!task) throw new NotFoundError('task not found');
+    assertTaskVisible(actorOf(req), task);
+    return task;
+  };
+  const visibleCase = async (req: Request) => {
+    const kase = await store.cases.get(String(req.params.id));
+    if (!kase) throw new NotFoundError('case not found');
+    await assertCaseVisible(actorOf(req), kase, store.tasks);
+    return kase;
+  };
+  const taskWork = { tag: 'tasks', permission: 'task.work' as const };
+
+  api.get(
+    '/tasks/search',
+    {
+      ...taskWork,
+      summary:
+        'Task list: scope mine / group / unassigned / overdue, due within N working days, by class / tier / channel / enterprise; sorted and paged',
+      query: {
+        type: 'object',
+        properties: {
+          scope: { type: 'string', enum: ['mine', 'group', 'unassigned', 'overdue'] },
+          status: { type: 'string', enum: ['open', 'completed', 'cancelled'] },
+          dueWithinWorkingDays: { type: 'string', pattern: '^[0-9]{1,2}$' },
+          requestClass: { type: 'string', maxLength: 64 },
+          tier: { type: 'string', maxLength: 64 },
+          channel: { type: 'string', maxLength: 64 },
+          enterpriseId: { type: 'string', maxLength: 100 },
+          sort: { type: 'string', enum: ['due', 'created', '-created'] },
+          ...pagingQuery,
+        },
+      },
+      response: pageOf(taskSchema),
+    },
+    async (req, res) => {
+      const actor = actorOf(req);
+      const q = req.query as Record<string, string>;
+      const now = clock.now();
+      const query: TaskQuery = {
+        jurisdiction: actor.jurisdiction ?? '',
+        status: (q.status ?? 'open') as 'open',
+        sort: (q.sort ?? 'due') as TaskSort,
+        ...paging(q),
+      };
+      const scope = q.scope ?? 'group';
+      if (scope === 'mine') query.assignee = actor.id;
+      else if (scope === 'unassigned') Object.assign(query, { groups: actor.groups, unassigned: true });
+      else Object.assign(query, { groups: actor.groups, assignee: actor.id });
+      if (scope === 'overdue') query.dueBefore = now.toISOString();
+      if (q.dueWithinWorkingDays !== undefined) {
+        const { calendar } = await catalog.current(query.jurisdiction);
+        query.dueFrom = now.toISOString();
+        query.dueBefore = calendar.addWorkingDays(now, Number(q.dueWithinWorkingDays)).toISOString();
+      }
+      for (const key of ['requestClass', 'tier', 'channel', 'enterpriseId'] as const)
+        if (q[key]) query[key] = q[key];
+      const page = await store.tasks.list(query);
+      const items = await Promise.all(
+        page.items.map(async (t) => ({
+          ...t,
+          caseTitle: (await store.cases.get(t.caseId))?.title ?? '',
+          workingDaysLeft: t.status === 'open' ? await cases.workingDaysLeft(t.jurisdiction, t.dueAt) : null,
+        })),
+      );
+      res.json({ items, total: page.total });
+    },
+  );
+  api.post(
+    '/tasks/:id/reassign',
+    {
+      ...taskWork,
+      summary: '改派: the dispatcher assigns the task to a staff member, with a reason',
+      body: body(['assignee', 'reason'], { assignee: { type: 'string', maxLength: 100 }, reason }),
+      response: taskSchema,
+    },
+    async (req, res) => {
+      const task = await visibleTask(req);
+      const b = req.body as { assignee: string; reason: string };
+      res.json(await work.reassign(task.id, b.assignee, b.reason, actorOf(req)));
+    },
+  );
+  api.post(
+    '/tasks/:id/return',
+    {
+      ...taskWork,
+      summary: '退回: give the task back unclaimed, with a reason',
+      body: body(['reason'], { reason }),
+      response: taskSchema,
+    },
+    async (req, res) => {
+      const task = await visibleTask(req);
+      res.json(await work.giveBack(task.id, (req.body as { reason: string }).reason, actorOf(req)));
+    },
+  );
+  api.post(
+    '/tasks/:id/extension',
+    {
+      ...taskWork,
+      summary: '延期申请: ask for more working days; the dispatcher decides',
+      body: body(['workingDays', 'reason'], {
+        workingDays: { type: 'integer', minimum: 1, maximum: 60 },
+        reason,
+      }),
+      status: 201,
+    },
+    async (req, res) => {
+      const task = await visibleTask(req);
+      const b = req.body as { workingDays: number; reason: string };
+      res.status(201).json({
+        requestId: await work.requestExtension(task.id, b.workingDays, b.reason, actorOf(req)),
+        caseId: task.caseId,
+      });
+    },
+  );
+  api.post(
+    '/cases/:id/extensions/:requestId/decision',
+    {
+      tag: 'tasks',
+      permission: 'task.work',
+      summary:
+        'The dispatcher approves (deadline moves by the working days asked) or refuses an extension request',
+      body: body(['approve'], { approve: { type: 'boolean' }, reason: { type: 'string', maxLength: 1000 } }),
+    },
+    async (req, res) => {
+      const kase = await visibleCase(req);
+      const b = req.body as { approve: boolean; reason?: string };
+      res.json(
+        await work.decideExtension(
+          kase.id,
+          String(req.params.requestId),
+          b.approve,
+          b.reason ?? '',
+          actorOf(req),
+        ),
+      );
+    },
+  );
+  api.post(
+    '/tasks/:id/urge',
+    {
+      tag: 'tasks',
+      permission: 'case.supervise',
+      summary: '催办 by hand (counted with the timer’s urgings)',
+      body: body([], { message: { type: 'string', maxLength: 1000 } }),
+      status: 202,
+    },
+    async (req, res) => {
+      const task = await visibleTask(req);
+      await work.urge(task.id, String((req.body as { message?: string }).message ?? ''), actorOf(req));
+      res.status(202).json({ accepted: true });
+    },
+  );
+  api.post(
+    '/cases/:id/comments',
+    {
+      tag: 'cases',
+      permission: 'case.read',
+      summary: 'Comment on a case (on its timeline)',
+      body: body(['text'], { text: { type: 'string', minLength: 1, maxLength: 4000 } }),
+      status: 201,
+    },
+    async (req, res) => {
+      const kase = await visibleCase(req);
+      await work.comment(kase.id, (req.body as { text: string }).text, actorOf(req));
+      res.status(201).json({ accepted: true });
+    },
+  );
+}

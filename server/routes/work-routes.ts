@@ -1,0 +1,12 @@
+import type { ApiRouter } from '../openapi/api-router.js';
+import { directoryRoutes } from './directory-routes.js';
+import { kpiReportRoutes } from './kpi-report-routes.js';
+import type { RouteDeps } from './route-deps.js';
+import { taskWorkRoutes } from './task-work-routes.js';
+
+/** Directory, task work beyond claim/complete, and KPI reports — registered together. */
+export function workRoutes(api: ApiRouter, deps: RouteDeps): void {
+  directoryRoutes(api, deps);
+  taskWorkRoutes(api, deps);
+  kpiReportRoutes(api, deps);
+}
