@@ -46,7 +46,8 @@ async function snapshot(platform: Platform, jurisdiction: string): Promise<Scena
       events: events.map((e) => `${e.at} ${e.type}`).sort(),
     });
   }
-  return out;
+  // Cases created at the same instant have random ids: compare them as a set, in content order.
+  return out.sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
 /** Wraps a platform factory so the run's outcome is captured just before the platform closes. */
