@@ -58,7 +58,10 @@ export function openApiDocument(routes: RegisteredRoute[]): JsonObject {
         },
       },
     };
-    if (r.auth !== false) op.security = [{ bearer: [] }];
+    if (r.auth !== false) {
+      op.security = [{ bearer: [] }, { cookie: [] }];
+      if (r.permission) op['x-permission'] = r.permission;
+    }
     if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: r.body } } };
     ops[r.method] = op;
   }
@@ -67,7 +70,15 @@ export function openApiDocument(routes: RegisteredRoute[]): JsonObject {
     info: { title: '企业诉求服务平台 API (enterprise request platform)', version: '1.0.0' },
     servers: [{ url: '/' }],
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      securitySchemes: {
+        bearer: { type: 'http', scheme: 'bearer' },
+        cookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'session',
+          description: 'HttpOnly session cookie set by login; unsafe methods also need X-CSRF-Token',
+        },
+      },
       schemas: { Error: errorSchema },
     },
     paths,

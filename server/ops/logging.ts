@@ -31,7 +31,11 @@ export function requestLogging(logger: Logger): RequestHandler {
       actor: maybeActorOf(asRequest(req))?.id ?? null,
     }),
     serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url.split('?')[0] }),
+      req: (req: { id: unknown; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url.split('?')[0],
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
