@@ -1,4 +1,5 @@
 import type { AuditRecord } from './audit.js';
+import type { IndicatorRecord } from './indicators.js';
 import type {
   AttachmentRecord,
   BufferedMessageRecord,
@@ -47,6 +48,8 @@ export type Mutation =
   | { kind: 'supervision.insert'; record: SupervisionOrderRecord }
   | { kind: 'supervision.update'; id: string; patch: SupervisionPatch }
   | { kind: 'visit.insert'; record: VisitRecord }
+  /** Sets one enterprise's figure for a metric and month (replacing an earlier value). */
+  | { kind: 'indicator.upsert'; record: IndicatorRecord }
   | { kind: 'audit.append'; record: AuditRecord }
   | { kind: 'instance.save'; record: EngineInstanceRecord; expectedRev: number | null }
   | { kind: 'timer.set'; record: TimerRecord }

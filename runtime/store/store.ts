@@ -1,4 +1,5 @@
 import type { AuditRepository } from './audit.js';
+import type { IndicatorRepository } from './indicators.js';
 import type { Mutation } from './mutations.js';
 import type {
   AttachmentRecord,
@@ -315,6 +316,8 @@ export interface Store {
   readonly ratings: RatingRepository;
   readonly supervision: SupervisionRepository;
   readonly visits: VisitRepository;
+  /** Enterprise monthly indicators (问需求). */
+  readonly indicators: IndicatorRepository;
   /** The append-only audit log (written with mutation `audit.append`). */
   readonly audit: AuditRepository;
   readonly directory: DirectoryRepository;

@@ -8,6 +8,7 @@ import { describeDirectoryConformance } from './directory-conformance.js';
 import { describeDirectoryQueryConformance } from './directory-query-conformance.js';
 import { describeEventCountConformance } from './event-count-conformance.js';
 import { describeExceptionFilterConformance } from './exception-filter-conformance.js';
+import { describeIndicatorConformance } from './indicator-conformance.js';
 import { describeInboxConformance } from './inbox-conformance.js';
 import { describeInstanceConformance } from './instance-conformance.js';
 import { describeKpiConformance } from './kpi-conformance.js';
@@ -41,6 +42,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeRatingConformance(open);
     describeSupervisionConformance(open);
     describeVisitConformance(open);
+    describeIndicatorConformance(open);
     describeAuditConformance(open);
     describeTaskConformance(open);
     describeInboxConformance(open);

@@ -9,6 +9,7 @@ import type { MutationHandlers } from './mutation-handlers.js';
 import type { StatementCache } from './statement-cache.js';
 import { supervisionMutations } from './supervision-mutations.js';
 import { visitMutations } from './visit-mutations.js';
+import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 
 /**
@@ -24,6 +25,7 @@ export class MutationApplier {
       ...caseMutations(sql),
       ...supervisionMutations(sql),
       ...visitMutations(sql),
+      ...indicatorMutations(sql),
       ...auditMutations(sql),
       ...engineMutations(sql),
       ...directoryMutations(sql),

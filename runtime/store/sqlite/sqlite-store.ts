@@ -15,6 +15,7 @@ import { StatementCache } from './statement-cache.js';
 import { SqliteSupervisionRepository } from './supervision-repository.js';
 import { SqliteTaskRepository } from './task-repository.js';
 import { SqliteVisitRepository } from './visit-repository.js';
+import { SqliteIndicatorRepository } from './indicator-repository.js';
 import { SqliteAuditRepository } from './audit-repository.js';
 
 export interface SqliteStoreOptions {
@@ -42,6 +43,7 @@ export class SqliteStore implements Store {
   readonly ratings: SqliteRatingRepository;
   readonly supervision: SqliteSupervisionRepository;
   readonly visits: SqliteVisitRepository;
+  readonly indicators: SqliteIndicatorRepository;
   readonly audit: SqliteAuditRepository;
   readonly directory: SqliteDirectoryRepository;
   readonly attachments: SqliteAttachmentRepository;
@@ -58,6 +60,7 @@ export class SqliteStore implements Store {
     this.ratings = new SqliteRatingRepository(sql);
     this.supervision = new SqliteSupervisionRepository(sql);
     this.visits = new SqliteVisitRepository(sql);
+    this.indicators = new SqliteIndicatorRepository(sql);
     this.audit = new SqliteAuditRepository(sql);
     this.directory = new SqliteDirectoryRepository(sql);
     this.attachments = new SqliteAttachmentRepository(sql);
