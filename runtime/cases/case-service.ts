@@ -108,7 +108,11 @@ export class CaseService {
       title,
       data,
     };
-    await engine.start({ processId: mechanism.caseProcess, businessKey: id, variables, effects });
+    try {
+      await engine.start({ processId: mechanism.caseProcess, businessKey: id, variables, effects });
+    } finally {
+      projector.forget(id);
+    }
     return (await store.cases.get(id)) ?? record;
   }
 

@@ -21,12 +21,13 @@ export class TaskProjector implements EngineProjector {
     this.#jurisdictions.set(caseId, jurisdiction);
   }
 
+  /** Once the start is committed the case row exists: drop the hint (no per-case memory kept). */
+  forget(caseId: string): void {
+    this.#jurisdictions.delete(caseId);
+  }
+
   async #jurisdiction(caseId: string): Promise<string> {
-    const known = this.#jurisdictions.get(caseId);
-    if (known) return known;
-    const found = (await this.store.cases.get(caseId))?.jurisdiction ?? 'unknown';
-    this.#jurisdictions.set(caseId, found);
-    return found;
+    return this.#jurisdictions.get(caseId) ?? (await this.store.cases.get(caseId))?.jurisdiction ?? 'unknown';
   }
 
   async project(event: EngineEvent): Promise<Mutation[]> {
