@@ -36,7 +36,7 @@ export function taskWorkRoutes(api: ApiRouter, deps: RouteDeps): void {
   const taskWork = { tag: 'tasks', permission: 'task.work' as const };
 
   api.get(
-    '/tasks/search',
+    '/inbox/tasks',
     {
       ...taskWork,
       summary:
@@ -75,7 +75,10 @@ export function taskWorkRoutes(api: ApiRouter, deps: RouteDeps): void {
       if (q.dueWithinWorkingDays !== undefined) {
         const { calendar } = await catalog.current(query.jurisdiction);
         query.dueFrom = now.toISOString();
-        query.dueBefore = calendar.addWorkingDays(now, Number(q.dueWithinWorkingDays)).toISOString();
+        // due by the end of the N-th working day (inclusive)
+        query.dueBefore = new Date(
+          calendar.addWorkingDays(now, Number(q.dueWithinWorkingDays)).getTime() + 1,
+        ).toISOString();
       }
       for (const key of ['requestClass', 'tier', 'channel', 'enterpriseId'] as const)
         if (q[key]) query[key] = q[key];

@@ -1,0 +1,106 @@
+/**
+ * Monthly KPI report over a large embedded store: seeds CASES cases (default 1,000,000) spread over
+ * 12 months of 2025 with units, ratings, reopen and urging events (one bulk transaction, straight
+ * SQL — seeding is not what is measured), then times `cases.kpiByUnit` for one month (the report's
+ * store work) and for the whole year (every case). Usage: npx tsx bench/kpi-report.ts
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { WorkingCalendar } from '../runtime/calendar/working-calendar.js';
+import { SqliteStore } from '../runtime/store/sqlite/sqlite-store.js';
+import type { CalendarDay } from '../runtime/store/store.js';
+import { envInt } from './support/env-int.js';
+
+const total = envInt('CASES', 1_000_000);
+const dir = mkdtempSync(join(tmpdir(), 'kpi-bench-'));
+const file = join(dir, 'platform.db');
+await SqliteStore.open({ file }).close(); // schema
+
+const seedStart = performance.now();
+const db = new Database(file);
+db.pragma('journal_mode = WAL');
+db.pragma('synchronous = OFF');
+const insertCase =
+  db.prepare(`INSERT INTO cases (id, jurisdiction, definition_version, process_id, status, channel, title,
+  submitted_by, request_class, deadline_at, data, created_at, updated_at, closed_at, answered_at)
+  VALUES (?, 'bench', 1, 'p', ?, 'hotline', 't', 'u', 'professional', ?, '{}', ?, ?, ?, ?)`);
+const insertUnit = db.prepare(
+  `INSERT INTO case_units (case_id, jurisdiction, org_unit_id) VALUES (?, 'bench', ?)`,
+);
+const insertRating =
+  db.prepare(`INSERT INTO ratings (id, case_id, jurisdiction, level, stars, auto, at, rated_by)
+  VALUES (?, ?, 'bench', ?, '{}', 0, ?, 'u')`);
+const insertEvent = db.prepare(`INSERT INTO case_events (id, case_id, jurisdiction, at, actor, type, data)
+  VALUES (?, ?, 'bench', ?, 'system', ?, ?)`);
+const year = Date.UTC(2025, 0, 1);
+const span = Date.UTC(2026, 0, 1) - year;
+const day = 86_400_000;
+db.transaction(() => {
+  for (let i = 0; i < total; i++) {
+    const id = `c${i}`;
+    const created = year + Math.floor((i / total) * span);
+    const at = (ms: number) => new Date(ms).toISOString();
+    const deadline = created + 7 * day;
+    const status = i % 10 === 0 ? 'open' : i % 50 === 1 ? 'refused' : 'closed';
+    const answered = status === 'closed' ? created + (1 + (i % 11)) * day : null;
+    insertCase.run(
+      id,
+      status,
+      at(deadline),
+      at(created),
+      at(created),
+      answered ? at(answered + day) : null,
+      answered ? at(answered) : null,
+    );
+    insertUnit.run(id, `unit-${i % 40}`);
+    if (status === 'closed' && i % 3 === 0)
+      insertRating.run(`r${i}`, id, i % 9 === 0 ? 'unsatisfied' : 'satisfied', at(created + 12 * day));
+    if (i % 25 === 0) insertEvent.run(`u${i}`, id, at(deadline + day), 'urged', '{}');
+    if (i % 200 === 0)
+      insertEvent.run(`e${i}`, id, at(deadline + 2 * day), 'escalated', '{"from":"district"}');
+    if (i % 100 === 0) insertEvent.run(`o${i}`, id, at(created + 14 * day), 'reopened', '{}');
+  }
+})();
+db.exec('ANALYZE');
+db.close();
+const seedSeconds = (performance.now() - seedStart) / 1000;
+
+const store = SqliteStore.open({ file });
+const calendar = new WorkingCalendar();
+function days(from: string, to: string): CalendarDay[] {
+  const list: CalendarDay[] = [];
+  for (
+    let d = new Date(`${from}T00:00:00Z`);
+    d.toISOString().slice(0, 10) <= to;
+    d.setUTCDate(d.getUTCDate() + 1)
+  ) {
+    const date = d.toISOString().slice(0, 10);
+    list.push({ date, working: calendar.isWorkingDate(date) });
+  }
+  return list;
+}
+async function time(label: string, from: string, to: string) {
+  const query = {
+    jurisdiction: 'bench',
+    from,
+    to,
+    now: '2026-01-31T00:00:00.000Z',
+    utcOffsetMinutes: 480,
+    days: days(from.slice(0, 10), '2026-01-31'),
+  };
+  await store.cases.kpiByUnit(query); // warm the page cache once
+  const start = performance.now();
+  const units = await store.cases.kpiByUnit(query);
+  const ms = performance.now() - start;
+  const received = units.reduce((a, u) => a + u.received, 0);
+  console.log(
+    `${label.padEnd(28)} ${String(received).padStart(9)} cases  ${units.length} units  ${(ms / 1000).toFixed(3)} s`,
+  );
+}
+console.log(`seeded ${total} cases (12 months, 40 units) in ${seedSeconds.toFixed(1)} s`);
+await time('KPI report, one month', '2025-05-31T16:00:00.000Z', '2025-06-30T16:00:00.000Z');
+await time('KPI report, whole year', '2024-12-31T16:00:00.000Z', '2025-12-31T16:00:00.000Z');
+await store.close();
+rmSync(dir, { recursive: true, force: true });
