@@ -4,7 +4,13 @@ export interface ActivityApi {
   type: string;
   executionId: string;
   content: Record<string, unknown>;
-  owner: { isSubProcess?: boolean };
+  owner: {
+    isSubProcess?: boolean;
+    isMultiInstance?: boolean;
+    /** The activity's current execution: for a multi-instance activity, its body. */
+    executionId?: string;
+    execution?: ExecutionApi | null;
+  };
   signal(message?: unknown): void;
   getPostponed(): ActivityApi[];
 }

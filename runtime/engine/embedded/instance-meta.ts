@@ -1,8 +1,23 @@
+import type { JsonObject, JsonValue } from '../../common/json.js';
+
+/** A multi-instance body while it runs (keyed by the body's executionId). */
+export interface LoopState {
+  elementId: string;
+  /** The input collection, evaluated once when the body activated. */
+  collection: JsonValue[];
+  /** The body-local output collection (Zeebe: a list of nulls the iterations fill), or null. */
+  output: JsonValue[] | null;
+  /** Iteration-local variables by iteration executionId (input element, loopCounter, inputs). */
+  iterations: Record<string, JsonObject>;
+}
+
 /** Adapter bookkeeping persisted beside bpmn-engine's own state (keyed by bpmn-engine executionId). */
 export interface InstanceMeta {
   openTasks: Record<string, { taskId: string; elementId: string }>;
   openJobs: Record<string, { jobKey: string; elementId: string }>;
   subscriptions: Record<string, { messageName: string; correlationKey: string }>;
+  /** Running multi-instance bodies (absent in state written before multi-instance support). */
+  loops?: Record<string, LoopState>;
   /** Set on an instance started by a call activity: the parent and its call job. */
   parent?: { instanceKey: string; jobKey: string };
 }

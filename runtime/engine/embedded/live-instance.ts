@@ -16,6 +16,7 @@ import type {
 import { DurableTimers } from './durable-timers.js';
 import { feelExpressions } from './feel-expressions.js';
 import { emptyMeta, type InstanceMeta } from './instance-meta.js';
+import { closeLoop, completeIteration, iterationOf, openLoop, reconcileLoops } from './multi-instance.js';
 import type { ElementModel, ProcessModel } from './process-model.js';
 import { applyOutputs } from './variable-mapping.js';
 import {
@@ -90,7 +91,7 @@ export class LiveInstance {
   ): Promise<LiveInstance> {
     const live = new LiveInstance(record, emptyMeta(parent), ctx);
     live.#engine = live.#createEngine();
-    await live.#engine.execute({ listener: new EventEmitter() });
+    await live.#engine.execute({ listener: live.#listener() });
     await live.settle();
     return live;
   }
@@ -100,7 +101,7 @@ export class LiveInstance {
     const meta = (state.meta as unknown as InstanceMeta | undefined) ?? emptyMeta();
     const live = new LiveInstance(record, meta, ctx);
     live.#engine = live.#createEngine().recover(state.engine);
-    await live.#engine.resume({ listener: new EventEmitter() });
+    await live.#engine.resume({ listener: live.#listener() });
     await live.settle();
     return live;
   }
@@ -110,7 +111,10 @@ export class LiveInstance {
       name: this.record.instanceKey,
       sourceContext: this.ctx.model.sourceContext,
       elements: this.ctx.elements,
-      expressions: feelExpressions(() => this.record.variables),
+      expressions: feelExpressions(
+        () => this.record.variables,
+        (elementId, body) => openLoop(this.meta, this.record.variables, this.ctx.model, elementId, body),
+      ),
       timers: this.#timers,
       Logger: silentLogger,
       extensions: { zeebe: (activity: ActivityElement) => this.#installServiceBehaviour(activity) },
@@ -118,6 +122,16 @@ export class LiveInstance {
     engine.once('end', () => (this.#ended = true));
     engine.once('error', (err) => (this.#failure = err as Error));
     return engine;
+  }
+
+  /** A multi-instance body's end propagates its output collection before the flow moves on. */
+  #listener(): EventEmitter {
+    const listener = new EventEmitter();
+    listener.on('activity.end', (api: ActivityApi) => {
+      if (this.meta.loops?.[api.executionId])
+        closeLoop(this.meta, this.record.variables, this.ctx.model, api.executionId);
+    });
+    return listener;
   }
 
   #installServiceBehaviour(activity: ActivityElement): void {
@@ -143,6 +157,11 @@ export class LiveInstance {
     const out: ActivityApi[] = [];
     const visit = (list: ActivityApi[]) => {
       for (const api of list) {
+        if (api.owner?.isMultiInstance && api.executionId === api.owner.executionId) {
+          // a multi-instance body: its iterations are what waits
+          visit(api.owner.execution?.getPostponed().filter((a) => a.executionId !== api.executionId) ?? []);
+          continue;
+        }
         out.push(api);
         if (api.owner?.isSubProcess)
           visit(api.getPostponed().filter((a) => a.executionId !== api.executionId));
@@ -161,7 +180,7 @@ export class LiveInstance {
     const entry = Object.entries(this.meta.openTasks).find(([, t]) => t.taskId === taskId);
     const api = entry && this.#postponed().find((a) => a.executionId === entry[0]);
     if (!entry || !api) return false;
-    applyOutputs(this.#element(api.id)?.outputs ?? [], this.record.variables, result);
+    this.#applyResult(entry[0], this.#element(api.id), result);
     this.completedTasks.add(taskId);
     api.signal({ ...result });
     await this.settle();
@@ -182,13 +201,20 @@ export class LiveInstance {
     const el = this.#element(elementId);
     const merged =
       el?.calledProcessId && !el.propagateAllChildVariables && el.outputs.length === 0 ? {} : result;
-    applyOutputs(el?.outputs ?? [], this.record.variables, merged);
+    this.#applyResult(executionId, el, merged);
     this.completedJobs.add(jobKey);
     this.#callbacks.delete(executionId);
     if (callback) callback(null, result);
     else api?.signal({ ...result });
     await this.settle();
     return true;
+  }
+
+  /** Output mappings / result merge, in the iteration's scope when the element is multi-instance. */
+  #applyResult(executionId: string, el: ElementModel | undefined, result: JsonObject): void {
+    if (iterationOf(this.meta, this.ctx.model, executionId))
+      completeIteration(this.meta, this.ctx.model, this.record.variables, el, executionId, result);
+    else applyOutputs(el?.outputs ?? [], this.record.variables, result);
   }
 
   /** Throw a BPMN error from a waiting job; an error boundary event with that code catches it. */
@@ -232,6 +258,7 @@ export class LiveInstance {
       cancelledCalls: this.cancelledCalls,
       now,
     };
+    reconcileLoops(writes, postponed);
     reconcileTasks(writes, postponed);
     reconcileJobs(writes, postponed);
     reconcileSubscriptions(writes, postponed);

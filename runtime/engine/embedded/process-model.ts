@@ -12,6 +12,25 @@ export interface Mapping {
   target: string;
 }
 
+/** `bpmn:multiInstanceLoopCharacteristics` with its `zeebe:loopCharacteristics`. */
+export interface LoopModel {
+  sequential: boolean;
+  /** FEEL yielding the list to iterate over, evaluated when the multi-instance body activates. */
+  inputCollection: string;
+  /** Iteration-local variable holding the item. */
+  inputElement: string | null;
+  /** Body-local list (nulls at first) propagated to the parent scope when the body completes. */
+  outputCollection: string | null;
+  /** FEEL evaluated in the iteration's scope when it completes; stored at its index. */
+  outputElement: string | null;
+}
+
+/**
+ * What bpmn-elements' loop resolves as its collection: the adapter answers with the list it
+ * evaluated (once, when the body activated) and keeps durably, so recovery iterates the same items.
+ */
+export const loopCollectionMarker = '\u0000loop-collection';
+
 /** What the adapter needs to know of one BPMN element, read once per deployed process. */
 export interface ElementModel {
   id: string;
@@ -32,6 +51,8 @@ export interface ElementModel {
   calledProcessId: string | null;
   /** Call activity: copy every child variable back on completion (Zeebe default: true). */
   propagateAllChildVariables: boolean;
+  /** Multi-instance marker, or null. */
+  loop: LoopModel | null;
 }
 
 export interface MessageModel {
@@ -98,6 +119,27 @@ function elementModel(el: ModdleElement): ElementModel {
     messageId: messageRef?.id ?? null,
     calledProcessId: (called?.processId as string | undefined) ?? null,
     propagateAllChildVariables: called?.propagateAllChildVariables !== false,
+    loop: loopModel(el),
+  };
+}
+
+function optional(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+/** Reads the Zeebe loop and points bpmn-elements' collection at the adapter's durable list. */
+function loopModel(el: ModdleElement): LoopModel | null {
+  const loop = el.loopCharacteristics as ModdleElement | undefined;
+  if (loop?.$type !== 'bpmn:MultiInstanceLoopCharacteristics') return null;
+  const zeebe = ext(loop, 'zeebe:LoopCharacteristics');
+  if (!zeebe) throw new DefinitionError(`multi-instance '${String(el.id)}' has no zeebe:loopCharacteristics`);
+  loop.collection = loopCollectionMarker;
+  return {
+    sequential: loop.isSequential === true,
+    inputCollection: String(zeebe.inputCollection ?? ''),
+    inputElement: optional(zeebe.inputElement),
+    outputCollection: optional(zeebe.outputCollection),
+    outputElement: optional(zeebe.outputElement),
   };
 }
 

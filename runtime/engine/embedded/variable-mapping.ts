@@ -2,7 +2,8 @@ import type { JsonObject } from '../../common/json.js';
 import { evaluateFeel } from '../feel/feel-evaluator.js';
 import type { Mapping } from './process-model.js';
 
-function assign(target: JsonObject, path: string, value: JsonObject[string]): void {
+/** Set `value` at a dotted path, creating intermediate objects. */
+export function assign(target: JsonObject, path: string, value: JsonObject[string]): void {
   const parts = path.split('.');
   let cursor = target;
   for (const part of parts.slice(0, -1)) {

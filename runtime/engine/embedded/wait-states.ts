@@ -7,7 +7,7 @@ import { evaluateFeel, evaluateList } from '../feel/feel-evaluator.js';
 import type { ActivityApi } from './bpmn-engine-types.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import type { ElementModel, ProcessModel } from './process-model.js';
-import { applyInputs } from './variable-mapping.js';
+import { elementVariables } from './multi-instance.js';
 
 /** What one step accumulates: engine events to project and store mutations to commit. */
 export interface StepWrites {
@@ -40,7 +40,7 @@ export function reconcileTasks(w: StepWrites, postponed: ActivityApi[]): void {
     if (w.meta.openTasks[api.executionId]) continue;
     const el = w.model.elements.get(api.id);
     const taskId = stableId('task', w.record.instanceKey, api.executionId);
-    const vars = applyInputs(el?.inputs ?? [], w.record.variables);
+    const vars = elementVariables(w.meta, w.model, w.record.variables, el, api.executionId);
     const due = el?.dueDate ? evaluateFeel(el.dueDate, vars) : null;
     w.meta.openTasks[api.executionId] = { taskId, elementId: api.id };
     w.events.push({
@@ -77,7 +77,8 @@ export function reconcileJobs(w: StepWrites, postponed: ActivityApi[]): void {
     const el = w.model.elements.get(api.id) as ElementModel;
     const jobKey = stableId('job', w.record.instanceKey, api.executionId);
     w.meta.openJobs[api.executionId] = { jobKey, elementId: api.id };
-    const called = el.calledProcessId ? String(evaluateFeel(el.calledProcessId, w.record.variables)) : null;
+    const variables = elementVariables(w.meta, w.model, w.record.variables, el, api.executionId);
+    const called = el.calledProcessId ? String(evaluateFeel(el.calledProcessId, variables)) : null;
     const headers = called ? { ...el.headers, processId: called } : el.headers;
     const job: JobRecord = {
       jobKey,
@@ -87,7 +88,7 @@ export function reconcileJobs(w: StepWrites, postponed: ActivityApi[]): void {
       elementId: api.id,
       retries: el.retries,
       status: 'pending',
-      variables: applyInputs(el.inputs, w.record.variables),
+      variables,
       headers,
       runAfter: w.now,
       error: null,
