@@ -20,11 +20,10 @@ describe('HTTP API: task work (filters, 改派, 退回, 延期, 催办, comments
 
   before(async () => {
     t = await startTestServer('2026-03-09T02:00:00.000Z'); // Mon 10:00 Beijing
-    [ent, office, handler, leader] = await Promise.all(
-      ['jiaxing-etdz-ent', 'jiaxing-etdz-office', 'jiaxing-etdz-handler', 'jiaxing-etdz-leader'].map((u) =>
-        t.login(u),
-      ),
-    );
+    ent = await t.login('jiaxing-etdz-ent');
+    office = await t.login('jiaxing-etdz-office');
+    handler = await t.login('jiaxing-etdz-handler');
+    leader = await t.login('jiaxing-etdz-leader');
     caseId = (
       await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
         channel: 'hotline',
