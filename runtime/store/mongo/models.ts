@@ -3,6 +3,7 @@ import { auditSchemas } from './audit-collections.js';
 import { caseSchemas, caseUnitSchemas } from './case-collections.js';
 import { directorySchemas } from './directory-collections.js';
 import { engineSchemas } from './engine-collections.js';
+import { indicatorSchemas } from './indicator-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
 import { journalSchemas } from './journal-collection.js';
 
@@ -13,6 +14,7 @@ export const schemas: Record<string, Schema> = {
   ...engineSchemas,
   ...directorySchemas,
   ...supervisionSchemas,
+  ...indicatorSchemas,
   ...auditSchemas,
   ...journalSchemas,
 };

@@ -5,6 +5,7 @@ import type { Store } from '../store.js';
 import { MongoAttachmentRepository } from './attachment-repository.js';
 import { MongoAuditRepository } from './audit-repository.js';
 import { MongoCaseRepository } from './case-repository.js';
+import { MongoIndicatorRepository } from './indicator-repository.js';
 import { MongoDefinitionRepository } from './definition-repository.js';
 import { MongoDirectoryRepository } from './directory-repository.js';
 import { MongoEngineStateRepository } from './engine-state-repository.js';
@@ -13,6 +14,7 @@ import { registerModels } from './models.js';
 import { planMutations } from './mutation-planner.js';
 import { MongoProcessRepository } from './process-repository.js';
 import { MongoRatingRepository } from './rating-repository.js';
+import { RecordImporter } from './record-import.js';
 import { SerialQueue } from './serial-queue.js';
 import { StagedView } from './staged-view.js';
 import { MongoSupervisionRepository } from './supervision-repository.js';
@@ -46,6 +48,7 @@ export class MongoStore implements Store {
   readonly ratings: MongoRatingRepository;
   readonly supervision: MongoSupervisionRepository;
   readonly visits: MongoVisitRepository;
+  readonly indicators: MongoIndicatorRepository;
   readonly audit: MongoAuditRepository;
   readonly directory: MongoDirectoryRepository;
   readonly attachments: MongoAttachmentRepository;
@@ -67,6 +70,7 @@ export class MongoStore implements Store {
     this.ratings = new MongoRatingRepository(db);
     this.supervision = new MongoSupervisionRepository(db);
     this.visits = new MongoVisitRepository(db);
+    this.indicators = new MongoIndicatorRepository(db);
     this.audit = new MongoAuditRepository(db);
     this.directory = new MongoDirectoryRepository(db);
     this.attachments = new MongoAttachmentRepository(db);
@@ -125,6 +129,11 @@ export class MongoStore implements Store {
     } finally {
       await session.endSession();
     }
+  }
+
+  /** Bulk loading of whole records (the SQLite export); see record-import.ts. */
+  importer(): RecordImporter {
+    return new RecordImporter(this.db);
   }
 
   /** Drops the whole database (tests and tools only). */

@@ -2,6 +2,7 @@ import type { Mutation } from '../mutations.js';
 import { casePlanners } from './case-planners.js';
 import { directoryPlanners } from './directory-planners.js';
 import { enginePlanners } from './engine-planners.js';
+import { indicatorPlanners } from './indicator-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
 import type { StagedView } from './staged-view.js';
@@ -12,6 +13,7 @@ const planners: MutationPlanners = {
   ...enginePlanners,
   ...directoryPlanners,
   ...recordPlanners,
+  ...indicatorPlanners,
 };
 
 /**
