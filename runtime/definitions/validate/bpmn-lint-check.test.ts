@@ -17,6 +17,28 @@ void test('the fixture process passes the Camunda 8.5 rules, message subscriptio
   assert.deepEqual(await lint(bundle), []);
 });
 
+/** Task_Handle as a parallel multi-instance (会办: one task per co-unit) with these loop attributes. */
+async function multiInstance(attributes: string): Promise<RawDefinitionBundle> {
+  return editXml(
+    await minimalBundle(),
+    '<bpmn:incoming>Flow_ToHandle</bpmn:incoming>',
+    `<bpmn:incoming>Flow_ToHandle</bpmn:incoming><bpmn:multiInstanceLoopCharacteristics><bpmn:extensionElements>
+      <zeebe:loopCharacteristics ${attributes} /></bpmn:extensionElements></bpmn:multiInstanceLoopCharacteristics>`,
+  );
+}
+
+void test('a multi-instance user task with zeebe:loopCharacteristics passes; one without an input collection does not', async () => {
+  // given a complete loop / when linted / then it passes
+  const valid = 'inputCollection="=coUnits" inputElement="unit" outputCollection="c" outputElement="=c1"';
+  assert.deepEqual(await lint(await multiInstance(valid)), []);
+  // given the input collection missing / when linted / then the loop-characteristics rule reports the task
+  const problems = await lint(await multiInstance('inputElement="unit"'));
+  assert.deepEqual(
+    problems.map((p) => p.slice(1, 3)),
+    [['Task_Handle', 'error']],
+  );
+});
+
 void test('a Zeebe user task may not use a custom formKey in 8.5', async () => {
   // given the handling task turned into a Zeebe user task (zeebe:userTask) that keeps its formKey
   const bundle = editXml(

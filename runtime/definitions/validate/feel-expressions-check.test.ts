@@ -48,3 +48,30 @@ void test('only syntax counts: unknown variables and functions are fine', () => 
   assert.equal(feelSyntaxError('noSuchVariable > 1 and unknownFn(x) = "y"'), null);
   assert.equal(feelSyntaxError('if a then b'), 11);
 });
+
+/** Task_Handle as a parallel multi-instance (会办: one task per co-unit). */
+function multiInstance(bundle: RawDefinitionBundle, inputCollection: string, outputElement: string) {
+  return editXml(
+    bundle,
+    '<bpmn:incoming>Flow_ToHandle</bpmn:incoming>',
+    `<bpmn:incoming>Flow_ToHandle</bpmn:incoming>
+      <bpmn:multiInstanceLoopCharacteristics><bpmn:extensionElements>
+        <zeebe:loopCharacteristics inputCollection="${inputCollection}" inputElement="unit" outputCollection="contributions" outputElement="${outputElement}" />
+      </bpmn:extensionElements></bpmn:multiInstanceLoopCharacteristics>`,
+  );
+}
+
+void test('multi-instance loop expressions are checked; element and collection names are not FEEL', async () => {
+  // given a well-formed loop / when checked / then nothing is reported
+  assert.deepEqual(await check(multiInstance(await minimalBundle(), '=coUnits', '={unit: unit}')), []);
+  // given a broken input collection and output element
+  const broken = multiInstance(await minimalBundle(), '=coUnits[', '={unit: unit');
+  // when checked / then both are reported at the multi-instance task
+  assert.deepEqual(
+    (await check(broken)).map(([id, reason]) => [id, reason.split(' at ')[0]]),
+    [
+      ['Task_Handle', 'invalid FEEL in zeebe:LoopCharacteristics.inputCollection'],
+      ['Task_Handle', 'invalid FEEL in zeebe:LoopCharacteristics.outputElement'],
+    ],
+  );
+});

@@ -17,6 +17,7 @@ const notFeel: Record<string, readonly string[]> = {
   'zeebe:Property': ['name', 'value'],
   'zeebe:CalledDecision': ['resultVariable'],
   'zeebe:Script': ['resultVariable'],
+  'zeebe:LoopCharacteristics': ['inputElement', 'outputCollection'],
 };
 
 /** The position of the first syntax error in a FEEL expression, or null when it parses. */
