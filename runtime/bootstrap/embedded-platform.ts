@@ -5,19 +5,22 @@ import type { Clock } from '../common/clock.js';
 import { systemClock } from '../common/clock.js';
 import { EmbeddedEngine } from '../engine/embedded/embedded-engine.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { assemblePlatform, type Platform } from './platform.js';
 
 export interface EmbeddedPlatformOptions {
   /** Folder holding the SQLite database (`platform.db`). */
   dataDir: string;
   clock?: Clock;
+  /** Another Store (e.g. MongoStore for `STORE=mongo`) instead of `platform.db`. */
+  store?: Store;
 }
 
 /** Composition root of the embedded default: SQLite store + bpmn-engine in-process. */
 export function createEmbeddedPlatform(options: EmbeddedPlatformOptions): Platform {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const store = SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
+  const store = options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
   const projector = new TaskProjector(store, clock);
   const engine = new EmbeddedEngine({ store, clock, projector });
   return assemblePlatform(store, engine, clock, projector);

@@ -1,6 +1,8 @@
 import type { Platform } from './platform.js';
 import { createEmbeddedPlatform } from './embedded-platform.js';
 import { createZeebePlatform, zeebeEnvironment } from './zeebe-platform.js';
+import { MongoStore } from '../store/mongo/mongo-store.js';
+import type { Store } from '../store/store.js';
 
 /**
  * The platform `ENGINE` names: `embedded` (default) or `zeebe` (needs ZEEBE_ADDRESS and
@@ -11,10 +13,20 @@ export async function createPlatformFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Platform> {
   const engine = env.ENGINE ?? 'embedded';
-  if (engine === 'embedded') return createEmbeddedPlatform({ dataDir });
+  if (engine === 'embedded') return createEmbeddedPlatform({ dataDir, store: await storeFromEnv(env) });
   if (engine !== 'zeebe') throw new Error(`ENGINE must be 'embedded' or 'zeebe', not '${engine}'`);
   const zeebe = zeebeEnvironment(env);
   if (!zeebe) throw new Error('ENGINE=zeebe needs ZEEBE_ADDRESS (host:port of the gateway)');
   // A production broker keeps its own clock: never pin it from here.
   return createZeebePlatform({ ...zeebe, managementUrl: null, dataDir });
+}
+
+/** `STORE=mongo` (with MONGO_URL) picks MongoStore; unset or `sqlite` keeps the embedded `platform.db`. */
+async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<Store | undefined> {
+  const kind = env.STORE ?? 'sqlite';
+  if (kind === 'sqlite') return undefined;
+  if (kind !== 'mongo') throw new Error(`STORE must be 'sqlite' or 'mongo', not '${kind}'`);
+  if (!env.MONGO_URL)
+    throw new Error('STORE=mongo needs MONGO_URL (e.g. mongodb://127.0.0.1:27017/platform)');
+  return MongoStore.open({ url: env.MONGO_URL });
 }
