@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import helmet from 'helmet';
 
 /**
- * helmet with a CSP the studio works under: scripts only from this origin; inline styles allowed
+ * helmet with a CSP the studio works under: scripts only from this origin (eval allowed for ajv); inline styles allowed
  * (antd and bpmn-js set style attributes); images and fonts also from data:/blob: URLs.
  */
 export function securityHeaders(): RequestHandler {
@@ -11,7 +11,9 @@ export function securityHeaders(): RequestHandler {
       useDefaults: true,
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'"],
+        // 'unsafe-eval': @rjsf/validator-ajv8 compiles JSON Schemas with `new Function`; the forms
+        // are edited by admins at runtime, so they cannot be precompiled at build time.
+        'script-src': ["'self'", "'unsafe-eval'"],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
         'font-src': ["'self'", 'data:'],

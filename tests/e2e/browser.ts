@@ -40,3 +40,14 @@ export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: false });
 }
+
+/** After a failed step: every open page as `failure-<n>.png`, to see what the browser showed. */
+export async function shootFailure(browser: Browser, step: string): Promise<void> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const pages = browser.contexts().flatMap((c) => c.pages());
+  for (const [i, page] of pages.entries()) {
+    const path = `${screenshotDir}/failure-${i + 1}.png`;
+    await page.screenshot({ path, fullPage: true }).catch(() => undefined);
+    console.log(`  (${step}) page ${i + 1} ${page.url()} -> ${path}`);
+  }
+}

@@ -52,8 +52,7 @@ export async function startE2eServer(studioDir: string): Promise<E2eServer> {
   cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const serverEntry = process.env.E2E_SERVER_ENTRY ?? 'server/main.ts';
-  const child = spawn(process.execPath, ['--import', 'tsx', serverEntry], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -102,6 +102,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await ent.goto('/#/enterprise/new');
         await ent.getByTestId('field-contactPhone').waitFor();
         await ent.waitForLoadState('networkidle'); // the intake form re-renders once its definition arrives
+        await ent.getByTestId('submit-channel').selectOption({ label: '网站' });
         await ent.getByTestId('submit-title').fill('用电增容问题');
         await ent.getByTestId('field-applicantType-enterprise').check();
         await ent.getByTestId('field-registeredInZone').check();
@@ -149,7 +150,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await handler.goto('/#/inbox/group');
         await handler.getByTestId('task-row').first().waitFor();
         await shoot(handler, 'inbox');
-        await handler.getByTestId('task-row').first().getByRole('link').first().click();
+        await handler.getByTestId('task-row').first().getByTestId('task-open').click();
         await handler.getByTestId('task-claim').click();
         const form = handler.getByTestId('task-form');
         await form.waitFor();
@@ -167,9 +168,9 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       run: async () => {
         await ent.goto(`/#/cases/${caseId}`);
         await ent.getByTestId('rate-open').click();
-        await ent.getByTestId('rate-level-fair').filter({ hasText: '基本满意' }).click();
+        await ent.getByTestId('rate-dialog').getByLabel('基本满意').check(); // the renamed level
         for (const dim of ['quality', 'attitude', 'efficiency'])
-          await ent.getByTestId(`stars-${dim}-4`).click();
+          await ent.getByTestId(`stars-${dim}`).getByText('★').nth(3).click();
         await shoot(ent, 'enterprise-rate');
         await ent.getByTestId('rate-submit').click();
         await ent.getByTestId('rating-view').getByText('基本满意').waitFor();

@@ -4,7 +4,7 @@
  * screenshot of each main screen under tests/e2e/screenshots/, and fails on any console error.
  * `npx tsx tests/e2e/run.ts` — prints `N passed, N failed` last.
  */
-import { launchBrowser } from './browser.js';
+import { launchBrowser, shootFailure } from './browser.js';
 import { startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { buildStudioIfStale } from './studio-build.js';
@@ -33,6 +33,7 @@ try {
       console.log(`not ok - ${step.name}\n  ${(e as Error).stack ?? String(e)}`);
       failed += 1;
       broken = true;
+      await shootFailure(browser, step.name);
     }
   }
   if (consoleErrors.length === 0) {

@@ -39,6 +39,7 @@ export function TaskForm({ form, onSubmit }: Props) {
           focusOnFirstError
           noHtml5Validate
           extraErrors={serverErrors}
+          onError={() => undefined} // errors are shown on their fields; rjsf would log them otherwise
           onChange={(e) => setData((e.formData ?? {}) as Record<string, unknown>)}
           onSubmit={async (e) => {
             setBusy(true);
