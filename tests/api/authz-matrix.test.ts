@@ -16,19 +16,8 @@ interface Target {
   caseId: string;
   taskId: string;
   enterpriseId: string;
+  staffId: string;
   version: string;
-}
-
-interface Probe {
-  /** Roles granted the route; `public` for routes without authentication. */
-  roles: RoleCode[] | 'public';
-  path: (t: Target) => string;
-  /** A body valid enough to reach the tenant check. */
-  body?: (t: Target) => unknown;
-  /** The own-tenant persona proving the route works for its role (default: first allowed of D, A, L, E). */
-  as?: Persona;
-  /** The persona's session is spent by the call (logout): use a fresh one. */
-  fresh?: boolean;
 }
 
 type Persona = 'office' | 'handler' | 'leader' | 'admin' | 'ent';
@@ -43,110 +32,172 @@ const personaRoles: Record<Persona | 'platform', RoleCode[]> = {
 
 const staff: RoleCode[] = ['P', 'A', 'D', 'H', 'L'];
 const everyone: RoleCode[] = [...staff, 'E'];
-const jur = (t: Target) => `/api/v1/jurisdictions/${t.j}`;
-let bundle: unknown = {};
 
+/** The expected policy, written out here independently of server/auth/permissions.ts. */
+const expectedRoles: Record<string, RoleCode[]> = {
+  'session.self': everyone,
+  'definition.read': everyone,
+  'definition.edit': ['P', 'A'],
+  'case.submit': ['P', 'D', 'H', 'E'],
+  'case.list': everyone,
+  'case.read': everyone,
+  'case.rate': ['E'],
+  'case.supplement': ['E'],
+  'case.supervise': ['D', 'L'],
+  'task.work': ['D', 'H'],
+  'report.read': ['P', 'A', 'D', 'L'],
+  'visit.record': ['P', 'D', 'H'],
+  'visit.read': staff,
+  'enterprise.read': ['P', 'A', 'D', 'H', 'L'],
+  'audit.read': ['P', 'A'],
+  'directory.read': ['P', 'A'],
+  'directory.edit': ['P', 'A'],
+};
+
+interface Probe {
+  /** The policy action the route must declare (`public`: no authentication). */
+  action: string;
+  /** Query string to add. */
+  query?: string;
+  /** A body valid enough to reach the tenant check. */
+  body?: (t: Target) => unknown;
+  /** Also prove the tenant's granted role gets through (not 401/403/404), as this persona. */
+  positive?: Persona | true;
+  /** The persona's session is spent by the call (logout): use a fresh one. */
+  fresh?: boolean;
+}
+
+let bundle: unknown = {};
+const pub: Probe = { action: 'public' };
+const read = (action: string, query?: string): Probe => ({
+  action,
+  positive: true,
+  ...(query ? { query } : {}),
+});
+
+/** Every route of the API, reviewed: its action, and how to call it. A route missing here fails. */
 const probes: Record<string, Probe> = {
-  'POST /api/v1/auth/login': { roles: 'public', path: () => '/api/v1/auth/login' },
-  'GET /api/v1/auth/demo-users': { roles: 'public', path: () => '/api/v1/auth/demo-users' },
-  'POST /api/v1/auth/logout': { roles: everyone, path: () => '/api/v1/auth/logout', fresh: true },
+  'POST /api/v1/auth/login': pub,
+  'GET /api/v1/auth/demo-users': pub,
+  'POST /api/v1/auth/logout': { action: 'session.self', fresh: true, positive: true },
   'POST /api/v1/auth/password': {
-    roles: everyone,
-    path: () => '/api/v1/auth/password',
+    action: 'session.self',
     body: () => ({ currentPassword: demoPassword, newPassword: 'short' }),
+    positive: true,
   },
-  'GET /api/v1/me': { roles: everyone, path: () => '/api/v1/me' },
-  'GET /api/v1/audit': { roles: ['P', 'A'], path: () => '/api/v1/audit' },
-  'GET /api/v1/jurisdictions': { roles: everyone, path: () => '/api/v1/jurisdictions' },
-  'GET /api/v1/jurisdictions/:j/definition': { roles: everyone, path: (t) => `${jur(t)}/definition` },
-  'GET /api/v1/jurisdictions/:j/definitions': { roles: everyone, path: (t) => `${jur(t)}/definitions` },
-  'GET /api/v1/jurisdictions/:j/forms/:key': { roles: everyone, path: (t) => `${jur(t)}/forms/intake` },
-  'GET /api/v1/definitions/authoring': { roles: ['P', 'A'], path: () => '/api/v1/definitions/authoring' },
-  'GET /api/v1/jurisdictions/:j/definitions/current': {
-    roles: ['P', 'A'],
-    path: (t) => `${jur(t)}/definitions/current`,
-  },
-  'GET /api/v1/jurisdictions/:j/definitions/:version': {
-    roles: ['P', 'A'],
-    path: (t) => `${jur(t)}/definitions/${t.version}`,
-  },
+  'GET /api/v1/me': read('session.self'),
+  'GET /api/v1/audit': read('audit.read'),
+  'GET /api/v1/jurisdictions': read('definition.read'),
+  'GET /api/v1/jurisdictions/:j/definition': read('definition.read'),
+  'GET /api/v1/jurisdictions/:j/definitions': read('definition.read'),
+  'GET /api/v1/jurisdictions/:j/forms/:key': read('definition.read'),
+  'GET /api/v1/definitions/authoring': read('definition.edit'),
+  'GET /api/v1/jurisdictions/:j/definitions/current': read('definition.edit'),
+  'GET /api/v1/jurisdictions/:j/definitions/:version': read('definition.edit'),
   'POST /api/v1/jurisdictions/:j/definitions/validate': {
-    roles: ['P', 'A'],
-    path: (t) => `${jur(t)}/definitions/validate`,
+    action: 'definition.edit',
     body: () => bundle,
+    positive: true,
   },
   'POST /api/v1/jurisdictions/:j/definitions': {
-    roles: ['P', 'A'],
-    path: (t) => `${jur(t)}/definitions`,
+    action: 'definition.edit',
     body: () => bundle,
+    positive: true,
   },
   'POST /api/v1/jurisdictions/:j/definitions/:version/republish': {
-    roles: ['P', 'A'],
-    path: (t) => `${jur(t)}/definitions/${t.version}/republish`,
+    action: 'definition.edit',
+    positive: true,
   },
   'POST /api/v1/jurisdictions/:j/cases': {
-    roles: ['P', 'D', 'H', 'E'],
-    path: (t) => `${jur(t)}/cases`,
+    action: 'case.submit',
     body: () => ({ channel: 'website', title: '矩阵测试', data: validIntake }),
-    as: 'ent',
+    positive: 'ent',
   },
-  'GET /api/v1/jurisdictions/:j/cases': { roles: everyone, path: (t) => `${jur(t)}/cases` },
-  'GET /api/v1/cases/:id': { roles: everyone, path: (t) => `/api/v1/cases/${t.caseId}` },
+  'GET /api/v1/jurisdictions/:j/cases': read('case.list'),
+  'GET /api/v1/cases/:id': read('case.read'),
   'POST /api/v1/cases/:id/rating': {
-    roles: ['E'],
-    path: (t) => `/api/v1/cases/${t.caseId}/rating`,
+    action: 'case.rate',
     body: () => ({ level: 'satisfied' }),
+    positive: true,
   },
   'POST /api/v1/cases/:id/supplement': {
-    roles: ['E'],
-    path: (t) => `/api/v1/cases/${t.caseId}/supplement`,
+    action: 'case.supplement',
     body: () => ({ data: {} }),
+    positive: true,
   },
-  'GET /api/v1/tasks': { roles: ['D', 'H'], path: () => '/api/v1/tasks' },
-  'GET /api/v1/tasks/:id': { roles: ['D', 'H'], path: (t) => `/api/v1/tasks/${t.taskId}` },
-  'POST /api/v1/tasks/:id/claim': { roles: ['D', 'H'], path: (t) => `/api/v1/tasks/${t.taskId}/claim` },
-  'POST /api/v1/tasks/:id/unclaim': {
-    roles: ['D', 'H'],
-    path: (t) => `/api/v1/tasks/${t.taskId}/unclaim`,
-  },
-  'POST /api/v1/tasks/:id/complete': {
-    roles: ['D', 'H'],
-    path: (t) => `/api/v1/tasks/${t.taskId}/complete`,
-    body: () => ({ data: {} }),
-  },
+  'GET /api/v1/tasks': read('task.work'),
+  'GET /api/v1/tasks/:id': read('task.work'),
+  'POST /api/v1/tasks/:id/claim': { action: 'task.work', positive: true },
+  'POST /api/v1/tasks/:id/unclaim': { action: 'task.work', positive: true },
+  'POST /api/v1/tasks/:id/complete': { action: 'task.work', body: () => ({ data: {} }), positive: true },
   'POST /api/v1/cases/:id/supervision': {
-    roles: ['D', 'L'],
-    path: (t) => `/api/v1/cases/${t.caseId}/supervision`,
+    action: 'case.supervise',
     body: () => ({ kind: 'leader-instruction', instruction: '请尽快办理', targetGroup: 'departments' }),
-    as: 'leader',
+    positive: 'leader',
   },
-  'GET /api/v1/cases/:id/supervision': {
-    roles: everyone,
-    path: (t) => `/api/v1/cases/${t.caseId}/supervision`,
-  },
+  'GET /api/v1/cases/:id/supervision': read('case.read'),
   'POST /api/v1/jurisdictions/:j/visits': {
-    roles: ['P', 'D', 'H'],
-    path: (t) => `${jur(t)}/visits`,
+    action: 'visit.record',
     body: (t) => ({ enterpriseId: t.enterpriseId, kind: 'pairing' }),
+    positive: true,
   },
-  'GET /api/v1/jurisdictions/:j/visits': { roles: staff, path: (t) => `${jur(t)}/visits` },
-  'GET /api/v1/jurisdictions/:j/enterprises/:id/policies': {
-    roles: ['P', 'A', 'D', 'H', 'L'],
-    path: (t) => `${jur(t)}/enterprises/${t.enterpriseId}/policies`,
-  },
-  'GET /api/v1/jurisdictions/:j/reports/pairing': {
-    roles: ['P', 'A', 'D', 'L'],
-    path: (t) => `${jur(t)}/reports/pairing`,
-  },
-  'GET /api/v1/jurisdictions/:j/reports/monthly': {
-    roles: ['P', 'A', 'D', 'L'],
-    path: (t) => `${jur(t)}/reports/monthly?month=2026-03`,
-  },
-  'GET /api/v1/jurisdictions/:j/exceptions': {
-    roles: ['P', 'A', 'D', 'L'],
-    path: (t) => `${jur(t)}/exceptions?kind=warning`,
-  },
+  'GET /api/v1/jurisdictions/:j/visits': read('visit.read'),
+  'GET /api/v1/jurisdictions/:j/enterprises/:id/policies': read('enterprise.read'),
+  'GET /api/v1/jurisdictions/:j/reports/pairing': read('report.read'),
+  'GET /api/v1/jurisdictions/:j/reports/monthly': read('report.read', 'month=2026-03'),
+  'GET /api/v1/jurisdictions/:j/exceptions': read('report.read', 'kind=warning'),
+  'GET /api/v1/jurisdictions/:j/reports/kpi': read('report.read', 'month=2026-03'),
+  'GET /api/v1/jurisdictions/:j/reports/kpi.xlsx': read('report.read', 'month=2026-03'),
+  'POST /api/v1/jurisdictions/:j/indicators': { action: 'directory.edit' },
+  'GET /api/v1/jurisdictions/:j/indicators': read('visit.read'),
+  // jiaxing-etdz defines no needs survey (404 for its own staff too): no positive probe
+  'GET /api/v1/jurisdictions/:j/needs-survey': { action: 'visit.read', query: 'month=2026-03' },
+  'GET /api/v1/jurisdictions/:j/directory/org-units': read('directory.read'),
+  'POST /api/v1/jurisdictions/:j/directory/org-units': { action: 'directory.edit' },
+  'PUT /api/v1/jurisdictions/:j/directory/org-units/:id': { action: 'directory.edit' },
+  'DELETE /api/v1/jurisdictions/:j/directory/org-units/:id': { action: 'directory.edit' },
+  'GET /api/v1/jurisdictions/:j/directory/staff': read('directory.read'),
+  'POST /api/v1/jurisdictions/:j/directory/staff': { action: 'directory.edit' },
+  'PUT /api/v1/jurisdictions/:j/directory/staff/:id': { action: 'directory.edit' },
+  'DELETE /api/v1/jurisdictions/:j/directory/staff/:id': { action: 'directory.edit' },
+  'GET /api/v1/jurisdictions/:j/directory/enterprises': read('enterprise.read'),
+  'GET /api/v1/jurisdictions/:j/directory/enterprises/export': read('directory.read'),
+  'POST /api/v1/jurisdictions/:j/directory/enterprises/import': { action: 'directory.edit' },
+  'GET /api/v1/jurisdictions/:j/directory/enterprises/:id': read('directory.read'),
+  'POST /api/v1/jurisdictions/:j/directory/enterprises': { action: 'directory.edit' },
+  'PUT /api/v1/jurisdictions/:j/directory/enterprises/:id': { action: 'directory.edit' },
+  'DELETE /api/v1/jurisdictions/:j/directory/enterprises/:id': { action: 'directory.edit' },
+  'GET /api/v1/jurisdictions/:j/directory/pairings': read('directory.read'),
+  'POST /api/v1/jurisdictions/:j/directory/pairings': { action: 'directory.edit' },
+  'POST /api/v1/jurisdictions/:j/directory/pairings/delete': { action: 'directory.edit' },
+  'GET /api/v1/jurisdictions/:j/directory/coverage': read('directory.read'),
+  'GET /api/v1/inbox/tasks': read('task.work'),
+  'POST /api/v1/tasks/:id/reassign': { action: 'task.work' },
+  'POST /api/v1/tasks/:id/return': { action: 'task.work' },
+  'POST /api/v1/tasks/:id/extension': { action: 'task.work' },
+  'POST /api/v1/cases/:id/extensions/:requestId/decision': { action: 'task.work' },
+  'POST /api/v1/tasks/:id/urge': { action: 'case.supervise' },
+  'POST /api/v1/cases/:id/comments': { action: 'case.read' },
 };
+
+/** A route's path for a target: ids by the segment they follow. */
+function pathFor(pattern: string, t: Target, query?: string): string {
+  const segments = pattern.split('/');
+  const filled = segments.map((seg, i) => {
+    if (!seg.startsWith(':')) return seg;
+    const owner = segments[i - 1] ?? '';
+    if (seg === ':j') return t.j;
+    if (seg === ':key') return 'intake';
+    if (seg === ':version') return t.version;
+    if (seg === ':requestId') return `req_${t.caseId.slice(-8)}`;
+    if (owner === 'cases') return t.caseId;
+    if (owner === 'tasks') return t.taskId;
+    if (owner === 'enterprises') return t.enterpriseId;
+    if (owner === 'staff') return t.staffId;
+    return `${owner}_${t.caseId.slice(-8)}`;
+  });
+  return filled.join('/') + (query ? `?${query}` : '');
+}
 
 interface Answer {
   status: number;
@@ -156,7 +207,7 @@ interface Answer {
 
 describe('Authorization matrix: role x endpoint x tenant over every documented route', () => {
   let t: TestServer;
-  let routes: { method: string; path: string; key: string }[] = [];
+  let routes: { method: string; path: string; key: string; permission: string | null; body: boolean }[] = [];
   const tokens = new Map<string, string>();
   let home: Target;
   const guessed: Target = {
@@ -164,6 +215,7 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
     caseId: 'case_0123456789abcdef0123',
     taskId: 'task_0123456789abcdef0123',
     enterpriseId: 'ent_0123456789abcdef0123',
+    staffId: 'user_0123456789abcdef0123',
     version: '99',
   };
   const secretTitle = '甲园区机密诉求';
@@ -202,17 +254,32 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
     return probe;
   };
   const allowed = (probe: Probe, persona: Persona | 'platform') =>
-    probe.roles === 'public' || personaRoles[persona].some((r) => (probe.roles as RoleCode[]).includes(r));
+    probe.action === 'public' ||
+    personaRoles[persona].some((r) => (expectedRoles[probe.action] ?? []).includes(r));
+  const pathOf = (r: { path: string }, probe: Probe, target: Target) => pathFor(r.path, target, probe.query);
   const leaks = (a: Answer) =>
     [home.caseId, home.taskId, home.enterpriseId, secretTitle].filter((marker) => a.text.includes(marker));
 
   before(async () => {
     t = await startTestServer('2026-03-13T01:00:00.000Z', { security: { rateLimitLogin: 1000 } });
-    const doc = (await call('GET', '/api/openapi.json', null)).body as { paths: Record<string, object> };
+    const doc = (await call('GET', '/api/openapi.json', null)).body as {
+      paths: Record<
+        string,
+        Record<string, { 'x-permission'?: string; security?: unknown; requestBody?: unknown }>
+      >;
+    };
     routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.keys(ops).map((method) => {
+      Object.entries(ops).map(([method, op]) => {
         const express = path.replace(/\{([A-Za-z]+)\}/g, ':$1');
-        return { method: method.toUpperCase(), path: express, key: `${method.toUpperCase()} ${express}` };
+        const key = `${method.toUpperCase()} ${express}`;
+        const permission = op.security ? (op['x-permission'] ?? '(none)') : null;
+        return {
+          method: method.toUpperCase(),
+          path: express,
+          key,
+          permission,
+          body: Boolean(op.requestBody),
+        };
       }),
     );
     const ent = await session('jiaxing-etdz-ent');
@@ -230,6 +297,7 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
       caseId,
       taskId: tasks.find((x) => x.caseId === caseId)?.id ?? '',
       enterpriseId: me.enterpriseId,
+      staffId: (await t.platform.store.directory.userByUsername('jiaxing-etdz-handler'))?.id ?? '',
       version: '1',
     };
     const admin = await session('jiaxing-etdz-admin');
@@ -238,8 +306,13 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
   });
   after(() => t.close());
 
-  it('covers every route of the OpenAPI document, and lists no route that does not exist', () => {
-    for (const r of routes) probeOf(r.key);
+  it('covers every route of the OpenAPI document with the action it declares, and lists no other', () => {
+    for (const r of routes) {
+      const probe = probeOf(r.key);
+      assert.equal(r.permission ?? 'public', probe.action, `${r.key} declares another policy action`);
+      if (probe.action !== 'public')
+        assert.ok(expectedRoles[probe.action], `${probe.action}: no expectation`);
+    }
     const documented = new Set(routes.map((r) => r.key));
     assert.deepEqual(
       Object.keys(probes).filter((k) => !documented.has(k)),
@@ -266,8 +339,8 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
   it('answers 401 with the error shape to every non-public route called without a session', async () => {
     for (const r of routes) {
       const probe = probeOf(r.key);
-      if (probe.roles === 'public') continue;
-      const a = await call(r.method, probe.path(home), null, probe.body?.(home));
+      if (probe.action === 'public') continue;
+      const a = await call(r.method, pathOf(r, probe, home), null, probe.body?.(home));
       assert.equal(a.status, 401, r.key);
       assert.equal((a.body.error as { code: string }).code, 'unauthenticated', r.key);
     }
@@ -284,7 +357,12 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
           ['other-zone', guessed],
         ] as const) {
           const username = persona === 'platform' ? 'admin' : `${tenant}-${persona}`;
-          const a = await call(r.method, probe.path(target), await session(username), probe.body?.(target));
+          const a = await call(
+            r.method,
+            pathOf(r, probe, target),
+            await session(username),
+            probe.body?.(target),
+          );
           assert.equal(a.status, 403, `${tenant}-${persona} ${r.key}`);
           assert.equal(
             (a.body.error as { code: string }).code,
@@ -300,17 +378,18 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
   it("answers another tenant's ids exactly like guessed ones (404), leaking nothing", async () => {
     for (const r of routes) {
       const probe = probeOf(r.key);
-      if (probe.roles === 'public' || probe.fresh) continue;
+      if (probe.action === 'public' || probe.fresh) continue;
       const addressed = /:(j|id)\b/.test(r.path);
       for (const persona of ['office', 'handler', 'leader', 'admin', 'ent'] as const) {
         if (!allowed(probe, persona)) continue;
         const token = await session(`other-zone-${persona}`);
-        const real = await call(r.method, probe.path(home), token, probe.body?.(home));
+        const real = await call(r.method, pathOf(r, probe, home), token, probe.body?.(home));
         const label = `other-zone-${persona} ${r.key}`;
         assert.deepEqual(leaks(real), [], label);
         if (!addressed) continue;
-        const guess = await call(r.method, probe.path(guessed), token, probe.body?.(guessed));
-        assert.equal(real.status, 404, label);
+        const guess = await call(r.method, pathOf(r, probe, guessed), token, probe.body?.(guessed));
+        // a body the route cannot accept is refused (400) before any lookup, whatever the ids
+        if (probe.body || !r.body) assert.equal(real.status, 404, label);
         assert.equal(guess.status, real.status, label);
         assert.deepEqual(
           (real.body.error as { code: string }).code,
@@ -324,16 +403,18 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
   it('lets each granted role of the tenant through (not 401/403/404), the platform admin everywhere', async () => {
     for (const r of routes) {
       const probe = probeOf(r.key);
-      if (probe.roles === 'public') continue;
+      if (probe.action === 'public' || !probe.positive) continue;
       const persona =
-        probe.as ?? (['office', 'admin', 'leader', 'ent'] as const).find((p) => allowed(probe, p)) ?? null;
+        probe.positive !== true
+          ? probe.positive
+          : ((['office', 'admin', 'leader', 'ent'] as const).find((p) => allowed(probe, p)) ?? null);
       for (const username of [
         persona ? `jiaxing-etdz-${persona}` : null,
         allowed(probe, 'platform') ? 'admin' : null,
       ]) {
         if (!username) continue;
         const token = probe.fresh ? await t.login(username) : await session(username);
-        const a = await call(r.method, probe.path(home), token, probe.body?.(home));
+        const a = await call(r.method, pathOf(r, probe, home), token, probe.body?.(home));
         assert.ok(
           ![401, 403, 404].includes(a.status),
           `${username} ${r.key}: ${a.status} ${a.text.slice(0, 200)}`,
