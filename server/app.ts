@@ -30,6 +30,7 @@ import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { serviceRoutes } from './routes/service-routes.js';
+import { needsSurveyRoutes } from './routes/needs-survey-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
 import { workRoutes } from './routes/work-routes.js';
@@ -95,6 +96,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     taskRoutes,
     supervisionRoutes,
     serviceRoutes,
+    needsSurveyRoutes,
     reportRoutes,
     workRoutes,
   ])

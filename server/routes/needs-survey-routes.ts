@@ -1,0 +1,114 @@
+import { importIndicators, maxIndicatorRows } from '../../runtime/services/indicator-import.js';
+import { flaggedEnterprises } from '../../runtime/services/needs-survey.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { pageOf, paging, pagingQuery } from './schemas.js';
+
+const indicatorSchema = {
+  type: 'object',
+  properties: {
+    jurisdiction: { type: 'string' },
+    enterpriseId: { type: 'string' },
+    metric: { type: 'string' },
+    month: { type: 'string' },
+    value: { type: 'number' },
+  },
+};
+
+const importBody = {
+  type: 'object',
+  required: ['rows'],
+  additionalProperties: false,
+  properties: {
+    rows: {
+      type: 'array',
+      maxItems: maxIndicatorRows,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          enterpriseId: { type: 'string', maxLength: 100 },
+          creditCode: { type: 'string', maxLength: 18 },
+          metric: { type: 'string', maxLength: 64 },
+          month: { type: 'string', maxLength: 7 },
+          value: { type: 'number' },
+        },
+      },
+    },
+  },
+};
+
+/** 问需求: enterprise monthly indicators in, enterprises with sharp falls (and their paired officers) out. */
+export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, catalog } = deps.platform;
+  api.post(
+    '/jurisdictions/:j/indicators',
+    {
+      summary: '问需求: import enterprise monthly figures (all rows or none; a known key is replaced)',
+      tag: 'services',
+      permission: 'directory.edit',
+      body: importBody,
+      response: { type: 'object', properties: { imported: { type: 'integer' } } },
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const { mechanism } = await catalog.current(j);
+      res.json(await importIndicators(store, mechanism, (req.body as { rows: unknown[] }).rows));
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/indicators',
+    {
+      summary: 'Enterprise monthly figures, newest month first',
+      tag: 'services',
+      permission: 'visit.read',
+      query: {
+        type: 'object',
+        properties: {
+          enterpriseId: { type: 'string' },
+          metric: { type: 'string' },
+          month: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
+          ...pagingQuery,
+        },
+      },
+      response: pageOf(indicatorSchema),
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const q = req.query as Record<string, string>;
+      res.json(
+        await store.indicators.list({
+          jurisdiction: j,
+          ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
+          ...(q.metric ? { metric: q.metric } : {}),
+          ...(q.month ? { month: q.month } : {}),
+          ...paging(q),
+        }),
+      );
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/needs-survey',
+    {
+      summary:
+        '问需求: enterprises whose monthly figure fell by at least services.needsSurvey.dropThresholdPercent (vs the previous month or the same month last year), with paired officers and follow-up visits',
+      tag: 'services',
+      permission: 'visit.read',
+      query: {
+        type: 'object',
+        required: ['month'],
+        properties: { month: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } },
+      },
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const { mechanism } = await catalog.current(j);
+      res.json(await flaggedEnterprises(store, mechanism, String(req.query.month)));
+    },
+  );
+}
