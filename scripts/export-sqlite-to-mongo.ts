@@ -36,6 +36,7 @@ import {
   subscriptionDocs,
   timerDocs,
 } from '../runtime/store/mongo/engine-collections.js';
+import { indicatorDocs } from '../runtime/store/mongo/indicator-collections.js';
 import { MongoStore } from '../runtime/store/mongo/mongo-store.js';
 import type { RecordImporter } from '../runtime/store/mongo/record-import.js';
 import {
@@ -67,6 +68,7 @@ import {
   subscriptionsTable,
   timersTable,
 } from '../runtime/store/sqlite/engine-tables.js';
+import { indicatorsTable } from '../runtime/store/sqlite/indicator-tables.js';
 import type { SqlRow, TableCodec } from '../runtime/store/sqlite/row-codec.js';
 import { supervisionOrdersTable } from '../runtime/store/sqlite/supervision-tables.js';
 import { visitsTable } from '../runtime/store/sqlite/visit-tables.js';
@@ -105,6 +107,7 @@ const tables: Copier[] = [
   copy(supervisionOrdersTable, supervisionDocs),
   copy(visitsTable, visitDocs),
   copy(auditTable, auditDocs, 'seq'),
+  copy(indicatorsTable, indicatorDocs),
   copy(instancesTable, instanceDocs),
   copy(timersTable, timerDocs),
   copy(jobsTable, jobDocs),

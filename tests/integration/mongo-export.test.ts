@@ -74,6 +74,16 @@ const history: Mutation[][] = [
     { kind: 'caseUnit.set', record: { caseId: 'case-1', jurisdiction: 'hz', orgUnitId: 'ou-1' } },
     { kind: 'supervision.insert', record: aSupervisionOrder() },
     { kind: 'visit.insert', record: aVisit() },
+    {
+      kind: 'indicator.upsert',
+      record: {
+        jurisdiction: 'hz',
+        enterpriseId: 'ent-1',
+        metric: 'electricity',
+        month: '2026-03',
+        value: 1200.5,
+      },
+    },
     { kind: 'case.insert', record: aCase({ id: 'case-2', createdAt: at(4), updatedAt: at(4) }) },
   ],
 ];
@@ -105,6 +115,7 @@ async function observe(store: Store) {
     jobs: await store.engine.jobsFor(anInstance().instanceKey),
     subscriptions: await store.engine.subscriptionsFor(anInstance().instanceKey),
     outbox: await store.engine.outboxPending(10),
+    indicators: await store.indicators.list({ jurisdiction: 'hz' }),
   };
 }
 
@@ -139,6 +150,7 @@ if (!url) {
         assert.equal(counts['cases'], 2);
         assert.equal(counts['case_events'], 2);
         assert.equal(counts['user_skills'], 1);
+        assert.equal(counts['indicators'], 1);
         assert.deepEqual(await observe(mongo), expected);
         assert.equal(expected.late.total, 1);
         assert.equal(expected.urged.total, 1);
