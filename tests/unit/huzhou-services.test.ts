@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-matcher.js';
+import type { Mechanism } from '../../runtime/definitions/mechanism.js';
+import { unquotedFragments } from '../../runtime/scenarios/clause-quote.js';
+import type { EnterpriseRecord } from '../../runtime/store/records.js';
+
+/**
+ * 湖州 service programmes as configured in `definitions/huzhou/mechanism.json`: 政策计算器 (7.) and
+ * 一企一策 key enterprises (5.), which no scenario step can exercise.
+ */
+const mechanism = JSON.parse(readFileSync('definitions/huzhou/mechanism.json', 'utf8')) as Mechanism;
+const policyFile = join(process.env.POLICIES_DIR ?? join('..', 'shared', 'policies'), mechanism.policy.file);
+
+const enterprise = (over: Partial<EnterpriseRecord>): EnterpriseRecord => ({
+  id: 'ent-1',
+  jurisdiction: 'huzhou',
+  creditCode: '91330500MA2B123456',
+  name: '湖州示范企业',
+  scale: null,
+  industry: null,
+  area: null,
+  tags: [],
+  ...over,
+});
+
+describe('湖州: 政策计算器 and 一企一策', () => {
+  it('quotes the clauses of the policy exactly', (t) => {
+    if (!existsSync(policyFile)) return void t.diagnostic(`policy text not found at ${policyFile}`);
+    const text = readFileSync(policyFile, 'utf8');
+    const { policyMatching, keyEnterprises, visitKinds } = mechanism.services;
+    for (const clause of [policyMatching?.clause, keyEnterprises?.clause, ...visitKinds.map((k) => k.clause)])
+      assert.deepEqual(unquotedFragments(clause ?? '(missing)', text), [], clause);
+  });
+
+  it('7. "为企业精准画像、政策智能推送": matches policies by the enterprise labels (企业标签库)', async () => {
+    // given an above-scale manufacturer with a technology-upgrade project that is also a first-time high-tech enterprise
+    const upgrading = enterprise({
+      industry: 'manufacturing',
+      scale: '规上',
+      tags: ['tech-upgrade-project', 'high-tech-new'],
+    });
+    // then both policies are pushed, nothing else
+    assert.deepEqual(
+      (await matchPolicies(mechanism, upgrading)).map((p) => p.id),
+      ['smart-tech-upgrade', 'high-tech-recognition'],
+    );
+    // a small manufacturer with the same project does not qualify for the above-scale subsidy
+    assert.deepEqual(
+      (await matchPolicies(mechanism, { ...upgrading, scale: '规下', tags: ['tech-upgrade-project'] })).map(
+        (p) => p.id,
+      ),
+      [],
+    );
+    // an exporter is offered the credit-insurance subsidy until it has had it
+    const exporter = enterprise({ tags: ['exporter'] });
+    assert.deepEqual(
+      (await matchPolicies(mechanism, exporter)).map((p) => p.id),
+      ['export-credit-insurance'],
+    );
+    assert.deepEqual(
+      await matchPolicies(mechanism, { ...exporter, tags: ['exporter', 'export-insurance-subsidised'] }),
+      [],
+    );
+  });
+
+  it('5. "重点企业“重点突出、一企一策”、其他企业“无事不扰、需求导向”": only above-scale key, chain-leader or emerging-chain enterprises', async () => {
+    assert.equal(
+      await isKeyEnterprise(mechanism, enterprise({ scale: '规上', tags: ['chain-leader'] })),
+      true,
+    );
+    assert.equal(
+      await isKeyEnterprise(mechanism, enterprise({ scale: 'above-scale', tags: ['emerging-chain'] })),
+      true,
+    );
+    assert.equal(
+      await isKeyEnterprise(mechanism, enterprise({ scale: '规下', tags: ['key-enterprise'] })),
+      false,
+    );
+    assert.equal(await isKeyEnterprise(mechanism, enterprise({ scale: '规上', tags: [] })), false);
+  });
+});
