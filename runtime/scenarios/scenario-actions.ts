@@ -19,11 +19,11 @@ export const actionHandlers: ActionHandlers = {
     if (body.ref !== undefined) ctx.cases.set(body.ref, submitted.id);
   },
   async complete(ctx, body) {
-    const task = await openTaskOf(ctx, await currentCase(ctx, body.case), body.task);
+    const task = await openTaskOf(ctx, await currentCase(ctx, body.case), body.task, body.group);
     await ctx.platform.cases.completeTask(task.id, body.data, actor(ctx, body.as));
   },
   async claim(ctx, body) {
-    const task = await openTaskOf(ctx, await currentCase(ctx, body.case), body.task);
+    const task = await openTaskOf(ctx, await currentCase(ctx, body.case), body.task, body.group);
     await ctx.platform.cases.claim(task.id, actor(ctx, body.as));
   },
   async supplement(ctx, body) {

@@ -62,22 +62,27 @@ export async function openTasks(ctx: ScenarioContext, kase: CaseRecord): Promise
   return page.items;
 }
 
-/** The single open task of a BPMN element on the case. */
+/** The single open task of a BPMN element on the case (among those of `group`, when given). */
 export async function openTaskOf(
   ctx: ScenarioContext,
   kase: CaseRecord,
   element: string,
+  group?: string,
 ): Promise<TaskRecord> {
   const open = await openTasks(ctx, kase);
-  const matching = open.filter((t) => t.elementId === element);
+  const matching = open.filter(
+    (t) => t.elementId === element && (group === undefined || t.candidateGroups.includes(group)),
+  );
   if (matching.length === 1) return matching[0] as TaskRecord;
+  const which = group === undefined ? `'${element}'` : `'${element}' task of group '${group}'`;
   throw mismatch(
-    `expected one open '${element}' task, found ${matching.length} (open: ${describeTasks(open)})`,
+    `expected one open ${which} task, found ${matching.length} (open: ${describeTasks(open)})`,
     element,
     open.map((t) => t.elementId),
   );
 }
 
 export function describeTasks(tasks: TaskRecord[]): string {
-  return tasks.length ? tasks.map((t) => t.elementId).join(', ') : 'none';
+  const one = (t: TaskRecord) => `${t.elementId}[${t.candidateGroups.join(',')}]`;
+  return tasks.length ? tasks.map(one).join(', ') : 'none';
 }

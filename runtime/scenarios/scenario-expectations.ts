@@ -24,9 +24,17 @@ export async function expectTasks(ctx: ScenarioContext, body: StepBodies['expect
     );
   }
   const offset = await utcOffset(ctx);
+  // several open tasks of one element (multi-instance): each expectation takes its own task,
+  // preferring the one whose groups it names
+  const unmatched = [...open];
+  const sameGroups = (want: ExpectedTask, t: (typeof open)[number]) =>
+    want.groups !== undefined && [...want.groups].sort().join() === [...t.candidateGroups].sort().join();
   for (const want of body.open) {
-    const task = open.find((t) => t.elementId === want.element);
-    if (task) compareTask(want, task.candidateGroups, task.dueAt, offset);
+    const candidates = unmatched.filter((t) => t.elementId === want.element);
+    const task = candidates.find((t) => sameGroups(want, t)) ?? candidates[0];
+    if (!task) continue;
+    unmatched.splice(unmatched.indexOf(task), 1);
+    compareTask(want, task.candidateGroups, task.dueAt, offset);
   }
 }
 
@@ -74,6 +82,23 @@ export async function expectEvents(ctx: ScenarioContext, body: StepBodies['expec
         `'${type}' events: expected ${count}, found ${found}; timeline:\n${lines}`,
         count,
         found,
+      );
+    }
+  }
+}
+
+export async function expectEvent(ctx: ScenarioContext, body: StepBodies['expectEvent']): Promise<void> {
+  const kase = await currentCase(ctx, body.case);
+  const timeline = await ctx.platform.store.events.listForCase(kase.id);
+  const event = timeline.filter((e) => e.type === body.type).at(-1);
+  if (!event) throw mismatch(`no '${body.type}' event on the timeline`, body.type, null);
+  for (const [field, expected] of Object.entries(body.data)) {
+    const actual = event.data[field] ?? null;
+    if (JSON.stringify(actual) !== JSON.stringify(expected)) {
+      throw mismatch(
+        `'${body.type}' event ${field}: expected ${JSON.stringify(expected)}, found ${JSON.stringify(actual)}`,
+        expected,
+        actual,
       );
     }
   }

@@ -18,6 +18,7 @@ import { expectError, runAction } from './scenario-actions.js';
 import type { NextDueAt, ScenarioContext } from './scenario-context.js';
 import {
   expectCase,
+  expectEvent,
   expectEvents,
   expectRating,
   expectSummary,
@@ -54,6 +55,7 @@ const otherSteps: Expectations = {
   expectTasks,
   expectCase,
   expectEvents,
+  expectEvent,
   expectRating,
   expectError,
   expectSummary,

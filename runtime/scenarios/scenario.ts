@@ -34,9 +34,12 @@ export interface ScenarioActor {
 export interface ActionBodies {
   /** File a request; it becomes the current case (and is remembered under `ref`). */
   submit: { as: string; channel: string; title: string; data: JsonObject; ref?: string };
-  /** Complete the single open task of BPMN element `task` on the case. */
-  complete: { task: string; as: string; data: JsonObject; case?: string };
-  claim: { task: string; as: string; case?: string };
+  /**
+   * Complete the single open task of BPMN element `task` on the case; `group` picks one among
+   * several (e.g. the iterations of a multi-instance task) by its candidate group.
+   */
+  complete: { task: string; as: string; data: JsonObject; group?: string; case?: string };
+  claim: { task: string; as: string; group?: string; case?: string };
   supplement: { as: string; data: JsonObject; case?: string };
   rate: { as: string; level: string; stars: Record<string, number>; comment?: string; case?: string };
   /** Issue a supervision order (督办单) or a leader instruction (领导批示) on the case. */
@@ -75,6 +78,8 @@ export interface StepBodies extends ActionBodies {
   expectCase: ExpectedCase & { case?: string };
   /** Timeline events of the case, counted by type. */
   expectEvents: Record<string, number>;
+  /** The latest timeline event of `type` carries these data fields (each equal as JSON). */
+  expectEvent: { type: string; data: JsonObject; case?: string };
   expectRating: { level: string; auto: boolean; case?: string } | null;
   expectError: { step: ActionStep; code: string };
   /** Figures of `store.cases.summary` for a local month; nested counts are matched key by key. */
