@@ -106,7 +106,7 @@ function headerIndex(headers: string[]): Record<(typeof columns)[number][0], num
 }
 
 /** The file's rows with a first column listing each row's problems (empty for good rows). */
-async function errorReport(sheet: Sheet, errors: RowError[], format: SheetFormat): Promise<Buffer> {
+export async function errorReport(sheet: Sheet, errors: RowError[], format: SheetFormat): Promise<Buffer> {
   const byRow = new Map(
     errors.map((e) => [e.row, e.problems.map((p) => `${p.path.slice(1)}: ${p.reason}`).join('; ')]),
   );

@@ -1,7 +1,7 @@
 import type { OrgUnitRecord } from '../store/records.js';
 
-/** 组织架构 levels, from the city down to a team. */
-export const orgUnitKinds = ['city', 'district', 'town', 'station', 'department', 'team'] as const;
+/** 组织架构 levels, from the city down to a team; `area` is a town's 责任片区 (三定). */
+export const orgUnitKinds = ['city', 'district', 'town', 'area', 'station', 'department', 'team'] as const;
 export type OrgUnitKind = (typeof orgUnitKinds)[number];
 
 export interface OrgUnitNode extends OrgUnitRecord {

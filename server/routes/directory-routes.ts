@@ -1,7 +1,16 @@
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DirectoryService, staffRoles } from '../../runtime/directory/directory-service.js';
 import { enterpriseScales } from '../../runtime/directory/enterprise-input.js';
-import { exportEnterprises, importEnterprises } from '../../runtime/directory/enterprise-import.js';
+import {
+  exportEnterprises,
+  importEnterprises,
+  type ImportOutcome,
+} from '../../runtime/directory/enterprise-import.js';
+import {
+  importBusinessEntities,
+  importServiceAreas,
+  serviceAreaTemplate,
+} from '../../runtime/directory/service-area-import.js';
 import { orgUnitKinds } from '../../runtime/directory/org-unit-tree.js';
 import { contentTypes, type SheetFormat } from '../../runtime/directory/sheet-file.js';
 import { InputError } from '../../runtime/common/errors.js';
@@ -67,6 +76,10 @@ const pairingBody = {
   required: ['staffId', 'enterpriseId'],
   additionalProperties: false,
   properties: { staffId: str(100), enterpriseId: str(100) },
+};
+const importReportQuery = {
+  type: 'object',
+  properties: { report: { type: 'string', enum: ['xlsx', 'csv'] } },
 };
 const formatQuery = { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] } } };
 
@@ -191,30 +204,68 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       ...edit,
       summary:
         'Import enterprises from a multipart `file` (.xlsx or .csv): all rows or none. On any bad row: 422; with `report=xlsx|csv` the body is the file with an 错误 column',
-      query: { type: 'object', properties: { report: { type: 'string', enum: ['xlsx', 'csv'] } } },
+      query: importReportQuery,
     },
     async (req, res) => {
       const j = tenant(req);
       const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
       const format = sheetFormat(file.originalName, file.buffer);
       const outcome = await importEnterprises(store, j, file.buffer, format);
-      if (outcome.ok) return void res.json(outcome);
-      const report = req.query.report as SheetFormat | undefined;
-      if (report)
-        return void res
-          .status(422)
-          .type(contentTypes[report])
-          .attachment(`import-errors.${report}`)
-          .send(await outcome.report(report));
-      res.status(422).json({
-        error: {
-          code: 'import_rejected',
-          message: `${outcome.errors.length} of ${outcome.rows} rows are invalid; nothing was imported`,
-          details: outcome.errors.flatMap((e) =>
-            e.problems.map((p) => ({ path: `/rows/${e.row}${p.path}`, reason: p.reason })),
-          ),
-        },
-      });
+      await sendImportOutcome(req, res, outcome);
+    },
+  );
+  // 三定 (定经营主体、定责任片区、定服务人员): the two tables towns report (蓟州 附件1 / 附件2).
+  api.get(
+    `${base}/service-areas/template`,
+    {
+      ...read,
+      summary:
+        'Empty 三定 table in the import layout: table=areas (附件1 片区划分表) or entities (附件2 经营主体统计表)',
+      query: {
+        type: 'object',
+        required: ['table'],
+        properties: { table: { type: 'string', enum: ['areas', 'entities'] }, ...formatQuery.properties },
+      },
+    },
+    async (req, res) => {
+      tenant(req);
+      const table = req.query.table === 'entities' ? 'entities' : 'areas';
+      const format = String(req.query.format ?? 'xlsx') as SheetFormat;
+      const file = await serviceAreaTemplate(table, format);
+      res.type(contentTypes[format]).attachment(`sanding-${table}.${format}`).send(file);
+    },
+  );
+  api.post(
+    `${base}/service-areas/import`,
+    {
+      ...edit,
+      summary:
+        'Import 附件1 《为企服务片区划分表》 (multipart `file`): towns, 片区 and 为企服务人员 (handlers of the first-tier group), all rows or none; 422 (or the error report with `report=xlsx|csv`)',
+      query: importReportQuery,
+    },
+    async (req, res) => {
+      const j = tenant(req);
+      const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+      const { mechanism } = await catalog.current(j);
+      const firstTier = mechanism.tiers[0];
+      const groups = firstTier ? [firstTier.group] : [];
+      const format = sheetFormat(file.originalName, file.buffer);
+      await sendImportOutcome(req, res, await importServiceAreas(store, j, file.buffer, format, groups));
+    },
+  );
+  api.post(
+    `${base}/business-entities/import`,
+    {
+      ...edit,
+      summary:
+        'Import 附件2 《经营主体统计表》 (multipart `file`): each 经营主体 in its 片区, paired with the 片区’s staff, all rows or none; 422 (or the error report with `report=xlsx|csv`)',
+      query: importReportQuery,
+    },
+    async (req, res) => {
+      const j = tenant(req);
+      const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+      const format = sheetFormat(file.originalName, file.buffer);
+      await sendImportOutcome(req, res, await importBusinessEntities(store, j, file.buffer, format));
     },
   );
   api.get(
@@ -310,6 +361,27 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
 }
 
 /** .xlsx files are zip archives ("PK"); anything else must be a .csv by name. */
+/** 200 with the counts, or 422: JSON details per row, or (with `report=xlsx|csv`) the file with an 错误 column. */
+async function sendImportOutcome(req: Request, res: Response, outcome: ImportOutcome): Promise<void> {
+  if (outcome.ok) return void res.json(outcome);
+  const report = req.query.report as SheetFormat | undefined;
+  if (report)
+    return void res
+      .status(422)
+      .type(contentTypes[report])
+      .attachment(`import-errors.${report}`)
+      .send(await outcome.report(report));
+  res.status(422).json({
+    error: {
+      code: 'import_rejected',
+      message: `${outcome.errors.length} of ${outcome.rows} rows are invalid; nothing was imported`,
+      details: outcome.errors.flatMap((e) =>
+        e.problems.map((p) => ({ path: `/rows/${e.row}${p.path}`, reason: p.reason })),
+      ),
+    },
+  });
+}
+
 function sheetFormat(name: string, file: Buffer): SheetFormat {
   if (file.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))) return 'xlsx';
   if (/\.csv$/i.test(name)) return 'csv';

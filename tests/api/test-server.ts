@@ -33,10 +33,13 @@ export interface TestServer {
 export async function startTestServer(
   startAt = '2026-03-13T01:00:00.000Z',
   options: Partial<AppOptions> = {},
+  /** Further jurisdictions (folders under definitions/) to load beside the two default tenants. */
+  jurisdictions: readonly string[] = [],
 ): Promise<TestServer> {
   const root = mkdtempSync(join(tmpdir(), 'api-test-'));
   const defs = join(root, 'definitions');
   cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
+  for (const j of jurisdictions) cpSync(join('definitions', j), join(defs, j), { recursive: true });
   cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
   cpSync('definitions/jiaxing-etdz', join(defs, 'other-zone'), { recursive: true });
   const mechanismFile = join(defs, 'other-zone', 'mechanism.json');
