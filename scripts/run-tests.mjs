@@ -2,6 +2,7 @@
 // Runs every `*.test.ts` under the given roots with node's test runner (via tsx) and prints
 // `N passed, N failed` last. Usage: node scripts/run-tests.mjs [root ...]
 import { readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawn } from 'node:child_process';
 
@@ -37,6 +38,8 @@ if (files.length === 0) {
   console.error('no test files found under', roots.join(', '));
   process.exit(1);
 }
+// One counts file per run, so runs side by side (parallel CI steps, several shells) never mix.
+const countsFile = join(tmpdir(), `test-counts-${process.pid}.json`);
 const child = spawn(
   process.execPath,
   [
@@ -46,7 +49,7 @@ const child = spawn(
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/count-reporter.mjs',
-    '--test-reporter-destination=.tmp-test-counts.json',
+    `--test-reporter-destination=${countsFile}`,
     ...files,
   ],
   { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'test' } },
@@ -55,8 +58,8 @@ child.on('exit', async (code) => {
   const { readFileSync, rmSync } = await import('node:fs');
   let counts = { passed: 0, failed: 0, skipped: 0 };
   try {
-    counts = JSON.parse(readFileSync('.tmp-test-counts.json', 'utf8'));
-    rmSync('.tmp-test-counts.json');
+    counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+    rmSync(countsFile);
   } catch {
     counts.failed += 1;
   }
