@@ -219,7 +219,9 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
     // Parallel jobs: the worker saw each item and loop counter; `result` (the output element
     // variable) stayed local, other result variables propagated to the process scope
     assert.deepEqual(
-      jobs.map((j) => [j.variables.item, j.variables.loopCounter]),
+      jobs
+        .map((j) => [j.variables.item, j.variables.loopCounter])
+        .sort((a, b) => Number(a[1]) - Number(b[1])),
       [
         [items[0], 1],
         [items[1], 2],
@@ -228,7 +230,10 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
     const vars = await variables(instanceKey);
     assert.deepEqual(vars.scores, [2, 10]);
     assert.equal(vars.result, undefined);
-    assert.equal(vars.lastScored, 5);
+    assert.ok(
+      [1, 5].includes(Number(vars.lastScored)),
+      'propagated to the process scope (the last job wins)',
+    );
     // Parallel call activities: one child per item, the child's task grouped by its item. (Without
     // the output mapping, propagateAllChildVariables would copy the child's stale copy of the
     // body-local `verdicts` over it, as Zeebe does: camunda/camunda#11476.)
