@@ -1,4 +1,4 @@
-import { createEmbeddedPlatform } from '../runtime/bootstrap/embedded-platform.js';
+import { createPlatformFromEnv } from '../runtime/bootstrap/select-platform.js';
 import { loadDefinitions } from '../runtime/bootstrap/load-definitions.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -7,12 +7,13 @@ import { setBcryptCost } from './auth/password-hash.js';
 import { gracefulShutdown } from './ops/graceful-shutdown.js';
 import { createLogger } from './ops/logging.js';
 
-/** Composition root of the embedded default: one process serves API + studio. */
+/** Composition root: one process serves API + studio, on the embedded default or the scale-out adapters. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   setBcryptCost(config.security.bcryptCost);
-  const platform = createEmbeddedPlatform({ dataDir: config.dataDir });
+  // ENGINE=embedded|zeebe, STORE=sqlite|mongo (README "Configuration reference"); default embedded + SQLite.
+  const platform = await createPlatformFromEnv(config.dataDir);
   const published = await loadDefinitions(platform, config.definitionsDir);
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
   platform.engine.startPolling(config.pollIntervalMs);

@@ -18,7 +18,8 @@ export async function createPlatformFromEnv(
   const zeebe = zeebeEnvironment(env);
   if (!zeebe) throw new Error('ENGINE=zeebe needs ZEEBE_ADDRESS (host:port of the gateway)');
   // A production broker keeps its own clock: never pin it from here.
-  return createZeebePlatform({ ...zeebe, managementUrl: null, dataDir });
+  const store = await storeFromEnv(env);
+  return createZeebePlatform({ ...zeebe, managementUrl: null, dataDir, ...(store ? { store } : {}) });
 }
 
 /** `STORE=mongo` (with MONGO_URL) picks MongoStore; unset or `sqlite` keeps the embedded `platform.db`. */

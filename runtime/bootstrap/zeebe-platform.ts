@@ -6,6 +6,7 @@ import { systemClock } from '../common/clock.js';
 import { connectZeebe } from '../engine/zeebe/zeebe-connection.js';
 import { ZeebeEngine } from '../engine/zeebe/zeebe-engine.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
 import { assemblePlatform, type Platform } from './platform.js';
 
 export interface ZeebePlatformOptions {
@@ -19,13 +20,15 @@ export interface ZeebePlatformOptions {
   /** Broker management URL; set only for a broker started with the controlled clock (tests). */
   managementUrl?: string | null;
   cancelInstancesOnClose?: boolean;
+  /** The store (e.g. MongoStore for `STORE=mongo`); default: SQLite `platform.db` in dataDir. */
+  store?: Store;
 }
 
 /** Composition root for Zeebe: SQLite store (inbox, cases, mirrors) + a Zeebe broker as the engine. */
 export async function createZeebePlatform(options: ZeebePlatformOptions): Promise<Platform> {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const store = SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
+  const store = options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
   const projector = new TaskProjector(store, clock);
   const engine = new ZeebeEngine({
     client: connectZeebe({ address: options.address }),

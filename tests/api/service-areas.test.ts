@@ -47,10 +47,9 @@ describe('HTTP API: 三定 tables (附件1 片区划分表, 附件2 经营主体
     const imported = await upload('/service-areas/import', areas);
     assert.equal(imported.status, 200);
     assert.deepEqual(await imported.json(), { ok: true, rows: 1, created: 1, updated: 0 });
-    const staff = (await t.call('GET', `${base}/staff`, admin)).body as unknown as {
-      items?: { displayName: string; groups: string[] }[];
-    } & { displayName: string; groups: string[] }[];
-    const list = Array.isArray(staff) ? staff : (staff.items ?? []);
+    type StaffRow = { displayName: string; groups: string[] };
+    const body: unknown = (await t.call('GET', `${base}/staff`, admin)).body;
+    const list: StaffRow[] = Array.isArray(body) ? body : ((body as { items?: StaffRow[] }).items ?? []);
     assert.deepEqual(list.find((s) => s.displayName === '刘洋')?.groups, ['town-teams']);
 
     const entities = await filled('entities', [
