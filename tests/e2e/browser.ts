@@ -6,7 +6,7 @@ export const screenshotDir = 'tests/e2e/screenshots';
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    args: ['--headless', '--lang=zh-CN', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
 
@@ -36,9 +36,9 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('nav-user').waitFor();
 }
 
-export async function shoot(page: Page, name: string): Promise<void> {
+export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage: false });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage });
 }
 
 /** After a failed step: every open page as `failure-<n>.png`, to see what the browser showed. */

@@ -14,6 +14,8 @@ export interface E2eServer {
     body?: unknown,
   ): Promise<{ status: number; body: unknown }>;
   login(username: string): Promise<string>;
+  /** The server's output so far, and its exit code if it has stopped (to explain a failed step). */
+  status(): { log: string; exitCode: number | null };
   close(): Promise<void>;
 }
 
@@ -95,7 +97,9 @@ export async function startE2eServer(studioDir: string): Promise<E2eServer> {
       if (r.status !== 200) throw new Error(`login ${username}: ${JSON.stringify(r.body)}`);
       return (r.body as { token: string }).token;
     },
+    status: () => ({ log, exitCode: child.exitCode }),
     async close() {
+      if (child.exitCode !== null) return rmSync(root, { recursive: true, force: true });
       await new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');

@@ -40,7 +40,11 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
     {
       name: 'admin opens the mechanism studio (rjsf settings form from the mechanism schema)',
       run: async () => {
-        admin = await pages('jiaxing-etdz-admin');
+        admin = await openPage(browser, server.url, consoleErrors);
+        await admin.goto('/#/login');
+        await admin.getByTestId('login-submit').waitFor();
+        await shoot(admin, 'login');
+        await signIn(admin, 'jiaxing-etdz-admin');
         await admin.goto('/#/admin/settings');
         await admin.getByTestId('section-requestClasses').click();
         await admin.locator('#requestClasses_1_workingDays').waitFor();
@@ -174,7 +178,10 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await shoot(ent, 'enterprise-rate');
         await ent.getByTestId('rate-submit').click();
         await ent.getByTestId('rating-view').getByText('基本满意').waitFor();
-        await shoot(ent, 'case-page');
+        await shoot(ent, 'case-page', true);
+        await ent.goto('/#/enterprise');
+        await ent.getByText('用电增容问题').first().waitFor();
+        await shoot(ent, 'enterprise-requests');
       },
     },
     {
@@ -182,8 +189,20 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       run: async () => {
         const leader = await pages('jiaxing-etdz-leader');
         await leader.goto('/#/reports');
-        await leader.getByTestId('report-ratings').getByText('基本满意').waitFor();
-        await shoot(leader, 'leader-dashboard');
+        const ratings = leader.getByTestId('report-ratings');
+        const fair = ratings.locator('tr', { has: leader.getByRole('rowheader', { name: '基本满意' }) });
+        assert.equal(await fair.locator('td.num').textContent(), '1');
+        await leader
+          .getByTestId('chart-ratings')
+          .locator('svg text', { hasText: '基本满意' })
+          .first()
+          .waitFor();
+        await leader.getByTestId('chart-trend').locator('svg path').first().waitFor({ state: 'attached' });
+        await leader.getByTestId('stat-satisfaction').waitFor();
+        await shoot(leader, 'leader-dashboard', true);
+        const download = leader.waitForEvent('download');
+        await leader.getByTestId('report-export').click();
+        assert.match((await download).suggestedFilename(), /^kpi-jiaxing-etdz-\d{4}-\d{2}\.xlsx$/);
       },
     },
   ];

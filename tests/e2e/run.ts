@@ -4,11 +4,15 @@
  * screenshot of each main screen under tests/e2e/screenshots/, and fails on any console error.
  * `npx tsx tests/e2e/run.ts` — prints `N passed, N failed` last.
  */
-import { launchBrowser, shootFailure } from './browser.js';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, screenshotDir, shootFailure } from './browser.js';
 import { startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { buildStudioIfStale } from './studio-build.js';
 
+for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
+  rmSync(join(screenshotDir, f)); // left by an earlier failed run
 const studioDir = buildStudioIfStale();
 const server = await startE2eServer(studioDir);
 const browser = await launchBrowser();
@@ -34,6 +38,8 @@ try {
       failed += 1;
       broken = true;
       await shootFailure(browser, step.name);
+      const { log, exitCode } = server.status();
+      if (exitCode !== null) console.log(`  the server exited (${exitCode}):\n${log.slice(-3000)}`);
     }
   }
   if (consoleErrors.length === 0) {

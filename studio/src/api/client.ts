@@ -1,4 +1,5 @@
 import { request } from './http';
+import type { ExceptionKind, KpiReport } from './report-types';
 import { tokenStore } from './token-store';
 import type {
   Case,
@@ -71,4 +72,8 @@ export const api = {
 
   monthlyReport: (j: string, month: string) =>
     request<MonthlyReport>(`/jurisdictions/${seg(j)}/reports/monthly`, { query: { month } }),
+  kpiReport: (j: string, month: string) =>
+    request<KpiReport>(`/jurisdictions/${seg(j)}/reports/kpi`, { query: { month } }),
+  exceptions: (j: string, kind: ExceptionKind, q: Paging = {}) =>
+    request<Page<Case>>(`/jurisdictions/${seg(j)}/exceptions`, { query: { kind, ...q } }),
 };

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { exceptionKinds, type ExceptionKind } from '../../api/report-types';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useAsync } from '../../hooks/use-async';
+import { useFormat, useT } from '../../i18n';
+import { href } from '../../routing';
+
+export interface ExceptionListsProps {
+  jurisdiction: string;
+  counts: Record<ExceptionKind, number>;
+}
+
+/** 异常件: 预警件, 不满意件, 超期办结件, 二次交办件, 领导批示件 — one tab each with its count. */
+export function ExceptionLists({ jurisdiction, counts }: ExceptionListsProps) {
+  const t = useT();
+  const f = useFormat();
+  const [kind, setKind] = useState<ExceptionKind>('warning');
+  const list = useAsync(() => api.exceptions(jurisdiction, kind, { limit: 10 }), [jurisdiction, kind]);
+  return (
+    <section className="panel" aria-labelledby="exceptions-title" data-testid="report-exceptions">
+      <h2 id="exceptions-title" className="panel-title">
+        {t('report.exceptions')}
+      </h2>
+      <div role="tablist" aria-label={t('report.exceptions')} className="tabs">
+        {exceptionKinds.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`exc-tab-${k}`}
+            aria-selected={k === kind}
+            aria-controls="exc-panel"
+            className={`tab${counts[k] ? ' tab-alert' : ''}`}
+            onClick={() => setKind(k)}
+            data-testid={`exc-tab-${k}`}
+          >
+            {t(`report.exc.${k}`)}
+            <span className="tab-count">{counts[k]}</span>
+          </button>
+        ))}
+      </div>
+      <div id="exc-panel" role="tabpanel" aria-labelledby={`exc-tab-${kind}`} className="tab-panel">
+        <ErrorBanner error={list.error} onRetry={list.reload} />
+        {list.loading && !list.data ? (
+          <Loading />
+        ) : list.data?.items.length === 0 ? (
+          <EmptyState title={t('report.excEmpty')} testId="exc-empty" />
+        ) : (
+          <table className="table" data-testid="exc-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('inbox.case')}</th>
+                <th scope="col">{t('case.status')}</th>
+                <th scope="col">{t('case.createdAt')}</th>
+                <th scope="col">{t('case.deadline')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data?.items.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <a href={href('cases', c.id)}>{c.title}</a>
+                  </td>
+                  <td>
+                    <StatusBadge status={c.status} />
+                  </td>
+                  <td>{f.dateTime(c.createdAt)}</td>
+                  <td>{f.dateTime(c.deadlineAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </div>
+    </section>
+  );
+}
