@@ -117,6 +117,8 @@ export class LiveInstance {
       ),
       timers: this.#timers,
       Logger: silentLogger,
+      // Zeebe activates every inner instance of a parallel multi-instance at once (no batches)
+      settings: { batchSize: Number.MAX_SAFE_INTEGER },
       extensions: { zeebe: (activity: ActivityElement) => this.#installServiceBehaviour(activity) },
     } as never) as unknown as BpmnEngineInstance;
     engine.once('end', () => (this.#ended = true));
