@@ -95,7 +95,12 @@ describe('scenario runner', () => {
       { expectEvents: { urged: 2 } },
     ]);
     await runScenario(file, { definitionsRoot: 'definitions', createPlatform });
-    // then the reminders fired at 09:00 on Friday 13 and Monday 16 March, not at the target instant
-    assert.deepEqual(processedAt, ['2026-03-13T01:00:00.000Z', '2026-03-16T01:00:00.000Z']);
+    // then the 预警 mark fired at 09:00 on the due day (Thu 12), the reminders at 09:00 on Friday 13
+    // and Monday 16 March — each at its own time, not at the target instant
+    assert.deepEqual(processedAt, [
+      '2026-03-12T01:00:00.000Z',
+      '2026-03-13T01:00:00.000Z',
+      '2026-03-16T01:00:00.000Z',
+    ]);
   });
 });
