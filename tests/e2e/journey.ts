@@ -153,8 +153,19 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         handler = await pages('jiaxing-etdz-handler');
         await handler.goto('/#/inbox/group');
         await handler.getByTestId('task-row').first().waitFor();
+        await handler.getByTestId('inbox-count-due-soon').filter({ hasText: '0' }).waitFor(); // 3 days left
+        await handler.keyboard.press('/'); // keyboard shortcut to the search box
+        await handler.keyboard.type('不存在的标题');
+        await handler.getByTestId('inbox-empty').waitFor();
+        await handler.getByTestId('inbox-search').fill('增容');
+        await handler.getByTestId('task-row').first().waitFor();
         await shoot(handler, 'inbox');
         await handler.getByTestId('task-row').first().getByTestId('task-open').click();
+        await handler.getByTestId('task-claim').click();
+        await handler.getByTestId('task-action-giveBack').click(); // 退回 with a reason, then take it again
+        await handler.getByTestId('task-action-reason').fill('需先确认供电线路归属');
+        await handler.getByTestId('task-action-send').click();
+        await handler.getByTestId('task-action-done').waitFor();
         await handler.getByTestId('task-claim').click();
         const form = handler.getByTestId('task-form');
         await form.waitFor();

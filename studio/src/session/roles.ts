@@ -17,4 +17,6 @@ export const isStaff = (u: User | null) => has(u, roles.dispatcher) || has(u, ro
 export const isLeader = (u: User | null) => has(u, roles.leader);
 export const isAdmin = (u: User | null) => has(u, roles.jurisdictionAdmin) || has(u, roles.platformAdmin);
 /** Leaders and administrators read the monthly reports. */
+/** 催办 by hand: the 企服办 dispatcher and leaders (server permission case.supervise). */
+export const canSupervise = (u: User | null) => has(u, roles.dispatcher) || has(u, roles.leader);
 export const canReadReports = (u: User | null) => isLeader(u) || isAdmin(u);

@@ -1,15 +1,14 @@
 import { useRef, type KeyboardEvent } from 'react';
-import type { TaskScope } from '../../api/types';
 import { useT } from '../../i18n';
-import { scopes } from './scopes';
+import { scopes, type InboxTab } from './scopes';
 
 export interface InboxTabsProps {
-  active: TaskScope;
-  counts: Partial<Record<TaskScope, number>> | undefined;
-  onSelect: (scope: TaskScope) => void;
+  active: InboxTab;
+  counts: Partial<Record<InboxTab, number>> | undefined;
+  onSelect: (scope: InboxTab) => void;
 }
 
-/** The four inbox tabs with their counts; arrow keys, Home and End move between tabs. */
+/** The inbox tabs with their counts; arrow keys, Home and End move between tabs. */
 export function InboxTabs({ active, counts, onSelect }: InboxTabsProps) {
   const t = useT();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
@@ -42,7 +41,7 @@ export function InboxTabs({ active, counts, onSelect }: InboxTabsProps) {
             aria-selected={scope === active}
             aria-controls="inbox-panel"
             tabIndex={scope === active ? 0 : -1}
-            className={`tab${scope === 'overdue' && n ? ' tab-alert' : ''}`}
+            className={`tab${(scope === 'overdue' || scope === 'due-soon') && n ? ' tab-alert' : ''}`}
             onClick={() => onSelect(scope)}
             onKeyDown={(e) => move(e, i)}
             data-testid={`inbox-tab-${scope}`}

@@ -1,31 +1,37 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
-import { useAsync } from '../../hooks/use-async';
+import { useDefinition } from '../../hooks/use-definition';
 import { useT } from '../../i18n';
 import { navigate, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
+import { InboxFilters } from './InboxFilters';
 import { InboxTabs } from './InboxTabs';
-import { defaultScope, isScope } from './scopes';
+import { defaultScope, isScope, type InboxTab } from './scopes';
 import { TaskTable } from './TaskTable';
 import { useClaim } from './use-claim';
+import { useInbox, type InboxFilter } from './use-inbox';
 
 const limit = 20;
 
-/** 待办: `#/inbox/<scope>` — my, my group's, unclaimed and overdue tasks. */
+/** 待办: `#/inbox/<tab>` — my, my group's, unclaimed, overdue and due-soon tasks, filtered. */
 export default function InboxPage({ params }: PageProps) {
   const t = useT();
-  const { user } = useSession();
+  const { user, jurisdiction } = useSession();
   const scope = isScope(params[0]) ? params[0] : defaultScope;
   const [offset, setOffset] = useState(0);
-  const tasks = useAsync(() => api.tasks({ scope, status: 'open', limit, offset }), [scope, offset]);
+  const [filter, setFilter] = useState<InboxFilter>({ requestClass: '', sort: 'due' });
+  const [search, setSearch] = useState('');
+  const tasks = useInbox(scope, filter, limit, offset);
+  const { data: definition } = useDefinition(jurisdiction);
   const claims = useClaim(tasks.reload);
   usePageTitle(t('inbox.title'));
-  const page = tasks.data;
-  const select = (next: typeof scope) => (setOffset(0), navigate(['inbox', next], true));
+  const page = tasks.data?.page;
+  const needle = search.trim().toLowerCase();
+  const shown = page?.items.filter((task) => !needle || task.caseTitle.toLowerCase().includes(needle));
+  const select = (next: InboxTab) => (setOffset(0), navigate(['inbox', next], true));
 
   return (
     <div className="page">
@@ -35,7 +41,7 @@ export default function InboxPage({ params }: PageProps) {
           {t('common.refresh')}
         </button>
       </div>
-      <InboxTabs active={scope} counts={page?.counts} onSelect={select} />
+      <InboxTabs active={scope} counts={tasks.data?.counts} onSelect={select} />
       <section
         id="inbox-panel"
         role="tabpanel"
@@ -43,15 +49,22 @@ export default function InboxPage({ params }: PageProps) {
         className="panel tab-panel"
         aria-busy={tasks.loading}
       >
+        <InboxFilters
+          filter={filter}
+          classes={definition?.mechanism.requestClasses ?? []}
+          search={search}
+          onFilter={(next) => (setOffset(0), setFilter(next))}
+          onSearch={setSearch}
+        />
         <ErrorBanner error={tasks.error ?? claims.error} onRetry={tasks.error ? tasks.reload : undefined} />
         {tasks.loading && !page ? (
           <Loading />
-        ) : page && page.items.length === 0 ? (
+        ) : shown && shown.length === 0 ? (
           <EmptyState title={t(`inbox.empty.${scope}`)} testId="inbox-empty" />
         ) : (
-          page && (
+          shown && (
             <TaskTable
-              tasks={page.items}
+              tasks={shown}
               me={user?.id ?? ''}
               busyId={claims.busyId}
               onClaim={claims.claim}

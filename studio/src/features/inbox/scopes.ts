@@ -1,8 +1,13 @@
 import type { TaskScope } from '../../api/types';
 
-/** Inbox tabs in display order: 我的 / 本组 / 待认领 / 已超期. */
-export const scopes: TaskScope[] = ['mine', 'group', 'unassigned', 'overdue'];
+/** An inbox tab: the server's scopes plus 即将到期 (due within `dueSoonDays` working days). */
+export type InboxTab = TaskScope | 'due-soon';
 
-export const defaultScope: TaskScope = 'group';
+/** Inbox tabs in display order: 我的 / 本组 / 待认领 / 已超期 / 即将到期. */
+export const scopes: InboxTab[] = ['mine', 'group', 'unassigned', 'overdue', 'due-soon'];
 
-export const isScope = (s: string | undefined): s is TaskScope => scopes.includes(s as TaskScope);
+export const defaultScope: InboxTab = 'group';
+
+export const dueSoonDays = 2;
+
+export const isScope = (s: string | undefined): s is InboxTab => scopes.includes(s as InboxTab);

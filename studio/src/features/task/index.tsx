@@ -7,7 +7,8 @@ import { useAsync } from '../../hooks/use-async';
 import { useDefinition } from '../../hooks/use-definition';
 import { useT } from '../../i18n';
 import { href, usePageTitle, type PageProps } from '../../routing';
-import { useSession } from '../../session';
+import { canSupervise, useSession } from '../../session';
+import { TaskActions } from './TaskActions';
 import { TaskPanel } from './TaskPanel';
 import { TaskWork } from './TaskWork';
 
@@ -59,6 +60,12 @@ export default function TaskPage({ params }: PageProps) {
               busy={busy}
               onClaim={() => claim(api.claim)}
               onUnclaim={() => claim(api.unclaim)}
+            />
+            <TaskActions
+              task={task}
+              me={user?.id ?? ''}
+              canUrge={canSupervise(user)}
+              onDone={() => (detail.reload(), timeline.reload())}
             />
             <TaskWork detail={detail.data} onCompleted={timeline.reload} />
           </section>

@@ -1,0 +1,40 @@
+import { api } from '../../api/client';
+import type { Page, Task, TaskScope } from '../../api/types';
+import { workApi } from '../../api/work-client';
+import { useAsync, type AsyncState } from '../../hooks/use-async';
+import { dueSoonDays, type InboxTab } from './scopes';
+
+export interface InboxFilter {
+  requestClass: string;
+  sort: 'due' | 'created' | '-created';
+}
+
+export interface InboxData {
+  page: Page<Task>;
+  counts: Record<InboxTab, number>;
+}
+
+/** The tab's tasks (filtered and sorted by the server) and every tab's count. */
+export function useInbox(
+  tab: InboxTab,
+  filter: InboxFilter,
+  limit: number,
+  offset: number,
+): AsyncState<InboxData> {
+  return useAsync(async () => {
+    const scope: TaskScope = tab === 'due-soon' ? 'group' : tab;
+    const [page, counted, dueSoon] = await Promise.all([
+      workApi.tasks({
+        scope,
+        ...(tab === 'due-soon' ? { dueWithinWorkingDays: dueSoonDays } : {}),
+        ...(filter.requestClass ? { requestClass: filter.requestClass } : {}),
+        sort: filter.sort,
+        limit,
+        offset,
+      }),
+      api.tasks({ scope: 'group', status: 'open', limit: 1 }),
+      workApi.tasks({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
+    ]);
+    return { page, counts: { ...counted.counts, 'due-soon': dueSoon.total } };
+  }, [tab, filter.requestClass, filter.sort, limit, offset]);
+}

@@ -1,0 +1,122 @@
+import { useState, type FormEvent } from 'react';
+import type { Task } from '../../api/types';
+import { workApi } from '../../api/work-client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n';
+
+type Action = 'giveBack' | 'extension' | 'urge';
+
+export interface TaskActionsProps {
+  task: Task;
+  me: string;
+  /** 催办 is for those who supervise (企服办, leaders). */
+  canUrge: boolean;
+  onDone: () => void;
+}
+
+/** 退回 (with a reason), 延期申请 (working days + reason) and 催办 on an open task. */
+export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
+  const t = useT();
+  const [open, setOpen] = useState<Action | null>(null);
+  const [reason, setReason] = useState('');
+  const [days, setDays] = useState(3);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<Action | null>(null);
+  if (task.status !== 'open') return null;
+  const mine = task.assignee === me;
+  const available: Action[] = [
+    ...(mine ? (['giveBack', 'extension'] as const) : []),
+    ...(canUrge ? (['urge'] as const) : []),
+  ];
+  if (available.length === 0) return null;
+
+  const start = (a: Action) => (setOpen(a), setReason(''), setError(null), setDone(null));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!open) return;
+    const calls: Record<Action, () => Promise<unknown>> = {
+      giveBack: () => workApi.giveBack(task.id, reason.trim()),
+      extension: () => workApi.requestExtension(task.id, days, reason.trim()),
+      urge: () => workApi.urge(task.id, reason.trim()),
+    };
+    setBusy(true);
+    setError(null);
+    calls[open]()
+      .then(() => (setDone(open), setOpen(null), onDone()), setError)
+      .finally(() => setBusy(false));
+  };
+  const needsReason = open !== 'urge';
+  return (
+    <>
+      <div className="task-actions">
+        {available.map((a) => (
+          <button
+            key={a}
+            type="button"
+            className="btn btn-small"
+            aria-expanded={open === a}
+            onClick={() => start(a)}
+            data-testid={`task-action-${a}`}
+          >
+            {t(`task.${a}`)}
+          </button>
+        ))}
+      </div>
+      {done && (
+        <p className="banner banner-success" role="status" data-testid="task-action-done">
+          {t(`task.actionDone.${done}`)}
+        </p>
+      )}
+      {open && (
+        <form className="task-action-form" onSubmit={submit} data-testid={`task-action-form-${open}`}>
+          <h3 className="form-title">{t(`task.${open}Title`)}</h3>
+          <ErrorBanner error={error} />
+          {open === 'extension' && (
+            <div className="field">
+              <label className="field-label" htmlFor="task-action-days">
+                {t('task.extensionDays')}
+              </label>
+              <input
+                id="task-action-days"
+                type="number"
+                min={1}
+                max={60}
+                value={days}
+                onChange={(e) => setDays(Number(e.target.value))}
+              />
+            </div>
+          )}
+          <div className="field">
+            <label className="field-label" htmlFor="task-action-reason">
+              {open === 'urge' ? t('task.urgeMessage') : t('task.reason')}
+            </label>
+            <textarea
+              id="task-action-reason"
+              rows={3}
+              value={reason}
+              required={needsReason}
+              minLength={needsReason ? 2 : undefined}
+              aria-describedby="task-action-reason-help"
+              onChange={(e) => setReason(e.target.value)}
+              data-testid="task-action-reason"
+            />
+            {needsReason && (
+              <p className="field-help" id="task-action-reason-help">
+                {t('task.reasonHint')}
+              </p>
+            )}
+          </div>
+          <div className="form-actions">
+            <button type="submit" className="btn btn-primary" disabled={busy} data-testid="task-action-send">
+              {t('task.send')}
+            </button>
+            <button type="button" className="btn" onClick={() => setOpen(null)}>
+              {t('task.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </>
+  );
+}
