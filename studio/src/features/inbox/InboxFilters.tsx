@@ -19,7 +19,9 @@ export function InboxFilters({ filter, classes, search, onFilter, onSearch }: In
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
-      if (e.key === '/' && !typing) (e.preventDefault(), searchRef.current?.focus());
+      if (e.key !== '/' || typing) return;
+      e.preventDefault();
+      searchRef.current?.focus();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
