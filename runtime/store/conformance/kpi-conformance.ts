@@ -113,6 +113,58 @@ export function describeKpiConformance(open: OpenStore): void {
       ]);
     });
 
+    void it('follows later writes: answered and closed, moved unit, re-rated in a later round, reopened', async () => {
+      // given a case received on 2 March, first worked by ou-1
+      await store().transact([
+        { kind: 'case.insert', record: aCase({ id: 'c1', createdAt: day(2, 1), deadlineAt: day(10) }) },
+        unit('c1', 'ou-1'),
+      ]);
+      // when it is answered late by ou-2, rated, reopened and rated again in the next round
+      await store().transact([unit('c1', 'ou-2')]);
+      await store().transact([
+        {
+          kind: 'case.update',
+          id: 'c1',
+          patch: { status: 'closed', answeredAt: day(11, 2), closedAt: day(12) },
+        },
+        { kind: 'rating.insert', record: aRating({ id: 'r1', caseId: 'c1', level: 'unsatisfied' }) },
+      ]);
+      await store().transact([
+        { kind: 'event.append', record: anEvent({ id: 'e1', caseId: 'c1', type: 'reopened', at: day(13) }) },
+      ]);
+      await store().transact([
+        { kind: 'rating.insert', record: aRating({ id: 'r2', caseId: 'c1', level: 'satisfied', round: 1 }) },
+      ]);
+      const kpi = await store().cases.kpiByUnit({
+        jurisdiction: 'hz',
+        from: '2026-02-28T16:00:00.000Z',
+        to: '2026-03-31T16:00:00.000Z',
+        now: day(20),
+        utcOffsetMinutes: 480,
+        days: march(),
+      });
+      // then the report sees the latest of each: ou-2, closed late after 7 working days, satisfied, reopened
+      assert.equal(kpi.length, 1);
+      assert.deepEqual(
+        { ...kpi[0] },
+        {
+          orgUnitId: 'ou-2',
+          received: 1,
+          open: 0,
+          closed: 1,
+          refused: 0,
+          closedOnTime: 0,
+          closedLate: 1,
+          overdueOpen: 0,
+          handlingDays: { '7': 1 },
+          ratings: { satisfied: 1 },
+          reopened: 1,
+          urgings: 0,
+          escalationsByTier: {},
+        },
+      );
+    });
+
     void it('answers an empty list when nothing was received', async () => {
       const kpi = await store().cases.kpiByUnit({
         jurisdiction: 'hz',

@@ -4,6 +4,7 @@ import { schemaV3 } from './schema-v3.js';
 import { schemaV5 } from './schema-v5.js';
 import { schemaV7 } from './schema-v7.js';
 import { schemaV8 } from './schema-v8.js';
+import { schemaV9 } from './schema-v9.js';
 import { schemaV20 } from './schema-v20.js';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   },
   { version: 7, name: 'append-only audit log', sql: schemaV7 },
   { version: 8, name: 'directory depth, attachments, case units, KPI index', sql: schemaV8 },
+  { version: 9, name: 'KPI facts per case, kept by triggers', sql: schemaV9 },
   { version: 20, name: 'enterprise monthly indicators', sql: schemaV20 },
 ];
 
