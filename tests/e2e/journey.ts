@@ -100,6 +100,40 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       },
     },
     {
+      name: 'directory: add an org unit, list staff, refused .xlsx/.csv import with its error report, pair an officer',
+      run: async () => {
+        await admin.goto('/#/directory/org');
+        await admin.getByTestId('org-name').fill('经开区企业服务中心');
+        await admin.getByTestId('org-kind').selectOption('department');
+        await admin.getByTestId('org-add').click();
+        await admin.getByRole('treeitem').getByText('经开区企业服务中心').waitFor();
+        await shoot(admin, 'directory-org');
+        await admin.getByTestId('dir-tab-staff').click();
+        await admin.getByTestId('staff-row').filter({ hasText: 'jiaxing-etdz-handler' }).waitFor();
+        await shoot(admin, 'directory-staff');
+        await admin.getByTestId('dir-tab-enterprises').click();
+        await admin.getByTestId('ent-row').first().waitFor();
+        const csv = '统一社会信用代码,企业名称,规模\nNOT-A-CODE,坏数据有限公司,特大\n';
+        await admin
+          .getByTestId('import-file')
+          .setInputFiles({ name: 'enterprises.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+        await admin.getByTestId('import-submit').click();
+        await admin.getByTestId('import-report').waitFor(); // all rows or none: nothing imported
+        const report = admin.waitForEvent('download');
+        await admin.getByTestId('import-report').click();
+        assert.match((await report).suggestedFilename(), /^import-errors\.xlsx$/);
+        await shoot(admin, 'directory-enterprises');
+        await admin.getByTestId('dir-tab-pairings').click();
+        await admin.getByTestId('pair-staff').selectOption({ label: '嘉兴经济技术开发区承办员' });
+        await admin.getByTestId('pair-enterprise').selectOption({ index: 1 });
+        await admin.getByTestId('pair-add').click();
+        await admin.getByTestId('pair-row').filter({ hasText: '嘉兴经济技术开发区承办员' }).waitFor();
+        await shoot(admin, 'directory-pairings');
+        await admin.getByTestId('pair-row').getByRole('button', { name: '解除结对' }).click(); // keep the case unassigned
+        await admin.getByTestId('pair-row').waitFor({ state: 'detached' });
+      },
+    },
+    {
       name: 'an enterprise submits a request through the intake form',
       run: async () => {
         ent = await pages('jiaxing-etdz-ent');

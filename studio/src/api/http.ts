@@ -22,7 +22,7 @@ export function setUnauthorizedHandler(handler: () => void): void {
 }
 
 /** Cookie sessions send the `csrf` cookie back as X-CSRF-Token; bearer sessions do not need it. */
-function csrfToken(): string | null {
+export function csrfToken(): string | null {
   const m = /(?:^|;\s*)csrf=([^;]+)/.exec(document.cookie);
   return m ? decodeURIComponent(m[1]!) : null;
 }

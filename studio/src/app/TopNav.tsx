@@ -12,7 +12,7 @@ export function TopNav({ current }: { current: string | undefined }) {
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
-  if (isAdmin(user)) links.push(['admin', t('nav.admin')]);
+  if (isAdmin(user)) links.push(['admin', t('nav.admin')], ['directory', t('nav.directory')]);
   return (
     <header className="topbar">
       <div className="topbar-inner">

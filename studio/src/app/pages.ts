@@ -10,6 +10,7 @@ export const pages = {
   cases: lazy(() => import('../features/case')),
   reports: lazy(() => import('../features/reports')),
   admin: lazy(() => import('../features/admin')),
+  directory: lazy(() => import('../features/directory')),
 } satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
 
 export type PageName = keyof typeof pages;

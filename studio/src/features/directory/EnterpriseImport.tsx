@@ -1,0 +1,78 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { ApiError } from '../../api/api-error';
+import { directoryApi } from '../../api/directory-client';
+import { downloadFile } from '../../api/download';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useT } from '../../i18n';
+
+/**
+ * 批量导入: an .xlsx/.csv of enterprises, all rows or none. When rows are refused, the problems are
+ * listed and the same file can come back as an error report (the sheet with an 错误 column).
+ */
+export function EnterpriseImport({
+  jurisdiction,
+  onImported,
+}: {
+  jurisdiction: string;
+  onImported: () => void;
+}) {
+  const t = useT();
+  const input = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [imported, setImported] = useState<number | null>(null);
+  const refused = error instanceof ApiError && error.status === 422;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    setImported(null);
+    directoryApi
+      .importEnterprises(jurisdiction, file)
+      .then((r) => (setImported(r.rows), onImported()), setError)
+      .finally(() => setBusy(false));
+  };
+  const report = () => {
+    if (!file) return;
+    const body = new FormData();
+    body.set('file', file);
+    downloadFile(directoryApi.paths.importReport(jurisdiction), 'import-errors.xlsx', {
+      method: 'POST',
+      body,
+      fileStatuses: [422],
+    }).catch(setError);
+  };
+  return (
+    <form className="import-form" onSubmit={submit} data-testid="dir-import">
+      <label className="field-label" htmlFor="import-file">
+        {t('dir.importFile')}
+      </label>
+      <div className="form-actions">
+        <input
+          ref={input}
+          id="import-file"
+          type="file"
+          accept=".xlsx,.csv"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          data-testid="import-file"
+        />
+        <button type="submit" className="btn" disabled={!file || busy} data-testid="import-submit">
+          {t('dir.import')}
+        </button>
+      </div>
+      {imported !== null && (
+        <p className="banner banner-success" role="status" data-testid="import-done">
+          {t('dir.imported', { n: imported })}
+        </p>
+      )}
+      <ErrorBanner error={error} />
+      {refused && (
+        <button type="button" className="btn btn-small" onClick={report} data-testid="import-report">
+          {t('dir.importReport')}
+        </button>
+      )}
+    </form>
+  );
+}
