@@ -23,13 +23,12 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<Action | null>(null);
-  if (task.status !== 'open') return null;
   const mine = task.assignee === me;
-  const available: Action[] = [
-    ...(mine ? (['giveBack', 'extension'] as const) : []),
-    ...(canUrge ? (['urge'] as const) : []),
-  ];
-  if (available.length === 0) return null;
+  const available: Action[] =
+    task.status !== 'open'
+      ? []
+      : [...(mine ? (['giveBack', 'extension'] as const) : []), ...(canUrge ? (['urge'] as const) : [])];
+  if (available.length === 0 && !done) return null;
 
   const start = (a: Action) => (setOpen(a), setReason(''), setError(null), setDone(null));
   const submit = (e: FormEvent) => {
@@ -68,7 +67,7 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
           {t(`task.actionDone.${done}`)}
         </p>
       )}
-      {open && (
+      {open && available.includes(open) && (
         <form className="task-action-form" onSubmit={submit} data-testid={`task-action-form-${open}`}>
           <h3 className="form-title">{t(`task.${open}Title`)}</h3>
           <ErrorBanner error={error} />

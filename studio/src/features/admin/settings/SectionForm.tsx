@@ -3,7 +3,9 @@ import type { RJSFSchema } from '@rjsf/utils';
 import validator from '@rjsf/validator-ajv8';
 import { useMemo } from 'react';
 import type { JsonObject, JsonValue } from '../../../api/definition-types';
+import { useLang } from '../../../i18n';
 import { sectionErrors } from './error-schema';
+import { withFieldTitles } from './field-titles';
 
 interface Props {
   section: string;
@@ -18,10 +20,12 @@ interface Props {
  * `definitions` carried along so `$ref`s resolve), validated live; server findings show in place.
  */
 export function SectionForm({ section, rootSchema, value, problems, onChange }: Props) {
+  const { lang } = useLang();
   const schema = useMemo(() => {
     const properties = rootSchema.properties as Record<string, JsonObject>;
-    return { ...properties[section], definitions: rootSchema.definitions } as RJSFSchema;
-  }, [rootSchema, section]);
+    const own = { ...properties[section], definitions: rootSchema.definitions } as RJSFSchema;
+    return withFieldTitles(own, lang);
+  }, [rootSchema, section, lang]);
   const extraErrors = useMemo(() => sectionErrors(section, problems), [section, problems]);
   return (
     <Form

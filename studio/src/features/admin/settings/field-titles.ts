@@ -1,0 +1,100 @@
+import type { RJSFSchema } from '@rjsf/utils';
+import type { Lang } from '../../../i18n';
+
+/** Chinese titles of the mechanism schema's property names (the schema itself names them in English). */
+export const fieldTitlesZh: Record<string, string> = {
+  id: '标识',
+  name: '名称',
+  policy: '政策依据',
+  caseProcess: '主流程',
+  intakeForm: '诉求表单',
+  calendar: '工作日历',
+  channels: '受理渠道',
+  groups: '处理组',
+  tiers: '办理层级',
+  requestClasses: '诉求类别',
+  reminder: '催办',
+  evaluation: '评价',
+  routing: '规则',
+  refusalReasons: '不予受理理由',
+  sla: '时限规则',
+  supervision: '督办',
+  services: '服务项目',
+  zh: '中文',
+  en: '英文',
+  file: '文件',
+  title: '标题',
+  issuedOn: '发文日期',
+  utcOffsetMinutes: '时区偏移（分钟）',
+  dayStartsAt: '工作日开始时间',
+  dayEndsAt: '工作日结束时间',
+  extraHolidays: '额外休息日',
+  extraWorkdays: '额外工作日（调休）',
+  label: '显示名称',
+  tier: '办理层级',
+  order: '顺序',
+  group: '处理组',
+  workingDays: '办理时限（工作日）',
+  clause: '政策条款',
+  intervalWorkingDays: '催办间隔（工作日）',
+  maxBeforeEscalation: '升级前最多催办次数',
+  escalateToTier: '升级至层级',
+  satisfied: '计为满意',
+  closesCase: '评价后办结',
+  afterWorkingDays: '超过工作日数',
+  level: '评价等级',
+  levels: '评价等级',
+  stars: '星级评价',
+  autoRating: '逾期自动评价',
+  maxReopenRounds: '最多重办轮数',
+  revisit: '回访',
+  max: '满星数',
+  dimensions: '评价维度',
+  required: '必填',
+  admissibility: '受理审查规则',
+  classSuggestion: '分类建议规则',
+  pausesForSupplement: '补充材料期间暂停计时',
+  pausesForReturnReview: '退回审核期间暂停计时',
+  maxExtensionWorkingDays: '最多延期工作日',
+  maxExtensions: '最多延期次数',
+  warnWorkingDaysBefore: '提前预警（工作日）',
+  defaultWorkingDays: '默认时限（工作日）',
+  issuerRoles: '可批示角色',
+  visitKinds: '走访类型',
+  needsSurvey: '需要问卷',
+  pairing: '结对服务',
+  policyMatching: '政策匹配',
+  keyEnterprises: '重点企业',
+  metrics: '监测指标',
+  dropThresholdPercent: '下降预警阈值（%）',
+  minEnterprisesPerStaff: '每人最少结对企业数',
+  requireAboveScaleCovered: '规上企业须全覆盖',
+  policies: '政策',
+  rule: '规则（jsonata）',
+};
+
+/**
+ * The schema with a `title` on every property the map names (in Chinese), so rjsf labels fields
+ * in the interface language instead of showing raw keys; English keeps the keys.
+ */
+export function withFieldTitles(schema: RJSFSchema, lang: Lang): RJSFSchema {
+  if (lang !== 'zh') return schema;
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) out[k] = walk(v);
+    const props = out.properties;
+    if (props && typeof props === 'object' && !Array.isArray(props)) {
+      out.properties = Object.fromEntries(
+        Object.entries(props as Record<string, unknown>).map(([name, p]) => {
+          const title = fieldTitlesZh[name];
+          const titled = p && typeof p === 'object' && title && !('title' in p) ? { title, ...p } : p;
+          return [name, titled];
+        }),
+      );
+    }
+    return out;
+  };
+  return walk(schema) as RJSFSchema;
+}
