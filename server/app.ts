@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { AttachmentFiles } from '../runtime/attachments/attachment-files.js';
+import { AttachmentService } from '../runtime/attachments/attachment-service.js';
+import { attachmentTypesNamed, defaultAttachmentTypeIds } from '../runtime/attachments/attachment-types.js';
 import type { Platform } from '../runtime/bootstrap/platform.js';
 import { NotFoundError } from '../runtime/common/errors.js';
 import { authenticate } from './auth/authenticate.js';
@@ -47,6 +50,8 @@ export interface AppOptions {
   logger?: Logger;
   /** Node process metrics in /metrics (default true; tests starting many apps turn it off). */
   processMetrics?: boolean;
+  /** Case attachments: folder (`<dataDir>/attachments`), size limit (default 10 MiB), type ids (default all). */
+  attachments?: { dir: string; maxBytes?: number; types?: readonly string[] };
 }
 
 export interface App {
@@ -85,7 +90,18 @@ export function createApp(platform: Platform, options: AppOptions): App {
     cookieSecure: security.cookieSecure,
     onLoginFailure: (reason) => metrics.loginFailures.inc({ reason }),
   };
-  const deps: RouteDeps = { platform, tokens, session, demoUsers: options.demoUsers };
+  const attachments = options.attachments
+    ? new AttachmentService({
+        store,
+        clock,
+        files: new AttachmentFiles(options.attachments.dir),
+        policy: {
+          maxBytes: options.attachments.maxBytes ?? 10 * 1024 * 1024,
+          types: attachmentTypesNamed(options.attachments.types ?? defaultAttachmentTypeIds),
+        },
+      })
+    : null;
+  const deps: RouteDeps = { platform, tokens, session, demoUsers: options.demoUsers, attachments };
   const api = new ApiRouter('/api/v1', authenticate({ store, tokens, clock, revoked }), store);
   for (const register of [
     authRoutes,

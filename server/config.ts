@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
+import { defaultAttachmentTypeIds } from '../runtime/attachments/attachment-types.js';
 import { InputError } from '../runtime/common/errors.js';
 
 /**
@@ -31,6 +32,10 @@ export interface ServerConfig {
   logLevel: string;
   /** SHUTDOWN_GRACE_MS — how long in-flight requests may take to finish on SIGTERM (default 10000). */
   shutdownGraceMs: number;
+  /** ATTACHMENT_MAX_MB — largest case attachment in MiB (default 10). */
+  attachmentMaxBytes: number;
+  /** ATTACHMENT_TYPES — comma-separated allowed attachment types (default pdf,png,jpeg,docx,xlsx). */
+  attachmentTypes: string[];
 }
 
 /** Security settings; every field has an environment variable and a default. */
@@ -99,6 +104,22 @@ function oneOf<T extends string>(
   );
 }
 
+function attachmentTypeList(value: string | undefined): string[] {
+  if (value === undefined || value === '') return [...defaultAttachmentTypeIds];
+  const ids = value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const unknown = ids.filter((id) => !defaultAttachmentTypeIds.includes(id));
+  if (unknown.length || !ids.length)
+    throw new InputError(
+      'invalid ATTACHMENT_TYPES',
+      [{ path: 'ATTACHMENT_TYPES', reason: `known types: ${defaultAttachmentTypeIds.join(', ')}` }],
+      'invalid_config',
+    );
+  return ids;
+}
+
 function securityConfig(env: NodeJS.ProcessEnv): SecurityConfig {
   const d = defaultSecurity;
   return {
@@ -146,5 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       'info',
     ),
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000),
+    attachmentMaxBytes: int('ATTACHMENT_MAX_MB', env.ATTACHMENT_MAX_MB, 10, 1, 1024) * 1024 * 1024,
+    attachmentTypes: attachmentTypeList(env.ATTACHMENT_TYPES),
   };
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { createPlatformFromEnv } from '../runtime/bootstrap/select-platform.js';
 import { loadDefinitions } from '../runtime/bootstrap/load-definitions.js';
 import { createApp } from './app.js';
@@ -24,6 +25,11 @@ async function main(): Promise<void> {
     demoUsers,
     security: config.security,
     logger,
+    attachments: {
+      dir: join(config.dataDir, 'attachments'),
+      maxBytes: config.attachmentMaxBytes,
+      types: config.attachmentTypes,
+    },
   });
   const server = express.listen(config.port, config.host, () => {
     const url = `http://localhost:${config.port}`;

@@ -10,6 +10,8 @@ const statusByName: Record<string, number> = {
   ConflictError: 409,
   CsrfError: 403,
   AccountLockedError: 423,
+  PayloadTooLargeError: 413,
+  UnsupportedMediaTypeError: 415,
 };
 
 interface HttpishError {

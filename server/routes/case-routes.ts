@@ -97,9 +97,10 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.get(
     '/cases/:id',
-    { summary: 'Case detail with timeline, tasks, rating and working days left', tag: 'cases' },
+    { summary: 'Case detail with timeline, tasks, rating, attachments and working days left', tag: 'cases' },
     async (req, res) => {
-      res.json(await visibleCase(req));
+      const detail = await visibleCase(req);
+      res.json({ ...detail, attachments: await store.attachments.forCase(detail.case.id) });
     },
   );
   api.post(

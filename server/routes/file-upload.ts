@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express';
 import multer from 'multer';
+import { PayloadTooLargeError } from '../../runtime/attachments/attachment-errors.js';
 import { InputError } from '../../runtime/common/errors.js';
 
 export interface UploadedFile {
@@ -10,8 +11,9 @@ export interface UploadedFile {
 }
 
 /**
- * Receives one multipart file field (in memory, at most `maxBytes`). Oversized or missing files are
- * 400s with the field path; nothing is written before the handler validates the content.
+ * Receives one multipart file field (in memory, at most `maxBytes`). An oversized file is a 413,
+ * a missing or malformed one a 400, with the field path; nothing is written before the handler
+ * validates the content.
  */
 export function receiveFile(
   req: Request,
@@ -25,15 +27,14 @@ export function receiveFile(
   return new Promise((resolve, reject) => {
     upload(req, res, (error: unknown) => {
       if (error) {
-        const tooBig = error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE';
-        const reason = tooBig ? `at most ${maxBytes} bytes` : String((error as Error).message ?? error);
-        return reject(
-          new InputError(
-            tooBig ? 'file too large' : 'upload failed',
-            [{ path: `/${field}`, reason }],
-            tooBig ? 'file_too_large' : 'invalid_upload',
-          ),
-        );
+        if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE')
+          return reject(
+            new PayloadTooLargeError('file too large', [
+              { path: `/${field}`, reason: `at most ${maxBytes} bytes` },
+            ]),
+          );
+        const reason = String((error as Error).message ?? error);
+        return reject(new InputError('upload failed', [{ path: `/${field}`, reason }], 'invalid_upload'));
       }
       const file = req.file;
       if (!file)

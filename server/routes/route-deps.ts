@@ -1,3 +1,4 @@
+import type { AttachmentService } from '../../runtime/attachments/attachment-service.js';
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import type { SessionServices } from '../auth/session-services.js';
 import type { SessionTokens } from '../auth/session-token.js';
@@ -15,4 +16,6 @@ export interface RouteDeps {
     roles: string[];
     jurisdiction: string | null;
   }[];
+  /** Case attachments on disk (null: not configured, the routes answer 404). */
+  attachments: AttachmentService | null;
 }

@@ -181,6 +181,9 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/cases/:id/extensions/:requestId/decision': { action: 'task.work' },
   'POST /api/v1/tasks/:id/urge': { action: 'case.supervise' },
   'POST /api/v1/cases/:id/comments': { action: 'case.read' },
+  'POST /api/v1/cases/:id/attachments': { action: 'case.read' },
+  'GET /api/v1/cases/:id/attachments': read('case.read'),
+  'GET /api/v1/cases/:id/attachments/:attachmentId': { action: 'case.read' },
 };
 
 /** A route's path for a target: ids by the segment they follow. */

@@ -62,6 +62,7 @@ export async function startTestServer(
     demoUsers,
     log: () => undefined,
     processMetrics: false,
+    attachments: { dir: join(root, 'data', 'attachments') },
     ...options,
   });
   const server: Server = await new Promise((resolve) => {
