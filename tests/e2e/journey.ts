@@ -205,7 +205,9 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await form.waitFor();
         await form.getByTestId('task-form-submit').click();
         await form.locator('.ant-form-item-explain-error').first().waitFor(); // required answer flagged
+        await form.getByText('此项为必填项').first().waitFor(); // rjsf's messages in Chinese
         await handler.locator('#task-answer_answer').fill('已协调供电公司完成增容');
+        await handler.locator('#task-answer_answer').press('Tab');
         await form.getByText('已解决').click();
         await shoot(handler, 'task-form');
         await form.getByTestId('task-form-submit').click();

@@ -7,6 +7,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useState } from 'react';
 import type { FormResource } from '../../api/types';
 import { useLang, useT } from '../../i18n';
+import { rjsfMessages } from '../../components/rjsf-messages';
 
 interface Props {
   form: FormResource;
@@ -35,6 +36,7 @@ export function TaskForm({ form, onSubmit }: Props) {
           idPrefix={`task-${form.key}`}
           idSeparator="_"
           showErrorList={false}
+          transformErrors={rjsfMessages(lang)}
           liveValidate="onBlur"
           focusOnFirstError
           noHtml5Validate

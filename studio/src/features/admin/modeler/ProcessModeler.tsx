@@ -80,7 +80,7 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
       setSelected(e.newSelection[0] ?? null),
     );
     void modeler.importXML(xml).then(() => {
-      (modeler.get('canvas') as { zoom(v: string): void }).zoom('fit-viewport');
+      readableZoom(modeler.get('canvas') as ZoomableCanvas);
       setServices({ moddle: modeler.get('moddle'), modeling: modeler.get('modeling') });
     });
     return () => {
@@ -134,4 +134,31 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
       </Card>
     </div>
   );
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+interface ZoomableCanvas {
+  zoom(v: 'fit-viewport' | number): number;
+  viewbox(): Box & { scale: number; inner: Box; outer: Box };
+  viewbox(box: Box): void;
+}
+
+/** Fits the diagram; a long one that would shrink below half size is shown centred from its top at 90 %. */
+function readableZoom(canvas: ZoomableCanvas): void {
+  canvas.zoom('fit-viewport');
+  const { scale, inner, outer } = canvas.viewbox();
+  if (scale >= 0.5) return;
+  const z = 0.9;
+  const width = outer.width / z;
+  canvas.viewbox({
+    x: inner.x + inner.width / 2 - width / 2,
+    y: inner.y - 20,
+    width,
+    height: outer.height / z,
+  });
 }

@@ -6,6 +6,7 @@ import type { JsonObject, JsonValue } from '../../../api/definition-types';
 import { useLang } from '../../../i18n';
 import { sectionErrors } from './error-schema';
 import { withFieldTitles } from './field-titles';
+import { rjsfMessages } from '../../../components/rjsf-messages';
 
 interface Props {
   section: string;
@@ -35,6 +36,7 @@ export function SectionForm({ section, rootSchema, value, problems, onChange }: 
       validator={validator}
       idPrefix={section}
       idSeparator="_"
+      transformErrors={rjsfMessages(lang)}
       liveValidate="onChange"
       showErrorList={false}
       extraErrors={extraErrors}
