@@ -17,5 +17,9 @@ last=$(echo "$out" | tail -1)
 p=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p'); f=$(echo "$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
 passed=$((passed + ${p:-0})); failed=$((failed + ${f:-1}))
 [ $code -ne 0 ] && [ "${f:-0}" = 0 ] && failed=$((failed + 1))
+# UPDATE_DOCS=1: refresh the README tour's screenshots from this run.
+if [ "${UPDATE_DOCS:-}" = 1 ] && [ $failed -eq 0 ]; then
+  mkdir -p docs/screenshots && cp tests/e2e/screenshots/[!f]*.png docs/screenshots/
+fi
 echo "$passed passed, $failed failed"
 [ $failed -eq 0 ]

@@ -92,6 +92,12 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await shoot(admin, 'admin-versions');
         await admin.getByTestId('admin-tab-modeler').click();
         await admin.getByTestId('bpmn-canvas').locator('svg .djs-element').first().waitFor();
+        await admin
+          .getByTestId('bpmn-canvas')
+          .locator('.djs-shape', { hasText: '受理审查与分类' })
+          .first()
+          .click();
+        await admin.getByText('分配', { exact: true }).first().waitFor(); // the Zeebe properties panel, in Chinese
         await shoot(admin, 'admin-modeler');
         await admin.getByTestId('admin-tab-forms').click();
         await admin.getByTestId('form-answer').click();
@@ -149,7 +155,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await ent.getByTestId('field-description').fill('生产经营中遇到的用电增容问题');
         await ent.getByTestId('field-contactName').fill('王五');
         await ent.getByTestId('field-contactPhone').fill('13900000000');
-        await shoot(ent, 'enterprise-submit');
+        await shoot(ent, 'enterprise-submit', true);
         await ent.getByTestId('submit-request').click();
         await ent.getByTestId('submit-success').waitFor();
         const token = await server.login('jiaxing-etdz-ent');

@@ -14,11 +14,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { DefinitionProblem } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
+import { useLang } from '../../../i18n';
 import { useAdminText } from '../admin-text';
 import { fileProblems } from '../problems';
 import { ProblemList } from '../ProblemList';
 import type { Draft } from '../use-draft';
 import { Pickers } from './Pickers';
+import { translateModule } from './zh-translate';
 import type { ModelerServices, ShapeLike } from './zeebe-properties';
 
 interface Props {
@@ -38,6 +40,7 @@ const lintDelayMs = 600;
  */
 export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems, onProblems }: Props) {
   const tx = useAdminText();
+  const { lang } = useLang();
   const canvas = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const [name, setName] = useState(
@@ -59,6 +62,7 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
         BpmnPropertiesProviderModule,
         ZeebePropertiesProviderModule,
         ZeebeBehaviorsModule,
+        translateModule(lang),
       ],
       moddleExtensions: { zeebe: zeebeModdle },
     });
@@ -90,7 +94,7 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
       setSelected(null);
     };
     // The modeller owns the XML while open: re-import only when another process is picked.
-  }, [name, jurisdiction]);
+  }, [name, jurisdiction, lang]);
 
   const m = draft.value.mechanism as { groups?: { id: string }[]; tiers?: { group: string }[] };
   const groups = useMemo(
