@@ -52,6 +52,8 @@ export interface AppOptions {
   processMetrics?: boolean;
   /** Case attachments: folder (`<dataDir>/attachments`), size limit (default 10 MiB), type ids (default all). */
   attachments?: { dir: string; maxBytes?: number; types?: readonly string[] };
+  /** Live event stream: heartbeat comment interval (default 15000 ms). */
+  eventStream?: { heartbeatMs: number };
 }
 
 export interface App {
@@ -101,7 +103,14 @@ export function createApp(platform: Platform, options: AppOptions): App {
         },
       })
     : null;
-  const deps: RouteDeps = { platform, tokens, session, demoUsers: options.demoUsers, attachments };
+  const deps: RouteDeps = {
+    platform,
+    tokens,
+    session,
+    demoUsers: options.demoUsers,
+    attachments,
+    ...(options.eventStream ? { eventStream: options.eventStream } : {}),
+  };
   const api = new ApiRouter('/api/v1', authenticate({ store, tokens, clock, revoked }), store);
   for (const register of [
     authRoutes,

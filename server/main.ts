@@ -50,6 +50,8 @@ async function main(): Promise<void> {
   });
   const onSignal = (signal: string) => {
     logger.info({ signal }, 'signal received');
+    // live event streams never finish on their own: end them so the server can drain
+    platform.events.close();
     shutdown().then(
       () => process.exit(0),
       (err: unknown) => {

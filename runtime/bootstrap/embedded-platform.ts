@@ -4,6 +4,8 @@ import { TaskProjector } from '../cases/task-projector.js';
 import type { Clock } from '../common/clock.js';
 import { systemClock } from '../common/clock.js';
 import { EmbeddedEngine } from '../engine/embedded/embedded-engine.js';
+import { PlatformEvents } from '../events/platform-events.js';
+import { publishingStore } from '../events/publishing-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { assemblePlatform, type Platform } from './platform.js';
@@ -20,8 +22,12 @@ export interface EmbeddedPlatformOptions {
 export function createEmbeddedPlatform(options: EmbeddedPlatformOptions): Platform {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
+  const events = new PlatformEvents();
+  const store = publishingStore(
+    options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') }),
+    events,
+  );
   const projector = new TaskProjector(store, clock);
   const engine = new EmbeddedEngine({ store, clock, projector });
-  return assemblePlatform(store, engine, clock, projector);
+  return assemblePlatform(store, engine, clock, projector, events);
 }

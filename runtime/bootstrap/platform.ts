@@ -6,6 +6,7 @@ import { VisitService } from '../cases/visit-service.js';
 import type { Clock } from '../common/clock.js';
 import { DefinitionPublisher } from '../definitions/definition-publisher.js';
 import type { Engine } from '../engine/engine.js';
+import { PlatformEvents } from '../events/platform-events.js';
 import type { Store } from '../store/store.js';
 import { createWorkers } from '../workers/index.js';
 
@@ -19,6 +20,8 @@ export interface Platform {
   supervision: SupervisionService;
   visits: VisitService;
   publisher: DefinitionPublisher;
+  /** Committed task and timeline changes, for live inboxes (publish via `publishingStore`). */
+  events: PlatformEvents;
   close(): Promise<void>;
 }
 
@@ -27,6 +30,7 @@ export function assemblePlatform(
   engine: Engine,
   clock: Clock,
   projector: TaskProjector,
+  events: PlatformEvents = new PlatformEvents(),
 ): Platform {
   const catalog = new MechanismCatalog(store);
   for (const worker of createWorkers({ clock, catalog, cases: store.cases, directory: store.directory }))
@@ -40,7 +44,9 @@ export function assemblePlatform(
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
     publisher: new DefinitionPublisher(store, engine, clock),
+    events,
     async close() {
+      events.close();
       await engine.close();
       await store.close();
     },

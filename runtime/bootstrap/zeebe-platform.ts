@@ -5,6 +5,8 @@ import type { Clock } from '../common/clock.js';
 import { systemClock } from '../common/clock.js';
 import { connectZeebe } from '../engine/zeebe/zeebe-connection.js';
 import { ZeebeEngine } from '../engine/zeebe/zeebe-engine.js';
+import { PlatformEvents } from '../events/platform-events.js';
+import { publishingStore } from '../events/publishing-store.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { assemblePlatform, type Platform } from './platform.js';
@@ -28,7 +30,11 @@ export interface ZeebePlatformOptions {
 export async function createZeebePlatform(options: ZeebePlatformOptions): Promise<Platform> {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const store = options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
+  const events = new PlatformEvents();
+  const store = publishingStore(
+    options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') }),
+    events,
+  );
   const projector = new TaskProjector(store, clock);
   const engine = new ZeebeEngine({
     client: connectZeebe({ address: options.address }),
@@ -40,7 +46,7 @@ export async function createZeebePlatform(options: ZeebePlatformOptions): Promis
     cancelInstancesOnClose: options.cancelInstancesOnClose ?? false,
   });
   await engine.init();
-  return assemblePlatform(store, engine, clock, projector);
+  return assemblePlatform(store, engine, clock, projector, events);
 }
 
 /** The Zeebe settings from the environment, or null when ZEEBE_ADDRESS is not set. */

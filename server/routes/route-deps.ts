@@ -18,4 +18,6 @@ export interface RouteDeps {
   }[];
   /** Case attachments on disk (null: not configured, the routes answer 404). */
   attachments: AttachmentService | null;
+  /** Live event stream settings (heartbeat comment interval, default 15 s). */
+  eventStream?: { heartbeatMs: number };
 }

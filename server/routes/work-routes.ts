@@ -1,14 +1,16 @@
 import type { ApiRouter } from '../openapi/api-router.js';
 import { attachmentRoutes } from './attachment-routes.js';
+import { eventStreamRoutes } from './event-stream-routes.js';
 import { directoryRoutes } from './directory-routes.js';
 import { kpiReportRoutes } from './kpi-report-routes.js';
 import type { RouteDeps } from './route-deps.js';
 import { taskWorkRoutes } from './task-work-routes.js';
 
-/** Directory, task work beyond claim/complete, KPI reports and case attachments — registered together. */
+/** Directory, task work beyond claim/complete, KPI reports, case attachments and the live event stream. */
 export function workRoutes(api: ApiRouter, deps: RouteDeps): void {
   directoryRoutes(api, deps);
   taskWorkRoutes(api, deps);
   kpiReportRoutes(api, deps);
   attachmentRoutes(api, deps);
+  eventStreamRoutes(api, deps);
 }

@@ -184,6 +184,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/cases/:id/attachments': { action: 'case.read' },
   'GET /api/v1/cases/:id/attachments': read('case.read'),
   'GET /api/v1/cases/:id/attachments/:attachmentId': { action: 'case.read' },
+  'GET /api/v1/events/stream': read('case.list'),
 };
 
 /** A route's path for a target: ids by the segment they follow. */
@@ -240,6 +241,11 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
       },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
+    // a live event stream never ends by itself: its status is the answer
+    if (res.headers.get('content-type')?.startsWith('text/event-stream')) {
+      await res.body?.cancel();
+      return { status: res.status, text: '', body: {} };
+    }
     const text = await res.text();
     return {
       status: res.status,

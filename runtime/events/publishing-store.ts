@@ -1,0 +1,96 @@
+import type { Mutation } from '../store/mutations.js';
+import type { CaseRecord, TaskRecord } from '../store/records.js';
+import type { Store } from '../store/store.js';
+import type { PlatformEvent, PlatformEventType } from './platform-event.js';
+import type { PlatformEvents } from './platform-events.js';
+
+type Unstamped = Omit<PlatformEvent, 'seq'>;
+
+/**
+ * The store, announcing on `events` what each transaction changed once it has committed: inbox task
+ * inserts and updates, and timeline appends. Engine- and adapter-agnostic (every write of the
+ * platform goes through `transact`); a failure while announcing never fails the committed write.
+ */
+export function publishingStore(
+  store: Store,
+  events: PlatformEvents,
+  onError: (error: unknown) => void = () => undefined,
+): Store {
+  const transact = async (mutations: readonly Mutation[]): Promise<void> => {
+    await store.transact(mutations);
+    if (events.closed || !mutations.some(announced)) return;
+    try {
+      for (const event of await describe(store, mutations)) events.publish(event);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return new Proxy(store, {
+    get(target, property, receiver) {
+      if (property === 'transact') return transact;
+      const value: unknown = Reflect.get(target, property, receiver);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+function announced(m: Mutation): boolean {
+  return m.kind === 'task.insert' || m.kind === 'task.update' || m.kind === 'event.append';
+}
+
+async function describe(store: Store, mutations: readonly Mutation[]): Promise<Unstamped[]> {
+  const cases = new Map<string, CaseRecord | null>();
+  for (const m of mutations) if (m.kind === 'case.insert') cases.set(m.record.id, m.record);
+  const caseOf = async (id: string) => {
+    if (!cases.has(id)) cases.set(id, await store.cases.get(id));
+    return cases.get(id) ?? null;
+  };
+  const out: Unstamped[] = [];
+  for (const m of mutations) {
+    if (m.kind === 'task.insert')
+      out.push(taskEvent('task.created', m.record, await caseOf(m.record.caseId)));
+    else if (m.kind === 'task.update') {
+      const task = await store.tasks.get(m.id);
+      if (task) out.push(taskEvent(taskChange(m.patch), task, await caseOf(task.caseId)));
+    } else if (m.kind === 'event.append') {
+      const kase = await caseOf(m.record.caseId);
+      out.push({
+        type: 'case.event',
+        jurisdiction: m.record.jurisdiction,
+        caseId: m.record.caseId,
+        enterpriseId: kase?.enterpriseId ?? null,
+        submittedBy: kase?.submittedBy ?? null,
+        at: m.record.at,
+        event: { id: m.record.id, type: m.record.type, actor: m.record.actor },
+      });
+    }
+  }
+  return out;
+}
+
+function taskChange(patch: Partial<TaskRecord>): PlatformEventType {
+  if (patch.status === 'completed') return 'task.completed';
+  if (patch.status === 'cancelled') return 'task.cancelled';
+  if ('assignee' in patch) return patch.assignee ? 'task.claimed' : 'task.released';
+  return 'task.updated';
+}
+
+function taskEvent(type: PlatformEventType, task: TaskRecord, kase: CaseRecord | null): Unstamped {
+  return {
+    type,
+    jurisdiction: task.jurisdiction,
+    caseId: task.caseId,
+    enterpriseId: kase?.enterpriseId ?? null,
+    submittedBy: kase?.submittedBy ?? null,
+    at: task.completedAt ?? task.createdAt,
+    task: {
+      id: task.id,
+      elementId: task.elementId,
+      name: task.name,
+      candidateGroups: task.candidateGroups,
+      assignee: task.assignee,
+      status: task.status,
+      dueAt: task.dueAt,
+    },
+  };
+}
