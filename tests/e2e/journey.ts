@@ -3,6 +3,12 @@ import type { Browser, Page } from 'playwright-core';
 import { openPage, shoot, signIn } from './browser.js';
 import type { E2eServer } from './e2e-server.js';
 
+/** A valid 1×1 PNG (attachments are checked against their magic bytes). */
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
+
 interface Ctx {
   server: E2eServer;
   browser: Browser;
@@ -224,6 +230,10 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       name: 'the enterprise rates the answer on the new scale (基本满意 + stars)',
       run: async () => {
         await ent.goto(`/#/cases/${caseId}`);
+        await ent
+          .getByTestId('attachment-file')
+          .setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: onePixelPng });
+        await ent.getByTestId('attachment-row').filter({ hasText: '现场照片.png' }).waitFor();
         await ent.getByTestId('rate-open').click();
         await ent.getByTestId('rate-dialog').getByLabel('基本满意').check(); // the renamed level
         for (const dim of ['quality', 'attitude', 'efficiency'])

@@ -158,6 +158,10 @@ export const en: Record<MessageKey, string> = {
   'case.tasks': 'Tasks',
   'case.noTasks': 'No tasks yet.',
   'case.completedAt': 'Completed',
+  'case.attachments': 'Attachments',
+  'case.noAttachments': 'No attachments.',
+  'case.addAttachment': 'Upload a file',
+  'case.attachmentHelp': 'PDF, PNG, JPEG, Word or Excel, within the size limit of the server.',
 
   'timeline.title': 'History',
   'timeline.empty': 'Nothing recorded yet.',

@@ -156,6 +156,10 @@ export const zh = {
   'case.tasks': '办理环节',
   'case.noTasks': '暂无办理环节。',
   'case.completedAt': '完成时间',
+  'case.attachments': '附件',
+  'case.noAttachments': '暂无附件。',
+  'case.addAttachment': '上传附件',
+  'case.attachmentHelp': '支持 PDF、PNG、JPEG、Word、Excel，大小以服务器限制为准。',
 
   'timeline.title': '办理记录',
   'timeline.empty': '暂无记录。',

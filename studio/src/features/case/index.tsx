@@ -7,6 +7,7 @@ import { useDefinition } from '../../hooks/use-definition';
 import { useT } from '../../i18n';
 import { usePageTitle, type PageProps } from '../../routing';
 import { isEnterprise, isStaff, useSession } from '../../session';
+import { CaseAttachments } from './CaseAttachments';
 import { CaseRating } from './CaseRating';
 import { CaseTasks } from './CaseTasks';
 
@@ -39,6 +40,7 @@ export default function CasePage({ params }: PageProps) {
         <div className="column-main">
           <CaseSummary kase={kase} definition={definition} workingDaysLeft={workingDaysLeft} />
           <CaseData kase={kase} definition={definition} />
+          <CaseAttachments caseId={kase.id} canUpload={kase.status === 'open'} />
           {!isEnterprise(user) && <CaseTasks tasks={tasks} linkable={isStaff(user)} />}
         </div>
         <div className="column-side">
