@@ -1,5 +1,6 @@
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { stableId } from '../../runtime/common/ids.js';
+import { creditCodeCheckChar } from '../../runtime/directory/credit-code.js';
 import type { Mutation } from '../../runtime/store/mutations.js';
 import { hashPassword } from '../auth/password-hash.js';
 
@@ -18,19 +19,47 @@ interface Seat {
   displayName: string;
   roles: string[];
   groups: (tierGroups: string[]) => string[];
+  /** The demo org unit (承办单位) the seat belongs to, so per-unit KPIs have data. */
+  unit?: { name: string; kind: 'department' | 'team' };
 }
 
 const seats: Seat[] = [
-  { suffix: 'office', displayName: '受理员', roles: ['dispatcher', 'handler'], groups: (g) => g.slice(0, 1) },
-  { suffix: 'handler', displayName: '承办员', roles: ['handler'], groups: (g) => g.slice(1, -1) },
-  { suffix: 'leader', displayName: '领导', roles: ['leader', 'handler'], groups: (g) => g.slice(-1) },
+  {
+    suffix: 'office',
+    displayName: '受理员',
+    roles: ['dispatcher', 'handler'],
+    groups: (g) => g.slice(0, 1),
+    unit: { name: '受理中心', kind: 'department' },
+  },
+  {
+    suffix: 'handler',
+    displayName: '承办员',
+    roles: ['handler'],
+    groups: (g) => g.slice(1, -1),
+    unit: { name: '承办部门', kind: 'department' },
+  },
+  {
+    suffix: 'leader',
+    displayName: '领导',
+    roles: ['leader', 'handler'],
+    groups: (g) => g.slice(-1),
+    unit: { name: '领导小组', kind: 'team' },
+  },
   { suffix: 'admin', displayName: '管理员', roles: ['jurisdiction-admin'], groups: () => [] },
   { suffix: 'ent', displayName: '企业用户', roles: ['enterprise'], groups: () => [] },
 ];
 
+/** A valid 统一社会信用代码 (GB 32100-2015 check character) for the n-th demo enterprise. */
+export function demoCreditCode(n: number): string {
+  const first17 = `91330400MA2B${String(n).padStart(5, '0')}`;
+  return first17 + (creditCodeCheckChar(first17) ?? '0');
+}
+
 /**
  * Demo accounts for every loaded jurisdiction (office, handler, leader, admin, enterprise) plus a
- * platform admin. Idempotent: existing users are left as they are.
+ * platform admin; per jurisdiction a demo org-unit tree (the jurisdiction, with 受理中心, 承办部门
+ * and 领导小组 under it) the staff belong to, and a demo enterprise with a valid credit code.
+ * Idempotent: existing users are left as they are; units and the enterprise are upserted.
  */
 export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]> {
   const { store } = platform;
@@ -61,7 +90,7 @@ export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]>
       },
     });
   }
-  for (const j of await store.definitions.jurisdictions()) {
+  for (const [index, j] of (await store.definitions.jurisdictions()).entries()) {
     const { mechanism } = await platform.catalog.current(j);
     const tierGroups = [...mechanism.tiers].sort((a, b) => a.order - b.order).map((t) => t.group);
     const allGroups = [...new Set(tierGroups.concat(mechanism.groups.map((g) => g.id)))];
@@ -71,7 +100,7 @@ export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]>
       record: {
         id: enterpriseId,
         jurisdiction: j,
-        creditCode: '91330400MA2B000001',
+        creditCode: demoCreditCode(index + 1),
         name: `${mechanism.name.zh}示范企业有限公司`,
         scale: '规上',
         industry: 'industrial',
@@ -79,6 +108,23 @@ export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]>
         tags: ['demo'],
       },
     });
+    const root = stableId('ou', j, 'demo');
+    writes.push({
+      kind: 'orgUnit.upsert',
+      record: { id: root, jurisdiction: j, parentId: null, name: mechanism.name.zh, kind: 'district' },
+    });
+    for (const seat of seats)
+      if (seat.unit)
+        writes.push({
+          kind: 'orgUnit.upsert',
+          record: {
+            id: stableId('ou', j, seat.suffix),
+            jurisdiction: j,
+            parentId: root,
+            name: seat.unit.name,
+            kind: seat.unit.kind,
+          },
+        });
     for (const seat of seats) {
       const username = `${j}-${seat.suffix}`;
       const displayName = `${mechanism.name.zh}${seat.displayName}`;
@@ -97,7 +143,7 @@ export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]>
           displayName,
           roles: seat.roles,
           groups,
-          orgUnitId: null,
+          orgUnitId: seat.unit ? stableId('ou', j, seat.suffix) : null,
           enterpriseId: seat.suffix === 'ent' ? enterpriseId : null,
           passwordHash: hash,
         },

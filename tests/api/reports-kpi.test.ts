@@ -106,6 +106,12 @@ describe('HTTP API: task work (filters, 改派, 退回, 延期, 催办, comments
     assert.equal(total.received, 1, JSON.stringify(kpi.body));
     assert.equal(total.inProgress, 1);
     assert.equal(total.urgings, 1);
+    // the demo hub's staff belong to the demo 受理中心: the case it accepted counts for that unit
+    const units = kpi.body.units as { name: string; received: number; urgings: number }[];
+    assert.deepEqual(
+      units.map((u) => [u.name, u.received, u.urgings]),
+      [['受理中心', 1, 1]],
+    );
     assert.equal(
       (await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/reports/kpi?month=2026-13', leader)).status,
       400,
