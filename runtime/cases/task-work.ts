@@ -12,6 +12,15 @@ export interface TaskWorkDeps {
   store: Store;
   clock: Clock;
   catalog: MechanismCatalog;
+  /** Completes a task through its form and the engine (a modelled 退单). */
+  cases: { completeTask(taskId: string, data: unknown, actor: Actor): Promise<TaskRecord> };
+}
+
+/** Whether a form models 退单: its `handleOutcome` offers `return` (湖州 `handle`). */
+function modelsReturn(schema: unknown): boolean {
+  const outcome = (schema as { properties?: { handleOutcome?: { enum?: unknown[] } } } | null)?.properties
+    ?.handleOutcome;
+  return Array.isArray(outcome?.enum) && outcome.enum.includes('return');
 }
 
 const isDispatcher = (actor: Actor) =>
@@ -44,14 +53,32 @@ export class TaskWork {
     return this.#task(taskId);
   }
 
-  /** 退回: the assignee (or a member of its groups) gives the task back, unclaimed, with a reason. */
-  async giveBack(taskId: string, reason: string, actor: Actor): Promise<TaskRecord> {
+  /**
+   * 退回 / 退单. Where the task's form models a return (`handleOutcome: "return"`, e.g. 湖州's
+   * `handle`), the task is completed with that outcome, the reason as `returnNote` and the given
+   * `returnReason`: the BPMN then records the return, stops the clock and opens the front desk's
+   * 退单审核 (redispatch or reject). Elsewhere no mechanism models a return path: the task goes
+   * back unclaimed to its candidate groups (the same step), with the reason on the timeline.
+   */
+  async giveBack(
+    taskId: string,
+    reason: string,
+    actor: Actor,
+    returnReason?: string,
+  ): Promise<{ task: TaskRecord; routed: boolean }> {
     const { task, kase } = await this.#open(taskId);
     this.#mustWork(task, actor);
+    const form = task.formKey
+      ? (await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion)).forms.get(task.formKey)
+      : undefined;
+    if (form && modelsReturn(form.schema)) {
+      const data = { handleOutcome: 'return', returnNote: reason, ...(returnReason ? { returnReason } : {}) };
+      return { task: await this.deps.cases.completeTask(taskId, data, actor), routed: true };
+    }
     await this.#commit(kase, actor, 'task.returned', { taskId, reason }, [
       { kind: 'task.update', id: taskId, patch: { assignee: null } },
     ]);
-    return this.#task(taskId);
+    return { task: await this.#task(taskId), routed: false };
   }
 
   /** 延期申请: whoever works the task asks for more working days; the dispatcher decides. */

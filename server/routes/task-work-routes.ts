@@ -111,13 +111,16 @@ export function taskWorkRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/tasks/:id/return',
     {
       ...taskWork,
-      summary: '退回: give the task back unclaimed, with a reason',
-      body: body(['reason'], { reason }),
+      summary:
+        '退回 / 退单 with a reason: where the mechanism models returns (the task form offers handleOutcome "return", e.g. 湖州) the task is completed as a return and the process sends it to the dispatcher’s 退单审核 (clock stopped; `returnReason` as the form requires); elsewhere the task goes back unclaimed to its groups',
+      body: body(['reason'], { reason, returnReason: { type: 'string', maxLength: 64 } }),
       response: taskSchema,
     },
     async (req, res) => {
       const task = await visibleTask(req);
-      res.json(await work.giveBack(task.id, (req.body as { reason: string }).reason, actorOf(req)));
+      const b = req.body as { reason: string; returnReason?: string };
+      const returned = await work.giveBack(task.id, b.reason, actorOf(req), b.returnReason);
+      res.json(returned.task);
     },
   );
   api.post(

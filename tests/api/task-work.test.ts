@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startTestServer, validIntake, type TestServer } from './test-server.js';
+
+interface Task {
+  id: string;
+  caseId: string;
+  elementId: string;
+  status: string;
+  dueAt: string | null;
+  candidateGroups: string[];
+}
+
+const tasksOf = async (t: TestServer, token: string, caseId: string) =>
+  ((await t.call('GET', '/api/v1/inbox/tasks?scope=group&limit=100', token)).body.items as Task[]).filter(
+    (x) => x.caseId === caseId,
+  );
+
+describe('HTTP API: 延期 approved on a mechanism that grants extensions', () => {
+  let t: TestServer;
+  let caseId: string;
+  let task: Task;
+
+  before(async () => {
+    // given 嘉兴经开区 republished by its admin with extensions allowed: at most 1, of up to 5 working days
+    // (no mechanism's policy text grants 延期, so every shipped mechanism has 0; this is a fixture version)
+    t = await startTestServer('2026-03-13T01:00:00.000Z');
+    const admin = await t.login('jiaxing-etdz-admin');
+    const base = '/api/v1/jurisdictions/jiaxing-etdz/definitions';
+    const current = (await t.call('GET', `${base}/current`, admin)).body as {
+      bundle: { mechanism: { sla: Record<string, unknown> } };
+    };
+    const bundle = {
+      ...current.bundle,
+      mechanism: {
+        ...current.bundle.mechanism,
+        sla: { ...current.bundle.mechanism.sla, maxExtensions: 1, maxExtensionWorkingDays: 5 },
+      },
+    };
+    const published = await t.call('POST', base, admin, bundle);
+    assert.equal(published.status, 201, JSON.stringify(published.body));
+    // and a 专业类 case (5 working days) received Friday 13 March, routed to the departments
+    const ent = await t.login('jiaxing-etdz-ent');
+    const submitted = await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
+      channel: 'website',
+      title: '用电问题',
+      data: validIntake,
+    });
+    caseId = submitted.body.id as string;
+    const office = await t.login('jiaxing-etdz-office');
+    const [review] = await tasksOf(t, office, caseId);
+    const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
+      data: { decision: 'accept', requestClass: 'professional' },
+    });
+    assert.equal(done.status, 200);
+    const handler = await t.login('jiaxing-etdz-handler');
+    [task] = (await tasksOf(t, handler, caseId)) as [Task];
+    assert.ok(task);
+  });
+  after(() => t.close());
+
+  it('moves the deadline and the task due date by the working days granted, once', async () => {
+    // the deadline: end of Friday 20 March, Beijing time (5 working days from Monday 16 March)
+    assert.equal(task.dueAt, '2026-03-20T16:00:00.000Z');
+    const handler = await t.login('jiaxing-etdz-handler');
+    const office = await t.login('jiaxing-etdz-office');
+    const tooLong = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
+      workingDays: 6,
+      reason: '需现场核查',
+    });
+    assert.equal(tooLong.status, 400);
+    const asked = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
+      workingDays: 3,
+      reason: '需现场核查',
+    });
+    assert.equal(asked.status, 201);
+    const requestId = asked.body.requestId as string;
+    // the handler cannot decide its own request
+    const self = await t.call('POST', `/api/v1/cases/${caseId}/extensions/${requestId}/decision`, handler, {
+      approve: true,
+    });
+    assert.equal(self.status, 403);
+    const approved = await t.call(
+      'POST',
+      `/api/v1/cases/${caseId}/extensions/${requestId}/decision`,
+      office,
+      { approve: true, reason: '同意' },
+    );
+    assert.equal(approved.status, 200, JSON.stringify(approved.body));
+    // then 3 working days later: end of Wednesday 25 March (23, 24, 25)
+    const kase = await t.platform.store.cases.get(caseId);
+    assert.equal(kase?.deadlineAt, '2026-03-25T16:00:00.000Z');
+    assert.equal((await t.platform.store.tasks.get(task.id))?.dueAt, '2026-03-25T16:00:00.000Z');
+    // and a second one exceeds sla.maxExtensions
+    const again = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
+      workingDays: 1,
+      reason: '仍需核查',
+    });
+    assert.equal(again.status, 201);
+    const refused = await t.call(
+      'POST',
+      `/api/v1/cases/${caseId}/extensions/${String(again.body.requestId)}/decision`,
+      office,
+      { approve: true },
+    );
+    assert.equal(refused.status, 409);
+    assert.equal((refused.body.error as { code: string }).code, 'extension_limit');
+    // and deciding the approved request again is a conflict
+    const twice = await t.call('POST', `/api/v1/cases/${caseId}/extensions/${requestId}/decision`, office, {
+      approve: false,
+    });
+    assert.equal(twice.status, 409);
+  });
+
+  it('lets the 催办 reminders follow: none at the old first-reminder time, the first one after the new deadline', async () => {
+    const urged = async () =>
+      (await t.platform.store.events.listForCase(caseId)).filter((e) => e.type === 'urged').length;
+    // when the clock passes the old first reminder (Monday 23 March, 09:00 Beijing)
+    t.clock.set('2026-03-23T02:00:00.000Z');
+    await t.platform.engine.runDue();
+    // then nobody is urged: the deadline is now 25 March
+    assert.equal(await urged(), 0);
+    t.clock.set('2026-03-25T15:00:00.000Z');
+    await t.platform.engine.runDue();
+    assert.equal(await urged(), 0);
+    // when the clock passes the new first reminder (Thursday 26 March, 09:00 Beijing)
+    t.clock.set('2026-03-26T01:30:00.000Z');
+    await t.platform.engine.runDue();
+    // then the departments are urged once
+    assert.equal(await urged(), 1);
+  });
+});
+
+describe('HTTP API: 退单 where the mechanism models returns (湖州)', () => {
+  let t: TestServer;
+
+  before(async () => {
+    t = await startTestServer('2026-03-09T02:00:00.000Z', {}, ['huzhou']);
+  });
+  after(() => t.close());
+
+  it('completes the handling task as a return: the case stops its clock and goes to the centre’s 退单审核', async () => {
+    // given a case accepted by the district centre with 市场监管 as lead unit
+    const ent = await t.login('huzhou-ent');
+    const submitted = await t.call('POST', '/api/v1/jurisdictions/huzhou/cases', ent, {
+      channel: 'district-centre',
+      title: '新建厂房用地指标落实',
+      data: {
+        enterpriseName: '湖州模具智造有限公司',
+        creditCode: '91330500MA2B123456',
+        area: 'wuxing',
+        industry: 'manufacturing',
+        matterType: 'factor',
+        description: '新建厂房用地指标迟迟未落实，影响项目开工',
+        contactName: '沈明',
+        contactPhone: '13757200001',
+      },
+    });
+    assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
+    const caseId = submitted.body.id as string;
+    const staff = await t.login('huzhou-handler');
+    const [triage] = await tasksOf(t, staff, caseId);
+    assert.equal(triage?.elementId, 'triage-district');
+    const routed = await t.call('POST', `/api/v1/tasks/${triage.id}/complete`, staff, {
+      data: { decision: 'accept', requestClass: 'district-general', leadUnit: 'dept-market' },
+    });
+    assert.equal(routed.status, 200, JSON.stringify(routed.body));
+    const [handle] = (await tasksOf(t, staff, caseId)).filter((x) => x.status === 'open');
+    assert.equal(handle?.elementId, 'handle');
+    // when the unit returns it without the reason code the form requires: 400, nothing changes
+    const missing = await t.call('POST', `/api/v1/tasks/${handle.id}/return`, staff, {
+      reason: '用地指标属自然资源和规划部门职责。',
+    });
+    assert.equal(missing.status, 400);
+    assert.equal((await t.platform.store.tasks.get(handle.id))?.status, 'open');
+    // when it returns it with the reason code
+    const returned = await t.call('POST', `/api/v1/tasks/${handle.id}/return`, staff, {
+      reason: '用地指标属自然资源和规划部门职责。',
+      returnReason: 'not-our-duty',
+    });
+    assert.equal(returned.status, 200, JSON.stringify(returned.body));
+    assert.equal(returned.body.status, 'completed');
+    // then the return is recorded, the clock stopped, and the district centre reviews it
+    const types = (await t.platform.store.events.listForCase(caseId)).map((e) => e.type);
+    for (const type of ['returned', 'sla.paused']) assert.ok(types.includes(type), type);
+    assert.ok(!types.includes('answered'));
+    const open = (await tasksOf(t, staff, caseId)).filter((x) => x.status === 'open');
+    assert.deepEqual(
+      open.map((x) => [x.elementId, x.candidateGroups]),
+      [['review-return', ['district-centres']]],
+    );
+    assert.ok((await t.platform.store.cases.get(caseId))?.slaPausedAt);
+  });
+});
