@@ -2,13 +2,17 @@ import type { CaseQuery } from '../store.js';
 import { closedLateSql } from './sla-outcome.js';
 import { WhereClause } from './where-clause.js';
 
-/** A rating of the case at one of the levels (one rating per case: the unique case_id index). */
+/**
+ * A rating of the case at one of the levels (one rating per case: the unique case_id index). Driven
+ * from the jurisdiction's ratings at those levels (index `ratings_by_level`, migration 9), so the
+ * count probes only the matching cases instead of every case of the jurisdiction.
+ */
 const ratedAt =
-  'EXISTS (SELECT 1 FROM ratings r WHERE r.case_id = cases.id AND r.level IN (SELECT value FROM json_each(@ratingLevels)))';
+  'cases.id IN (SELECT r.case_id FROM ratings r WHERE r.jurisdiction = @jurisdiction AND r.level IN (SELECT value FROM json_each(@ratingLevels)))';
 
-/** At least one event of the type: an index-only probe of case_events (case_id, type). */
+/** At least one event of the type: driven from the jurisdiction's events of that type (`case_events_by_type`). */
 const hasEvent =
-  'EXISTS (SELECT 1 FROM case_events e WHERE e.case_id = cases.id AND e.type = @withEventType)';
+  'cases.id IN (SELECT e.case_id FROM case_events e WHERE e.jurisdiction = @jurisdiction AND e.type = @withEventType)';
 
 /**
  * The WHERE clause of a case list: every given filter, AND-ed. Ranges are half-open [from, to);
@@ -17,8 +21,12 @@ const hasEvent =
  * list matches no case.
  */
 export function caseFilter(query: CaseQuery): WhereClause {
+  // With a rating or event filter the matching ratings / events drive the query (few rows) and
+  // cases are probed by id: `+jurisdiction` keeps the planner from scanning the jurisdiction's
+  // cases instead, which it prefers on a database without statistics.
+  const driven = query.ratingLevels !== undefined || query.withEventType !== undefined;
   const where = new WhereClause()
-    .equals('jurisdiction', 'jurisdiction', query.jurisdiction)
+    .equals(driven ? '+jurisdiction' : 'jurisdiction', 'jurisdiction', query.jurisdiction)
     .equals('status', 'status', query.status)
     .equals('enterprise_id', 'enterpriseId', query.enterpriseId)
     .equals('submitted_by', 'submittedBy', query.submittedBy)

@@ -76,7 +76,9 @@ void describe('KPI facts (migration 9)', () => {
       .pluck()
       .all();
     for (const name of triggers) db.exec(`DROP TRIGGER ${name}`);
-    db.exec('DROP TABLE case_kpi; DELETE FROM schema_migrations WHERE version = 9');
+    db.exec(
+      'DROP TABLE case_kpi; DROP INDEX ratings_by_level; DROP INDEX case_events_by_type; DELETE FROM schema_migrations WHERE version = 9',
+    );
     // when migration 9 runs on it, and the same history is written to a file created after it
     assert.deepEqual(migrate(db, migrations), [9]);
     db.close();
