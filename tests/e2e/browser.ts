@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { auditPage } from './a11y.js';
 
 export const screenshotDir = 'tests/e2e/screenshots';
 
@@ -36,9 +37,14 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('nav-user').waitFor();
 }
 
+/** Accessibility problems found on the screens shot so far (see a11y.ts). */
+export const a11yProblems: string[] = [];
+
+/** Saves the screen as `<name>.png` and audits its accessibility basics. */
 export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage });
+  a11yProblems.push(...(await auditPage(page, name)));
 }
 
 /** After a failed step: every open page as `failure-<n>.png`, to see what the browser showed. */

@@ -50,6 +50,20 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await admin.goto('/#/login');
         await admin.getByTestId('login-submit').waitFor();
         await shoot(admin, 'login');
+        // focus order: a new page focuses <main>; Tab then walks the form in reading order
+        const order: string[] = [];
+        for (let i = 0; i < 4; i++) {
+          await admin.keyboard.press('Tab');
+          order.push(
+            (await admin.evaluate("document.activeElement?.getAttribute('data-testid') ?? ''")) as string,
+          );
+        }
+        assert.deepEqual(
+          order.slice(0, 3),
+          ['login-username', 'login-password', 'login-submit'],
+          order.join(' | '),
+        );
+        assert.match(order[3] ?? '', /^demo-user-/); // then the demo accounts
         await signIn(admin, 'jiaxing-etdz-admin');
         await admin.goto('/#/admin/settings');
         await admin.getByTestId('section-requestClasses').click();
@@ -181,6 +195,9 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         };
         const review = group.items.find((t) => t.caseId === caseId);
         assert.ok(review, 'review task in the office inbox');
+        handler = await pages('jiaxing-etdz-handler'); // an open inbox, refreshed by server-sent events
+        await handler.goto('/#/inbox/group');
+        await handler.getByTestId('inbox-empty').waitFor();
         const done = await server.call('POST', `/api/v1/tasks/${review.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });
@@ -194,11 +211,9 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       },
     },
     {
-      name: 'a handler claims the task in the inbox and completes it through the rjsf-generated form',
+      name: "the task arrives live in the handler's open inbox (SSE); search, claim, return with a reason, re-claim, complete through the rjsf-generated form",
       run: async () => {
-        handler = await pages('jiaxing-etdz-handler');
-        await handler.goto('/#/inbox/group');
-        await handler.getByTestId('task-row').first().waitFor();
+        await handler.getByTestId('task-row').first().waitFor(); // arrived live, without a reload
         await handler.getByTestId('inbox-count-due-soon').filter({ hasText: '0' }).waitFor(); // 3 days left
         await handler.keyboard.press('/'); // keyboard shortcut to the search box
         await handler.keyboard.type('不存在的标题');

@@ -6,7 +6,7 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, screenshotDir, shootFailure } from './browser.js';
+import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './browser.js';
 import { startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { buildStudioIfStale } from './studio-build.js';
@@ -41,6 +41,13 @@ try {
       const { log, exitCode } = server.status();
       if (exitCode !== null) console.log(`  the server exited (${exitCode}):\n${log.slice(-3000)}`);
     }
+  }
+  if (a11yProblems.length === 0) {
+    console.log('ok - accessibility basics on every screen (labelled controls, AA contrast)');
+    passed += 1;
+  } else {
+    console.log(`not ok - accessibility problems:\n  ${a11yProblems.join('\n  ')}`);
+    failed += 1;
   }
   if (consoleErrors.length === 0) {
     console.log('ok - no console errors during the run');

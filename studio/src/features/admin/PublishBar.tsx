@@ -84,7 +84,7 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
           </Button>
         )}
         {draft.dirty && (
-          <Tag color="orange" data-testid="draft-dirty">
+          <Tag icon={<span aria-hidden="true">● </span>} data-testid="draft-dirty">
             {tx('dirty')}
           </Tag>
         )}

@@ -12,6 +12,7 @@ import { usePageTitle, type PageProps } from '../../routing';
 import { isAdmin, useSession } from '../../session';
 import { useAdminText } from './admin-text';
 import { AdminStudio, adminTabs, type AdminTab } from './AdminStudio';
+import { antdTheme } from '../../components/antd-theme';
 
 const isTab = (s: string | undefined): s is AdminTab => adminTabs.includes(s as AdminTab);
 
@@ -30,7 +31,7 @@ export default function AdminPage({ params }: PageProps) {
   const tab = isTab(params[0]) ? params[0] : 'settings';
   if (!allowed) return <EmptyState title={tx('noAccess')} testId="admin-no-access" />;
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1557b0' } }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
       <div className="page page-wide">
         <div className="page-head">
           <h1 className="page-title">{tx('title')}</h1>

@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useDefinition } from '../../hooks/use-definition';
+import { useLiveUpdates } from '../../hooks/use-live-updates';
 import { useT } from '../../i18n';
 import { usePageTitle, type PageProps } from '../../routing';
 import { isEnterprise, isStaff, useSession } from '../../session';
@@ -19,6 +20,7 @@ export default function CasePage({ params }: PageProps) {
   const detail = useAsync(() => api.caseDetail(id), [id]);
   const { data: definition } = useDefinition(detail.data?.case.jurisdiction ?? user?.jurisdiction ?? null);
   usePageTitle(detail.data?.case.title ?? t('case.pageTitle'));
+  useLiveUpdates(['case.event'], detail.reload);
 
   if (detail.loading && !detail.data) return <Loading />;
   if (!detail.data) return <ErrorBanner error={detail.error} onRetry={detail.reload} />;

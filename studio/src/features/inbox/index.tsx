@@ -4,6 +4,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useDefinition } from '../../hooks/use-definition';
+import { useLiveUpdates } from '../../hooks/use-live-updates';
 import { useT } from '../../i18n';
 import { navigate, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
@@ -15,6 +16,14 @@ import { useClaim } from './use-claim';
 import { useInbox, type InboxFilter } from './use-inbox';
 
 const limit = 20;
+const liveTypes = [
+  'task.created',
+  'task.claimed',
+  'task.released',
+  'task.completed',
+  'task.cancelled',
+  'task.updated',
+];
 
 /** 待办: `#/inbox/<tab>` — my, my group's, unclaimed, overdue and due-soon tasks, filtered. */
 export default function InboxPage({ params }: PageProps) {
@@ -27,6 +36,7 @@ export default function InboxPage({ params }: PageProps) {
   const tasks = useInbox(scope, filter, limit, offset);
   const { data: definition } = useDefinition(jurisdiction);
   const claims = useClaim(tasks.reload);
+  useLiveUpdates(liveTypes, tasks.reload);
   usePageTitle(t('inbox.title'));
   const page = tasks.data?.page;
   const needle = search.trim().toLowerCase();

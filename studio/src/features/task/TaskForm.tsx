@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { FormResource } from '../../api/types';
 import { useLang, useT } from '../../i18n';
 import { rjsfMessages } from '../../components/rjsf-messages';
+import { antdTheme } from '../../components/antd-theme';
 
 interface Props {
   form: FormResource;
@@ -26,7 +27,7 @@ export function TaskForm({ form, onSubmit }: Props) {
   const [busy, setBusy] = useState(false);
   const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>(undefined);
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1557b0' } }}>
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
       <div data-testid="task-form">
         <Form
           schema={form.schema as RJSFSchema}

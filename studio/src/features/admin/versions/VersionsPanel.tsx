@@ -52,7 +52,7 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
             dataIndex: 'version',
             render: (v: number) => (
               <span data-testid={`version-${v}`}>
-                v{v} {v === current.version && <Tag color="green">{tx('current')}</Tag>}
+                v{v} {v === current.version && <Tag>{tx('current')}</Tag>}
               </span>
             ),
           },
