@@ -20,11 +20,12 @@ const hasEvent =
  * (IFNULL turns the rule's unknown, e.g. no deadline, into "not late"); an empty `ratingLevels`
  * list matches no case.
  */
-export function caseFilter(query: CaseQuery): WhereClause {
+export function caseFilter(query: CaseQuery, driveFromMatches = true): WhereClause {
   // With a rating or event filter the matching ratings / events drive the query (few rows) and
   // cases are probed by id: `+jurisdiction` keeps the planner from scanning the jurisdiction's
-  // cases instead, which it prefers on a database without statistics.
-  const driven = query.ratingLevels !== undefined || query.withEventType !== undefined;
+  // cases instead, which it prefers on a database without statistics. (A first page of many
+  // matches is cheaper walking the cases newest first: `driveFromMatches = false`.)
+  const driven = driveFromMatches && filtersByMatches(query);
   const where = new WhereClause()
     .equals(driven ? '+jurisdiction' : 'jurisdiction', 'jurisdiction', query.jurisdiction)
     .equals('status', 'status', query.status)
@@ -45,4 +46,9 @@ export function caseFilter(query: CaseQuery): WhereClause {
   }
   if (query.withEventType !== undefined) where.and(hasEvent, { withEventType: query.withEventType });
   return where;
+}
+
+/** Whether the query filters by ratings or events (see `caseFilter`). */
+export function filtersByMatches(query: CaseQuery): boolean {
+  return query.ratingLevels !== undefined || query.withEventType !== undefined;
 }

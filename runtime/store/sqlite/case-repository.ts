@@ -2,11 +2,14 @@ import type { CaseRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
 import type { CaseQuery, CaseRepository, CaseSummary, KpiQuery, Page, UnitKpi } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
-import { caseFilter } from './case-filter.js';
+import { caseFilter, filtersByMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from './case-tables.js';
 import type { StatementCache } from './statement-cache.js';
+
+/** Above this many rating/event-filtered matches, early pages walk the cases newest first. */
+const walkAbove = 1000;
 
 export class SqliteCaseRepository implements CaseRepository {
   constructor(private readonly sql: StatementCache) {}
@@ -21,9 +24,15 @@ export class SqliteCaseRepository implements CaseRepository {
     const where = caseFilter(query);
     const { limit, offset } = pageWindow(query);
     const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
+    if (offset >= total) return { items: [], total };
+    // Many cases matched by a rating or event filter, early page: walk the cases newest first,
+    // checking each against the matches, and stop after the page (instead of sorting every match).
+    const walk = filtersByMatches(query) && total > walkAbove && offset < walkAbove;
+    const page = walk ? caseFilter(query, false) : where;
+    const from = walk ? 'cases INDEXED BY cases_by_jurisdiction_created' : 'cases';
     const rows = this.sql.rows(
-      `SELECT ${t.selectList} FROM cases ${where} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
-      { ...where.params, limit, offset },
+      `SELECT ${t.selectList} FROM ${from} ${page} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+      { ...page.params, limit, offset },
     );
     return { items: rows.map((row) => t.decode(row)), total };
   }
