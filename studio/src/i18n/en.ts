@@ -71,6 +71,8 @@ export const en: Record<MessageKey, string> = {
   'common.error': 'Error:',
   'common.retry': 'Retry',
   'common.refresh': 'Refresh',
+  'common.noFile': 'No file chosen',
+  'common.chooseFile': 'Choose a file',
   'common.submitting': 'Submitting…',
   'common.cancel': 'Cancel',
   'common.back': 'Back',
@@ -183,6 +185,7 @@ export const en: Record<MessageKey, string> = {
   'event.notified': 'Notification sent',
   'event.rated': 'Rated',
   'event.closed': 'Closed',
+  'event.attachment.added': 'File attached',
   'event.task.returned': 'Task returned',
   'event.task.reassigned': 'Task reassigned',
   'event.task.cancelled': 'Task cancelled',
@@ -273,6 +276,7 @@ export const en: Record<MessageKey, string> = {
 
   'report.title': 'Monthly report',
   'report.month': 'Month',
+  'report.monthLabel': '{y}-{m}',
   'report.subtitle': '{name} · {month}',
   'report.prevMonth': 'Previous month',
   'report.nextMonth': 'Next month',
@@ -316,6 +320,10 @@ export const en: Record<MessageKey, string> = {
   'pager.position': 'Page {page} of {pages}, {total} in all',
 
   'error.network': 'Cannot reach the server. Check the connection and retry.',
+  'error.payload_too_large': 'The file is too large.',
+  'error.unsupported_type': 'This file type is not supported.',
+  'error.import_rejected':
+    'Some rows are invalid; nothing was imported. Download the error report, fix the rows and import again.',
   'error.unauthenticated': 'Please sign in.',
   'error.not_allowed': 'You are not allowed to do this.',
   'error.not_found': 'Not found, or not visible to you.',

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { attachmentApi } from '../../api/attachment-client';
 import { downloadFile } from '../../api/download';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FilePicker } from '../../components/FilePicker';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useFormat, useT } from '../../i18n';
@@ -65,15 +66,15 @@ export function CaseAttachments({ caseId, canUpload }: { caseId: string; canUplo
           <label className="field-label" htmlFor="attachment-file">
             {t('case.addAttachment')}
           </label>
-          <input
+          <FilePicker
             ref={input}
             id="attachment-file"
-            type="file"
             accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
             disabled={busy}
-            aria-describedby="attachment-help"
-            onChange={(e) => upload(e.target.files?.[0])}
-            data-testid="attachment-file"
+            fileName={null}
+            describedBy="attachment-help"
+            testId="attachment-file"
+            onPick={upload}
           />
           <p className="field-help" id="attachment-help">
             {t('case.attachmentHelp')}

@@ -3,6 +3,7 @@ import { ApiError } from '../../api/api-error';
 import { directoryApi } from '../../api/directory-client';
 import { downloadFile } from '../../api/download';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { FilePicker } from '../../components/FilePicker';
 import { useT } from '../../i18n';
 
 /**
@@ -50,13 +51,13 @@ export function EnterpriseImport({
         {t('dir.importFile')}
       </label>
       <div className="form-actions">
-        <input
+        <FilePicker
           ref={input}
           id="import-file"
-          type="file"
           accept=".xlsx,.csv"
-          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-          data-testid="import-file"
+          fileName={file?.name ?? null}
+          testId="import-file"
+          onPick={(f) => setFile(f ?? null)}
         />
         <button type="submit" className="btn" disabled={!file || busy} data-testid="import-submit">
           {t('dir.import')}

@@ -1,13 +1,13 @@
-import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
-import { currentMonth, isMonth, shiftMonth } from './month';
+import { currentMonth, shiftMonth } from './month';
 
-/** Month field with previous/next buttons; browsers without `type=month` get a YYYY-MM text box. */
+/** Month list (labelled in the interface language) with previous/next buttons. */
 export function MonthPicker({ month, onChange }: { month: string; onChange: (month: string) => void }) {
   const t = useT();
-  const [text, setText] = useState(month);
-  useEffect(() => setText(month), [month]);
   const latest = currentMonth();
+  // The last three years, newest first, and the chosen month even when it is older.
+  const recent = Array.from({ length: 36 }, (_, i) => shiftMonth(latest, -i));
+  const options = recent.includes(month) ? recent : [month, ...recent];
   return (
     <div className="month-picker">
       <button
@@ -20,18 +20,13 @@ export function MonthPicker({ month, onChange }: { month: string; onChange: (mon
       </button>
       <label className="inline-field">
         <span>{t('report.month')}</span>
-        <input
-          type="month"
-          value={text}
-          max={latest}
-          pattern="\d{4}-\d{2}"
-          placeholder="YYYY-MM"
-          onChange={(e) => {
-            setText(e.target.value);
-            if (isMonth(e.target.value)) onChange(e.target.value);
-          }}
-          data-testid="report-month"
-        />
+        <select value={month} onChange={(e) => onChange(e.target.value)} data-testid="report-month">
+          {options.map((m) => (
+            <option key={m} value={m}>
+              {t('report.monthLabel', { y: m.slice(0, 4), m: Number(m.slice(5)) })}
+            </option>
+          ))}
+        </select>
       </label>
       <button
         type="button"
