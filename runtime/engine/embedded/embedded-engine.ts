@@ -34,6 +34,8 @@ export interface EmbeddedEngineOptions {
   retryBackoffMs?: number;
   /** Upper bound of consecutive steps one instance may take in one drive (guards endless loops). */
   maxStepsPerDrive?: number;
+  /** Where a failed background polling round is reported (default: console.error); polling goes on. */
+  onPollError?: (error: unknown) => void;
 }
 
 /**
@@ -53,6 +55,7 @@ export class EmbeddedEngine implements Engine {
   readonly #children: ChildTerminator;
   readonly #backoffMs: number;
   readonly #maxSteps: number;
+  readonly #onPollError: (error: unknown) => void;
   #poller: NodeJS.Timeout | null = null;
   #polling: Promise<number> | null = null;
 
@@ -62,6 +65,8 @@ export class EmbeddedEngine implements Engine {
     this.#projector = options.projector;
     this.#backoffMs = options.retryBackoffMs ?? 1000;
     this.#maxSteps = options.maxStepsPerDrive ?? 200;
+    this.#onPollError =
+      options.onPollError ?? ((error) => console.error('embedded engine: polling round failed', error));
     this.#elements = LiveInstance.elementsFor(clockedTimerEventDefinition(options.clock));
     this.#registry = new ProcessRegistry(options.store, options.clock, this.#elements);
     this.#children = new ChildTerminator(options.store, options.projector, this.#mutex, () => this.#now());
@@ -167,26 +172,45 @@ export class EmbeddedEngine implements Engine {
     let processed = 0;
     const timers = await this.#store.engine.timersDue(now, 200);
     for (const key of new Set(timers.map((t) => t.instanceKey))) {
-      await this.#withInstance(key, async () => []);
-      processed += 1;
+      if (await this.#unlessEnded(this.#withInstance(key, async () => []))) processed += 1;
     }
     for (const job of await this.#store.engine.jobsRunnable(now, 200)) {
       if (!this.#runnable(job)) continue;
-      await this.#withInstance(job.instanceKey, async (live) => {
+      const ran = this.#withInstance(job.instanceKey, async (live) => {
         await this.#runJob(live, job);
         return [];
       });
-      processed += 1;
+      if (await this.#unlessEnded(ran)) processed += 1;
     }
     await this.#processWakes();
     return processed;
+  }
+
+  /**
+   * A timer or job read in this batch whose instance an earlier item of the batch completed (or
+   * terminated) is stale: skip it (false) instead of failing the whole batch.
+   */
+  async #unlessEnded(step: Promise<unknown>): Promise<boolean> {
+    try {
+      await step;
+      return true;
+    } catch (error) {
+      if (error instanceof ConflictError && error.code === 'instance_not_active') return false;
+      throw error;
+    }
   }
 
   startPolling(intervalMs = 1000): void {
     if (this.#poller) return;
     this.#poller = setInterval(() => {
       if (this.#polling) return;
-      this.#polling = this.runDue().finally(() => (this.#polling = null));
+      // A failed round must never take the process down: log it; the next round retries.
+      this.#polling = this.runDue()
+        .catch((error: unknown) => {
+          this.#onPollError(error);
+          return 0;
+        })
+        .finally(() => (this.#polling = null));
     }, intervalMs);
     this.#poller.unref();
   }
