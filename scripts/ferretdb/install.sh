@@ -24,6 +24,7 @@ module_dir=$(go mod download -json "github.com/FerretDB/FerretDB@$version" | sed
 
 src="$cache/ferretdb-src-$version"
 rm -rf "$src"
+mkdir -p "$cache/bin"
 cp -r "$module_dir" "$src"
 chmod -R u+w "$src"
 echo "$version" > "$src/build/version/version.txt"
@@ -31,4 +32,5 @@ mkdir -p "$cache/bin"
 echo "ferretdb: building $version (takes about a minute the first time)"
 (cd "$src" && GOFLAGS=-mod=readonly go build -trimpath -o "$bin" ./cmd/ferretdb)
 rm -rf "$src"
+mkdir -p "$cache/bin"
 "$bin" --version | sed -n 1p
