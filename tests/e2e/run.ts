@@ -4,13 +4,14 @@
  * screenshot of each main screen under tests/e2e/screenshots/, and fails on any console error.
  * `npx tsx tests/e2e/run.ts` — prints `N passed, N failed` last.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './browser.js';
 import { startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { buildStudioIfStale } from './studio-build.js';
 
+mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
 for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
   rmSync(join(screenshotDir, f)); // left by an earlier failed run
 const studioDir = buildStudioIfStale();
