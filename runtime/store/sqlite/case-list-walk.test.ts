@@ -1,3 +1,4 @@
+import type { CaseQuery } from '../store.js';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -44,10 +45,11 @@ void describe('case lists filtered by ratings or events, with more than 1,000 ma
       .map((c) => c.id);
 
   void it('pages newest first exactly like the small-list plan: first pages, deep pages, past the end', async () => {
-    for (const [filter, keep] of [
+    const filters: [Partial<CaseQuery>, (i: number) => boolean][] = [
       [{ ratingLevels: ['unsatisfied'] }, (i: number) => i % 3 === 0],
       [{ withEventType: 'reopened' }, (i: number) => i % 5 === 0],
-    ] as const) {
+    ];
+    for (const [filter, keep] of filters) {
       const all = expected(keep);
       assert.ok(all.length > 1000);
       for (const offset of [0, 50, 950, 1000, all.length - 10, all.length]) {
