@@ -3,12 +3,13 @@ import addFormatsModule from 'ajv-formats';
 import type { ErrorDetail } from '../common/errors.js';
 import { InputError } from '../common/errors.js';
 import type { JsonObject } from '../common/json.js';
+import { addFormFormats } from '../forms/form-formats.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 /** Compiles JSON-Schema forms once and validates submitted data, reporting field paths. */
 export class FormValidator {
-  #ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
+  #ajv = addFormFormats(addFormats(new Ajv({ allErrors: true, strict: false })));
   #cache = new Map<JsonObject, ValidateFunction>();
 
   validate(schema: JsonObject, data: unknown, pathPrefix: string): void {

@@ -147,7 +147,7 @@ describe('HTTP API: 退单 where the mechanism models returns (湖州)', () => {
       title: '新建厂房用地指标落实',
       data: {
         enterpriseName: '湖州模具智造有限公司',
-        creditCode: '91330500MA2B123456',
+        creditCode: '91330500MA2B12345L',
         area: 'wuxing',
         industry: 'manufacturing',
         matterType: 'factor',

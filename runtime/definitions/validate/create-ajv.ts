@@ -10,6 +10,7 @@ import type { Options } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { addFormFormats } from '../../forms/form-formats.js';
 
 export type SchemaValidator = Ajv | Ajv2019 | Ajv2020;
 
@@ -39,5 +40,6 @@ export function createAjv(
       ? new Ajv2019(options)
       : new Ajv(options);
   addFormats(ajv);
+  addFormFormats(ajv);
   return ajv;
 }

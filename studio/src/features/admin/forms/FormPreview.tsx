@@ -1,6 +1,6 @@
 import Form from '@rjsf/antd';
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
+import { formValidator as validator } from '../../../forms/form-validator';
 import { useState } from 'react';
 import type { JsonObject } from '../../../api/definition-types';
 

@@ -1,6 +1,6 @@
 import Form from '@rjsf/antd';
 import type { RJSFSchema } from '@rjsf/utils';
-import validator from '@rjsf/validator-ajv8';
+import { formValidator as validator } from '../../../forms/form-validator';
 import { useMemo } from 'react';
 import type { JsonObject, JsonValue } from '../../../api/definition-types';
 import { useLang } from '../../../i18n';
