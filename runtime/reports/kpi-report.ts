@@ -3,6 +3,7 @@ import { exceptionCases, exceptionKinds, type ExceptionKind } from '../cases/exc
 import type { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import { monthRange } from '../cases/monthly-report.js';
 import type { CalendarDay, Store, UnitKpi } from '../store/store.js';
+import { addCount, emptyUnitKpi } from '../store/unit-kpi.js';
 import { unitFigures, type UnitFigures } from './unit-figures.js';
 
 export interface KpiReport {
@@ -71,21 +72,7 @@ function nextDate(date: string): string {
 }
 
 function sum(rows: UnitKpi[]): UnitKpi {
-  const total: UnitKpi = {
-    orgUnitId: null,
-    received: 0,
-    open: 0,
-    closed: 0,
-    refused: 0,
-    closedOnTime: 0,
-    closedLate: 0,
-    overdueOpen: 0,
-    handlingDays: {},
-    ratings: {},
-    reopened: 0,
-    urgings: 0,
-    escalationsByTier: {},
-  };
+  const total = emptyUnitKpi(null);
   for (const r of rows) {
     for (const f of [
       'received',
@@ -100,7 +87,7 @@ function sum(rows: UnitKpi[]): UnitKpi {
     ] as const)
       total[f] += r[f];
     for (const f of ['handlingDays', 'ratings', 'escalationsByTier'] as const)
-      for (const [k, n] of Object.entries(r[f])) total[f][k] = (total[f][k] ?? 0) + n;
+      for (const [k, n] of Object.entries(r[f])) addCount(total[f], k, n);
   }
   return total;
 }

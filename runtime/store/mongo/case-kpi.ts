@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { CalendarDay, KpiQuery, UnitKpi } from '../store.js';
-import { add } from './case-summary.js';
+import { addCount, emptyUnitKpi } from '../unit-kpi.js';
 import type { StoredDoc } from './document-codec.js';
 
 interface KpiCase {
@@ -30,7 +30,7 @@ export async function kpiByUnit(db: Db, query: KpiQuery): Promise<UnitKpi[]> {
   const units = new Map<string | null, UnitKpi>();
   const unit = (id: string | null): UnitKpi => {
     let kpi = units.get(id);
-    if (!kpi) units.set(id, (kpi = emptyKpi(id)));
+    if (!kpi) units.set(id, (kpi = emptyUnitKpi(id)));
     return kpi;
   };
   const cases = db.collection<StoredDoc>('cases');
@@ -48,9 +48,9 @@ export async function kpiByUnit(db: Db, query: KpiQuery): Promise<UnitKpi[]> {
     if (c.status === 'closed' && answered !== null) {
       const start = ordinals.get(localDay(c.createdAt));
       const end = ordinals.get(localDay(answered));
-      if (start !== undefined && end !== undefined) add(kpi.handlingDays, String(end - start), 1);
+      if (start !== undefined && end !== undefined) addCount(kpi.handlingDays, String(end - start), 1);
     }
-    if (c._rating !== null && c._rating !== undefined) add(kpi.ratings, c._rating, 1);
+    if (c._rating !== null && c._rating !== undefined) addCount(kpi.ratings, c._rating, 1);
     if ((c._eventTypes ?? []).includes('reopened')) kpi.reopened += 1;
   }
   await foldEvents(db, query, unit);
@@ -89,7 +89,7 @@ async function foldEvents(db: Db, query: KpiQuery, unit: (id: string | null) => 
   for (const { _id: g, n } of groups) {
     const kpi = unit(unitOf.get(g.caseId) ?? null);
     if (g.type === 'urged') kpi.urgings += n;
-    else add(kpi.escalationsByTier, g.tier === null || g.tier === undefined ? '' : String(g.tier), n);
+    else addCount(kpi.escalationsByTier, g.tier === null || g.tier === undefined ? '' : String(g.tier), n);
   }
 }
 
@@ -99,22 +99,4 @@ function dayOrdinals(days: CalendarDay[]): Map<string, number> {
   let ordinal = 0;
   for (const day of days) ordinals.set(day.date, (ordinal += day.working ? 1 : 0));
   return ordinals;
-}
-
-function emptyKpi(orgUnitId: string | null): UnitKpi {
-  return {
-    orgUnitId,
-    received: 0,
-    open: 0,
-    closed: 0,
-    refused: 0,
-    closedOnTime: 0,
-    closedLate: 0,
-    overdueOpen: 0,
-    handlingDays: {},
-    ratings: {},
-    reopened: 0,
-    urgings: 0,
-    escalationsByTier: {},
-  };
 }

@@ -1,3 +1,4 @@
+import { addCount } from '../unit-kpi.js';
 import type { Db } from 'mongodb';
 import type { CaseSummary } from '../store.js';
 import type { StoredDoc } from './document-codec.js';
@@ -68,15 +69,11 @@ export async function summarizeCases(db: Db, window: SummaryWindow): Promise<Cas
   for (const { _id: g, n } of groups) {
     summary.received += n;
     if (g.status === 'open' || g.status === 'closed' || g.status === 'refused') summary[g.status] += n;
-    if (g.requestClass !== null && g.requestClass !== undefined) add(summary.byClass, g.requestClass, n);
+    if (g.requestClass !== null && g.requestClass !== undefined) addCount(summary.byClass, g.requestClass, n);
     if (g.late === true) summary.closedLate += n;
     if (g.onTime === true) summary.closedOnTime += n;
-    if (g.rating !== null && g.rating !== undefined) add(summary.ratings, g.rating, n);
+    if (g.rating !== null && g.rating !== undefined) addCount(summary.ratings, g.rating, n);
   }
-  for (const { _id: type, n } of events) if (type !== null) add(summary.eventCounts, type, n);
+  for (const { _id: type, n } of events) if (type !== null) addCount(summary.eventCounts, type, n);
   return summary;
-}
-
-export function add(counts: Record<string, number>, key: string, n: number): void {
-  counts[key] = (counts[key] ?? 0) + n;
 }

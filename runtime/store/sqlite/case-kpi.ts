@@ -1,4 +1,5 @@
 import type { CalendarDay, KpiQuery, UnitKpi } from '../store.js';
+import { addCount, emptyUnitKpi } from '../unit-kpi.js';
 import type { StatementCache } from './statement-cache.js';
 
 /**
@@ -47,7 +48,7 @@ export function kpiByUnit(sql: StatementCache, query: KpiQuery): UnitKpi[] {
   const unit = (id: unknown): UnitKpi => {
     const key = id === null || id === undefined ? null : String(id);
     let kpi = units.get(key);
-    if (!kpi) units.set(key, (kpi = emptyKpi(key)));
+    if (!kpi) units.set(key, (kpi = emptyUnitKpi(key)));
     return kpi;
   };
   for (const row of sql.rows(casesSql, { jurisdiction, from, to, now, shift })) {
@@ -56,14 +57,14 @@ export function kpiByUnit(sql: StatementCache, query: KpiQuery): UnitKpi[] {
     kpi.received += n;
     for (const f of ['open', 'closed', 'refused', 'closedOnTime', 'closedLate', 'overdueOpen'] as const)
       kpi[f] += Number(row[f] ?? 0);
-    if (row['days'] !== null && row['days'] !== undefined) add(kpi.handlingDays, String(row['days']), n);
-    if (row['level'] !== null && row['level'] !== undefined) add(kpi.ratings, String(row['level']), n);
+    if (row['days'] !== null && row['days'] !== undefined) addCount(kpi.handlingDays, String(row['days']), n);
+    if (row['level'] !== null && row['level'] !== undefined) addCount(kpi.ratings, String(row['level']), n);
     if (Number(row['reopened'])) kpi.reopened += n;
   }
   for (const row of sql.rows(eventsSql, { jurisdiction, from, to })) {
     const kpi = unit(row['unit']);
     if (row['type'] === 'urged') kpi.urgings += Number(row['n']);
-    else add(kpi.escalationsByTier, String(row['tier'] ?? ''), Number(row['n']));
+    else addCount(kpi.escalationsByTier, String(row['tier'] ?? ''), Number(row['n']));
   }
   return [...units.values()].sort((a, b) => (a.orgUnitId ?? '').localeCompare(b.orgUnitId ?? ''));
 }
@@ -79,26 +80,4 @@ function loadDays(sql: StatementCache, days: CalendarDay[]): void {
     for (const day of days)
       insert.run(Date.parse(`${day.date}T00:00:00Z`) / 86_400_000, (ordinal += day.working ? 1 : 0));
   })();
-}
-
-function add(counts: Record<string, number>, key: string, n: number): void {
-  counts[key] = (counts[key] ?? 0) + n;
-}
-
-function emptyKpi(orgUnitId: string | null): UnitKpi {
-  return {
-    orgUnitId,
-    received: 0,
-    open: 0,
-    closed: 0,
-    refused: 0,
-    closedOnTime: 0,
-    closedLate: 0,
-    overdueOpen: 0,
-    handlingDays: {},
-    ratings: {},
-    reopened: 0,
-    urgings: 0,
-    escalationsByTier: {},
-  };
 }
