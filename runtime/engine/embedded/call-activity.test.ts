@@ -5,55 +5,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../common/clock.js';
 import { stableId } from '../../common/ids.js';
-import type { EngineEvent, EngineProjector } from '../engine.js';
 import { complete } from '../job-worker.js';
-import type { Mutation } from '../../store/mutations.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EmbeddedEngine } from './embedded-engine.js';
+import { RecordingProjector } from './fixtures/recording-projector.js';
 
 const fixture = (name: string) => ({
   name,
   xml: readFileSync(new URL(`./fixtures/${name}.bpmn`, import.meta.url), 'utf8'),
 });
 
-class Events implements EngineProjector {
-  all: EngineEvent[] = [];
-  async project(event: EngineEvent): Promise<Mutation[]> {
-    this.all.push(event);
-    if (event.type !== 'userTask.created') return [];
-    const t = event.task;
-    const record = {
-      id: t.taskId,
-      caseId: t.businessKey,
-      jurisdiction: 'test',
-      instanceKey: t.instanceKey,
-      elementId: t.elementId,
-      name: t.name,
-      formKey: t.formKey,
-      candidateGroups: t.candidateGroups,
-      assignee: null,
-      status: 'open' as const,
-      createdAt: '2026-01-05T00:00:00.000Z',
-      dueAt: null,
-      completedAt: null,
-      completedBy: null,
-      result: null,
-    };
-    return [{ kind: 'task.insert', record }];
-  }
-  tasks(elementId: string) {
-    return this.all.filter(
-      (e): e is Extract<EngineEvent, { type: 'userTask.created' }> =>
-        e.type === 'userTask.created' && e.task.elementId === elementId,
-    );
-  }
-}
-
 describe('EmbeddedEngine call activities (reusable building blocks)', () => {
   const dirs: string[] = [];
   let store: SqliteStore;
   let clock: ManualClock;
-  let events: Events;
+  let events: RecordingProjector;
   let engine: EmbeddedEngine;
 
   beforeEach(async () => {
@@ -61,7 +27,7 @@ describe('EmbeddedEngine call activities (reusable building blocks)', () => {
     dirs.push(dir);
     store = SqliteStore.open({ file: join(dir, 'db.sqlite') });
     clock = new ManualClock('2026-01-05T01:00:00.000Z');
-    events = new Events();
+    events = new RecordingProjector();
     engine = new EmbeddedEngine({ store, clock, projector: events });
     engine.registerWorker({
       type: 'test.score',
@@ -81,10 +47,10 @@ describe('EmbeddedEngine call activities (reusable building blocks)', () => {
     });
     const [childTask] = events.tasks('c-work');
     assert.ok(childTask, 'the child user task is in the inbox, under the same business key');
-    assert.equal(childTask.task.businessKey, 'case-1');
-    assert.equal(childTask.task.variables.base, 1, 'parent variables are copied into the child');
+    assert.equal(childTask.businessKey, 'case-1');
+    assert.equal(childTask.variables.base, 1, 'parent variables are copied into the child');
     // When the child task is completed
-    await engine.completeUserTask(childTask.task.taskId, { verdict: 'ok' });
+    await engine.completeUserTask(childTask.taskId, { verdict: 'ok' });
     // Then the parent continues with the child's variables
     assert.equal(events.tasks('after').length, 1);
     assert.equal((await store.engine.instance(instanceKey))?.variables.verdict, 'ok');
@@ -114,7 +80,7 @@ describe('EmbeddedEngine call activities (reusable building blocks)', () => {
     // Then the parent ends through the timeout path and the child is terminated
     assert.equal((await store.engine.instance(instanceKey))?.status, 'completed');
     assert.equal((await store.engine.instance(stableId('inst', job?.jobKey ?? '')))?.status, 'terminated');
-    assert.ok(events.all.some((e) => e.type === 'userTask.cancelled' && e.taskId === childTask?.task.taskId));
-    await assert.rejects(engine.completeUserTask(childTask?.task.taskId ?? '', {}));
+    assert.ok(events.events.some((e) => e.type === 'userTask.cancelled' && e.taskId === childTask?.taskId));
+    await assert.rejects(engine.completeUserTask(childTask?.taskId ?? '', {}));
   });
 });

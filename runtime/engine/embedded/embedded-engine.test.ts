@@ -4,45 +4,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../common/clock.js';
-import type { EngineEvent, EngineProjector } from '../engine.js';
+import type { EngineEvent } from '../engine.js';
 import { complete, fail, type Job } from '../job-worker.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import type { Mutation } from '../../store/mutations.js';
 import { EmbeddedEngine } from './embedded-engine.js';
+import { RecordingProjector } from './fixtures/recording-projector.js';
 
 const xml = readFileSync(new URL('./fixtures/mechanics.bpmn', import.meta.url), 'utf8');
-
-/** Records engine events and writes tasks to the store, like the real projector. */
-class RecordingProjector implements EngineProjector {
-  events: EngineEvent[] = [];
-  async project(event: EngineEvent): Promise<Mutation[]> {
-    this.events.push(event);
-    if (event.type !== 'userTask.created') return [];
-    const t = event.task;
-    return [
-      {
-        kind: 'task.insert',
-        record: {
-          id: t.taskId,
-          caseId: t.businessKey,
-          jurisdiction: 'test',
-          instanceKey: t.instanceKey,
-          elementId: t.elementId,
-          name: t.name,
-          formKey: t.formKey,
-          candidateGroups: t.candidateGroups,
-          assignee: t.assignee,
-          status: 'open',
-          createdAt: '2026-01-05T00:00:00.000Z',
-          dueAt: t.dueDate,
-          completedAt: null,
-          completedBy: null,
-          result: null,
-        },
-      },
-    ];
-  }
-}
 
 describe('EmbeddedEngine', () => {
   const dirs: string[] = [];

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../common/clock.js';
 import { ConflictError } from '../../common/errors.js';
-import type { EngineEvent, EngineProjector } from '../engine.js';
 import { complete } from '../job-worker.js';
 import type { Mutation } from '../../store/mutations.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import type { Store } from '../../store/store.js';
 import { EmbeddedEngine } from './embedded-engine.js';
+import { RecordingProjector } from './fixtures/recording-projector.js';
 
 type Command =
   | { op: 'start'; processId: string; caseId: string; variables: Record<string, unknown> }
@@ -47,22 +47,6 @@ const script: Command[] = [
 
 class Crash extends Error {}
 
-class TaskRows implements EngineProjector {
-  async project(event: EngineEvent): Promise<Mutation[]> {
-    if (event.type === 'userTask.cancelled')
-      return [{ kind: 'task.update', id: event.taskId, patch: { status: 'cancelled' } }];
-    if (event.type !== 'userTask.created') return [];
-    const t = event.task;
-    const record = {
-      ...{ id: t.taskId, caseId: t.businessKey, jurisdiction: 'test', instanceKey: t.instanceKey },
-      ...{ elementId: t.elementId, name: t.name, formKey: t.formKey, candidateGroups: t.candidateGroups },
-      ...{ assignee: null, status: 'open' as const, createdAt: '2026-01-05T00:00:00.000Z', dueAt: t.dueDate },
-      ...{ completedAt: null, completedBy: null, result: null },
-    };
-    return [{ kind: 'task.insert', record }];
-  }
-}
-
 const fixture = (name: string) => ({
   name,
   xml: readFileSync(new URL(`./fixtures/${name}.bpmn`, import.meta.url), 'utf8'),
@@ -87,7 +71,7 @@ async function run(
   const engine = new EmbeddedEngine({
     store,
     clock: new ManualClock('2026-01-05T01:00:00.000Z'),
-    projector: new TaskRows(),
+    projector: new RecordingProjector(),
   });
   engine.registerWorker({
     type: 'test.score',

@@ -4,68 +4,28 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ManualClock } from '../../common/clock.js';
-import type { EngineEvent, EngineProjector, UserTaskCreated } from '../engine.js';
 import { complete, type Job } from '../job-worker.js';
 import type { Mutation } from '../../store/mutations.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EmbeddedEngine } from './embedded-engine.js';
+import { RecordingProjector } from './fixtures/recording-projector.js';
 
 const fixture = (name: string) => ({
   name,
   xml: readFileSync(new URL(`./fixtures/${name}.bpmn`, import.meta.url), 'utf8'),
 });
 
-/** Writes tasks to the store like the real projector and remembers every event. */
-class Events implements EngineProjector {
-  all: EngineEvent[] = [];
-  async project(event: EngineEvent): Promise<Mutation[]> {
-    this.all.push(event);
-    if (event.type === 'userTask.cancelled')
-      return [{ kind: 'task.update', id: event.taskId, patch: { status: 'cancelled' } }] as Mutation[];
-    if (event.type !== 'userTask.created') return [];
-    const t = event.task;
-    const record = {
-      id: t.taskId,
-      caseId: t.businessKey,
-      jurisdiction: 'test',
-      instanceKey: t.instanceKey,
-      elementId: t.elementId,
-      name: t.name,
-      formKey: t.formKey,
-      candidateGroups: t.candidateGroups,
-      assignee: null,
-      status: 'open' as const,
-      createdAt: '2026-01-05T00:00:00.000Z',
-      dueAt: t.dueDate,
-      completedAt: null,
-      completedBy: null,
-      result: null,
-    };
-    return [{ kind: 'task.insert', record }];
-  }
-  tasks(elementId: string): UserTaskCreated[] {
-    return this.all.flatMap((e) =>
-      e.type === 'userTask.created' && e.task.elementId === elementId ? [e.task] : [],
-    );
-  }
-  task(elementId: string, group: string): UserTaskCreated {
-    const found = this.tasks(elementId).filter((t) => t.candidateGroups.includes(group));
-    assert.equal(found.length, 1, `one '${elementId}' task for ${group}`);
-    return found[0] as UserTaskCreated;
-  }
-}
-
 describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
   const dirs: string[] = [];
   let file: string;
   let store: SqliteStore;
   let clock: ManualClock;
-  let events: Events;
+  let events: RecordingProjector;
   let engine: EmbeddedEngine;
   let jobs: Job[];
 
   const newEngine = async () => {
-    events = new Events();
+    events = new RecordingProjector();
     engine = new EmbeddedEngine({ store, clock, projector: events });
     engine.registerWorker({
       type: 'test.score',
@@ -186,7 +146,7 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
     assert.equal(record?.status, 'completed');
     assert.equal(record?.variables.contributions, undefined, 'a terminated body propagates nothing');
     const b = events.task('opinion', 'unit-b');
-    assert.ok(events.all.some((e) => e.type === 'userTask.cancelled' && e.taskId === b.taskId));
+    assert.ok(events.events.some((e) => e.type === 'userTask.cancelled' && e.taskId === b.taskId));
     assert.equal((await openTasks('case-c1', 'opinion')).length, 0);
   });
 
