@@ -5,17 +5,20 @@ import type { Mutation } from '../store/mutations.js';
 import type { EnterpriseRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { parseEnterprise } from './enterprise-input.js';
+import { columnIndex, type SheetColumn } from './sheet-columns.js';
 import { readSheet, writeSheet, type Sheet, type SheetFormat } from './sheet-file.js';
 
+type EnterpriseField = 'creditCode' | 'name' | 'scale' | 'industry' | 'area' | 'tags';
+
 /** Columns of the enterprise sheet: field, header (Chinese, as offices use it), accepted aliases. */
-const columns = [
+const columns: readonly SheetColumn<EnterpriseField>[] = [
   ['creditCode', '统一社会信用代码', ['creditCode', '信用代码']],
   ['name', '企业名称', ['name', '名称']],
   ['scale', '规模', ['scale', '规上/规下']],
   ['industry', '行业', ['industry', '所属行业']],
   ['area', '片区', ['area', '所属片区']],
   ['tags', '标签', ['tags']],
-] as const;
+];
 
 export const enterpriseHeaders = columns.map(([, header]) => header);
 export const maxImportRows = 50_000;
@@ -43,7 +46,7 @@ export async function importEnterprises(
   format: SheetFormat,
 ): Promise<ImportOutcome> {
   const sheet = await readSheet(file, format);
-  const index = headerIndex(sheet.headers);
+  const index = columnIndex(sheet.headers, columns, ['creditCode', 'name']);
   if (sheet.rows.length > maxImportRows)
     throw new InputError(`at most ${maxImportRows} rows`, [{ path: '/file', reason: 'too many rows' }]);
   const existing = new Map((await store.directory.enterprises(jurisdiction)).map((e) => [e.creditCode, e]));
@@ -90,19 +93,6 @@ export async function exportEnterprises(
     e.tags.join('，'),
   ]);
   return writeSheet({ headers: enterpriseHeaders, rows }, format, '企业名录');
-}
-
-function headerIndex(headers: string[]): Record<(typeof columns)[number][0], number> {
-  const result = {} as Record<(typeof columns)[number][0], number>;
-  const missing: ErrorDetail[] = [];
-  for (const [field, header, aliases] of columns) {
-    const at = headers.findIndex((h) => h === header || (aliases as readonly string[]).includes(h));
-    if (at < 0 && (field === 'creditCode' || field === 'name'))
-      missing.push({ path: '/file/header', reason: `column ${header} is required` });
-    result[field] = at;
-  }
-  if (missing.length) throw new InputError('the header row lacks required columns', missing, 'invalid_file');
-  return result;
 }
 
 /** The file's rows with a first column listing each row's problems (empty for good rows). */

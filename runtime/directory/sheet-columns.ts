@@ -1,4 +1,5 @@
 import { InputError, type ErrorDetail } from '../common/errors.js';
+import { formFormats } from '../forms/form-formats.js';
 
 /** One column of an import sheet: record field, the header offices print, accepted aliases. */
 export type SheetColumn<F extends string> = readonly [field: F, header: string, aliases: readonly string[]];
@@ -33,6 +34,6 @@ export function rowFields<F extends string>(
 
 /** 联系方式: a mainland mobile number, or a landline with its area code (0xx-xxxxxxx). */
 export function phoneProblem(phone: string): string | null {
-  if (/^1[3-9]\d{9}$/.test(phone) || /^0\d{2,3}-?\d{7,8}$/.test(phone)) return null;
+  if (formFormats['mobile-cn'].test(phone) || /^0\d{2,3}-?\d{7,8}$/.test(phone)) return null;
   return 'a mobile number (11 digits) or a landline with area code';
 }
