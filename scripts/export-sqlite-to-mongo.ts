@@ -29,6 +29,7 @@ import {
 } from '../runtime/store/mongo/directory-collections.js';
 import type { DocCodec } from '../runtime/store/mongo/document-codec.js';
 import {
+  cursorDocs,
   instanceDocs,
   jobDocs,
   messageDocs,
@@ -61,6 +62,7 @@ import {
   usersTable,
 } from '../runtime/store/sqlite/directory-tables.js';
 import {
+  cursorsTable,
   instancesTable,
   jobsTable,
   messagesTable,
@@ -114,6 +116,7 @@ const tables: Copier[] = [
   copy(subscriptionsTable, subscriptionDocs),
   copy(messagesTable, messageDocs),
   copy(outboxTable, outboxDocs),
+  copy(cursorsTable, cursorDocs),
 ];
 
 /** Copies every table (and the users' skills) into the store; returns the record count per collection. */

@@ -8,6 +8,7 @@ import type {
   CaseUnitRecord,
   DefinitionVersionRecord,
   DeployedProcessRecord,
+  EngineCursorRecord,
   EngineInstanceRecord,
   EnterpriseRecord,
   JobRecord,
@@ -62,6 +63,7 @@ export type Mutation =
   | { kind: 'message.delete'; id: string }
   | { kind: 'outbox.add'; record: OutboxRecord }
   | { kind: 'outbox.delivered'; id: string; at: string }
+  | { kind: 'cursor.set'; record: EngineCursorRecord }
   | { kind: 'orgUnit.upsert'; record: OrgUnitRecord }
   | { kind: 'user.upsert'; record: UserRecord }
   | { kind: 'enterprise.upsert'; record: EnterpriseRecord }

@@ -155,6 +155,16 @@ export interface DeployedProcessRecord {
   deployedAt: string;
 }
 
+/**
+ * How far an engine adapter has read an external record stream (the Zeebe adapter's exporter file:
+ * a byte offset at a line boundary). Written in the same transaction as what was read up to it.
+ */
+export interface EngineCursorRecord {
+  name: string;
+  position: number;
+  updatedAt: string;
+}
+
 /** A durable timer: wakes an instance at `dueAt` even after a restart. */
 export interface TimerRecord {
   instanceKey: string;

@@ -9,6 +9,7 @@ import type {
   CaseStatus,
   DefinitionVersionRecord,
   DeployedProcessRecord,
+  EngineCursorRecord,
   EngineInstanceRecord,
   EnterpriseRecord,
   JobRecord,
@@ -287,6 +288,8 @@ export interface EngineStateRepository {
   instance(instanceKey: string): Promise<EngineInstanceRecord | null>;
   instanceByBusinessKey(businessKey: string): Promise<EngineInstanceRecord | null>;
   activeInstanceKeys(): Promise<string[]>;
+  /** Every active instance record, by instance key (an adapter rebuilding its routing on start). */
+  activeInstances(): Promise<EngineInstanceRecord[]>;
   timersDue(now: string, limit: number): Promise<TimerRecord[]>;
   nextTimer(): Promise<TimerRecord | null>;
   timersFor(instanceKey: string): Promise<TimerRecord[]>;
@@ -300,7 +303,10 @@ export interface EngineStateRepository {
     correlationKey: string,
     now: string,
   ): Promise<BufferedMessageRecord[]>;
-  outboxPending(limit: number): Promise<OutboxRecord[]>;
+  /** Undelivered outbox entries, oldest first; only those of `topic` when given. */
+  outboxPending(limit: number, topic?: string): Promise<OutboxRecord[]>;
+  /** An engine adapter's read position in an external record stream (`cursor.set`), or null. */
+  cursor(name: string): Promise<EngineCursorRecord | null>;
 }
 
 /**

@@ -109,6 +109,13 @@ export function describeInstanceConformance(open: OpenStore): void {
       assert.equal((await store().engine.instanceByBusinessKey('case-2'))?.instanceKey, 'a');
       assert.equal(await store().engine.instanceByBusinessKey('case-9'), null);
       assert.deepEqual((await store().engine.activeInstanceKeys()).sort(), ['a', 'b']);
+      assert.deepEqual(
+        (await store().engine.activeInstances()).map((i) => [i.instanceKey, i.businessKey, i.rev]),
+        [
+          ['a', 'case-2', 1],
+          ['b', 'case-1', 1],
+        ],
+      );
       assert.equal(await store().engine.instance('nope'), null);
     });
   });

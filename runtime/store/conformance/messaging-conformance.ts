@@ -121,5 +121,68 @@ export function describeMessagingConformance(open: OpenStore): void {
       ]);
       assert.deepEqual(await store().engine.outboxPending(10), [anOutboxEntry()]);
     });
+
+    void it('lists the pending entries of one topic only', async () => {
+      await store().transact(
+        [
+          anOutboxEntry({ id: 'n1', topic: 'notify', createdAt: day(1) }),
+          anOutboxEntry({ id: 'z1', topic: 'zeebe.command', createdAt: day(2) }),
+          anOutboxEntry({ id: 'z2', topic: 'zeebe.command', createdAt: day(3) }),
+        ].map((record) => ({ kind: 'outbox.add' as const, record })),
+      );
+      await store().transact([{ kind: 'outbox.delivered', id: 'z1', at: day(4) }]);
+      assert.deepEqual(
+        (await store().engine.outboxPending(10, 'zeebe.command')).map((o) => o.id),
+        ['z2'],
+      );
+      assert.deepEqual(await store().engine.outboxPending(10, 'unknown'), []);
+    });
+  });
+
+  void describe('engine cursors', () => {
+    const store = freshStorePerTest(open);
+
+    void it('keeps one position per name; a later set replaces it; an unknown name is null', async () => {
+      assert.equal(await store().engine.cursor('zeebe-records'), null);
+      await store().transact([
+        { kind: 'cursor.set', record: { name: 'zeebe-records', position: 120, updatedAt: day(1) } },
+        { kind: 'cursor.set', record: { name: 'other', position: 7, updatedAt: day(1) } },
+      ]);
+      await store().transact([
+        { kind: 'cursor.set', record: { name: 'zeebe-records', position: 4096, updatedAt: day(2) } },
+      ]);
+      assert.deepEqual(await store().engine.cursor('zeebe-records'), {
+        name: 'zeebe-records',
+        position: 4096,
+        updatedAt: day(2),
+      });
+      assert.equal((await store().engine.cursor('other'))?.position, 7);
+    });
+
+    void it('moves with the rest of its transaction or not at all', async () => {
+      await store().transact([
+        { kind: 'cursor.set', record: { name: 'zeebe-records', position: 10, updatedAt: day(1) } },
+      ]);
+      await assert.rejects(
+        store().transact([
+          { kind: 'cursor.set', record: { name: 'zeebe-records', position: 99, updatedAt: day(2) } },
+          {
+            kind: 'instance.save',
+            record: {
+              instanceKey: 'missing',
+              processKey: 'p',
+              businessKey: 'b',
+              status: 'active',
+              state: null,
+              variables: {},
+              rev: 0,
+              updatedAt: day(2),
+            },
+            expectedRev: 3,
+          },
+        ]),
+      );
+      assert.equal((await store().engine.cursor('zeebe-records'))?.position, 10);
+    });
   });
 }

@@ -1,5 +1,6 @@
 import type {
   BufferedMessageRecord,
+  EngineCursorRecord,
   EngineInstanceRecord,
   JobRecord,
   MessageSubscriptionRecord,
@@ -68,6 +69,12 @@ export const outboxDocs = defineDoc<OutboxRecord>(
   (r) => r.id,
 );
 
+export const cursorDocs = defineDoc<EngineCursorRecord>(
+  'engine_cursors',
+  { name: 'plain', position: 'plain', updatedAt: 'plain' },
+  (r) => r.name,
+);
+
 export const engineSchemas = {
   engine_instances: collectionSchema(
     'engine_instances',
@@ -119,6 +126,11 @@ export const engineSchemas = {
   outbox: collectionSchema(
     'outbox',
     { id: String, topic: String, payload: Mixed, createdAt: String, deliveredAt: String },
-    [{ fields: { deliveredAt: 1, createdAt: 1 } }],
+    [{ fields: { deliveredAt: 1, createdAt: 1 } }, { fields: { topic: 1, deliveredAt: 1, createdAt: 1 } }],
+  ),
+  engine_cursors: collectionSchema(
+    'engine_cursors',
+    { name: String, position: Number, updatedAt: String },
+    [],
   ),
 };

@@ -2,6 +2,7 @@ import { ConflictError } from '../../common/errors.js';
 import type { EngineInstanceRecord, JobRecord } from '../records.js';
 import { compositeId } from './document-codec.js';
 import {
+  cursorDocs,
   instanceDocs,
   jobDocs,
   messageDocs,
@@ -11,7 +12,8 @@ import {
 } from './engine-collections.js';
 import type { MutationPlanners, PlanContext } from './plan-context.js';
 
-type EngineKind = `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox'}.${string}`;
+type EngineKind =
+  `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox' | 'cursor'}.${string}`;
 type EnginePlanners = Pick<MutationPlanners, Extract<keyof MutationPlanners, EngineKind>>;
 
 const jobPatchable: readonly (keyof JobRecord & string)[] = ['status', 'retries', 'runAfter', 'error'];
@@ -41,6 +43,7 @@ export const enginePlanners: EnginePlanners = {
     if (entry && (entry['deliveredAt'] ?? null) === null)
       await plan.setIfExists(outboxDocs.collection, id, { deliveredAt: at });
   },
+  'cursor.set': async ({ record }, plan) => plan.put(cursorDocs, record),
 };
 
 async function saveInstance(

@@ -1,6 +1,7 @@
 import type { Db } from 'mongodb';
 import type {
   BufferedMessageRecord,
+  EngineCursorRecord,
   EngineInstanceRecord,
   JobRecord,
   MessageSubscriptionRecord,
@@ -9,6 +10,7 @@ import type {
 } from '../records.js';
 import type { EngineStateRepository } from '../store.js';
 import {
+  cursorDocs,
   instanceDocs,
   jobDocs,
   messageDocs,
@@ -25,6 +27,7 @@ export class MongoEngineStateRepository implements EngineStateRepository {
   private readonly subs: Query<MessageSubscriptionRecord>;
   private readonly messages: Query<BufferedMessageRecord>;
   private readonly outbox: Query<OutboxRecord>;
+  private readonly cursors: Query<EngineCursorRecord>;
 
   constructor(db: Db) {
     this.instances = new Query(db, instanceDocs);
@@ -33,6 +36,7 @@ export class MongoEngineStateRepository implements EngineStateRepository {
     this.subs = new Query(db, subscriptionDocs);
     this.messages = new Query(db, messageDocs);
     this.outbox = new Query(db, outboxDocs);
+    this.cursors = new Query(db, cursorDocs);
   }
 
   instance(instanceKey: string): Promise<EngineInstanceRecord | null> {
@@ -49,6 +53,10 @@ export class MongoEngineStateRepository implements EngineStateRepository {
       .sort({ _id: 1 })
       .toArray();
     return docs.map((doc) => doc._id);
+  }
+
+  activeInstances(): Promise<EngineInstanceRecord[]> {
+    return this.instances.many({ status: 'active' }, { _id: 1 });
   }
 
   timersDue(now: string, limit: number): Promise<TimerRecord[]> {
@@ -98,7 +106,12 @@ export class MongoEngineStateRepository implements EngineStateRepository {
     );
   }
 
-  outboxPending(limit: number): Promise<OutboxRecord[]> {
-    return this.outbox.many({ deliveredAt: null }, { createdAt: 1, _id: 1 }, limit);
+  outboxPending(limit: number, topic?: string): Promise<OutboxRecord[]> {
+    const filter = topic === undefined ? { deliveredAt: null } : { topic, deliveredAt: null };
+    return this.outbox.many(filter, { createdAt: 1, _id: 1 }, limit);
+  }
+
+  cursor(name: string): Promise<EngineCursorRecord | null> {
+    return this.cursors.one({ _id: name });
   }
 }

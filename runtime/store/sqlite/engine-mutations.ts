@@ -1,6 +1,7 @@
 import { ConflictError } from '../../common/errors.js';
 import type { EngineInstanceRecord, JobRecord } from '../records.js';
 import {
+  cursorsTable,
   instancesTable,
   jobsTable,
   messagesTable,
@@ -12,7 +13,8 @@ import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutatio
 import { insertSql, upsertSql } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
-type EngineKind = `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox'}.${string}`;
+type EngineKind =
+  `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox' | 'cursor'}.${string}`;
 type EngineHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, EngineKind>>;
 
 const sql = {
@@ -29,6 +31,7 @@ const sql = {
   deleteMessage: 'DELETE FROM buffered_messages WHERE id = ?',
   addOutbox: insertSql(outboxTable, 'ON CONFLICT DO NOTHING'),
   delivered: 'UPDATE outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL',
+  setCursor: upsertSql(cursorsTable, ['name']),
 };
 
 const jobTarget: UpdateTarget<JobRecord> = {
@@ -58,6 +61,7 @@ export function engineMutations(db: StatementCache): EngineHandlers {
     'message.delete': ({ id }) => void db.run(sql.deleteMessage, id),
     'outbox.add': ({ record }) => void db.run(sql.addOutbox, outboxTable.encode(record)),
     'outbox.delivered': ({ id, at }) => void db.run(sql.delivered, at, id),
+    'cursor.set': ({ record }) => void db.run(sql.setCursor, cursorsTable.encode(record)),
   };
 }
 

@@ -1,5 +1,6 @@
 import type {
   BufferedMessageRecord,
+  EngineCursorRecord,
   EngineInstanceRecord,
   JobRecord,
   MessageSubscriptionRecord,
@@ -8,6 +9,7 @@ import type {
 } from '../records.js';
 import type { EngineStateRepository } from '../store.js';
 import {
+  cursorsTable,
   instancesTable,
   jobsTable,
   messagesTable,
@@ -35,6 +37,10 @@ export class SqliteEngineStateRepository implements EngineStateRepository {
       "SELECT instance_key FROM engine_instances WHERE status = 'active' ORDER BY instance_key",
     );
     return rows.map((row) => String(row['instance_key']));
+  }
+
+  async activeInstances(): Promise<EngineInstanceRecord[]> {
+    return this.many(instancesTable, "WHERE status = 'active' ORDER BY instance_key");
   }
 
   /** Timers with dueAt <= now, earliest first. */
@@ -91,8 +97,15 @@ export class SqliteEngineStateRepository implements EngineStateRepository {
   }
 
   /** Undelivered outbox entries, oldest first. */
-  async outboxPending(limit: number): Promise<OutboxRecord[]> {
-    return this.many(outboxTable, 'WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT ?', limit);
+  async outboxPending(limit: number, topic?: string): Promise<OutboxRecord[]> {
+    if (topic === undefined)
+      return this.many(outboxTable, 'WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT ?', limit);
+    const filter = 'WHERE topic = ? AND delivered_at IS NULL ORDER BY created_at, id LIMIT ?';
+    return this.many(outboxTable, filter, topic, limit);
+  }
+
+  async cursor(name: string): Promise<EngineCursorRecord | null> {
+    return this.one(cursorsTable, 'WHERE name = ?', name);
   }
 
   private one<R>(codec: TableCodec<R>, rest: string, ...params: unknown[]): R | null {

@@ -1,5 +1,6 @@
 import type {
   BufferedMessageRecord,
+  EngineCursorRecord,
   EngineInstanceRecord,
   JobRecord,
   MessageSubscriptionRecord,
@@ -63,4 +64,11 @@ export const outboxTable = defineTable<OutboxRecord>('outbox', {
   payload: 'json',
   createdAt: 'text',
   deliveredAt: 'text',
+});
+
+/** DDL in `schema-v21.ts`. */
+export const cursorsTable = defineTable<EngineCursorRecord>('engine_cursors', {
+  name: 'text',
+  position: 'number',
+  updatedAt: 'text',
 });

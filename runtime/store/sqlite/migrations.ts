@@ -6,6 +6,7 @@ import { schemaV7 } from './schema-v7.js';
 import { schemaV8 } from './schema-v8.js';
 import { schemaV9 } from './schema-v9.js';
 import { schemaV20 } from './schema-v20.js';
+import { schemaV21 } from './schema-v21.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'directory depth, attachments, case units, KPI index', sql: schemaV8 },
   { version: 9, name: 'KPI facts per case, kept by triggers', sql: schemaV9 },
   { version: 20, name: 'enterprise monthly indicators', sql: schemaV20 },
+  { version: 21, name: 'engine cursors, pending outbox by topic', sql: schemaV21 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
