@@ -1,4 +1,5 @@
 import { CaseService } from '../cases/case-service.js';
+import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import type { TaskProjector } from '../cases/task-projector.js';
 import { SupervisionService } from '../cases/supervision-service.js';
@@ -19,6 +20,8 @@ export interface Platform {
   cases: CaseService;
   supervision: SupervisionService;
   visits: VisitService;
+  /** Engine incidents waiting for an admin, and their retry. */
+  incidents: IncidentService;
   publisher: DefinitionPublisher;
   /** Committed task and timeline changes, for live inboxes (publish via `publishingStore`). */
   events: PlatformEvents;
@@ -43,6 +46,7 @@ export function assemblePlatform(
     cases: new CaseService({ store, engine, clock, catalog, projector }),
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
+    incidents: new IncidentService({ store, engine, clock }),
     publisher: new DefinitionPublisher(store, engine, clock),
     events,
     async close() {

@@ -22,6 +22,8 @@ export interface ZeebePlatformOptions {
   /** Broker management URL; set only for a broker started with the controlled clock (tests). */
   managementUrl?: string | null;
   cancelInstancesOnClose?: boolean;
+  /** See ZeebeEngineOptions.commandGraceMs (tests settle lost commands at once). */
+  commandGraceMs?: number;
   /** The store (e.g. MongoStore for `STORE=mongo`); default: SQLite `platform.db` in dataDir. */
   store?: Store;
 }
@@ -44,6 +46,7 @@ export async function createZeebePlatform(options: ZeebePlatformOptions): Promis
     recordsFile: options.recordsFile,
     managementUrl: options.managementUrl ?? null,
     cancelInstancesOnClose: options.cancelInstancesOnClose ?? false,
+    ...(options.commandGraceMs === undefined ? {} : { commandGraceMs: options.commandGraceMs }),
   });
   await engine.init();
   return assemblePlatform(store, engine, clock, projector, events);

@@ -101,8 +101,13 @@ export class TaskProjector implements EngineProjector {
             await this.#jurisdiction(event.businessKey),
             at,
             'incident',
-            { elementId: event.elementId, message: event.message },
-            `${event.elementId}:${at}`,
+            {
+              incidentKey: event.incidentKey,
+              ...(event.jobKey === null ? {} : { jobKey: event.jobKey }),
+              elementId: event.elementId,
+              message: event.message,
+            },
+            `incident:${event.incidentKey}`,
           ),
         ];
     }

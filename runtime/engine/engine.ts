@@ -56,7 +56,23 @@ export type EngineEvent =
       /** False for a call activity's child instance. */
       root: boolean;
     }
-  | { type: 'incident'; instanceKey: string; businessKey: string; elementId: string; message: string };
+  | {
+      type: 'incident';
+      /** Names the incident for `retryIncident` (the embedded adapter: the failed job's key). */
+      incidentKey: string;
+      /** The failed job, or null for an incident not raised by a job (nothing to retry). */
+      jobKey: string | null;
+      instanceKey: string;
+      businessKey: string;
+      elementId: string;
+      message: string;
+    };
+
+/** An incident as the admin retries it (from its `incident` case event). */
+export interface IncidentRef {
+  incidentKey: string;
+  jobKey: string | null;
+}
 
 /** Turns engine events into store writes committed with the engine step that produced them. */
 export interface EngineProjector {
@@ -73,6 +89,11 @@ export interface Engine {
   completeUserTask(taskId: string, variables: Variables, effects?: Mutation[]): Promise<void>;
   /** Returns true when the message was correlated to a waiting instance. */
   publishMessage(request: MessageRequest): Promise<boolean>;
+  /**
+   * Give an incident's failed job another attempt (once the cause is fixed) and mark the incident
+   * resolved; `effects` commit with it. ConflictError `incident_not_open` when it is not open.
+   */
+  retryIncident(incident: IncidentRef, effects?: Mutation[]): Promise<void>;
   registerWorker(worker: JobWorker): void;
   /** Fire due timers and run runnable jobs once; returns how many were processed. */
   runDue(): Promise<number>;

@@ -41,6 +41,11 @@ export interface RunScenarioOptions {
   createPlatform?: PlatformFactory;
   /** Defaults to the Store's timer index; an engine keeping its own timers supplies its own. */
   nextDueAt?: NextDueAt;
+  /**
+   * Close the platform after every step and open a new one on the same data folder, as a server
+   * restart does (definitions published again, unchanged): proves nothing lives only in memory.
+   */
+  restartBetweenSteps?: boolean;
 }
 
 type Expectations = {
@@ -71,7 +76,10 @@ export async function runScenario(file: string, options: RunScenarioOptions): Pr
   const jurisdiction = jurisdictionOf(file);
   const dataDir = mkdtempSync(join(tmpdir(), `scenario-${jurisdiction}-`));
   const clock = new ManualClock(scenario.startAt);
-  const platform = await (options.createPlatform ?? createEmbeddedPlatform)({ dataDir, clock });
+  const factory = options.createPlatform ?? createEmbeddedPlatform;
+  const platform = await factory({ dataDir, clock });
+  /** The platform open now (null between a restart's close and open). */
+  let open: Platform | null = platform;
   try {
     const raw = await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction));
     await platform.publisher.publish(raw, 'scenario');
@@ -85,9 +93,16 @@ export async function runScenario(file: string, options: RunScenarioOptions): Pr
       cases: new Map(),
       currentCaseId: null,
     };
-    for (const [index, step] of scenario.steps.entries()) await runStep(ctx, file, index, step);
+    for (const [index, step] of scenario.steps.entries()) {
+      await runStep(ctx, file, index, step);
+      if (!options.restartBetweenSteps || index === scenario.steps.length - 1) continue;
+      open = null;
+      await ctx.platform.close();
+      open = ctx.platform = await factory({ dataDir, clock });
+      await ctx.platform.publisher.publish(raw, 'scenario');
+    }
   } finally {
-    await platform.close();
+    await open?.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

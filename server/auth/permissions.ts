@@ -3,7 +3,8 @@ import type { Actor } from '../../runtime/cases/actor.js';
 /**
  * The platform's roles, mapped onto directory users' `roles`:
  * - `platform-admin`: operates the platform, every jurisdiction;
- * - `jurisdiction-admin`: edits its jurisdiction's definitions, reads its audit log and reports;
+ * - `jurisdiction-admin`: edits its jurisdiction's definitions, reads its audit log and reports,
+ *   retries its engine incidents;
  * - `dispatcher`: the hub (企服办 / 12345 seat) — intake, review and routing, supervision orders;
  * - `handler`: departments, stations, officers, 助企员, experts, commissioners — works tasks of
  *   their org unit (candidate groups) and sees only that work;
@@ -37,6 +38,7 @@ export const actions = [
   'visit.read',
   'enterprise.read',
   'audit.read',
+  'engine.incidents',
   'directory.read',
   'directory.edit',
 ] as const;
@@ -57,6 +59,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'report.read',
     'enterprise.read',
     'audit.read',
+    'engine.incidents',
     'directory.read',
     'directory.edit',
   ],

@@ -50,6 +50,7 @@ const expectedRoles: Record<string, RoleCode[]> = {
   'visit.read': staff,
   'enterprise.read': ['P', 'A', 'D', 'H', 'L'],
   'audit.read': ['P', 'A'],
+  'engine.incidents': ['P', 'A'],
   'directory.read': ['P', 'A'],
   'directory.edit': ['P', 'A'],
 };
@@ -185,6 +186,8 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/cases/:id/attachments': read('case.read'),
   'GET /api/v1/cases/:id/attachments/:attachmentId': { action: 'case.read' },
   'GET /api/v1/events/stream': read('case.list'),
+  'GET /api/v1/jurisdictions/:j/incidents': read('engine.incidents'),
+  'POST /api/v1/jurisdictions/:j/incidents/:incidentKey/retry': { action: 'engine.incidents' },
 };
 
 /** A route's path for a target: ids by the segment they follow. */

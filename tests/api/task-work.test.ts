@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, validIntake, type TestServer } from './test-server.js';
+import { huzhouLandRequestData } from '../fixtures/huzhou-land-request.js';
 
 interface Task {
   id: string;
@@ -145,16 +146,7 @@ describe('HTTP API: 退单 where the mechanism models returns (湖州)', () => {
     const submitted = await t.call('POST', '/api/v1/jurisdictions/huzhou/cases', ent, {
       channel: 'district-centre',
       title: '新建厂房用地指标落实',
-      data: {
-        enterpriseName: '湖州模具智造有限公司',
-        creditCode: '91330500MA2B12345L',
-        area: 'wuxing',
-        industry: 'manufacturing',
-        matterType: 'factor',
-        description: '新建厂房用地指标迟迟未落实，影响项目开工',
-        contactName: '沈明',
-        contactPhone: '13757200001',
-      },
+      data: huzhouLandRequestData,
     });
     assert.equal(submitted.status, 201, JSON.stringify(submitted.body));
     const caseId = submitted.body.id as string;

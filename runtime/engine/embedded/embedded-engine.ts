@@ -8,7 +8,9 @@ import type { Store } from '../../store/store.js';
 import type {
   DeployedProcess,
   Engine,
+  EngineEvent,
   EngineProjector,
+  IncidentRef,
   MessageRequest,
   StartRequest,
   Variables,
@@ -74,6 +76,21 @@ export class EmbeddedEngine implements Engine {
 
   deploy(resources: ProcessResource[]): Promise<DeployedProcess[]> {
     return Promise.all(resources.map((r) => this.#registry.deploy(r)));
+  }
+
+  /** The failed job becomes runnable again with one retry; the next round runs it. */
+  async retryIncident(incident: IncidentRef, effects: Mutation[] = []): Promise<void> {
+    const job = incident.jobKey ? await this.#store.engine.job(incident.jobKey) : null;
+    if (job?.status !== 'failed')
+      throw new ConflictError(`incident '${incident.incidentKey}' is not open`, [], 'incident_not_open');
+    await this.#mutex.run(job.instanceKey, async () => {
+      const retried: Mutation = {
+        kind: 'job.update',
+        jobKey: job.jobKey,
+        patch: { status: 'pending', retries: 1, runAfter: this.#now(), error: null },
+      };
+      await this.#store.transact([retried, ...effects]);
+    });
   }
 
   registerWorker(worker: JobWorker): void {
@@ -379,9 +396,15 @@ export class EmbeddedEngine implements Engine {
     if (!incident) return [mutation];
     const { instanceKey, businessKey, elementId } = job;
     const message = `${job.type}: ${failure.message}`;
-    return [
-      mutation,
-      ...(await this.#projector.project({ type: 'incident', instanceKey, businessKey, elementId, message })),
-    ];
+    const raised: EngineEvent = {
+      type: 'incident',
+      incidentKey: `${job.jobKey}@${ctx.now.toISOString()}`,
+      jobKey: job.jobKey,
+      instanceKey,
+      businessKey,
+      elementId,
+      message,
+    };
+    return [mutation, ...(await this.#projector.project(raised))];
   }
 }

@@ -1,22 +1,55 @@
+import { createHash } from 'node:crypto';
 import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { Store } from '../../store/store.js';
 import { compileProcessModel, type ElementModel } from '../embedded/process-model.js';
 
 /**
  * What the adapter reads from the BPMN it deploys (Zeebe's jobs carry element ids, not names):
- * element names for inbox tasks and configured retries for back-off, per process id and version.
+ * element names for inbox tasks and configured retries for back-off, per process definition key.
+ * Deployed XML is kept in the store's process table under Zeebe's key, so a restarted adapter
+ * (whose definitions are unchanged and so not deployed again) still knows every version's elements.
  */
 export class ProcessCatalog {
-  readonly #byVersion = new Map<string, Map<string, ElementModel>>();
-  readonly #latest = new Map<string, Map<string, ElementModel>>();
+  readonly #byKey = new Map<string, Promise<Map<string, ElementModel> | null>>();
 
-  async add(resource: ProcessResource, processId: string, version: number): Promise<void> {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => string,
+  ) {}
+
+  async add(
+    processKey: string,
+    resource: ProcessResource,
+    processId: string,
+    version: number,
+  ): Promise<void> {
     const model = await compileProcessModel(resource.xml);
-    this.#byVersion.set(`${processId}@${version}`, model.elements);
-    this.#latest.set(processId, model.elements);
+    this.#byKey.set(processKey, Promise.resolve(model.elements));
+    if (await this.store.processes.get(processKey)) return;
+    await this.store.transact([
+      {
+        kind: 'process.deploy',
+        record: {
+          processKey,
+          processId,
+          version,
+          resourceName: resource.name,
+          hash: createHash('sha256').update(resource.xml).digest('hex'),
+          xml: resource.xml,
+          deployedAt: this.now(),
+        },
+      },
+    ]);
   }
 
-  element(processId: string, version: number, elementId: string): ElementModel | undefined {
-    const elements = this.#byVersion.get(`${processId}@${version}`) ?? this.#latest.get(processId);
-    return elements?.get(elementId);
+  async element(processKey: string, elementId: string): Promise<ElementModel | undefined> {
+    let elements = this.#byKey.get(processKey);
+    if (!elements) {
+      elements = this.store.processes
+        .get(processKey)
+        .then(async (record) => (record ? (await compileProcessModel(record.xml)).elements : null));
+      this.#byKey.set(processKey, elements);
+    }
+    return (await elements)?.get(elementId);
   }
 }

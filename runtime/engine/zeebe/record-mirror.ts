@@ -11,6 +11,24 @@ export interface InstanceInfo {
   instanceKey: string;
   businessKey: string;
   root: boolean;
+  /** The root instance's key (its own for a root): children are stored with their root. */
+  rootInstanceKey: string;
+}
+
+/** A job-based user task the broker created (projected into the inbox from its JOB CREATED record). */
+export interface CreatedUserTask {
+  key: string;
+  processDefinitionKey: string;
+  elementId: string;
+  customHeaders: Record<string, string>;
+  owner: InstanceInfo;
+}
+
+/** A process instance the broker created, as its PROCESS_INSTANCE_CREATION record tells. */
+export interface InstanceCreation {
+  zeebeKey: string;
+  bpmnProcessId: string;
+  variables: JsonObject;
 }
 
 /** What applying a batch of records produced, to commit and project. */
@@ -19,13 +37,27 @@ export interface MirrorBatch {
   events: EngineEvent[];
   /** Root instances that completed or were terminated (their store rows change status). */
   ended: { instanceKey: string; status: 'completed' | 'terminated' }[];
+  /** User-task jobs Zeebe created: their inbox tasks open. */
+  createdUserTasks: CreatedUserTask[];
   /** User-task jobs Zeebe cancelled (the element was left): their inbox tasks close. */
   cancelledUserTaskJobs: { jobKey: string; businessKey: string }[];
+  /** Call-activity children first seen now, to store with their root. */
+  children: InstanceInfo[];
+  /** Root-scope variables set now, per root instance key. */
+  variables: Map<string, JsonObject>;
+  /** Jobs completed and messages published (by message id): confirm pending broker commands. */
+  completedJobs: Set<string>;
+  publishedMessages: Set<string>;
+  /** Every instance creation, this adapter's or not (a start command's fate after a crash). */
+  creations: InstanceCreation[];
   /** Records about instances of this adapter (0 = the broker did nothing for us). */
   relevant: number;
 }
 
 const str = (v: unknown) => String(v);
+
+/** The engine port's key of a call activity's child instance. */
+export const childInstanceKey = (zeebeKey: string) => `inst_zb${zeebeKey}`;
 
 /** Job intents after which the job can be activated (again). */
 const activatableAfter = new Set([
@@ -40,8 +72,9 @@ const activatableAfter = new Set([
 /**
  * Mirrors the broker's record stream into the Store's engine tables the rest of the platform reads
  * (timers for "what is due next", message subscriptions for "what is the case awaiting") and into
- * engine events (incidents, instance completion). Also tracks timers and job back-offs that are due,
- * so the adapter can wait until the broker has fired them.
+ * engine events (user tasks created and cancelled, incidents, instance completion); reports what
+ * confirms pending broker commands (jobs completed, messages published, instances created). Also
+ * tracks timers and job back-offs that are due, so the adapter can wait until the broker has fired them.
  */
 export class RecordMirror {
   readonly instances = new Map<string, InstanceInfo>();
@@ -70,11 +103,27 @@ export class RecordMirror {
       mutations: [],
       events: [],
       ended: [],
+      createdUserTasks: [],
       cancelledUserTaskJobs: [],
+      children: [],
+      variables: new Map(),
+      completedJobs: new Set(),
+      publishedMessages: new Set(),
+      creations: [],
       relevant: 0,
     };
     for (const r of records) {
-      if (r.valueType === 'PROCESS_INSTANCE') this.#learnChild(r);
+      if (r.valueType === 'PROCESS_INSTANCE') this.#learnChild(r, batch);
+      if (r.valueType === 'PROCESS_INSTANCE_CREATION' && r.intent === 'CREATED') {
+        batch.creations.push({
+          zeebeKey: str(r.value.processInstanceKey),
+          bpmnProcessId: str(r.value.bpmnProcessId),
+          variables: (r.value.variables ?? {}) as JsonObject,
+        });
+      }
+      if (r.valueType === 'MESSAGE' && r.intent === 'PUBLISHED' && r.value.messageId) {
+        batch.publishedMessages.add(str(r.value.messageId));
+      }
       const owner = this.instances.get(str(r.value.processInstanceKey));
       if (!owner) continue;
       batch.relevant += 1;
@@ -83,7 +132,7 @@ export class RecordMirror {
           this.#processInstance(r, owner, batch);
           break;
         case 'VARIABLE':
-          if (str(r.value.scopeKey) === owner.zeebeKey) this.#variable(r, owner);
+          if (str(r.value.scopeKey) === owner.zeebeKey) this.#variable(r, owner, batch);
           break;
         case 'TIMER':
           this.#timer(r, owner, batch);
@@ -98,6 +147,8 @@ export class RecordMirror {
           if (r.intent === 'CREATED')
             batch.events.push({
               type: 'incident',
+              incidentKey: str(r.key),
+              jobKey: Number(r.value.jobKey) > 0 ? str(r.value.jobKey) : null,
               instanceKey: owner.instanceKey,
               businessKey: owner.businessKey,
               elementId: str(r.value.elementId),
@@ -110,12 +161,20 @@ export class RecordMirror {
   }
 
   /** A call activity's child instance belongs to its parent's case. */
-  #learnChild(r: BrokerRecord): void {
+  #learnChild(r: BrokerRecord, batch: MirrorBatch): void {
     if (r.intent !== 'ELEMENT_ACTIVATING' || r.value.bpmnElementType !== 'PROCESS') return;
     const parent = this.instances.get(str(r.value.parentProcessInstanceKey));
     const key = str(r.value.processInstanceKey);
     if (!parent || this.instances.has(key)) return;
-    this.track({ zeebeKey: key, instanceKey: `inst_zb${key}`, businessKey: parent.businessKey, root: false });
+    const child: InstanceInfo = {
+      zeebeKey: key,
+      instanceKey: childInstanceKey(key),
+      businessKey: parent.businessKey,
+      root: false,
+      rootInstanceKey: parent.rootInstanceKey,
+    };
+    this.track(child);
+    batch.children.push(child);
   }
 
   #processInstance(r: BrokerRecord, owner: InstanceInfo, batch: MirrorBatch): void {
@@ -137,10 +196,23 @@ export class RecordMirror {
     }
   }
 
-  #variable(r: BrokerRecord, owner: InstanceInfo): void {
+  #variable(r: BrokerRecord, owner: InstanceInfo, batch: MirrorBatch): void {
     const vars = this.#variables.get(owner.zeebeKey) ?? {};
-    vars[str(r.value.name)] = JSON.parse(str(r.value.value)) as JsonValue;
+    const name = str(r.value.name);
+    const value = JSON.parse(str(r.value.value)) as JsonValue;
+    vars[name] = value;
     this.#variables.set(owner.zeebeKey, vars);
+    if (!owner.root) return;
+    const changed = batch.variables.get(owner.instanceKey) ?? {};
+    changed[name] = value;
+    batch.variables.set(owner.instanceKey, changed);
+  }
+
+  /** A restarted adapter's knowledge of an instance: its variables and pending timers. */
+  restore(info: InstanceInfo, variables: JsonObject, timers: { timerKey: string; dueAt: string }[]): void {
+    this.track(info);
+    if (info.root) this.#variables.set(info.zeebeKey, { ...variables });
+    for (const t of timers) this.#timers.set(t.timerKey, Date.parse(t.dueAt));
   }
 
   #timer(r: BrokerRecord, owner: InstanceInfo, batch: MirrorBatch): void {
@@ -170,6 +242,14 @@ export class RecordMirror {
 
   #job(r: BrokerRecord, owner: InstanceInfo, batch: MirrorBatch): void {
     const jobKey = str(r.key);
+    if (r.intent === 'COMPLETED') batch.completedJobs.add(jobKey);
+    if (r.value.type === userTaskJobType) {
+      // Never activated: the inbox holds them, completion goes to the broker by job key.
+      if (r.intent === 'CREATED') batch.createdUserTasks.push(this.#userTask(r, jobKey, owner));
+      if (r.intent === 'CANCELED')
+        batch.cancelledUserTaskJobs.push({ jobKey, businessKey: owner.businessKey });
+      return;
+    }
     if (activatableAfter.has(r.intent) && !(r.intent === 'FAILED' && Number(r.value.retries) <= 0)) {
       this.#activatable.set(jobKey, str(r.value.type));
     } else {
@@ -181,9 +261,16 @@ export class RecordMirror {
     } else if (r.intent !== 'FAILED') {
       this.#backoffs.delete(jobKey);
     }
-    if (r.intent === 'CANCELED' && r.value.type === userTaskJobType) {
-      batch.cancelledUserTaskJobs.push({ jobKey, businessKey: owner.businessKey });
-    }
+  }
+
+  #userTask(r: BrokerRecord, jobKey: string, owner: InstanceInfo): CreatedUserTask {
+    return {
+      key: jobKey,
+      processDefinitionKey: str(r.value.processDefinitionKey),
+      elementId: str(r.value.elementId),
+      customHeaders: (r.value.customHeaders ?? {}) as Record<string, string>,
+      owner,
+    };
   }
 
   #subscription(r: BrokerRecord, owner: InstanceInfo, batch: MirrorBatch): void {

@@ -12,17 +12,30 @@ import type {
   Engine,
   EngineEvent,
   EngineProjector,
+  IncidentRef,
   MessageRequest,
   StartRequest,
   Variables,
 } from '../engine.js';
 import type { Job, JobWorker } from '../job-worker.js';
 import { BrokerClock } from './broker-clock.js';
+import {
+  brokerCommandTopic,
+  canonicalJson,
+  commandEntry,
+  commandId,
+  commandFromEntry,
+  commandResolved,
+  newCommand,
+  outcomeUnknown,
+  type PendingCommand,
+} from './broker-command.js';
+import { restoreInstances, stateJson, zeebeState } from './instance-state.js';
 import { failArguments, runWorker } from './job-outcome.js';
 import { ProcessCatalog } from './process-catalog.js';
-import { RecordMirror, type InstanceInfo, type MirrorBatch } from './record-mirror.js';
+import { RecordMirror, type CreatedUserTask, type InstanceInfo, type MirrorBatch } from './record-mirror.js';
 import { RecordTail } from './record-tail.js';
-import { jobKeyOf, taskIdFor, userTaskFromJob, userTaskJobType } from './user-task-job.js';
+import { jobKeyOf, taskIdFor, userTaskFromJob } from './user-task-job.js';
 
 export interface ZeebeEngineOptions {
   /** Owned by the adapter: closed with it. */
@@ -40,14 +53,19 @@ export interface ZeebeEngineOptions {
   cancelInstancesOnClose?: boolean;
   /** How long to wait for the broker to report a due timer or an exported record. */
   brokerWaitMs?: number;
+  /**
+   * A broker command whose answer was lost (a crash, a timeout) counts as not applied once a
+   * catch-up has read the record stream this long (wall clock) after it was sent without finding it.
+   */
+  commandGraceMs?: number;
 }
 
 const workerName = 'case-platform';
 /** Service jobs are handled inside one runDue; the broker takes them back after this. */
 const serviceJobTimeoutMs = 60_000;
-/** User-task jobs stay with the inbox until completed (ten years). */
-const userTaskJobTimeoutMs = 10 * 365 * 24 * 3_600_000;
 const probeMessage = '__case-platform-probe';
+/** The store cursor holding how far the record stream was read (committed with what was read). */
+const cursorName = 'zeebe-records';
 
 /** The SDK's JSON type has no `null`; Zeebe's variables do. Same data, different declaration. */
 type SdkVariables = Record<string, never>;
@@ -61,7 +79,7 @@ interface ActivatedJob {
   type: string;
   processInstanceKey: string;
   bpmnProcessId: string;
-  processDefinitionVersion: number;
+  processDefinitionKey: string;
   elementId: string;
   retries: number;
   customHeaders: Record<string, string>;
@@ -70,12 +88,16 @@ interface ActivatedJob {
 
 /**
  * The Zeebe engine adapter (@camunda8/sdk's ZeebeGrpcClient). BPMN is deployed unmodified; jobs of
- * every registered JobWorker type and job-based user tasks (`io.camunda.zeebe:userTask`) are
- * activated and handled here; the broker's record stream (the JSON-lines exporter) is mirrored into
- * the Store (timers, message subscriptions) and into engine events (incidents, completion).
- * `runDue` pins the broker's controlled clock to the platform clock, waits until the broker has
- * fired what is due and exported what it did, then handles the jobs available: deterministic
- * enough for scenario tests, and what the background poller runs in production.
+ * every registered JobWorker type are activated and handled here; the broker's record stream (the
+ * JSON-lines exporter) is mirrored into the Store: job-based user tasks (`io.camunda.zeebe:userTask`,
+ * never activated: the inbox completes them by job key), timers, message subscriptions, incidents,
+ * completion. The read position is committed with what was read, and which broker instances belong
+ * to which case lives in the instance records, so a restarted adapter carries on where it stopped.
+ * Commands whose store effects depend on the broker's answer go through the outbox first
+ * (`broker-command.ts`): a crash between the broker's answer and the commit neither loses nor
+ * doubles them. `runDue` pins the broker's controlled clock to the platform clock, waits until the
+ * broker has fired what is due and exported what it did, then handles the jobs available:
+ * deterministic enough for scenario tests, and what the background poller runs in production.
  */
 export class ZeebeEngine implements Engine {
   readonly #zb: ZeebeGrpcClient;
@@ -85,12 +107,17 @@ export class ZeebeEngine implements Engine {
   readonly #brokerClock: BrokerClock;
   readonly #tail: RecordTail;
   readonly #mirror = new RecordMirror();
-  readonly #catalog = new ProcessCatalog();
+  readonly #catalog: ProcessCatalog;
   readonly #workers = new Map<string, JobWorker>();
+  /** Broker commands whose fate the record stream has yet to tell (after a crash or a lost answer). */
+  readonly #pending = new Map<string, PendingCommand>();
   readonly #backoffMs: number;
   readonly #waitMs: number;
+  readonly #graceMs: number;
   readonly #cancelOnClose: boolean;
   readonly #started: string[] = [];
+  /** Poll every worker type once: jobs created before a restart are not in the mirror. */
+  #pollAll = true;
   #queue: Promise<unknown> = Promise.resolve();
   #poller: NodeJS.Timeout | null = null;
   #polling: Promise<number> | null = null;
@@ -102,14 +129,27 @@ export class ZeebeEngine implements Engine {
     this.#projector = options.projector;
     this.#brokerClock = new BrokerClock(options.clock, options.managementUrl ?? null);
     this.#tail = new RecordTail(options.recordsFile);
+    this.#catalog = new ProcessCatalog(options.store, () => this.#now());
     this.#backoffMs = options.retryBackoffMs ?? 1000;
     this.#waitMs = options.brokerWaitMs ?? 15_000;
+    this.#graceMs = options.commandGraceMs ?? 30_000;
     this.#cancelOnClose = options.cancelInstancesOnClose ?? false;
   }
 
-  /** Only records written after this point concern this adapter. */
+  /**
+   * Resume where the store says: the record stream from the committed position (a store that never
+   * ran on this broker starts at the stream's end), the instances of active cases, and the broker
+   * commands left unresolved by a crash.
+   */
   async init(): Promise<void> {
-    await this.#tail.skipExisting();
+    const cursor = await this.#store.engine.cursor(cursorName);
+    if (cursor) await this.#tail.seek(cursor.position);
+    else await this.#tail.skipExisting();
+    await restoreInstances(this.#store, this.#mirror);
+    for (const entry of await this.#store.engine.outboxPending(100_000, brokerCommandTopic)) {
+      const command = commandFromEntry(entry);
+      this.#pending.set(command.id, command);
+    }
   }
 
   /** One broker interaction at a time: the mirror and the clock pin are shared state. */
@@ -131,10 +171,29 @@ export class ZeebeEngine implements Engine {
         const processId = String(d.process.bpmnProcessId);
         const version = Number(d.process.version);
         const resource = resources.find((r) => bpmnName(r.name) === d.process?.resourceName);
-        if (resource) await this.#catalog.add(resource, processId, version);
-        deployed.push({ processKey: String(d.process.processDefinitionKey), processId, version });
+        const processKey = String(d.process.processDefinitionKey);
+        if (resource) await this.#catalog.add(processKey, resource, processId, version);
+        deployed.push({ processKey, processId, version });
       }
       return deployed;
+    });
+  }
+
+  /** The job gets one retry (updateJobRetries) and the incident is resolved; effects commit after. */
+  retryIncident(incident: IncidentRef, effects: Mutation[] = []): Promise<void> {
+    return this.#serial(async () => {
+      const notOpen = (error: unknown) => {
+        if (outcomeUnknown(error)) throw error;
+        throw new ConflictError(
+          `incident '${incident.incidentKey}' is not open: ${(error as Error).message}`,
+          [],
+          'incident_not_open',
+        );
+      };
+      if (incident.jobKey)
+        await this.#zb.updateJobRetries({ jobKey: incident.jobKey, retries: 1 }).catch(notOpen);
+      await this.#zb.resolveIncident({ incidentKey: incident.incidentKey }).catch(notOpen);
+      await this.#store.transact(effects);
     });
   }
 
@@ -148,10 +207,21 @@ export class ZeebeEngine implements Engine {
       const existing = await this.#store.engine.instance(instanceKey);
       if (existing) return { instanceKey };
       await this.#brokerClock.sync();
-      const created = await this.#zb.createProcessInstance({
-        bpmnProcessId: request.processId,
-        variables: sdk(request.variables),
-      });
+      const command = newCommand(
+        {
+          command: 'start',
+          processId: request.processId,
+          variables: request.variables,
+          businessKey: request.businessKey,
+        },
+        [],
+      );
+      const created = await this.#send(command, () =>
+        this.#zb.createProcessInstance({
+          bpmnProcessId: request.processId,
+          variables: sdk(request.variables),
+        }),
+      );
       const zeebeKey = String(created.processInstanceKey);
       const save: Mutation = {
         kind: 'instance.save',
@@ -160,7 +230,7 @@ export class ZeebeEngine implements Engine {
           processKey: String(created.processDefinitionKey),
           businessKey: request.businessKey,
           status: 'active',
-          state: { zeebeInstanceKey: zeebeKey },
+          state: stateJson({ zeebeInstanceKey: zeebeKey, children: [] }),
           variables: {},
           rev: 0,
           updatedAt: this.#now(),
@@ -168,13 +238,22 @@ export class ZeebeEngine implements Engine {
         expectedRev: null,
       };
       try {
-        await this.#store.transact([...(request.effects ?? []), save]);
+        await this.#store.transact([...(request.effects ?? []), save, commandResolved(command, this.#now())]);
       } catch (error) {
         // Not accepted by the store: the broker's instance must not live on without its case.
-        await this.#zb.cancelProcessInstance(zeebeKey).catch(() => undefined);
+        await this.#zb.cancelProcessInstance(zeebeKey).then(
+          () => this.#store.transact([commandResolved(command, this.#now())]),
+          () => this.#pending.set(command.id, command), // the next catch-up cancels it
+        );
         throw error;
       }
-      this.#mirror.track({ zeebeKey, instanceKey, businessKey: request.businessKey, root: true });
+      this.#mirror.track({
+        zeebeKey,
+        instanceKey,
+        businessKey: request.businessKey,
+        root: true,
+        rootInstanceKey: instanceKey,
+      });
       this.#started.push(zeebeKey);
       return { instanceKey };
     });
@@ -188,16 +267,18 @@ export class ZeebeEngine implements Engine {
       if (task.status !== 'open')
         throw new ConflictError(`task '${taskId}' is not waiting`, [], 'task_not_open');
       await this.#brokerClock.sync();
+      const command = newCommand({ command: 'completeJob', jobKey, variables }, effects);
       try {
-        await this.#zb.completeJob({ jobKey, variables: sdk(variables) });
+        await this.#send(command, () => this.#zb.completeJob({ jobKey, variables: sdk(variables) }));
       } catch (error) {
+        if (outcomeUnknown(error)) throw error;
         throw new ConflictError(
           `task '${taskId}' is not waiting: ${(error as Error).message}`,
           [],
           'task_not_open',
         );
       }
-      await this.#store.transact(effects);
+      await this.#commit(command);
     });
   }
 
@@ -207,13 +288,29 @@ export class ZeebeEngine implements Engine {
       const correlated = subscribed.length > 0;
       if (!correlated && !request.ttlMs) return false;
       await this.#brokerClock.sync();
-      await this.#zb.publishMessage({
+      const message = {
         name: request.name,
         correlationKey: request.correlationKey,
-        variables: sdk(request.variables ?? {}),
-        timeToLive: request.ttlMs ?? 0,
-      });
-      await this.#store.transact(request.effects ?? []);
+        variables: request.variables ?? {},
+        ttlMs: request.ttlMs ?? 0,
+      };
+      const effects = request.effects ?? [];
+      const publish = (messageId?: string) =>
+        this.#zb.publishMessage({
+          ...message,
+          variables: sdk(message.variables),
+          timeToLive: message.ttlMs,
+          ...(messageId ? { messageId } : {}),
+        });
+      if (effects.length === 0) {
+        await publish();
+        return correlated;
+      }
+      // The message id doubles as the command id: the PUBLISHED record names it.
+      const messageId = commandId();
+      const command = newCommand({ command: 'publishMessage', messageId, ...message }, effects, messageId);
+      await this.#send(command, () => publish(messageId));
+      await this.#commit(command);
       return correlated;
     });
   }
@@ -222,8 +319,9 @@ export class ZeebeEngine implements Engine {
     return this.#serial(async () => {
       const now = await this.#brokerClock.sync();
       let processed = await this.#catchUp(now);
-      const available = this.#mirror.activatableTypes();
-      for (const type of [...this.#workers.keys(), userTaskJobType]) {
+      const available = this.#pollAll ? new Set(this.#workers.keys()) : this.#mirror.activatableTypes();
+      this.#pollAll = false;
+      for (const type of this.#workers.keys()) {
         if (available.has(type)) processed += await this.#activate(type);
       }
       return processed;
@@ -257,6 +355,31 @@ export class ZeebeEngine implements Engine {
   }
 
   /**
+   * Write the command to the outbox, then send it. A definite rejection resolves it (nothing
+   * applied) and rethrows; a lost answer leaves it pending for the record stream to settle.
+   */
+  async #send<T>(command: PendingCommand, call: () => Promise<T>): Promise<T> {
+    await this.#store.transact([commandEntry(command, this.#now())]);
+    try {
+      return await call();
+    } catch (error) {
+      if (outcomeUnknown(error)) this.#pending.set(command.id, command);
+      else await this.#store.transact([commandResolved(command, this.#now())]);
+      throw error;
+    }
+  }
+
+  /** The broker applied the command: its effects commit with its resolution, once. */
+  async #commit(command: PendingCommand): Promise<void> {
+    try {
+      await this.#store.transact([...command.effects, commandResolved(command, this.#now())]);
+    } catch (error) {
+      this.#pending.set(command.id, command); // the record stream confirms it on the next catch-up
+      throw error;
+    }
+  }
+
+  /**
    * Read the record stream until the broker has fired every timer and back-off due at `now` and
    * exported everything before a probe message published now; mirror it. Returns the number of
    * records that concerned this adapter's instances.
@@ -265,6 +388,7 @@ export class ZeebeEngine implements Engine {
     let relevant = 0;
     const deadline = Date.now() + this.#waitMs;
     for (;;) {
+      const probedAt = Date.now();
       const probe = await this.#zb.publishMessage({
         name: probeMessage,
         correlationKey: randomUUID(),
@@ -278,9 +402,11 @@ export class ZeebeEngine implements Engine {
         seen = records.some((r) => r.valueType === 'MESSAGE' && r.key === probeKey);
         const batch = this.#mirror.apply(records);
         relevant += batch.relevant;
+        await this.#settlePending(batch);
         await this.#commitBatch(batch);
         if (!seen) await this.#waitForBroker(deadline, 'the record exporter');
       }
+      await this.#dropUnconfirmed(probedAt);
       if (this.#mirror.overdue(now) === 0) return relevant;
       await this.#waitForBroker(deadline, 'due timers to fire');
     }
@@ -291,8 +417,44 @@ export class ZeebeEngine implements Engine {
     await new Promise<void>((resolve) => setTimeout(resolve, 3));
   }
 
+  /** Pending commands the stream confirms: effects of applied ones commit, unaccepted starts end. */
+  async #settlePending(batch: MirrorBatch): Promise<void> {
+    for (const command of [...this.#pending.values()]) {
+      const request = command.request;
+      if (request.command === 'start') {
+        const wanted = canonicalJson(request.variables);
+        const creation = batch.creations.find(
+          (c) => c.bpmnProcessId === request.processId && canonicalJson(c.variables) === wanted,
+        );
+        if (!creation) continue;
+        await this.#zb.cancelProcessInstance(creation.zeebeKey).catch((error: unknown) => {
+          if (outcomeUnknown(error)) throw error;
+        });
+        await this.#store.transact([commandResolved(command, this.#now())]);
+      } else if (
+        (request.command === 'completeJob' && batch.completedJobs.has(request.jobKey)) ||
+        (request.command === 'publishMessage' && batch.publishedMessages.has(request.messageId))
+      ) {
+        await this.#store.transact([...command.effects, commandResolved(command, this.#now())]);
+      } else {
+        continue;
+      }
+      this.#pending.delete(command.id);
+    }
+  }
+
+  /** Commands sent long enough before a probe the stream has passed, and not in it: not applied. */
+  async #dropUnconfirmed(probedAt: number): Promise<void> {
+    const dropped = [...this.#pending.values()].filter((c) => c.sentAt + this.#graceMs <= probedAt);
+    if (dropped.length === 0) return;
+    await this.#store.transact(dropped.map((c) => commandResolved(c, this.#now())));
+    for (const c of dropped) this.#pending.delete(c.id);
+  }
+
+  /** One transaction per read: the mirror's writes, projections and the new stream position. */
   async #commitBatch(batch: MirrorBatch): Promise<void> {
     const writes: Mutation[] = [...batch.mutations];
+    for (const created of batch.createdUserTasks) writes.push(...(await this.#projectUserTask(created)));
     for (const event of batch.events) writes.push(...(await this.#projector.project(event)));
     for (const { jobKey, businessKey } of batch.cancelledUserTaskJobs) {
       const taskId = taskIdFor(jobKey);
@@ -301,26 +463,62 @@ export class ZeebeEngine implements Engine {
       const cancelled: EngineEvent = { type: 'userTask.cancelled', taskId, businessKey };
       writes.push(...(await this.#projector.project(cancelled)));
     }
-    for (const { instanceKey, status } of batch.ended) {
-      const record = await this.#store.engine.instance(instanceKey);
-      if (!record || record.status !== 'active') continue;
-      writes.push({
+    writes.push(...(await this.#instanceChanges(batch)));
+    writes.push({
+      kind: 'cursor.set',
+      record: { name: cursorName, position: this.#tail.position, updatedAt: this.#now() },
+    });
+    await this.#store.transact(writes);
+  }
+
+  /** Root instance rows: new children, root variables, completion or termination. */
+  async #instanceChanges(batch: MirrorBatch): Promise<Mutation[]> {
+    const roots = new Set([
+      ...batch.children.map((c) => c.rootInstanceKey),
+      ...batch.variables.keys(),
+      ...batch.ended.map((e) => e.instanceKey),
+    ]);
+    const saves: Mutation[] = [];
+    for (const rootKey of roots) {
+      const record = await this.#store.engine.instance(rootKey);
+      const state = zeebeState(record?.state ?? null);
+      if (!record || !state) continue;
+      const children = batch.children.filter((c) => c.rootInstanceKey === rootKey).map((c) => c.zeebeKey);
+      const ended = batch.ended.find((e) => e.instanceKey === rootKey);
+      saves.push({
         kind: 'instance.save',
-        record: { ...record, status, updatedAt: this.#now() },
+        record: {
+          ...record,
+          state: stateJson({ ...state, children: [...state.children, ...children] }),
+          variables: { ...record.variables, ...(batch.variables.get(rootKey) ?? {}) },
+          status: ended && record.status === 'active' ? ended.status : record.status,
+          updatedAt: this.#now(),
+        },
         expectedRev: record.rev,
       });
     }
-    if (writes.length) await this.#store.transact(writes);
+    return saves;
+  }
+
+  async #projectUserTask(created: CreatedUserTask): Promise<Mutation[]> {
+    // Read again after a crash before the position moved: ids come from the job key.
+    if (await this.#store.tasks.get(taskIdFor(created.key))) return [];
+    const element = await this.#catalog.element(created.processDefinitionKey, created.elementId);
+    const task = userTaskFromJob(
+      { key: created.key, elementId: created.elementId, customHeaders: created.customHeaders, variables: {} },
+      created.owner,
+      element?.name ?? created.elementId,
+    );
+    return this.#projector.project({ type: 'userTask.created', task });
   }
 
   /** Activate and handle the jobs of one type available now. Returns how many were handled. */
   async #activate(type: string): Promise<number> {
-    const userTask = type === userTaskJobType;
     const jobs = (await this.#zb.activateJobs({
       type,
       worker: workerName,
       maxJobsToActivate: 32,
-      timeout: userTask ? userTaskJobTimeoutMs : serviceJobTimeoutMs,
+      timeout: serviceJobTimeoutMs,
       requestTimeout: -1,
     })) as unknown as ActivatedJob[];
     let handled = 0;
@@ -332,19 +530,10 @@ export class ZeebeEngine implements Engine {
         owner = this.#mirror.instances.get(String(job.processInstanceKey));
       }
       if (!owner) continue; // another platform's instance on a shared broker: it times out there
-      if (userTask) await this.#projectUserTask(job, owner);
-      else await this.#handle(job, owner, this.#workers.get(type) as JobWorker);
+      await this.#handle(job, owner, this.#workers.get(type) as JobWorker);
       handled += 1;
     }
     return handled;
-  }
-
-  async #projectUserTask(job: ActivatedJob, owner: InstanceInfo): Promise<void> {
-    // A job delivered again (its activation timed out) keeps its task: ids come from the job key.
-    if (await this.#store.tasks.get(taskIdFor(job.key))) return;
-    const element = this.#catalog.element(job.bpmnProcessId, job.processDefinitionVersion, job.elementId);
-    const task = userTaskFromJob(job, owner, element?.name ?? job.elementId);
-    await this.#store.transact(await this.#projector.project({ type: 'userTask.created', task }));
   }
 
   async #handle(activated: ActivatedJob, owner: InstanceInfo, worker: JobWorker): Promise<void> {
@@ -361,9 +550,20 @@ export class ZeebeEngine implements Engine {
     const outcome = await runWorker(worker, job);
     const jobKey = activated.key;
     if (outcome.outcome === 'complete') {
-      // Completed first: a job delivered twice completes once, so its effects commit once.
-      await this.#zb.completeJob({ jobKey, variables: sdk(outcome.variables ?? {}) });
-      if (outcome.effects?.length) await this.#store.transact(outcome.effects);
+      const variables = outcome.variables ?? {};
+      const command = newCommand({ command: 'completeJob', jobKey, variables }, outcome.effects ?? []);
+      // Written first, committed once the broker completed the job: a job delivered twice (its
+      // activation timed out) completes once, so its effects commit once.
+      const completed = await this.#send(command, () =>
+        this.#zb.completeJob({ jobKey, variables: sdk(variables) }),
+      ).then(
+        () => true,
+        (error: unknown) => {
+          if (outcomeUnknown(error)) throw error;
+          return false; // no longer this activation's job (timed out and handed out again, or gone)
+        },
+      );
+      if (completed) await this.#commit(command);
       return;
     }
     if (outcome.outcome === 'bpmnError') {
@@ -375,11 +575,7 @@ export class ZeebeEngine implements Engine {
       });
       return;
     }
-    const element = this.#catalog.element(
-      activated.bpmnProcessId,
-      activated.processDefinitionVersion,
-      activated.elementId,
-    );
+    const element = await this.#catalog.element(String(activated.processDefinitionKey), activated.elementId);
     const args = failArguments(outcome, activated, element?.retries ?? 3, this.#backoffMs);
     await this.#zb.failJob({ jobKey, ...args });
   }

@@ -18,8 +18,9 @@ import java.util.Set;
 
 /**
  * Appends every event record the engine adapter mirrors (process instances, jobs, timers, message
- * subscriptions, incidents, variables, messages) to a JSON-lines file, one record per line, flushed
- * per record. The adapter tails the file to learn what the broker did (Zeebe has no query API).
+ * subscriptions, incidents, variables, messages, instance creations) to a JSON-lines file, one
+ * record per line, flushed per record. The adapter tails the file to learn what the broker did
+ * (Zeebe has no query API).
  */
 public final class JsonLinesExporter implements Exporter {
   private static final Set<ValueType> VALUES =
@@ -30,7 +31,8 @@ public final class JsonLinesExporter implements Exporter {
           ValueType.PROCESS_MESSAGE_SUBSCRIPTION,
           ValueType.INCIDENT,
           ValueType.VARIABLE,
-          ValueType.MESSAGE);
+          ValueType.MESSAGE,
+          ValueType.PROCESS_INSTANCE_CREATION);
 
   private Path path;
   private BufferedWriter out;

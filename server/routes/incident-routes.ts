@@ -1,0 +1,53 @@
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+
+const incidentSchema = {
+  type: 'object',
+  required: ['incidentKey', 'jobKey', 'caseId', 'caseTitle', 'elementId', 'message', 'at'],
+  properties: {
+    incidentKey: { type: 'string' },
+    jobKey: { type: ['string', 'null'] },
+    caseId: { type: 'string' },
+    caseTitle: { type: 'string' },
+    elementId: { type: 'string' },
+    message: { type: 'string' },
+    at: { type: 'string' },
+  },
+};
+
+/** Engine incidents of a jurisdiction for its admin, whichever engine runs, and their retry. */
+export function incidentRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { incidents } = deps.platform;
+  const spec = { tag: 'incidents', permission: 'engine.incidents' as const };
+  api.get(
+    '/jurisdictions/:j/incidents',
+    {
+      ...spec,
+      summary:
+        'Open engine incidents (a job out of retries, an uncaught BPMN error), newest first, with their case',
+      response: { type: 'array', items: incidentSchema },
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      res.json(await incidents.open(j));
+    },
+  );
+  api.post(
+    '/jurisdictions/:j/incidents/:incidentKey/retry',
+    {
+      ...spec,
+      summary:
+        'Retry an incident once its cause is fixed: the failed job gets another attempt, the case timeline records who retried',
+      response: incidentSchema,
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      const actor = actorOf(req);
+      assertTenant(actor, j, 'jurisdiction');
+      res.json(await incidents.retry(j, String(req.params.incidentKey), actor));
+    },
+  );
+}
