@@ -1,5 +1,6 @@
 import type { ZeebeGrpcClient } from '@camunda8/sdk/dist/zeebe/index.js';
 import type { Platform } from '../../runtime/bootstrap/platform.js';
+import { zeebeState } from '../../runtime/engine/zeebe/instance-state.js';
 import { connectZeebe } from '../../runtime/engine/zeebe/zeebe-connection.js';
 
 /**
@@ -19,10 +20,7 @@ export class LeftoverInstances {
     platform.close = async () => {
       try {
         const active = await platform.store.engine.activeInstances();
-        this.#keys = active.flatMap((i) => {
-          const key = i.state?.['zeebeInstanceKey'];
-          return typeof key === 'string' ? [key] : [];
-        });
+        this.#keys = active.flatMap((i) => zeebeState(i.state)?.zeebeInstanceKey ?? []);
       } finally {
         await close();
       }

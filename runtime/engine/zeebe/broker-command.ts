@@ -18,7 +18,7 @@ export const brokerCommandTopic = 'zeebe.command';
  * A command the stream never confirms was not applied: it is dropped (the caller was told it failed).
  */
 export type BrokerCommand =
-  | { command: 'start'; processId: string; variables: JsonObject; businessKey: string }
+  | { command: 'start'; processId: string; variables: JsonObject }
   | { command: 'completeJob'; jobKey: string; variables: JsonObject }
   | {
       command: 'publishMessage';

@@ -1,4 +1,3 @@
-import type { JsonObject } from '../../common/json.js';
 import type { UserTaskCreated } from '../engine.js';
 
 /** The job type Zeebe (8.5) gives job-based user tasks. */
@@ -20,7 +19,6 @@ export interface UserTaskJob {
   key: string;
   elementId: string;
   customHeaders: Record<string, string>;
-  variables: JsonObject;
 }
 
 function list(raw: string | undefined): string[] {
@@ -37,7 +35,10 @@ function list(raw: string | undefined): string[] {
     .filter((s) => s.length > 0);
 }
 
-/** A job of a job-based user task, as the engine port's user task (headers hold what Zeebe evaluated). */
+/**
+ * A job of a job-based user task, as the engine port's user task (headers hold what Zeebe
+ * evaluated). Its JOB CREATED record carries no variables: the task reads the case, not the job.
+ */
 export function userTaskFromJob(
   job: UserTaskJob,
   owner: { instanceKey: string; businessKey: string },
@@ -55,6 +56,6 @@ export function userTaskFromJob(
     candidateGroups: list(h[header('candidateGroups')]),
     assignee: h[header('assignee')] ?? null,
     dueDate: due ? new Date(due).toISOString() : null,
-    variables: job.variables,
+    variables: {},
   };
 }

@@ -208,12 +208,7 @@ export class ZeebeEngine implements Engine {
       if (existing) return { instanceKey };
       await this.#brokerClock.sync();
       const command = newCommand(
-        {
-          command: 'start',
-          processId: request.processId,
-          variables: request.variables,
-          businessKey: request.businessKey,
-        },
+        { command: 'start', processId: request.processId, variables: request.variables },
         [],
       );
       const created = await this.#send(command, () =>
@@ -435,7 +430,7 @@ export class ZeebeEngine implements Engine {
         (request.command === 'completeJob' && batch.completedJobs.has(request.jobKey)) ||
         (request.command === 'publishMessage' && batch.publishedMessages.has(request.messageId))
       ) {
-        await this.#store.transact([...command.effects, commandResolved(command, this.#now())]);
+        await this.#commit(command);
       } else {
         continue;
       }
@@ -504,11 +499,7 @@ export class ZeebeEngine implements Engine {
     // Read again after a crash before the position moved: ids come from the job key.
     if (await this.#store.tasks.get(taskIdFor(created.key))) return [];
     const element = await this.#catalog.element(created.processDefinitionKey, created.elementId);
-    const task = userTaskFromJob(
-      { key: created.key, elementId: created.elementId, customHeaders: created.customHeaders, variables: {} },
-      created.owner,
-      element?.name ?? created.elementId,
-    );
+    const task = userTaskFromJob(created, created.owner, element?.name ?? created.elementId);
     return this.#projector.project({ type: 'userTask.created', task });
   }
 
