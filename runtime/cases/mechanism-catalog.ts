@@ -4,12 +4,15 @@ import { NotFoundError } from '../common/errors.js';
 import type { JsonObject } from '../common/json.js';
 import type { DefinitionBundle, FormResource } from '../definitions/definition-bundle.js';
 import type { Mechanism } from '../definitions/mechanism.js';
+import { bundleNamespace } from '../engine/process-namespace.js';
 import type { Store } from '../store/store.js';
 
 /** One published version of a jurisdiction's mechanism, compiled for use. */
 export interface ActiveMechanism {
   jurisdiction: string;
   version: number;
+  /** Where this version's processes are deployed: cases of the version start there. */
+  namespace: string;
   mechanism: Mechanism;
   calendar: WorkingCalendar;
   forms: Map<string, FormResource>;
@@ -21,6 +24,7 @@ function compile(bundle: DefinitionBundle, version: number): ActiveMechanism {
   return {
     jurisdiction: bundle.jurisdiction,
     version,
+    namespace: bundleNamespace(bundle.jurisdiction, bundle.processes),
     mechanism: bundle.mechanism,
     calendar: new WorkingCalendar(bundle.mechanism.calendar),
     forms: new Map(bundle.forms.map((f) => [f.key, f])),

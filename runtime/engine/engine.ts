@@ -12,6 +12,8 @@ export interface DeployedProcess {
 }
 
 export interface StartRequest {
+  /** The bundle's namespace (`bundleNamespace`): the process of exactly that deployment starts. */
+  namespace?: string;
   processId: string;
   /** The case id; user tasks and jobs carry it. */
   businessKey: string;
@@ -84,7 +86,11 @@ export interface EngineProjector {
  * and `ZeebeEngine` (@camunda8/sdk). The same Zeebe-dialect BPMN runs on both.
  */
 export interface Engine {
-  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]>;
+  /**
+   * Deploy a bundle's processes under `namespace` (`process-namespace.ts`): ids are namespaced,
+   * call activities resolve within the namespace. Deploying identical content again is a no-op.
+   */
+  deploy(resources: ProcessResource[], namespace?: string): Promise<DeployedProcess[]>;
   start(request: StartRequest): Promise<{ instanceKey: string }>;
   completeUserTask(taskId: string, variables: Variables, effects?: Mutation[]): Promise<void>;
   /** Returns true when the message was correlated to a waiting instance. */

@@ -5,6 +5,8 @@ import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/c
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
 import { jobTypes } from '../../runtime/workers/job-types.js';
+import type { PublishOptions } from '../../runtime/definitions/definition-publisher.js';
+import { sharedBlockChanges } from '../../runtime/definitions/shared-blocks.js';
 import { problemLocation, validateDefinition } from '../../runtime/definitions/validate/index.js';
 import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -12,11 +14,15 @@ import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
+/** 变更说明: stored with the version (the studio always asks for one; scripts may omit it). */
+const noteSchema: JsonObject = { type: 'string', maxLength: 500 };
+
 const bundleBody: JsonObject = {
   type: 'object',
   required: ['mechanism', 'processes', 'forms'],
   additionalProperties: false,
   properties: {
+    note: noteSchema,
     /** Ignored: the path names the jurisdiction (a bundle read from GET can be sent back as is). */
     jurisdiction: { type: 'string' },
     mechanism: { type: 'object' },
@@ -71,10 +77,22 @@ const versionSchema: JsonObject = {
     hash: { type: 'string' },
     publishedAt: { type: 'string' },
     publishedBy: { type: 'string' },
+    note: { type: ['string', 'null'] },
+    rollbackOf: { type: ['integer', 'null'] },
     bundle: { type: 'object' },
     unchanged: { type: 'boolean' },
   },
 };
+
+const republishBody: JsonObject = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { note: noteSchema },
+};
+
+/** A note of only blanks is no note. */
+const noteOf = (body: unknown): string | null =>
+  (body as { note?: string } | undefined)?.note?.trim() || null;
 
 const versionParam = /^[1-9][0-9]{0,8}$/;
 
@@ -88,6 +106,7 @@ function assertDefinitionAdmin(actor: Actor, jurisdiction: string): void {
 }
 
 interface BundleBody {
+  note?: string;
   mechanism: unknown;
   processes: RawDefinitionBundle['processes'];
   forms: { key: string; schema: JsonObject; ui?: JsonObject }[];
@@ -126,10 +145,15 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     return rec;
   }
 
-  async function publish(req: Request, res: Response, raw: RawDefinitionBundle): Promise<void> {
+  async function publish(
+    req: Request,
+    res: Response,
+    raw: RawDefinitionBundle,
+    options: PublishOptions,
+  ): Promise<void> {
     const before = await store.definitions.latest(raw.jurisdiction);
     try {
-      const rec = await publisher.publish(raw, actorOf(req).id);
+      const rec = await publisher.publish(raw, actorOf(req).id, options);
       const unchanged = before?.version === rec.version;
       res.status(unchanged ? 200 : 201).json({ ...withoutBundle(rec), unchanged });
     } catch (e) {
@@ -225,21 +249,32 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
-      await publish(req, res, rawBundle(j, req.body as BundleBody));
+      const raw = rawBundle(j, req.body as BundleBody);
+      if (!isPlatformAdmin(actorOf(req))) {
+        // 共享构件 are the platform administrator's: a jurisdiction's bundle carries them unchanged.
+        const current = await store.definitions.latest(j);
+        const changes = sharedBlockChanges(raw, current?.bundle as unknown as RawDefinitionBundle | null);
+        if (changes.length) throw new NotAllowedError('shared building blocks are read-only here', changes);
+      }
+      await publish(req, res, raw, { note: noteOf(req.body) });
     },
   );
   api.post(
     '/jurisdictions/:j/definitions/:version/republish',
     {
-      summary: 'Rollback: publish an older version again as a new version',
+      summary: "Rollback: publish an older version again as a new version (exactly its processes, forms and settings)",
       tag: 'definitions',
+      body: republishBody,
       status: 201,
       response: versionSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
       const rec = await versionRecord(j, String(req.params.version));
-      await publish(req, res, rawBundle(j, rec.bundle as unknown as BundleBody));
+      await publish(req, res, rawBundle(j, rec.bundle as unknown as BundleBody), {
+        note: noteOf(req.body),
+        rollbackOf: rec.version,
+      });
     },
   );
 }

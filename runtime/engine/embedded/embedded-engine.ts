@@ -24,6 +24,7 @@ import { retryOrFail, type Failure } from './job-failure.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
+import { namespacedId } from '../process-namespace.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
 const parkedUntil = '9999-12-31T23:59:59.999Z';
@@ -74,8 +75,8 @@ export class EmbeddedEngine implements Engine {
     this.#children = new ChildTerminator(options.store, options.projector, this.#mutex, () => this.#now());
   }
 
-  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]> {
-    return Promise.all(resources.map((r) => this.#registry.deploy(r)));
+  deploy(resources: ProcessResource[], namespace = ''): Promise<DeployedProcess[]> {
+    return Promise.all(resources.map((r) => this.#registry.deploy(r, namespace)));
   }
 
   /** The failed job becomes runnable again with one retry; the next round runs it. */
@@ -99,10 +100,10 @@ export class EmbeddedEngine implements Engine {
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
     const instanceKey = stableId('inst', request.idempotencyKey ?? request.businessKey);
-    const { processId, businessKey, variables } = request;
+    const { businessKey, variables } = request;
     await this.#startInstance({
       instanceKey,
-      processId,
+      processId: namespacedId(request.namespace, request.processId),
       businessKey,
       variables,
       effects: request.effects ?? [],
@@ -111,7 +112,7 @@ export class EmbeddedEngine implements Engine {
     return { instanceKey };
   }
 
-  /** Start (once: the key is deterministic) an instance of the latest version of a process. */
+  /** Start (once: the key is deterministic) an instance of a process, by its namespaced id. */
   async #startInstance(s: {
     instanceKey: string;
     processId: string;
@@ -299,7 +300,9 @@ export class EmbeddedEngine implements Engine {
   async #runCall(live: LiveInstance, job: JobRecord): Promise<void> {
     const childKey = stableId('inst', job.jobKey);
     const parent = { instanceKey: live.record.instanceKey, jobKey: job.jobKey };
-    const processId = job.headers.processId ?? '';
+    // Resolved within the caller's bundle: its namespace, never another bundle's process of that id.
+    const namespace = await this.#registry.namespaceOf(live.record.processKey);
+    const processId = namespacedId(namespace, job.headers.processId ?? '');
     await this.#startInstance({
       instanceKey: childKey,
       processId,

@@ -32,6 +32,8 @@ import {
 } from './broker-command.js';
 import { restoreInstances, stateJson, zeebeState } from './instance-state.js';
 import { failArguments, runWorker } from './job-outcome.js';
+import { namespacedId } from '../process-namespace.js';
+import { namespaceBpmn } from './namespaced-bpmn.js';
 import { ProcessCatalog } from './process-catalog.js';
 import { RecordMirror, type CreatedUserTask, type InstanceInfo, type MirrorBatch } from './record-mirror.js';
 import { RecordTail } from './record-tail.js';
@@ -87,7 +89,8 @@ interface ActivatedJob {
 }
 
 /**
- * The Zeebe engine adapter (@camunda8/sdk's ZeebeGrpcClient). BPMN is deployed unmodified; jobs of
+ * The Zeebe engine adapter (@camunda8/sdk's ZeebeGrpcClient). BPMN is deployed with namespaced
+ * process ids (a bundle's processes, and its call activities, under the bundle's namespace); jobs of
  * every registered JobWorker type are activated and handled here; the broker's record stream (the
  * JSON-lines exporter) is mirrored into the Store: job-based user tasks (`io.camunda.zeebe:userTask`,
  * never activated: the inbox completes them by job key), timers, message subscriptions, incidents,
@@ -159,7 +162,9 @@ export class ZeebeEngine implements Engine {
     return run;
   }
 
-  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]> {
+  /** Deployed namespaced (`namespaced-bpmn.ts`): process ids and call activities stay within the bundle. */
+  deploy(bundle: ProcessResource[], namespace = ''): Promise<DeployedProcess[]> {
+    const resources = bundle.map((r) => ({ name: r.name, xml: namespaceBpmn(r.xml, namespace) }));
     return this.#serial(async () => {
       if (resources.length === 0) return [];
       const response = await this.#zb.deployResources(
@@ -207,13 +212,11 @@ export class ZeebeEngine implements Engine {
       const existing = await this.#store.engine.instance(instanceKey);
       if (existing) return { instanceKey };
       await this.#brokerClock.sync();
-      const command = newCommand(
-        { command: 'start', processId: request.processId, variables: request.variables },
-        [],
-      );
+      const processId = namespacedId(request.namespace, request.processId);
+      const command = newCommand({ command: 'start', processId, variables: request.variables }, []);
       const created = await this.#send(command, () =>
         this.#zb.createProcessInstance({
-          bpmnProcessId: request.processId,
+          bpmnProcessId: processId,
           variables: sdk(request.variables),
         }),
       );
