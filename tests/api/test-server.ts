@@ -24,6 +24,8 @@ export interface TestServer {
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
+  /** Stop this server (keeping its data) and start a fresh one on the same data dir and definitions. */
+  restart(): Promise<TestServer>;
 }
 
 /**
@@ -51,7 +53,12 @@ export async function startTestServer(
     mechanismFile,
     JSON.stringify({ ...mechanism, id: 'other-zone', name: { zh: '另一园区', en: 'Other zone' } }),
   );
-  const clock = new ManualClock(startAt);
+  return openTestServer(root, new ManualClock(startAt), options);
+}
+
+/** A server over an existing test root (`definitions/`, `data/`), as a restarted process would start. */
+async function openTestServer(root: string, clock: ManualClock, options: Partial<AppOptions>): Promise<TestServer> {
+  const defs = join(root, 'definitions');
   const platform = createEmbeddedPlatform({ dataDir: join(root, 'data'), clock });
   await loadDefinitions(platform, defs);
   const demoUsers = await seedDemoDirectory(platform);
@@ -97,6 +104,11 @@ export async function startTestServer(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await platform.close();
       rmSync(root, { recursive: true, force: true });
+    },
+    async restart() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await platform.close();
+      return openTestServer(root, new ManualClock(clock.now().toISOString()), options);
     },
   };
 }
