@@ -32,7 +32,8 @@ export async function loadDefinitionFolder(dir: string): Promise<RawDefinitionBu
   const processes = await readProcesses(dir);
   const forms = await readForms(dir, problems);
   const shared = join(dirname(dir), sharedFolderName);
-  for (const p of await readProcesses(shared)) processes.push({ ...p, name: `${sharedProcessPrefix}${p.name}` });
+  for (const p of await readProcesses(shared))
+    processes.push({ ...p, name: `${sharedProcessPrefix}${p.name}` });
   for (const f of await readForms(shared, problems))
     if (!forms.some((own) => own.key === f.key)) forms.push(f);
   if (problems.length > 0) {

@@ -23,7 +23,10 @@ describe('sharedBlockChanges: 共享构件 are the platform administrator’s', 
     const problems = sharedBlockChanges({ processes }, current);
     // then each is named with its path
     const reasons = problems.map((p) => `${p.path} ${p.reason}`);
-    assert.ok(reasons.some((r) => r.includes('shared.reminder-loop is edited')), reasons.join('\n'));
+    assert.ok(
+      reasons.some((r) => r.includes('shared.reminder-loop is edited')),
+      reasons.join('\n'),
+    );
     assert.ok(reasons.some((r) => r.includes('shared.extra is edited')));
     assert.ok(reasons.some((r) => r.includes('shared-rating-window belongs to the shared')));
     assert.ok(!reasons.some((r) => r.includes('shared.revisit')));

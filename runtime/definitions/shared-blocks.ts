@@ -21,7 +21,9 @@ export function sharedBlockChanges(
   current: Pick<RawDefinitionBundle, 'processes'> | null,
 ): ErrorDetail[] {
   const pinned = new Map(
-    (current?.processes ?? []).filter((p) => p.name.startsWith(sharedProcessPrefix)).map((p) => [p.name, p.xml]),
+    (current?.processes ?? [])
+      .filter((p) => p.name.startsWith(sharedProcessPrefix))
+      .map((p) => [p.name, p.xml]),
   );
   const pinnedIds = new Set([...pinned.values()].flatMap(processIds));
   const problems: ErrorDetail[] = [];
@@ -29,7 +31,10 @@ export function sharedBlockChanges(
     const path = `/processes/${i}`;
     if (p.name.startsWith(sharedProcessPrefix)) {
       if (pinned.get(p.name) !== p.xml)
-        problems.push({ path, reason: `shared building block ${p.name} is edited by the platform administrator only` });
+        problems.push({
+          path,
+          reason: `shared building block ${p.name} is edited by the platform administrator only`,
+        });
       return;
     }
     for (const id of processIds(p.xml).filter((id) => pinnedIds.has(id) || id.startsWith(sharedIdPrefix)))

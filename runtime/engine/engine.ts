@@ -76,6 +76,43 @@ export interface IncidentRef {
   jobKey: string | null;
 }
 
+/** Migration: an active element of the source moves to this element of the target (default: same id). */
+export interface ElementMapping {
+  from: string;
+  to: string;
+}
+
+/** Move one running instance onto another deployed process (typically the same process, another version). */
+export interface MigrationRequest {
+  instanceKey: string;
+  /** The target: a process of the target version's namespace. */
+  namespace?: string;
+  processId: string;
+  mappings?: ElementMapping[];
+  /** Fields of the target's forms by form key: what a user task's completion provides. */
+  formFields?: Record<string, string[]>;
+  /** Committed atomically with the migration (the case's version, its timeline entry). */
+  effects?: Mutation[];
+}
+
+/**
+ * Why an active element cannot move. Codes: `missing_in_target`, `mapping_unknown`, `type_changed`,
+ * `scope_changed`, `multi_instance_changed`, `event_subprocess`, `attachment_changed`,
+ * `boundary_added`, `called_process_changed`, `variable_missing`, `unsupported` (by this engine),
+ * `not_active` (the instance has ended), `state_not_recoverable`.
+ */
+export interface MigrationProblem {
+  elementId: string;
+  code: string;
+  reason: string;
+}
+
+/** A dry run: what is active now and what stops it from moving (nothing: it can move). */
+export interface MigrationCheck {
+  activeElements: { elementId: string; name: string }[];
+  problems: MigrationProblem[];
+}
+
 /** Turns engine events into store writes committed with the engine step that produced them. */
 export interface EngineProjector {
   project(event: EngineEvent): Promise<Mutation[]>;
@@ -100,6 +137,14 @@ export interface Engine {
    * resolved; `effects` commit with it. ConflictError `incident_not_open` when it is not open.
    */
   retryIncident(incident: IncidentRef, effects?: Mutation[]): Promise<void>;
+  /** Dry run of `migrate`: nothing is written. */
+  planMigration(request: MigrationRequest): Promise<MigrationCheck>;
+  /**
+   * Move the instance (one store transaction, with `effects`): its state onto the target process
+   * with mapped element ids, its tasks, jobs, timers and subscriptions re-keyed. ConflictError
+   * `migration_refused` (details: the problems) when the dry run finds any; nothing is written then.
+   */
+  migrate(request: MigrationRequest): Promise<MigrationCheck>;
   registerWorker(worker: JobWorker): void;
   /** Fire due timers and run runnable jobs once; returns how many were processed. */
   runDue(): Promise<number>;

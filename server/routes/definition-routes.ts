@@ -262,7 +262,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions/:version/republish',
     {
-      summary: "Rollback: publish an older version again as a new version (exactly its processes, forms and settings)",
+      summary:
+        'Rollback: publish an older version again as a new version (exactly its processes, forms and settings)',
       tag: 'definitions',
       body: republishBody,
       status: 201,

@@ -57,7 +57,11 @@ export async function startTestServer(
 }
 
 /** A server over an existing test root (`definitions/`, `data/`), as a restarted process would start. */
-async function openTestServer(root: string, clock: ManualClock, options: Partial<AppOptions>): Promise<TestServer> {
+async function openTestServer(
+  root: string,
+  clock: ManualClock,
+  options: Partial<AppOptions>,
+): Promise<TestServer> {
   const defs = join(root, 'definitions');
   const platform = createEmbeddedPlatform({ dataDir: join(root, 'data'), clock });
   await loadDefinitions(platform, defs);

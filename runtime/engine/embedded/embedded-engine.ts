@@ -12,6 +12,8 @@ import type {
   EngineProjector,
   IncidentRef,
   MessageRequest,
+  MigrationCheck,
+  MigrationRequest,
   StartRequest,
   Variables,
 } from '../engine.js';
@@ -21,6 +23,7 @@ import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
 import { retryOrFail, type Failure } from './job-failure.js';
+import { InstanceMigrator } from './instance-migration.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
@@ -56,6 +59,7 @@ export class EmbeddedEngine implements Engine {
   readonly #mutex = new KeyedMutex();
   readonly #wakes = new Set<string>();
   readonly #children: ChildTerminator;
+  readonly #migrator: InstanceMigrator;
   readonly #backoffMs: number;
   readonly #maxSteps: number;
   readonly #onPollError: (error: unknown) => void;
@@ -73,6 +77,13 @@ export class EmbeddedEngine implements Engine {
     this.#elements = LiveInstance.elementsFor(clockedTimerEventDefinition(options.clock));
     this.#registry = new ProcessRegistry(options.store, options.clock, this.#elements);
     this.#children = new ChildTerminator(options.store, options.projector, this.#mutex, () => this.#now());
+    this.#migrator = new InstanceMigrator({
+      store: options.store,
+      registry: this.#registry,
+      load: async (processKey, record) =>
+        LiveInstance.load(await this.#context(processKey, record.instanceKey), record),
+      commit: (live, effects, rev) => this.#commit(live, effects, rev),
+    });
   }
 
   deploy(resources: ProcessResource[], namespace = ''): Promise<DeployedProcess[]> {
@@ -92,6 +103,16 @@ export class EmbeddedEngine implements Engine {
       };
       await this.#store.transact([retried, ...effects]);
     });
+  }
+
+  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#mutex.run(request.instanceKey, async () => (await this.#migrator.plan(request)).check);
+  }
+
+  async migrate(request: MigrationRequest): Promise<MigrationCheck> {
+    const check = await this.#mutex.run(request.instanceKey, () => this.#migrator.migrate(request));
+    await this.#processWakes();
+    return check;
   }
 
   registerWorker(worker: JobWorker): void {

@@ -18,7 +18,10 @@ describe('namespaceBpmn: what the Zeebe adapter deploys (the broker resolves pro
     assert.match(out, new RegExp(`bpmnElement="${ns.replace('.', '\\.')}\\.huzhou-request"`));
     const called = [...model.elements.values()].map((e) => e.calledProcessId).filter(Boolean);
     assert.ok(called.length >= 4);
-    assert.ok(called.every((c) => c?.startsWith(`${ns}.shared-`)), JSON.stringify(called));
+    assert.ok(
+      called.every((c) => c?.startsWith(`${ns}.shared-`)),
+      JSON.stringify(called),
+    );
     // and element ids are untouched (jobs and tasks name the same elements)
     const original = await compileProcessModel(xml);
     assert.deepEqual([...model.elements.keys()].sort(), [...original.elements.keys()].sort());

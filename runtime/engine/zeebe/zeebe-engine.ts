@@ -14,6 +14,8 @@ import type {
   EngineProjector,
   IncidentRef,
   MessageRequest,
+  MigrationCheck,
+  MigrationRequest,
   StartRequest,
   Variables,
 } from '../engine.js';
@@ -35,6 +37,7 @@ import { failArguments, runWorker } from './job-outcome.js';
 import { namespacedId } from '../process-namespace.js';
 import { namespaceBpmn } from './namespaced-bpmn.js';
 import { ProcessCatalog } from './process-catalog.js';
+import { ZeebeMigration } from './zeebe-migration.js';
 import { RecordMirror, type CreatedUserTask, type InstanceInfo, type MirrorBatch } from './record-mirror.js';
 import { RecordTail } from './record-tail.js';
 import { jobKeyOf, taskIdFor, userTaskFromJob } from './user-task-job.js';
@@ -111,6 +114,7 @@ export class ZeebeEngine implements Engine {
   readonly #tail: RecordTail;
   readonly #mirror = new RecordMirror();
   readonly #catalog: ProcessCatalog;
+  readonly #migration: ZeebeMigration;
   readonly #workers = new Map<string, JobWorker>();
   /** Broker commands whose fate the record stream has yet to tell (after a crash or a lost answer). */
   readonly #pending = new Map<string, PendingCommand>();
@@ -133,6 +137,7 @@ export class ZeebeEngine implements Engine {
     this.#brokerClock = new BrokerClock(options.clock, options.managementUrl ?? null);
     this.#tail = new RecordTail(options.recordsFile);
     this.#catalog = new ProcessCatalog(options.store, () => this.#now());
+    this.#migration = new ZeebeMigration(options.client, options.store, this.#catalog);
     this.#backoffMs = options.retryBackoffMs ?? 1000;
     this.#waitMs = options.brokerWaitMs ?? 15_000;
     this.#graceMs = options.commandGraceMs ?? 30_000;
@@ -200,6 +205,16 @@ export class ZeebeEngine implements Engine {
       await this.#zb.resolveIncident({ incidentKey: incident.incidentKey }).catch(notOpen);
       await this.#store.transact(effects);
     });
+  }
+
+  /** Dry run against what the store mirrors and Zeebe 8.5's limits (`zeebe-migration.ts`). */
+  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#serial(async () => (await this.#migration.plan(request)).check);
+  }
+
+  /** The broker's MigrateProcessInstance, then the store follows (not CI-proven: see README). */
+  migrate(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#serial(() => this.#migration.migrate(request));
   }
 
   registerWorker(worker: JobWorker): void {
