@@ -29,6 +29,7 @@ import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
+import { migrationRoutes } from './routes/migration-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -117,6 +118,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     auditRoutes,
     jurisdictionRoutes,
     definitionRoutes,
+    migrationRoutes,
     caseRoutes,
     taskRoutes,
     supervisionRoutes,

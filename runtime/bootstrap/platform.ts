@@ -1,6 +1,7 @@
 import { CaseService } from '../cases/case-service.js';
 import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
+import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
 import { SupervisionService } from '../cases/supervision-service.js';
 import { VisitService } from '../cases/visit-service.js';
@@ -22,6 +23,8 @@ export interface Platform {
   visits: VisitService;
   /** Engine incidents waiting for an admin, and their retry. */
   incidents: IncidentService;
+  /** Open cases moved from one published version to another (dry run, then execute). */
+  migrations: MigrationService;
   publisher: DefinitionPublisher;
   /** Committed task and timeline changes, for live inboxes (publish via `publishingStore`). */
   events: PlatformEvents;
@@ -47,6 +50,7 @@ export function assemblePlatform(
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
     incidents: new IncidentService({ store, engine, clock }),
+    migrations: new MigrationService({ store, engine, clock }),
     publisher: new DefinitionPublisher(store, engine, clock),
     events,
     async close() {

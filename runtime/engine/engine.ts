@@ -91,6 +91,8 @@ export interface MigrationRequest {
   mappings?: ElementMapping[];
   /** Fields of the target's forms by form key: what a user task's completion provides. */
   formFields?: Record<string, string[]>;
+  /** Set on the instance with the move (e.g. the definition version the case now runs). */
+  variables?: Variables;
   /** Committed atomically with the migration (the case's version, its timeline entry). */
   effects?: Mutation[];
 }

@@ -207,3 +207,149 @@ describe('hostile: one jurisdiction cannot replace another’s process; rollback
     assert.equal(list.at(-1)?.publishedByName, '嘉兴经济技术开发区管理员');
   });
 });
+
+/** 嘉兴经开区's request reduced to its review task, which leads nowhere: cases end without an answer. */
+const brokenRequest = `<?xml version="1.0" encoding="UTF-8"?>
+<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="etdz-definitions" targetNamespace="https://qiye-fuwu.example/jiaxing-etdz" modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.5.0">
+  <bpmn:process id="etdz-request" name="嘉兴经开区企业诉求协调（缺陷版）" isExecutable="true">
+    <bpmn:startEvent id="received" name="诉求受理" />
+    <bpmn:sequenceFlow id="f-received-review" sourceRef="received" targetRef="review" />
+    <bpmn:userTask id="review" name="受理审查与分类">
+      <bpmn:extensionElements>
+        <zeebe:formDefinition formKey="review" />
+        <zeebe:assignmentDefinition candidateGroups="qifuban" />
+      </bpmn:extensionElements>
+    </bpmn:userTask>
+    <bpmn:sequenceFlow id="f-review-nowhere" sourceRef="review" targetRef="nowhere" />
+    <bpmn:endEvent id="nowhere" name="无去向" />
+  </bpmn:process>
+</bpmn:definitions>`;
+
+describe('hostile: a case stuck on a broken version is rescued by migration (finding 5)', () => {
+  let t: TestServer;
+
+  before(async () => {
+    t = await startTestServer();
+  });
+  after(() => t.close());
+
+  interface Task {
+    id: string;
+    elementId: string;
+    caseId: string;
+  }
+  const inbox = async (token: string, caseId: string) =>
+    ((await t.call('GET', '/api/v1/tasks?scope=group', token)).body.items as unknown as Task[]).filter(
+      (x) => x.caseId === caseId,
+    );
+
+  it('dry run lists the stuck case; the migration moves it with a timeline entry; it then runs to completion', async () => {
+    // given version 2 whose review task leads nowhere, and a case waiting at it
+    const admin = await t.login('jiaxing-etdz-admin');
+    const base = '/api/v1/jurisdictions/jiaxing-etdz';
+    const current = (await t.call('GET', `${base}/definitions/current`, admin)).body;
+    const bundle = current.bundle as unknown as Bundle;
+    const fixed = current.version as number;
+    const broken = await t.call('POST', `${base}/definitions`, admin, {
+      ...bundle,
+      processes: bundle.processes.map((p) => (p.name === 'etdz-request' ? { ...p, xml: brokenRequest } : p)),
+      note: '精简流程',
+    });
+    assert.equal(broken.status, 201, JSON.stringify(broken.body));
+    const ent = await t.login('jiaxing-etdz-ent');
+    const submitted = await t.call(
+      'POST',
+      `${base}/cases`,
+      ent,
+      { channel: 'hotline', title: '用电问题', data: validIntake },
+      {
+        'idempotency-key': 'stuck-1',
+      },
+    );
+    const caseId = String(submitted.body.id);
+    assert.equal(submitted.body.definitionVersion, broken.body.version);
+    // and the fixed flow published again (rollback to the version before)
+    const rescue = await t.call('POST', `${base}/definitions/${fixed}/republish`, admin, {
+      note: '恢复完整流程',
+    });
+    assert.equal(rescue.status, 201);
+    const from = broken.body.version as number;
+    const to = rescue.body.version as number;
+    const open = await t.call('GET', `${base}/versions/${from}/open-cases`, admin);
+    assert.deepEqual(open.body, { count: 1 });
+
+    // when the admin dry-runs the migration
+    const dry = await t.call('POST', `${base}/migrations/dry-run`, admin, {
+      fromVersion: from,
+      toVersion: to,
+    });
+    // then it lists the case, at its review task, movable
+    assert.equal(dry.status, 200, JSON.stringify(dry.body));
+    const [listed] = dry.body.cases as unknown as {
+      caseId: string;
+      movable: boolean;
+      activeElements: { name: string }[];
+    }[];
+    assert.equal(listed?.caseId, caseId);
+    assert.equal(listed?.movable, true);
+    assert.deepEqual(
+      listed?.activeElements.map((a) => a.name),
+      ['受理审查与分类'],
+    );
+    // and a mapping into the handling sub-process is refused with its reason
+    const badMapping = await t.call('POST', `${base}/migrations/dry-run`, admin, {
+      fromVersion: from,
+      toVersion: to,
+      mappings: [{ from: 'review', to: 'handle' }],
+    });
+    const refused = (
+      badMapping.body.cases as unknown as { movable: boolean; problems: { code: string }[] }[]
+    )[0];
+    assert.equal(refused?.movable, false);
+    assert.deepEqual(
+      refused?.problems.map((p) => p.code),
+      ['scope_changed'],
+    );
+
+    // when it migrates, with a note
+    const moved = await t.call('POST', `${base}/migrations`, admin, {
+      fromVersion: from,
+      toVersion: to,
+      note: '修复后迁移',
+    });
+    assert.equal(moved.status, 200, JSON.stringify(moved.body));
+    assert.deepEqual(moved.body, { migrated: [caseId], refused: [] });
+    // then the case runs the fixed version, with exactly one timeline entry saying so
+    const office = await t.login('jiaxing-etdz-office');
+    const detail = (await t.call('GET', `/api/v1/cases/${caseId}`, office)).body;
+    assert.equal((detail.case as { definitionVersion: number }).definitionVersion, to);
+    const migrated = (detail.timeline as { type: string; data: { note: string } }[]).filter(
+      (e) => e.type === 'case.migrated',
+    );
+    assert.equal(migrated.length, 1);
+    assert.equal(migrated[0]?.data.note, '修复后迁移');
+    assert.deepEqual((await t.call('GET', `${base}/versions/${from}/open-cases`, admin)).body, { count: 0 });
+
+    // and the case proceeds: review, handling, answer, rating, closed
+    const [review] = await inbox(office, caseId);
+    assert.equal(review?.elementId, 'review');
+    const reviewed = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
+      data: { decision: 'accept', requestClass: 'professional' },
+    });
+    assert.equal(reviewed.status, 200, JSON.stringify(reviewed.body));
+    const handler = await t.login('jiaxing-etdz-handler');
+    const [handle] = await inbox(handler, caseId);
+    assert.equal(handle?.elementId, 'handle');
+    const answered = await t.call('POST', `/api/v1/tasks/${handle?.id}/complete`, handler, {
+      data: { answer: '已协调供电公司处理', resolution: 'solved' },
+    });
+    assert.equal(answered.status, 200);
+    const rated = await t.call('POST', `/api/v1/cases/${caseId}/rating`, ent, {
+      level: 'satisfied',
+      stars: { quality: 5, attitude: 5, efficiency: 5 },
+    });
+    assert.equal(rated.status, 201, JSON.stringify(rated.body));
+    const closed = (await t.call('GET', `/api/v1/cases/${caseId}`, ent)).body.case as { status: string };
+    assert.equal(closed.status, 'closed');
+  });
+});

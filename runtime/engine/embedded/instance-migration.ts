@@ -76,6 +76,7 @@ export class InstanceMigrator {
     const { record, check, targetKey, target, renames } = await this.plan(request);
     if (!record || !target || check.problems.length) throw refused(check.problems);
     const moved = migratedRecord(record, targetKey, renames);
+    moved.variables = { ...record.variables, ...(request.variables ?? {}) };
     let live: LiveInstance;
     try {
       live = await this.deps.load(targetKey, moved);

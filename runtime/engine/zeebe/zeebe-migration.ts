@@ -97,9 +97,16 @@ export class ZeebeMigration {
       processInstanceKey: state.zeebeInstanceKey,
       migrationPlan: { targetProcessDefinitionKey: targetKey, mappingInstructions },
     });
+    const variables = request.variables ?? {};
+    if (Object.keys(variables).length)
+      await this.zb.setVariables({
+        elementInstanceKey: state.zeebeInstanceKey,
+        variables: variables as Record<string, never>,
+        local: false,
+      });
     const save: Mutation = {
       kind: 'instance.save',
-      record: { ...record, processKey: targetKey },
+      record: { ...record, processKey: targetKey, variables: { ...record.variables, ...variables } },
       expectedRev: record.rev,
     };
     await this.store.transact([
