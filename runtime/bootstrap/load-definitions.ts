@@ -9,7 +9,9 @@ import type { Platform } from './platform.js';
 export async function loadDefinitions(platform: Platform, root: string): Promise<DefinitionVersionRecord[]> {
   const published: DefinitionVersionRecord[] = [];
   for (const dir of await listDefinitionFolders(root)) {
-    published.push(await platform.publisher.publishFolder(await loadDefinitionFolder(dir), 'definitions-folder'));
+    published.push(
+      await platform.publisher.publishFolder(await loadDefinitionFolder(dir), 'definitions-folder'),
+    );
   }
   return published;
 }
