@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { startTestServer, validIntake, type TestServer } from '../api/test-server.js';
 
@@ -209,21 +210,7 @@ describe('hostile: one jurisdiction cannot replace another’s process; rollback
 });
 
 /** 嘉兴经开区's request reduced to its review task, which leads nowhere: cases end without an answer. */
-const brokenRequest = `<?xml version="1.0" encoding="UTF-8"?>
-<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" xmlns:modeler="http://camunda.org/schema/modeler/1.0" id="etdz-definitions" targetNamespace="https://qiye-fuwu.example/jiaxing-etdz" modeler:executionPlatform="Camunda Cloud" modeler:executionPlatformVersion="8.5.0">
-  <bpmn:process id="etdz-request" name="嘉兴经开区企业诉求协调（缺陷版）" isExecutable="true">
-    <bpmn:startEvent id="received" name="诉求受理" />
-    <bpmn:sequenceFlow id="f-received-review" sourceRef="received" targetRef="review" />
-    <bpmn:userTask id="review" name="受理审查与分类">
-      <bpmn:extensionElements>
-        <zeebe:formDefinition formKey="review" />
-        <zeebe:assignmentDefinition candidateGroups="qifuban" />
-      </bpmn:extensionElements>
-    </bpmn:userTask>
-    <bpmn:sequenceFlow id="f-review-nowhere" sourceRef="review" targetRef="nowhere" />
-    <bpmn:endEvent id="nowhere" name="无去向" />
-  </bpmn:process>
-</bpmn:definitions>`;
+const brokenRequest = readFileSync('tests/fixtures/broken-etdz-request.bpmn', 'utf8');
 
 describe('hostile: a case stuck on a broken version is rescued by migration (finding 5)', () => {
   let t: TestServer;

@@ -35,7 +35,7 @@ export function MigrationTable({ cases }: { cases: CaseMigrationCheck[] }) {
           title: tx('movable'),
           dataIndex: 'movable',
           render: (movable: boolean) => (
-            <Tag color={movable ? 'green' : 'red'}>{movable ? tx('canMove') : tx('cannotMove')}</Tag>
+            <Tag color={movable ? 'success' : 'error'}>{movable ? tx('canMove') : tx('cannotMove')}</Tag>
           ),
         },
         {

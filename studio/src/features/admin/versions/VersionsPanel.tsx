@@ -59,9 +59,9 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
             dataIndex: 'version',
             render: (v: number, row: VersionSummary) => (
               <span data-testid={`version-${v}`}>
-                v{v} {v === current.version && <Tag color="blue">{tx('current')}</Tag>}
+                v{v} {v === current.version && <Tag color="processing">{tx('current')}</Tag>}
                 {row.rollbackOf !== null && (
-                  <Tag color="orange">{tx('rollbackTo', { version: row.rollbackOf })}</Tag>
+                  <Tag color="warning">{tx('rollbackTo', { version: row.rollbackOf })}</Tag>
                 )}
               </span>
             ),
