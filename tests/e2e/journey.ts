@@ -121,7 +121,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await admin.getByTestId('draft-publish').click();
         const preview = admin.getByTestId('publish-preview');
         await preview.getByText('专业类 办理时限：5 个工作日 → 3 个工作日').waitFor(); // words, not JSON pointers
-        await preview.getByText('评价等级 基本满意 显示名称：一般 → 基本满意').waitFor();
+        await preview.getByText('评价等级「一般」改名为「基本满意」').waitFor();
         await admin.getByTestId('publish-impact').filter({ hasText: 'v1 上有 1 件在办诉求' }).waitFor();
         assert.equal(
           await admin.getByTestId('publish-confirm').isDisabled(),
@@ -375,7 +375,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         };
         const review = group.items.find((t) => t.caseId === stuckId);
         const done = await server.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
-          data: { decision: 'accept', requestClass: 'consult' },
+          data: { decision: 'accept', requestClass: 'professional' },
         });
         assert.equal(done.status, 200, JSON.stringify(done.body));
         const handler = await server.login('jiaxing-etdz-handler');

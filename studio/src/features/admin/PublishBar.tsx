@@ -49,8 +49,8 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
       const r = await definitionsApi.validate(jurisdiction, draft.value);
       const errors = r.problems.filter((p) => p.severity === 'error').length;
       onProblems(r.problems);
-      if (errors) setOutcome({ kind: 'error', text: tx('invalid', { count: errors }) });
-      else setPreviewing(true);
+      setOutcome(errors ? { kind: 'error', text: tx('invalid', { count: errors }) } : null);
+      if (!errors) setPreviewing(true);
     } catch (e) {
       setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     } finally {

@@ -2,7 +2,7 @@ import { List, Tag } from 'antd';
 import { useAdminText } from '../admin-text';
 import type { ChangeLine } from './change-line';
 
-const colors: Record<ChangeLine['kind'], string> = { added: 'success', removed: 'error', changed: 'processing' };
+const colors: Record<ChangeLine['kind'], string> = { added: 'success', removed: 'error', changed: 'blue' };
 
 /** Changes in words, each with its kind and section; an empty list says there are none. */
 export function ChangeList({

@@ -34,17 +34,15 @@ const processName = (xml: string, fallback: string) =>
 function describe(c: BpmnChange, lang: Lang): string {
   const en = lang === 'en';
   const what = noun(c.type, lang);
-  const who = c.type.endsWith('SequenceFlow')
+  const flow = c.type.endsWith('SequenceFlow');
+  const who = flow
     ? `${c.name ? `「${c.name}」` : ''}${c.from ?? '?'} → ${c.to ?? '?'}`
     : `「${c.name ?? c.id}」`;
-  if (c.kind === 'added')
-    return en ? `${what} added: ${who}` : `新增${what === '连线' ? '连线' : '环节'} ${who}（${what}）`;
-  if (c.kind === 'removed')
-    return en ? `${what} removed: ${who}` : `删除${what === '连线' ? '连线' : '环节'} ${who}（${what}）`;
   const attrs = (c.attrs ?? []).map((a) => (en ? a : (attrsZh[a] ?? a))).join(en ? ', ' : '、');
-  return en
-    ? `${what} changed: ${who} (${attrs})`
-    : `修改${what === '连线' ? '连线' : '环节'} ${who}：${attrs}`;
+  if (en) return `${what} ${c.kind}: ${who}${c.kind === 'changed' ? ` (${attrs})` : ''}`;
+  const verb = c.kind === 'added' ? '新增' : c.kind === 'removed' ? '删除' : '修改';
+  if (flow) return `${verb}连线 ${who}${c.kind === 'changed' ? `：${attrs}` : ''}`;
+  return `${verb}环节 ${who}（${what}）${c.kind === 'changed' ? `：${attrs}` : ''}`;
 }
 
 /** BPMN differences in words, by element names; layout moves summed up in one line per process. */

@@ -39,6 +39,13 @@ export function settingsChanges(before: JsonValue, after: JsonValue, lang: Lang)
 
 type Emit = (kind: ChangeLine['kind'], text: string) => void;
 
+/** A renamed item's old value with the new name, so the rename is said once, not again per label. */
+function renamedOnly(old: JsonValue, item: JsonValue, renamed: boolean): JsonValue {
+  if (!renamed || !isObj(old) || !isObj(item)) return old;
+  const names = ['label', 'name', 'title'].filter((k) => k in item);
+  return { ...old, ...Object.fromEntries(names.map((k) => [k, item[k] as JsonValue])) };
+}
+
 function walk(
   a: JsonValue | undefined,
   b: JsonValue | undefined,
@@ -58,7 +65,11 @@ function walk(
       emit('added', `${where ? `${where} ` : ''}${en ? 'added' : '新增'}：${itemName(item, lang)}`);
     for (const item of b) {
       const old = a.find((y) => id(y) === id(item));
-      if (old !== undefined) walk(old, item, [...path, itemName(item, lang)], key, emit, lang);
+      if (old === undefined) continue;
+      const [was, now] = [itemName(old, lang), itemName(item, lang)];
+      if (was !== now)
+        emit('changed', en ? `${where} "${was}" renamed "${now}"` : `${where}「${was}」改名为「${now}」`);
+      walk(renamedOnly(old, item, was !== now), item, [...path, now], key, emit, lang);
     }
     return;
   }
@@ -69,5 +80,7 @@ function walk(
   }
   const { unit } = fieldTitle(key, lang);
   const kind = a === undefined ? 'added' : b === undefined ? 'removed' : 'changed';
-  emit(kind, `${where}${en ? ': ' : '：'}${valueText(a, lang, unit)} → ${valueText(b, lang, unit)}`);
+  // a label whose Chinese stayed: its English changed, say that one
+  const shown = isLabel(a) && isLabel(b) && a.zh === b.zh ? 'en' : lang;
+  emit(kind, `${where}${en ? ': ' : '：'}${valueText(a, shown, unit)} → ${valueText(b, shown, unit)}`);
 }

@@ -41,13 +41,16 @@ export function MigrationTable({ cases }: { cases: CaseMigrationCheck[] }) {
         {
           title: tx('reasons'),
           key: 'why',
-          render: (_: unknown, c) => (
-            <ul className="admin-reasons">
-              {why(c).map((w, i) => (
-                <li key={i}>{w}</li>
-              ))}
-            </ul>
-          ),
+          render: (_: unknown, c) =>
+            c.problems.length ? (
+              <ul className="admin-reasons">
+                {why(c).map((w, i) => (
+                  <li key={i}>{w}</li>
+                ))}
+              </ul>
+            ) : (
+              '—'
+            ),
         },
       ]}
     />

@@ -59,7 +59,7 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
             dataIndex: 'version',
             render: (v: number, row: VersionSummary) => (
               <span data-testid={`version-${v}`}>
-                v{v} {v === current.version && <Tag color="processing">{tx('current')}</Tag>}
+                v{v} {v === current.version && <Tag color="blue">{tx('current')}</Tag>}
                 {row.rollbackOf !== null && (
                   <Tag color="warning">{tx('rollbackTo', { version: row.rollbackOf })}</Tag>
                 )}
