@@ -265,8 +265,8 @@ export class LiveInstance {
     reconcileJobs(writes, postponed);
     reconcileSubscriptions(writes, postponed);
     reconcileTimers(writes, this.#ended ? new Map() : this.#timers.armed, this.ctx.existingTimers);
+    // the shared source serializes to nothing (shared-source.ts): no definition copy per state
     const state = this.#ended ? null : await this.#engine.getState();
-    if (state) for (const d of state.definitions ?? []) delete d.source;
     this.record.state = { engine: state, meta: this.meta } as unknown as JsonObject;
     this.record.updatedAt = now;
     if (this.#ended && !this.#completionReported) {
