@@ -282,6 +282,11 @@ export class LiveInstance {
     }
   }
 
+  /** True when a timer this instance has armed is due at `now` (it fires only on recovery). */
+  timerDue(now: string): boolean {
+    return [...this.#timers.armed.values()].some((t) => t.dueAt <= now);
+  }
+
   /** The retries a job element is configured with (`zeebe:taskDefinition retries`). */
   configuredRetries(elementId: string): number {
     return this.#element(elementId)?.retries ?? 3;

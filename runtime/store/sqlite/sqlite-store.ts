@@ -7,6 +7,7 @@ import { SqliteCaseRepository } from './case-repository.js';
 import { SqliteDefinitionRepository } from './definition-repository.js';
 import { SqliteDirectoryRepository } from './directory-repository.js';
 import { SqliteEngineStateRepository } from './engine-state-repository.js';
+import { GroupCommit } from './group-commit.js';
 import { migrate } from './migrations.js';
 import { MutationApplier } from './mutation-applier.js';
 import { SqliteProcessRepository } from './process-repository.js';
@@ -33,7 +34,7 @@ export interface SqlitePragmas {
   busyTimeoutMs: number;
 }
 
-/** The embedded `Store`: one better-sqlite3 connection, WAL, fully synchronous commits. */
+/** The embedded `Store`: one better-sqlite3 connection, WAL, fully synchronous (group) commits. */
 export class SqliteStore implements Store {
   readonly definitions: SqliteDefinitionRepository;
   readonly processes: SqliteProcessRepository;
@@ -48,7 +49,7 @@ export class SqliteStore implements Store {
   readonly directory: SqliteDirectoryRepository;
   readonly attachments: SqliteAttachmentRepository;
   readonly engine: SqliteEngineStateRepository;
-  private readonly applier: MutationApplier;
+  private readonly commits: GroupCommit;
 
   private constructor(private readonly db: Database.Database) {
     const sql = new StatementCache(db);
@@ -65,7 +66,8 @@ export class SqliteStore implements Store {
     this.directory = new SqliteDirectoryRepository(sql);
     this.attachments = new SqliteAttachmentRepository(sql);
     this.engine = new SqliteEngineStateRepository(sql);
-    this.applier = new MutationApplier(sql);
+    const applier = new MutationApplier(sql);
+    this.commits = new GroupCommit(db, (mutations) => applier.applyAll(mutations));
   }
 
   /** Open (or create) the database file, set the pragmas and apply pending migrations. */
@@ -85,9 +87,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** All mutations in one transaction. The work is synchronous; the promise settles after commit. */
-  async transact(mutations: readonly Mutation[]): Promise<void> {
-    this.applier.applyAll(mutations);
+  /**
+   * All mutations in one transaction (a savepoint of a group commit shared with the batches that
+   * are ready in the same turn); the promise settles after the COMMIT.
+   */
+  transact(mutations: readonly Mutation[]): Promise<void> {
+    return this.commits.commit(mutations);
   }
 
   pragmas(): SqlitePragmas {
@@ -103,6 +108,7 @@ export class SqliteStore implements Store {
   /** Refreshes planner statistics where SQLite thinks they are stale (bounded work), then closes. */
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.commits.flush();
     this.db.pragma('optimize');
     this.db.close();
   }
