@@ -33,6 +33,7 @@ if (existsSync('studio/index.html') && studioBuilt < newest('studio')) {
   console.log('building studio…');
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', 'studio', '--logLevel', 'warn']);
 }
-const child = spawn(process.execPath, [serverEntry], { stdio: 'inherit' });
+// A larger young generation: engine steps allocate many short-lived messages (bench/README.md).
+const child = spawn(process.execPath, ['--max-semi-space-size=64', serverEntry], { stdio: 'inherit' });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));
