@@ -27,6 +27,7 @@ import { ApiRouter } from './openapi/api-router.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { calendarRoutes } from './routes/calendar-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
@@ -124,6 +125,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     needsSurveyRoutes,
     reportRoutes,
     workRoutes,
+    calendarRoutes,
   ])
     register(api, deps);
 

@@ -26,15 +26,22 @@ export interface CalendarDayStatus {
 }
 
 export class WorkingCalendar {
+  readonly #source: CalendarConfig;
   readonly #config: CompiledCalendar;
   readonly #national: NationalCalendar;
   readonly #working = new Map<number, boolean>();
   #revision: number;
 
   constructor(config: CalendarConfig = defaultChinaCalendar, national = defaultNationalCalendar) {
+    this.#source = config;
     this.#config = compileCalendarConfig(config);
     this.#national = national;
     this.#revision = national.revision;
+  }
+
+  /** The same jurisdiction's calendar on another national calendar (e.g. as it stood before a change). */
+  onNational(national: NationalCalendar): WorkingCalendar {
+    return new WorkingCalendar(this.#source, national);
   }
 
   /** The national calendar this one layers its overrides on. */

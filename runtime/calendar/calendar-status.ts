@@ -1,0 +1,34 @@
+/**
+ * Nobody is surprised by a provisional year: which of this and next year have no official
+ * arrangement yet, and the banner admins see — from 1 November (when the 国务院办公厅 notice is
+ * usually published) while next year is provisional, and all year while this year still is.
+ */
+import { dayNumberAtMs, formatLocalDate } from './local-day.js';
+import type { NationalCalendar } from './national-calendar.js';
+
+export interface CalendarStatus {
+  /** Provisional years among this and next year (local time). */
+  provisionalYears: number[];
+  /** Chinese banner text, or null when nothing needs saying. */
+  banner: string | null;
+}
+
+/** From this month-day on, next year's missing arrangement is announced. */
+export const bannerFrom = '11-01';
+
+export function calendarStatus(
+  national: NationalCalendar,
+  now: Date,
+  utcOffsetMinutes = 480,
+): CalendarStatus {
+  const today = formatLocalDate(dayNumberAtMs(now.getTime(), utcOffsetMinutes));
+  const year = Number(today.slice(0, 4));
+  const provisionalYears = [year, year + 1].filter((y) => national.yearStatus(y) === 'provisional');
+  const announced = provisionalYears.filter((y) => y === year || today.slice(5) >= bannerFrom);
+  return {
+    provisionalYears,
+    banner: announced.length
+      ? `${announced.join('、')} 年节假日安排尚未录入，期限按法定节假日临时计算`
+      : null,
+  };
+}
