@@ -139,7 +139,9 @@ export function createApp(platform: Platform, options: AppOptions): App {
     });
   app.use(requestIds(), requestLogging(logger), metrics.middleware(), securityHeaders());
   app.get('/healthz', healthz());
-  app.get('/readyz', readyz(store, readiness));
+  const calendarStatus = () => platform.calendar.status();
+  metrics.watchCalendar(calendarStatus);
+  app.get('/readyz', readyz(store, readiness, calendarStatus));
   app.get('/metrics', metrics.handler());
   app.post('/api/v1/auth/login', limit('login', security.rateLimitLogin));
   app.post('/api/v1/jurisdictions/:j/cases', limit('intake', security.rateLimitIntake));

@@ -32,3 +32,17 @@ export function calendarStatus(
       : null,
   };
 }
+
+/**
+ * Whether a deadline falls in a provisional year (its due day is counted with the statutory days
+ * only, so the notice may still move it): what the inbox, the case and the enterprise page mark.
+ */
+export function isProvisionalDeadline(
+  national: NationalCalendar,
+  deadlineAt: string | null | undefined,
+  utcOffsetMinutes = 480,
+): boolean {
+  if (!deadlineAt) return false;
+  const dueDay = dayNumberAtMs(new Date(deadlineAt).getTime() - 1, utcOffsetMinutes);
+  return national.yearStatus(Number(formatLocalDate(dueDay).slice(0, 4))) === 'provisional';
+}

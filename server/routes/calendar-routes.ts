@@ -158,7 +158,7 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: previewSchema,
     },
     async (req, res) => {
-      const body = req.body as { notice?: string; holidays?: never[]; workdays?: never[] };
+      const body = (req.body ?? {}) as { notice?: string; holidays?: never[]; workdays?: never[] };
       if (body.notice === undefined && body.holidays === undefined && body.workdays === undefined)
         throw new InputError('send the notice or the arrangement', [
           { path: '/notice', reason: '请填写通知内容或放假安排', code: 'missing_arrangement' },
