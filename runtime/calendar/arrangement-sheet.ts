@@ -79,10 +79,17 @@ export async function readArrangementSheet(file: Buffer, format: SheetFormat): P
   return out;
 }
 
-/** `2027-02-05`, `2027/2/5`, `2027.2.5`, `2027年2月5日`, or a spreadsheet date cell's ISO text. */
+/**
+ * `2027-02-05`, `2027/2/5`, `2027.2.5`, `2027年2月5日`, or a date cell: exceljs turns a date cell (and
+ * an ISO date in a .csv) into a Date at UTC midnight and the sheet reader gives its `toString()`, so
+ * such a text is read back as that instant's UTC date.
+ */
 function dateOf(text: string): string | null {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:T00:00:00(?:\.000)?Z)?$/.exec(text.trim());
-  if (!m) return null;
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
+  if (!m) {
+    const cell = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} /.test(text) ? new Date(text) : null;
+    return cell && !Number.isNaN(cell.getTime()) ? cell.toISOString().slice(0, 10) : null;
+  }
   const date = `${m[1]}-${m[2]?.padStart(2, '0')}-${m[3]?.padStart(2, '0')}`;
   return Number.isNaN(parseLocalDate(date)) ? null : date;
 }

@@ -52,14 +52,22 @@ export function statutoryNamesOf(name: string): string[] {
     .filter((known): known is string => known !== undefined);
 }
 
-/** The arrangement sorted (spans by start, workdays by date) with names trimmed: one canonical form. */
+/** The law's name for a plain alias (`清明` → `清明节`); any other name as written, trimmed. */
+function canonicalName(name: string): string {
+  return aliases[name.trim()] ?? name.trim();
+}
+
+/**
+ * The arrangement sorted (spans by start, workdays by date), names trimmed and plain aliases given
+ * the law's name: one canonical form, whether it came from a notice, a form or a file.
+ */
 export function normalizeArrangement(arrangement: HolidayArrangement): HolidayArrangement {
   return {
     holidays: arrangement.holidays
-      .map((h) => ({ name: h.name.trim(), from: h.from, to: h.to }))
+      .map((h) => ({ name: canonicalName(h.name), from: h.from, to: h.to }))
       .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
     workdays: arrangement.workdays
-      .map((w) => (w.name?.trim() ? { date: w.date, name: w.name.trim() } : { date: w.date }))
+      .map((w) => (w.name?.trim() ? { date: w.date, name: canonicalName(w.name) } : { date: w.date }))
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
   };
 }
