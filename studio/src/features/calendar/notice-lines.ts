@@ -1,0 +1,38 @@
+import type { CalendarWarning } from '../../api/calendar-types';
+import { ApiError } from '../../api/api-error';
+
+/**
+ * The 1-based line (of the notice text, or row of an imported file) a problem's path points at:
+ * `/notice/2` (a JSON-pointer index, 0-based), `/rows/2`, `line 3`, `第3行` (1-based) — or null.
+ */
+export function lineOf(path: string): number | null {
+  const index = /^\/(?:notice|lines)\/(\d+)/.exec(path);
+  if (index) return Number(index[1]) + 1;
+  const line = /(?:line|row|行)\s*[:#/]?\s*(\d+)|第\s*(\d+)\s*行/i.exec(path);
+  if (line) return Number(line[1] ?? line[2]);
+  return null;
+}
+
+export interface LocatedProblem {
+  line: number | null;
+  /** The notice line itself, when the problem came from the text. */
+  text: string | null;
+  reason: string;
+}
+
+/** Problems with the line they are on, in line order (problems without a line last). */
+export function locate(problems: CalendarWarning[], lines: string[]): LocatedProblem[] {
+  return problems
+    .map((p) => {
+      const line = lineOf(p.path);
+      const text = line !== null ? (lines[line - 1]?.trim() ?? null) : null;
+      return { line, text: text || null, reason: p.reason };
+    })
+    .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
+}
+
+/** The details of a refused preview/import/save (400), or null for any other failure. */
+export function refusedDetails(error: unknown): CalendarWarning[] | null {
+  if (!(error instanceof ApiError) || error.status !== 400) return null;
+  return error.details.length > 0 ? error.details : [{ path: '', reason: error.message }];
+}
