@@ -3,14 +3,11 @@ import { ApiError } from '../../api/api-error';
 
 /**
  * The 1-based line (of the notice text, or row of an imported file) a problem's path points at:
- * `/notice/2` (a JSON-pointer index, 0-based), `/rows/2`, `line 3`, `第3行` (1-based) — or null.
+ * `/notice/lines/2`, `/file/rows/3` — or null when the problem is about no single line.
  */
 export function lineOf(path: string): number | null {
-  const index = /^\/(?:notice|lines)\/(\d+)/.exec(path);
-  if (index) return Number(index[1]) + 1;
-  const line = /(?:line|row|行)\s*[:#/]?\s*(\d+)|第\s*(\d+)\s*行/i.exec(path);
-  if (line) return Number(line[1] ?? line[2]);
-  return null;
+  const m = /\/(?:lines|rows)\/(\d+)/.exec(path);
+  return m ? Number(m[1]) : null;
 }
 
 export interface LocatedProblem {
