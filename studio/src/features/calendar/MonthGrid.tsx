@@ -1,6 +1,6 @@
 import type { CalendarDay } from '../../api/calendar-types';
 import { useCalendarText } from './calendar-text';
-import { dayKind, toneOf, weekdayColumn } from './day-kind';
+import { dayKind, shortName, toneOf, weekdayColumn } from './day-kind';
 
 export interface MonthGridProps {
   month: number;
@@ -37,7 +37,9 @@ export function MonthGrid({ month, days, changed, pending, onPick, describePick 
       <>
         <span className="cal-num">{Number(d.date.slice(8))}</span>
         {mark && <span className="cal-mark">{mark}</span>}
-        {d.name && kind !== 'working' && kind !== 'weekend' && <span className="cal-name">{d.name}</span>}
+        {d.name && kind !== 'working' && kind !== 'weekend' && (
+          <span className="cal-name">{d.source === 'local' ? tx('localShort') : shortName(d.name)}</span>
+        )}
       </>
     );
     const cls = [

@@ -25,10 +25,9 @@ export function NoticeProblems({ type, problems, lines }: NoticeProblemsProps) {
         <ul className="cal-problems">
           {locate(problems, lines).map((p, i) => (
             <li key={i} data-testid="cal-problem" data-line={p.line ?? ''}>
-              {p.line !== null && <strong>{tx('atLine', { line: p.line })}</strong>}
-              {p.text && <q className="cal-problem-line">{p.text}</q>}
-              {p.line !== null && '：'}
+              {p.line !== null && <strong>{tx('atLine', { line: p.line })}：</strong>}
               {p.reason}
+              {p.text && <q className="cal-problem-line">{p.text}</q>}
             </li>
           ))}
         </ul>

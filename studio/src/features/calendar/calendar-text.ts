@@ -12,7 +12,8 @@ const zh = {
   national: '全国安排',
   official: '正式',
   provisional: '临时（按法定节假日计算）',
-  provisionalHelp: '该年国务院办公厅的放假通知尚未录入：只计入法定节假日，没有调休。通知公布后请在右侧录入。',
+  provisionalHelp:
+    '该年国务院办公厅的放假通知尚未录入：只计入法定节假日，没有调休。通知公布后请在“录入通知”中录入。',
   source_package: '数据来源：节假日数据包',
   source_notice: '数据来源：国务院办公厅通知（版本 {version}）',
   source_statutory: '数据来源：《全国年节及纪念日放假办法》法定节假日',
@@ -75,6 +76,7 @@ const zh = {
   localHelp:
     '点击日期可在“本地休息日”“本地调休上班”“按全国安排”之间切换；保存后本辖区在办诉求的期限随之调整。',
   localHoliday: '本地休息日',
+  localShort: '本地',
   localWorkday: '本地调休上班',
   localClear: '恢复全国安排',
   localEdits: '待保存的调整',
@@ -96,7 +98,7 @@ const en: Record<keyof typeof zh, string> = {
   official: 'Official',
   provisional: 'Provisional (statutory holidays only)',
   provisionalHelp:
-    "The State Council's holiday notice for this year has not been entered: only statutory holidays count, no make-up days. Enter it on the right once published.",
+    "The State Council's holiday notice for this year has not been entered: only statutory holidays count, no make-up days. Enter it under “Enter the notice” once published.",
   source_package: 'Source: holiday data package',
   source_notice: 'Source: State Council notice (version {version})',
   source_statutory: 'Source: statutory holidays by law',
@@ -160,6 +162,7 @@ const en: Record<keyof typeof zh, string> = {
   localHelp:
     'Click a date to switch between local day off, local make-up workday and the national arrangement; open requests follow once saved.',
   localHoliday: 'Local day off',
+  localShort: 'Local',
   localWorkday: 'Local make-up workday',
   localClear: 'National arrangement',
   localEdits: 'Changes not saved yet',

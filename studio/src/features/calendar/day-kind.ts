@@ -19,6 +19,12 @@ export function toneOf(source: DaySource): Tone | null {
   return source === 'weekday' ? null : source;
 }
 
+/** A holiday's name as it fits under a date (the full name is in the cell's title): 劳动节 → 劳动. */
+export function shortName(name: string): string {
+  const first = name.split('、')[0] ?? name;
+  return first.length > 2 && first.endsWith('节') ? first.slice(0, -1) : first.slice(0, 3);
+}
+
 /** Days of a year grouped by month (index 0 = January), in date order. */
 export function byMonth(days: CalendarDay[]): CalendarDay[][] {
   const months: CalendarDay[][] = Array.from({ length: 12 }, () => []);
