@@ -25,6 +25,7 @@ import { LiveInstance } from './live-instance.js';
 import { inLanes } from './in-lanes.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
+import { setSlaVariables } from './timer-moves.js';
 import { WarmInstances } from './warm-instances.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
@@ -105,6 +106,41 @@ export class EmbeddedEngine implements Engine {
 
   registerWorker(worker: JobWorker): void {
     this.#workers.set(worker.type, worker);
+  }
+
+  /** Sets the variables on every live instance of the case (root and called children), moving timers. */
+  async rescheduleCase(businessKey: string, variables: Variables, effects: Mutation[] = []): Promise<void> {
+    let pending = effects;
+    for (const key of await this.#caseInstances(businessKey)) {
+      const committed = pending;
+      await this.#unlessEnded(
+        this.#withInstance(
+          key,
+          async () => committed,
+          (record) => void setSlaVariables(record, variables),
+        ),
+      );
+      pending = [];
+    }
+    if (pending.length) await this.#store.transact(pending);
+    await this.#processWakes();
+  }
+
+  /** The case's root instance and its active call-activity children, parents first. */
+  async #caseInstances(businessKey: string): Promise<string[]> {
+    let root = await this.#store.engine.instanceByBusinessKey(businessKey);
+    for (let parent = parentOf(root); root && parent; parent = parentOf(root))
+      root = await this.#store.engine.instance(parent);
+    const keys: string[] = [];
+    const queue = root?.status === 'active' ? [root.instanceKey] : [];
+    for (let key = queue.shift(); key; key = queue.shift()) {
+      keys.push(key);
+      for (const job of await this.#store.engine.jobsFor(key)) {
+        const child = job.type === callActivityJobType ? stableId('inst', job.jobKey) : null;
+        if (child && (await this.#store.engine.instance(child))?.status === 'active') queue.push(child);
+      }
+    }
+    return keys;
   }
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
@@ -268,7 +304,11 @@ export class EmbeddedEngine implements Engine {
     return { clock: this.#clock, model, elements: this.#elements, existingTimers };
   }
 
-  async #withInstance(instanceKey: string, fn: (live: LiveInstance) => Promise<Mutation[]>): Promise<void> {
+  async #withInstance(
+    instanceKey: string,
+    fn: (live: LiveInstance) => Promise<Mutation[]>,
+    prepare?: (record: EngineInstanceRecord) => void,
+  ): Promise<void> {
     await this.#mutex.run(instanceKey, async () => {
       const record = await this.#store.engine.instance(instanceKey);
       if (!record) throw new NotFoundError(`instance '${instanceKey}' not found`);
@@ -282,7 +322,9 @@ export class EmbeddedEngine implements Engine {
           'instance_not_active',
         );
       }
-      const live = await this.#live(record);
+      prepare?.(record);
+      // a prepared record (moved SLA timers) is always recovered: a warm copy predates the change
+      const live = await this.#live(record, prepare !== undefined);
       const effects = await fn(live);
       // (a job run by `fn` may have committed already: the live record carries the revision)
       await this.#commit(live, effects, live.record.rev);
@@ -295,9 +337,9 @@ export class EmbeddedEngine implements Engine {
    * The instance as stored: kept live since its last step when that is still the stored state and
    * no timer of it is due (a due timer fires only when bpmn-engine recovers it), else recovered.
    */
-  async #live(record: EngineInstanceRecord): Promise<LiveInstance> {
+  async #live(record: EngineInstanceRecord, recover = false): Promise<LiveInstance> {
     const warm = this.#warm.take(record);
-    if (warm && !warm.timerDue(this.#now())) return warm;
+    if (warm && !recover && !warm.timerDue(this.#now())) return warm;
     return LiveInstance.load(await this.#context(record.processKey, record.instanceKey), record);
   }
 
@@ -436,4 +478,9 @@ export class EmbeddedEngine implements Engine {
     };
     return [mutation, ...(await this.#projector.project(raised))];
   }
+}
+
+function parentOf(record: EngineInstanceRecord | null): string | undefined {
+  const meta = (record?.state as { meta?: InstanceMeta } | null | undefined)?.meta;
+  return meta?.parent?.instanceKey;
 }
