@@ -44,9 +44,10 @@ export function assemblePlatform(
   events: PlatformEvents = new PlatformEvents(),
 ): Platform {
   const national = new NationalCalendar();
-  // The catalog waits for the saved arrangements before it compiles a calendar (called after start-up,
-  // when `calendar` below exists).
-  const catalog = new MechanismCatalog(store, national, (): Promise<void> => calendar.loaded());
+  // the catalog waits for the saved arrangements (calendar, built below) before it compiles a calendar
+  const catalog: MechanismCatalog = new MechanismCatalog(store, national, (): Promise<void> =>
+    calendar.loaded(),
+  );
   const follow = new DeadlineFollow({ store, engine, clock, catalog });
   const calendar: CalendarService = new CalendarService({ store, clock, national, catalog, follow });
   const localCalendar: LocalCalendar = new LocalCalendar({

@@ -1,5 +1,4 @@
-import type {
-  NationalCalendar} from '../calendar/index.js';
+import type { NationalCalendar } from '../calendar/index.js';
 import {
   WorkingCalendar,
   defaultChinaCalendar,
