@@ -98,8 +98,18 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
       },
     },
     {
-      name: 'a notice with an impossible date is refused at its line; the 2027 notice previews its changed days',
+      name: 'a sheet with an unknown day type and a notice with an impossible date are refused at their line; the 2027 notice previews its changed days',
       run: async () => {
+        const sheet = '日期,类型,名称\n2027-02-09,休,春节\n2027-02-10,休息,春节\n';
+        await admin
+          .getByTestId('cal-import-file')
+          .setInputFiles({ name: '2027.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+        await admin
+          .getByTestId('cal-notice-errors')
+          .getByTestId('cal-problem')
+          .filter({ hasText: '第 3 行' }) // the spreadsheet's row 3: the second day
+          .first()
+          .waitFor();
         await admin.getByTestId('cal-notice-text').fill(badNotice2027);
         await admin.getByTestId('cal-preview').click();
         const errors = admin.getByTestId('cal-notice-errors');
@@ -138,7 +148,7 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
         const { case: kase, timeline } = await caseOf(caseId);
         assert.ok(kase.deadlineAt && Date.parse(kase.deadlineAt) > Date.parse(dueBefore), 'deadline later');
         assert.ok(
-          timeline.some((e) => /calendar/.test(e.type)),
+          timeline.some((e) => e.type === 'sla.recalculated'),
           `a timeline entry says why: ${timeline.map((e) => e.type).join(', ')}`,
         );
       },
@@ -168,6 +178,7 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
         await signIn(phone, 'admin');
         await phone.goto('/#/calendar/2027');
         await phone.getByTestId('cal-month-12').waitFor();
+        await phone.getByTestId('cal-legend').evaluate((el) => el.scrollIntoView({ block: 'start' })); // the grids, under the notice panel
         const lefts = await phone
           .locator('.cal-month')
           .evaluateAll((ts) => ts.map((t) => Math.round(t.getBoundingClientRect().left)));

@@ -57,6 +57,9 @@ const zh = {
   problems: '通知有 {n} 处错误，未保存任何内容：',
   warnings: '请核对 {n} 处提示：',
   atLine: '第 {line} 行',
+  atEvent: '第 {n} 个日历事件',
+  importHelp:
+    '表格（.xlsx、.csv）三列：日期、类型（休 或 班）、名称；或 .ics 日历文件（事件标题注明“休”或“班”）。',
   note: '变更说明（必填，记入修改记录）',
   notePlaceholder: '例如：依据国办发明电〔2026〕X号录入 2027 年安排',
   noteRequired: '请填写变更说明',
@@ -143,6 +146,9 @@ const en: Record<keyof typeof zh, string> = {
   problems: 'The notice has {n} error(s); nothing was saved:',
   warnings: 'Please check {n} warning(s):',
   atLine: 'Line {line}',
+  atEvent: 'Calendar event {n}',
+  importHelp:
+    'A sheet (.xlsx, .csv) with columns date, type (休 or 班), name; or an .ics calendar whose event titles say 休 or 班.',
   note: 'Reason for the change (required, kept in the history)',
   notePlaceholder: 'e.g. 2027 arrangement from the State Council notice',
   noteRequired: 'Enter the reason for the change',
