@@ -16,8 +16,13 @@ interface TimelineView {
 
 /** 2027's arrangement as the 国务院办公厅 notice would state it: 除夕 is 2027-02-05 (a Friday). */
 const notice2027 = [
-  '元旦：1月1日至3日放假，共3天。',
-  '春节：2月5日至12日放假调休，共8天。2月14日（周日）、2月20日（周六）上班。',
+  '一、元旦：1月1日至3日放假，共3天。',
+  '二、春节：2月5日至12日放假调休，共8天。2月14日（周日）、2月20日（周六）上班。',
+  '三、清明节：4月3日至5日放假，共3天。',
+  '四、劳动节：5月1日至5日放假调休，共5天。4月25日（周日）、5月8日（周六）上班。',
+  '五、端午节：6月9日放假，共1天。',
+  '六、中秋节：9月15日放假，共1天。',
+  '七、国庆节：10月1日至7日放假调休，共7天。9月26日（周日）、10月9日（周六）上班。',
 ].join('\n');
 /** The same with a date that does not exist on line 2: refused at that line, nothing saved. */
 const badNotice2027 = ['元旦：1月1日至3日放假，共3天。', '春节：2月5日至2月30日放假调休。'].join('\n');
@@ -100,7 +105,7 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
     {
       name: 'a sheet with an unknown day type and a notice with an impossible date are refused at their line; the 2027 notice previews its changed days',
       run: async () => {
-        const sheet = '日期,类型,名称\n2027-02-09,休,春节\n2027-02-10,休息,春节\n';
+        const sheet = '日期,类型,名称\n2027-02-09,休,春节\n2027-02-10,值班,春节\n';
         await admin
           .getByTestId('cal-import-file')
           .setInputFiles({ name: '2027.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });

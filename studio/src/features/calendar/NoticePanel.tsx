@@ -68,7 +68,7 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
       <Input.TextArea
         id="cal-notice-text"
         aria-describedby="cal-notice-help"
-        rows={6}
+        autoSize={{ minRows: 6, maxRows: 16 }}
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={tx('noticePlaceholder')}
