@@ -24,7 +24,7 @@ import { retryOrFail, type Failure } from './job-failure.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
-import { setSlaVariables } from './timer-moves.js';
+import { caseInstances, setSlaVariables } from './timer-moves.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
 const parkedUntil = '9999-12-31T23:59:59.999Z';
@@ -101,7 +101,7 @@ export class EmbeddedEngine implements Engine {
   /** Sets the variables on every live instance of the case (root and called children), moving timers. */
   async rescheduleCase(businessKey: string, variables: Variables, effects: Mutation[] = []): Promise<void> {
     let pending = effects;
-    for (const key of await this.#caseInstances(businessKey)) {
+    for (const key of await caseInstances(this.#store, businessKey)) {
       const committed = pending;
       await this.#unlessEnded(
         this.#withInstance(
@@ -114,23 +114,6 @@ export class EmbeddedEngine implements Engine {
     }
     if (pending.length) await this.#store.transact(pending);
     await this.#processWakes();
-  }
-
-  /** The case's root instance and its active call-activity children, parents first. */
-  async #caseInstances(businessKey: string): Promise<string[]> {
-    let root = await this.#store.engine.instanceByBusinessKey(businessKey);
-    for (let parent = parentOf(root); root && parent; parent = parentOf(root))
-      root = await this.#store.engine.instance(parent);
-    const keys: string[] = [];
-    const queue = root?.status === 'active' ? [root.instanceKey] : [];
-    for (let key = queue.shift(); key; key = queue.shift()) {
-      keys.push(key);
-      for (const job of await this.#store.engine.jobsFor(key)) {
-        const child = job.type === callActivityJobType ? stableId('inst', job.jobKey) : null;
-        if (child && (await this.#store.engine.instance(child))?.status === 'active') queue.push(child);
-      }
-    }
-    return keys;
   }
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
@@ -448,9 +431,4 @@ export class EmbeddedEngine implements Engine {
     };
     return [mutation, ...(await this.#projector.project(raised))];
   }
-}
-
-function parentOf(record: EngineInstanceRecord | null): string | undefined {
-  const meta = (record?.state as { meta?: InstanceMeta } | null | undefined)?.meta;
-  return meta?.parent?.instanceKey;
 }
