@@ -3,6 +3,7 @@ import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { assertCaseVisible, assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import { withActorNames } from './actor-names.js';
 import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { caseSchema, pageOf, paging, pagingQuery, ratingSchema } from './schemas.js';
@@ -104,6 +105,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json({
         ...detail,
         case: markDeadline(deps.platform, detail.case),
+        timeline: await withActorNames(store, detail.timeline),
         tasks: detail.tasks.map((t) => markDeadline(deps.platform, t)),
         attachments: await store.attachments.forCase(detail.case.id),
       });

@@ -200,6 +200,8 @@ export const en: Record<MessageKey, string> = {
   'event.extension.approved': 'Extension approved',
   'event.extension.refused': 'Extension refused',
   'event.comment': 'Comment',
+  'event.sla.recalculated': 'Deadline recalculated',
+  'event.recalculatedDetail': 'working-day calendar changed: deadline {from} → {to}',
   'event.supervision.issued': 'Leader instruction',
   'event.classifiedDetail': '{cls}, answer within {n} working days',
   'event.suggestClass': 'Suggested class: {cls}',

@@ -197,6 +197,8 @@ export const zh = {
   'event.extension.refused': '不同意延期',
   'event.comment': '备注',
   'event.supervision.issued': '领导批示',
+  'event.sla.recalculated': '期限调整',
+  'event.recalculatedDetail': '{message}',
   'event.classifiedDetail': '{cls}，{n} 个工作日内答复',
   'event.suggestClass': '建议类别：{cls}',
   'event.suggestRefusal': '建议不予受理：{reason}',

@@ -37,7 +37,7 @@ export function Timeline({
                 <span className="timeline-type">{t.dynamic(`event.${e.type}`, e.type)}</span>
                 {detail && <span className="timeline-detail">{detail}</span>}
                 <span className="timeline-actor">
-                  {e.actor === 'system' ? t('timeline.system') : e.actor}
+                  {e.actor === 'system' ? t('timeline.system') : (e.actorName ?? e.actor)}
                 </span>
               </li>
             );
