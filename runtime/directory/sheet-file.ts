@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { InputError } from '../common/errors.js';
+import { inertCell, restoredCell } from '../common/spreadsheet-cell.js';
 import { readCsvRows } from './csv-rows.js';
 import { beyondLimit, defaultSheetLimits, type SheetLimits } from './sheet-limits.js';
 import { assertWorkbookWithinLimits } from './xlsx-archive.js';
@@ -26,7 +27,7 @@ export async function readSheet(
     format === 'csv'
       ? await readCsvRows(stripBom(file.toString('utf8')), limits)
       : await readXlsx(file, limits);
-  const [headers = [], ...rows] = table;
+  const [headers = [], ...rows] = table.map((cells) => cells.map(restoredCell));
   if (rows.length > limits.maxRows) throw beyondLimit(`more than ${limits.maxRows} rows`);
   return { headers: headers.map((h) => h.trim()), rows: rows.filter((r) => r.some((c) => c.trim())) };
 }
@@ -62,8 +63,8 @@ async function readXlsx(file: Buffer, limits: SheetLimits): Promise<string[][]> 
 export async function writeSheet(sheet: Sheet, format: SheetFormat, name = 'Sheet1'): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.addRow(sheet.headers).font = { bold: true };
-  for (const row of sheet.rows) ws.addRow(row);
+  ws.addRow(sheet.headers.map(inertCell)).font = { bold: true };
+  for (const row of sheet.rows) ws.addRow(row.map(inertCell));
   ws.columns.forEach((col) => (col.width = 20));
   if (format === 'xlsx') return Buffer.from(await book.xlsx.writeBuffer());
   return Buffer.concat([Buffer.from('\uFEFF'), Buffer.from(await book.csv.writeBuffer())]);
