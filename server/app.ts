@@ -11,7 +11,7 @@ import { NotFoundError } from '../runtime/common/errors.js';
 import { authenticate } from './auth/authenticate.js';
 import { LoginLockout } from './auth/login-lockout.js';
 import { setBcryptCost } from './auth/password-hash.js';
-import { RevokedSessions } from './auth/revoked-sessions.js';
+import { SessionLedger } from './auth/session-ledger.js';
 import type { SessionServices } from './auth/session-services.js';
 import { SessionTokens } from './auth/session-token.js';
 import { defaultSecurity, type SecurityConfig } from './config.js';
@@ -40,7 +40,10 @@ import { workRoutes } from './routes/work-routes.js';
 
 export interface AppOptions {
   authSecret: string;
+  /** Maximum session lifetime from sign-in (SESSION_HOURS). */
   sessionHours: number;
+  /** A session unused this long ends (SESSION_IDLE_MINUTES; default 30). */
+  sessionIdleMinutes?: number;
   studioDir: string | null;
   demoUsers: RouteDeps['demoUsers'];
   log?: (err: unknown) => void;
@@ -78,7 +81,10 @@ export function createApp(platform: Platform, options: AppOptions): App {
   const metrics = new Metrics(options.processMetrics ?? true);
   const readiness = new Readiness();
   const tokens = new SessionTokens(options.authSecret, options.sessionHours * 3_600_000);
-  const revoked = new RevokedSessions(clock);
+  const sessions = new SessionLedger(store, clock, {
+    maxLifetimeMs: tokens.lifetimeMs,
+    idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
+  });
   const session: SessionServices = {
     lockout: new LoginLockout(
       {
@@ -88,7 +94,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
       },
       clock,
     ),
-    revoked,
+    sessions,
     cookieSecure: security.cookieSecure,
     onLoginFailure: (reason) => metrics.loginFailures.inc({ reason }),
   };
@@ -111,7 +117,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     attachments,
     ...(options.eventStream ? { eventStream: options.eventStream } : {}),
   };
-  const api = new ApiRouter('/api/v1', authenticate({ store, tokens, clock, revoked }), store);
+  const api = new ApiRouter('/api/v1', authenticate({ store, tokens, clock, sessions }), store);
   for (const register of [
     authRoutes,
     auditRoutes,

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   const { express, readiness } = createApp(platform, {
     authSecret: config.authSecret,
     sessionHours: config.sessionHours,
+    sessionIdleMinutes: config.sessionIdleMinutes,
     studioDir: config.studioDir,
     demoUsers,
     security: config.security,

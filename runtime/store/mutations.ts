@@ -16,7 +16,9 @@ import type {
   OrgUnitRecord,
   OutboxRecord,
   PairingRecord,
+  PasswordHistoryRecord,
   RatingRecord,
+  SessionRecord,
   SupervisionOrderRecord,
   TaskRecord,
   TimerRecord,
@@ -78,6 +80,14 @@ export type Mutation =
   | { kind: 'user.skills'; userId: string; skills: string[] }
   | { kind: 'attachment.insert'; record: AttachmentRecord }
   /** Sets (or moves) the case's handling unit. */
-  | { kind: 'caseUnit.set'; record: CaseUnitRecord };
+  | { kind: 'caseUnit.set'; record: CaseUnitRecord }
+  /** Records a new session (a replay of the same sid writes nothing). */
+  | { kind: 'session.open'; record: SessionRecord }
+  /** Moves the session's lastSeenAt forward to `at` (never back); no-op for an unknown sid. */
+  | { kind: 'session.touch'; sid: string; at: string }
+  /** Ends the session at `at` (the first revocation counts); no-op for an unknown sid. */
+  | { kind: 'session.revoke'; sid: string; at: string }
+  /** Replaces the user's password history. */
+  | { kind: 'passwordHistory.set'; record: PasswordHistoryRecord };
 
 export type MutationKind = Mutation['kind'];

@@ -5,6 +5,7 @@ import type { Store } from '../store.js';
 import { MongoAttachmentRepository } from './attachment-repository.js';
 import { MongoAuditRepository } from './audit-repository.js';
 import { MongoCaseRepository } from './case-repository.js';
+import { MongoCredentialRepository } from './credential-repository.js';
 import { MongoIndicatorRepository } from './indicator-repository.js';
 import { MongoDefinitionRepository } from './definition-repository.js';
 import { MongoDirectoryRepository } from './directory-repository.js';
@@ -51,6 +52,7 @@ export class MongoStore implements Store {
   readonly indicators: MongoIndicatorRepository;
   readonly audit: MongoAuditRepository;
   readonly directory: MongoDirectoryRepository;
+  readonly credentials: MongoCredentialRepository;
   readonly attachments: MongoAttachmentRepository;
   readonly engine: MongoEngineStateRepository;
   private readonly journal: WriteJournal;
@@ -73,6 +75,7 @@ export class MongoStore implements Store {
     this.indicators = new MongoIndicatorRepository(db);
     this.audit = new MongoAuditRepository(db);
     this.directory = new MongoDirectoryRepository(db);
+    this.credentials = new MongoCredentialRepository(db);
     this.attachments = new MongoAttachmentRepository(db);
     this.engine = new MongoEngineStateRepository(db);
     this.journal = new WriteJournal(db);
