@@ -15,6 +15,7 @@ import { SessionLedger } from './auth/session-ledger.js';
 import type { SessionServices } from './auth/session-services.js';
 import { SessionTokens } from './auth/session-token.js';
 import { defaultSecurity, type SecurityConfig } from './config.js';
+import { AuditThrottle } from './http/audit-throttle.js';
 import { auditTrail } from './http/audit-trail.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limits.js';
@@ -149,7 +150,14 @@ export function createApp(platform: Platform, options: AppOptions): App {
   app.post('/api/v1/jurisdictions/:j/cases', limit('intake', security.rateLimitIntake));
   app.use('/api', cookieParser(), express.json({ limit: `${security.bodyLimitKb}kb`, strict: true }));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(api.routes)));
-  app.use('/api/v1', auditTrail({ store, clock, log }), api.router);
+  const audit = auditTrail({
+    store,
+    clock,
+    log,
+    throttle: new AuditThrottle(clock),
+    onSuppressed: () => metrics.auditSuppressed.inc(),
+  });
+  app.use('/api/v1', audit, api.router);
   app.use('/api', () => {
     throw new NotFoundError('no such API route');
   });
