@@ -24,7 +24,7 @@ export interface ServerConfig {
   sessionHours: number;
   /** SESSION_IDLE_MINUTES — a session unused this long ends (default 30). */
   sessionIdleMinutes: number;
-  /** DEMO — seed demo users and enterprises on first start (default true). */
+  /** DEMO — `true`: seed demo users (published password) and list them on the login page (default off; `npm start` sets it). */
   demo: boolean;
   /** POLL_INTERVAL_MS — how often due timers and jobs are checked (default 1000). */
   pollIntervalMs: number;
@@ -160,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     authSecret: env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
     sessionHours: int('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30, 5, 24 * 60),
-    demo: (env.DEMO ?? 'true') !== 'false',
+    demo: env.DEMO === 'true',
     pollIntervalMs: int('POLL_INTERVAL_MS', env.POLL_INTERVAL_MS, 1000, 50, 60_000),
     security: securityConfig(env),
     logLevel: oneOf(
