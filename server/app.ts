@@ -24,6 +24,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { Readiness, healthz, readyz } from './ops/health.js';
 import { createLogger, requestLogging } from './ops/logging.js';
 import { Metrics } from './ops/metrics.js';
+import { metricsAccess } from './ops/metrics-access.js';
 import { ApiRouter } from './openapi/api-router.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { auditRoutes } from './routes/audit-routes.js';
@@ -52,6 +53,8 @@ export interface AppOptions {
   security?: Partial<SecurityConfig>;
   /** Request and error logs (default: silent). */
   logger?: Logger;
+  /** METRICS_TOKEN: bearer token a scraper presents for /metrics (else only platform admins read it). */
+  metricsToken?: string | null;
   /** Node process metrics in /metrics (default true; tests starting many apps turn it off). */
   processMetrics?: boolean;
   /** Case attachments: folder (`<dataDir>/attachments`), size limit (default 10 MiB), type ids (default all). */
@@ -118,7 +121,8 @@ export function createApp(platform: Platform, options: AppOptions): App {
     attachments,
     ...(options.eventStream ? { eventStream: options.eventStream } : {}),
   };
-  const api = new ApiRouter('/api/v1', authenticate({ store, tokens, clock, sessions }), store);
+  const authenticated = authenticate({ store, tokens, clock, sessions });
+  const api = new ApiRouter('/api/v1', authenticated, store);
   for (const register of [
     authRoutes,
     auditRoutes,
@@ -145,7 +149,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
   app.use(requestIds(), requestLogging(logger), metrics.middleware(), securityHeaders());
   app.get('/healthz', healthz());
   app.get('/readyz', readyz(store, readiness));
-  app.get('/metrics', metrics.handler());
+  app.get('/metrics', metricsAccess(options.metricsToken ?? null, authenticated), metrics.handler());
   app.post('/api/v1/auth/login', limit('login', security.rateLimitLogin));
   app.post('/api/v1/jurisdictions/:j/cases', limit('intake', security.rateLimitIntake));
   app.use('/api', cookieParser(), express.json({ limit: `${security.bodyLimitKb}kb`, strict: true }));

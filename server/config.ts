@@ -26,6 +26,8 @@ export interface ServerConfig {
   sessionIdleMinutes: number;
   /** DEMO — `true`: seed demo users (published password) and list them on the login page (default off; `npm start` sets it). */
   demo: boolean;
+  /** METRICS_TOKEN — bearer token for /metrics scrapers (secret; unset: only platform admins read it). */
+  metricsToken: string | null;
   /** POLL_INTERVAL_MS — how often due timers and jobs are checked (default 1000). */
   pollIntervalMs: number;
   /** Authentication, cookies, lockout, rate and size limits (see `SecurityConfig`). */
@@ -161,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     sessionHours: int('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30, 5, 24 * 60),
     demo: env.DEMO === 'true',
+    metricsToken: env.METRICS_TOKEN || null,
     pollIntervalMs: int('POLL_INTERVAL_MS', env.POLL_INTERVAL_MS, 1000, 50, 60_000),
     security: securityConfig(env),
     logLevel: oneOf(

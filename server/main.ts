@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     authSecret: config.authSecret,
     sessionHours: config.sessionHours,
     sessionIdleMinutes: config.sessionIdleMinutes,
+    metricsToken: config.metricsToken,
     studioDir: config.studioDir,
     demoUsers,
     security: config.security,
