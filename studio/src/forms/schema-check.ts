@@ -1,4 +1,4 @@
-import { formFormats } from '../../../runtime/forms/form-formats';
+import { formFormats } from '../../../runtime/forms/form-formats.js';
 
 /**
  * JSON Schema (draft-07, the keywords forms use) checked by interpretation — no generated code, so
