@@ -61,7 +61,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
   const refuse = (reason: 'credentials' | 'locked', until?: Date | null): never => {
     onLoginFailure(reason);
     if (reason === 'locked')
-      throw new AccountLockedError('too many failed logins: the account is locked for a while', [
+      throw new AccountLockedError('too many failed logins from this address: locked for a while', [
         { path: '/username', reason: `locked until ${until?.toISOString() ?? 'later'}` },
       ]);
     throw new AuthenticationError('wrong username or password', [
@@ -89,15 +89,17 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const { username, password } = req.body as { username: string; password: string };
       noteAudit(req, { action: 'auth.login', actorName: username, actorId: null, jurisdiction: null });
-      const lockedUntil = lockout.lockedUntil(username);
+      const address = req.ip ?? '';
+      const lockedUntil = lockout.lockedUntil(username, address);
       if (lockedUntil) refuse('locked', lockedUntil);
       const user = await store.directory.userByUsername(username);
       const check = await checkPassword(password, user ? user.passwordHash : unknownUserHash);
       if (!user || !check.ok) {
         if (user) noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
-        return refuse(lockout.failed(username) ? 'locked' : 'credentials', lockout.lockedUntil(username));
+        const locked = lockout.failed(username, address);
+        return refuse(locked ? 'locked' : 'credentials', locked);
       }
-      lockout.succeeded(username);
+      lockout.succeeded(username, address);
       const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
       noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
       const rehash: Mutation[] = check.rehash ? [{ kind: 'user.upsert', record: current }] : [];
@@ -146,10 +148,11 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       const user = await store.directory.user(claims.sub);
       if (!user) throw new AuthenticationError('user no longer exists');
       noteAudit(req, { action: 'auth.password', target: user.id });
-      const lockedUntil = lockout.lockedUntil(user.username);
+      const address = req.ip ?? '';
+      const lockedUntil = lockout.lockedUntil(user.username, address);
       if (lockedUntil) refuse('locked', lockedUntil);
       if (!(await checkPassword(body.currentPassword, user.passwordHash)).ok) {
-        lockout.failed(user.username);
+        lockout.failed(user.username, address);
         onLoginFailure('credentials');
         throw new AuthenticationError('the current password is wrong', [
           { path: '/currentPassword', reason: 'invalid credentials' },
