@@ -10,6 +10,7 @@ import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import { caseMessages } from './case-messages.js';
 import { FormValidator } from './form-validator.js';
+import { assertEnterpriseOf } from './submission-checks.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 import type { TaskProjector } from './task-projector.js';
 import { ratingId, ratingRoundOf } from './rating-round.js';
@@ -65,6 +66,7 @@ export class CaseService {
     const intake = active.forms.get(mechanism.intakeForm);
     if (!intake) throw new NotFoundError(`intake form '${mechanism.intakeForm}' missing`);
     this.#forms.validate(intake.schema, request.data, '/data');
+    await assertEnterpriseOf(store, request.jurisdiction, request.enterpriseId);
     const id = request.idempotencyKey
       ? stableId('case', request.jurisdiction, actor.id, request.idempotencyKey)
       : newId('case');
