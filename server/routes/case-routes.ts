@@ -6,6 +6,7 @@ import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { caseSchema, pageOf, paging, pagingQuery, ratingSchema } from './schemas.js';
 import { NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
+import { enterpriseCase, enterpriseCaseView } from '../../runtime/cases/enterprise-view.js';
 
 const submitBody = {
   type: 'object',
@@ -92,15 +93,25 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
         ...(own ? { submittedBy: actor.id } : {}),
         ...paging(q),
       });
-      res.json(page);
+      res.json(caseScope(actor) === 'enterprise' ? { ...page, items: page.items.map(enterpriseCase) } : page);
     },
   );
   api.get(
     '/cases/:id',
-    { summary: 'Case detail with timeline, tasks, rating, attachments and working days left', tag: 'cases' },
+    {
+      summary:
+        'Case detail with timeline, tasks, rating, attachments and working days left; an enterprise sees its own view: public timeline steps, no tasks, comments, groups or staff ids',
+      tag: 'cases',
+    },
     async (req, res) => {
       const detail = await visibleCase(req);
-      res.json({ ...detail, attachments: await store.attachments.forCase(detail.case.id) });
+      const attachments = await store.attachments.forCase(detail.case.id);
+      const actor = actorOf(req);
+      res.json(
+        caseScope(actor) === 'enterprise'
+          ? enterpriseCaseView(detail, attachments, actor.id)
+          : { ...detail, attachments },
+      );
     },
   );
   api.post(

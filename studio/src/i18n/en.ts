@@ -168,6 +168,8 @@ export const en: Record<MessageKey, string> = {
   'timeline.title': 'History',
   'timeline.empty': 'Nothing recorded yet.',
   'timeline.system': 'System',
+  'timeline.staff': 'Staff',
+  'timeline.enterprise': 'Your company',
 
   'event.submitted': 'Submitted',
   'event.admissibility.assessed': 'Admissibility suggestion',

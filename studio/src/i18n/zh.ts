@@ -166,6 +166,8 @@ export const zh = {
   'timeline.title': '办理记录',
   'timeline.empty': '暂无记录。',
   'timeline.system': '系统',
+  'timeline.staff': '工作人员',
+  'timeline.enterprise': '本企业',
 
   'event.submitted': '提交诉求',
   'event.admissibility.assessed': '受理审查建议',
