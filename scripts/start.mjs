@@ -33,6 +33,8 @@ if (existsSync('studio/index.html') && studioBuilt < newest('studio')) {
   console.log('building studio…');
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', 'studio', '--logLevel', 'warn']);
 }
-const child = spawn(process.execPath, [serverEntry], { stdio: 'inherit' });
+// Local use seeds the demo accounts unless DEMO says otherwise; the image and compose never do.
+const env = { ...process.env, DEMO: process.env.DEMO ?? 'true' };
+const child = spawn(process.execPath, [serverEntry], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

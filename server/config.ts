@@ -20,10 +20,14 @@ export interface ServerConfig {
   studioDir: string;
   /** AUTH_SECRET — secret signing session tokens (secret; random per start if unset). */
   authSecret: string;
-  /** SESSION_HOURS — session token lifetime in hours (default 12). */
+  /** SESSION_HOURS — maximum session lifetime from sign-in, in hours (default 12, at most 24). */
   sessionHours: number;
-  /** DEMO — seed demo users and enterprises on first start (default true). */
+  /** SESSION_IDLE_MINUTES — a session unused this long ends (default 30). */
+  sessionIdleMinutes: number;
+  /** DEMO — `true`: seed demo users (published password) and list them on the login page (default off; `npm start` sets it). */
   demo: boolean;
+  /** METRICS_TOKEN — bearer token for /metrics scrapers (secret; unset: only platform admins read it). */
+  metricsToken: string | null;
   /** POLL_INTERVAL_MS — how often due timers and jobs are checked (default 1000). */
   pollIntervalMs: number;
   /** Authentication, cookies, lockout, rate and size limits (see `SecurityConfig`). */
@@ -156,8 +160,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     definitionsDir: resolve(root, env.DEFINITIONS_DIR ?? 'definitions'),
     studioDir: resolve(root, env.STUDIO_DIR ?? 'studio/dist'),
     authSecret: env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
-    sessionHours: int('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30),
-    demo: (env.DEMO ?? 'true') !== 'false',
+    sessionHours: int('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30, 5, 24 * 60),
+    demo: env.DEMO === 'true',
+    metricsToken: env.METRICS_TOKEN || null,
     pollIntervalMs: int('POLL_INTERVAL_MS', env.POLL_INTERVAL_MS, 1000, 50, 60_000),
     security: securityConfig(env),
     logLevel: oneOf(

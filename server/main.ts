@@ -21,6 +21,8 @@ async function main(): Promise<void> {
   const { express, readiness } = createApp(platform, {
     authSecret: config.authSecret,
     sessionHours: config.sessionHours,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    metricsToken: config.metricsToken,
     studioDir: config.studioDir,
     demoUsers,
     security: config.security,
