@@ -22,7 +22,9 @@ export async function matchPolicies(
     path: `/services/policyMatching/policies/${i}/rule`,
     expression: p.rule,
   }));
-  const values = await evaluateRules(mechanism.id, rules, { enterprise: enterprise as unknown as JsonObject });
+  const values = await evaluateRules(mechanism.id, rules, {
+    enterprise: enterprise as unknown as JsonObject,
+  });
   return policies.filter((_, i) => values[i] === true).map((p) => ({ id: p.id, title: p.title }));
 }
 
@@ -31,6 +33,8 @@ export async function isKeyEnterprise(mechanism: Mechanism, enterprise: Enterpri
   const key = mechanism.services.keyEnterprises;
   if (!key) return false;
   const rule = { name: '一企一策规则', path: '/services/keyEnterprises/rule', expression: key.rule };
-  const [value] = await evaluateRules(mechanism.id, [rule], { enterprise: enterprise as unknown as JsonObject });
+  const [value] = await evaluateRules(mechanism.id, [rule], {
+    enterprise: enterprise as unknown as JsonObject,
+  });
   return value === true;
 }

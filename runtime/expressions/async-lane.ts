@@ -35,6 +35,7 @@ export class AsyncLane {
   #closed = false;
   /** Workers that ended before they were ready, in a row: three mean evaluation is unavailable. */
   #bootFailures = 0;
+  #waiters: (() => void)[] = [];
 
   constructor(private readonly budget: ExpressionBudget) {}
 
@@ -43,7 +44,13 @@ export class AsyncLane {
     return new Promise((resolve) => {
       const outcomes: (ItemOutcome | undefined)[] = items.map(() => undefined);
       const indices = items.map((_, i) => i);
-      this.#queue.push({ tenant, items, indices, outcomes, settle: () => resolve(outcomes as ItemOutcome[]) });
+      this.#queue.push({
+        tenant,
+        items,
+        indices,
+        outcomes,
+        settle: () => resolve(outcomes as ItemOutcome[]),
+      });
       this.#dispatch();
     });
   }
@@ -51,6 +58,15 @@ export class AsyncLane {
   /** Starts the workers ahead of the first request. */
   warm(): void {
     while (this.#size() < this.budget.workers) this.#spawn();
+  }
+
+  /** Resolves once every worker has loaded (after `warm()`). */
+  ready(): Promise<void> {
+    this.warm();
+    if (this.#starting.size === 0) return Promise.resolve();
+    const ready = new Promise<void>((resolve) => this.#waiters.push(resolve));
+    this.#holdProcess();
+    return ready;
   }
 
   close(): void {
@@ -67,7 +83,21 @@ export class AsyncLane {
   }
 
   #dispatch(): void {
-    for (let i = 0; i < this.#queue.length && !this.#closed; ) {
+    this.#drain();
+    this.#holdProcess();
+  }
+
+  /** Workers keep the process alive only while work waits on them (they are unref'd when idle). */
+  #holdProcess(): void {
+    const waiting = this.#queue.length > 0 || this.#busy.size > 0 || this.#waiters.length > 0;
+    for (const w of [...this.#idle, ...this.#busy.keys(), ...this.#starting]) {
+      if (waiting) w.worker.ref();
+      else w.worker.unref();
+    }
+  }
+
+  #drain(): void {
+    for (let i = 0; i < this.#queue.length && !this.#closed;) {
       const run = this.#queue[i] as Run;
       if ((this.#perTenant.get(run.tenant) ?? 0) >= this.#tenantCap()) {
         i++;
@@ -84,16 +114,22 @@ export class AsyncLane {
   }
 
   #spawn(): void {
-    const worker = new ExpressionWorkerHandle(this.budget.memoryMb, false, (w) => this.#ended(w));
+    const worker: ExpressionWorkerHandle = new ExpressionWorkerHandle(
+      this.budget.memoryMb,
+      false,
+      (w) => this.#ended(w),
+      (m) => this.#received(worker, m as BatchResponse | { ready: true }),
+    );
     this.#starting.add(worker);
-    worker.worker.on('message', (m: BatchResponse | { ready: true }) => {
-      if ('ready' in m) {
-        this.#bootFailures = 0;
-        this.#starting.delete(worker);
-        this.#idle.push(worker);
-        this.#dispatch();
-      } else this.#answered(worker, m);
-    });
+  }
+
+  #received(worker: ExpressionWorkerHandle, m: BatchResponse | { ready: true }): void {
+    if (!('ready' in m)) return this.#answered(worker, m);
+    this.#bootFailures = 0;
+    this.#starting.delete(worker);
+    this.#idle.push(worker);
+    if (this.#starting.size === 0) for (const resolve of this.#waiters.splice(0)) resolve();
+    this.#dispatch();
   }
 
   #send(worker: ExpressionWorkerHandle, run: Run): void {
@@ -122,7 +158,8 @@ export class AsyncLane {
     if (!busy) return;
     const { item, startedAt } = worker.progress();
     const since = item < 0 ? busy.sentAt : startedAt;
-    const left = item >= busy.run.indices.length ? this.budget.timeMs : since + this.budget.timeMs - Date.now();
+    const left =
+      item >= busy.run.indices.length ? this.budget.timeMs : since + this.budget.timeMs - Date.now();
     if (left > 0) {
       busy.timer = setTimeout(() => this.#watch(worker), left);
       busy.timer.unref();
@@ -134,6 +171,7 @@ export class AsyncLane {
   /** A worker ended (stopped by the watchdog, out of heap, crashed): its item exceeded, the rest goes on. */
   #ended(worker: ExpressionWorkerHandle): void {
     if (this.#starting.delete(worker) && ++this.#bootFailures >= 3) this.#failQueued();
+    if (this.#starting.size === 0) for (const resolve of this.#waiters.splice(0)) resolve();
     const idle = this.#idle.indexOf(worker);
     if (idle >= 0) this.#idle.splice(idle, 1);
     const busy = this.#release(worker);
@@ -141,7 +179,11 @@ export class AsyncLane {
       const { run } = busy;
       const at = Math.max(0, Math.min(worker.progress().item, run.indices.length - 1));
       const exceeded = worker.exit === 'memory' ? 'memory' : 'time';
-      run.outcomes[run.indices[at] as number] = { ok: false, exceeded, error: `expression exceeded its ${exceeded} budget` };
+      run.outcomes[run.indices[at] as number] = {
+        ok: false,
+        exceeded,
+        error: `expression exceeded its ${exceeded} budget`,
+      };
       run.indices = run.indices.filter((_, k) => k !== at);
       if (run.indices.length === 0) run.settle();
       else this.#queue.push(run); // behind the others: a runaway batch does not jump the queue

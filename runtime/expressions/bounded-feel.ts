@@ -103,7 +103,14 @@ const allowed = new Set([
   ':',
 ]);
 
-const leaves = new Set(['VariableName', 'PathExpression', 'StringLiteral', 'NumericLiteral', 'BooleanLiteral', 'null']);
+const leaves = new Set([
+  'VariableName',
+  'PathExpression',
+  'StringLiteral',
+  'NumericLiteral',
+  'BooleanLiteral',
+  'null',
+]);
 
 interface Node {
   name: string;

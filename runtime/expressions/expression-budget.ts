@@ -19,7 +19,12 @@ export interface ExpressionBudget {
   isolation: 'workers' | 'none';
 }
 
-export const defaultBudget: ExpressionBudget = { timeMs: 200, memoryMb: 64, workers: 2, isolation: 'workers' };
+export const defaultBudget: ExpressionBudget = {
+  timeMs: 200,
+  memoryMb: 64,
+  workers: 2,
+  isolation: 'workers',
+};
 
 /** The located, Chinese refusal of an expression that exceeded its budget. */
 export function budgetError(

@@ -44,6 +44,11 @@ export class ExpressionEvaluator {
     this.#sync.warm();
   }
 
+  /** Resolves once the asynchronous workers have loaded (tests, benchmarks). */
+  async ready(): Promise<void> {
+    if (this.budget.isolation === 'workers') await this.#async.ready();
+  }
+
   close(): void {
     this.#async.close();
     this.#sync.close();

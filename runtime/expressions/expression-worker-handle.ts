@@ -15,7 +15,12 @@ export class ExpressionWorkerHandle {
   readonly syncPort: MessagePort | null;
   #exit: 'memory' | 'stopped' | null = null;
 
-  constructor(memoryMb: number, sync: boolean, onExit: (handle: ExpressionWorkerHandle) => void) {
+  constructor(
+    memoryMb: number,
+    sync: boolean,
+    onExit: (handle: ExpressionWorkerHandle) => void,
+    onMessage?: (message: unknown) => void,
+  ) {
     const shared = new SharedArrayBuffer(sharedBytes);
     this.flags = new Int32Array(shared);
     this.#startedAt = new Float64Array(shared, startedAtByte, 1);
@@ -31,7 +36,8 @@ export class ExpressionWorkerHandle {
         stackSizeMb: 4,
       },
     });
-    this.worker.unref();
+    if (onMessage) this.worker.on('message', onMessage);
+    // after the listeners: adding a 'message' listener refs the worker again
     this.worker.on('error', (e: Error & { code?: string }) => {
       this.#exit = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : (this.#exit ?? 'stopped');
     });
@@ -40,6 +46,7 @@ export class ExpressionWorkerHandle {
       this.syncPort?.close();
       onExit(this);
     });
+    this.worker.unref();
   }
 
   get ready(): boolean {

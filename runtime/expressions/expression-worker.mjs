@@ -38,9 +38,21 @@ parentPort?.on('message', (request) => {
 /** Compiles the parsers' and interpreters' hot paths before the first budgeted item. */
 async function warmUp() {
   const input = { xs: [{ unit: 'a', n: 1 }], data: { kind: 'a' }, channel: 'web' };
-  await evaluateItem('', { language: 'feel', expression: 'string join(for c in xs return c.unit + ":", ";") != null and count(xs) > 0', input });
-  await evaluateItem('', { language: 'feel', expression: 'if data.kind = "a" then [channel] else {k: channel}', input });
-  await evaluateItem('', { language: 'jsonata', expression: "data.kind = 'a' ? $count(xs[n > 0]) & channel : null", input });
+  await evaluateItem('', {
+    language: 'feel',
+    expression: 'string join(for c in xs return c.unit + ":", ";") != null and count(xs) > 0',
+    input,
+  });
+  await evaluateItem('', {
+    language: 'feel',
+    expression: 'if data.kind = "a" then [channel] else {k: channel}',
+    input,
+  });
+  await evaluateItem('', {
+    language: 'jsonata',
+    expression: "data.kind = 'a' ? $count(xs[n > 0]) & channel : null",
+    input,
+  });
 }
 
 await warmUp();

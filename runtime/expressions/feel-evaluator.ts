@@ -31,7 +31,8 @@ export function evaluateFeel(expression: string, variables: JsonObject): JsonVal
     input: variables,
   });
   if (outcome.ok) return outcome.value;
-  if (exceeded(outcome)) throw budgetError(evaluator.budget, outcome, `FEEL 表达式 ${abbreviated(expression)} `);
+  if (exceeded(outcome))
+    throw budgetError(evaluator.budget, outcome, `FEEL 表达式 ${abbreviated(expression)} `);
   throw new Error(outcome.error);
 }
 

@@ -17,7 +17,11 @@ export interface NamedRule {
 }
 
 /** Each rule's value on the same input, in order. */
-export async function evaluateRules(tenant: string, rules: NamedRule[], input: JsonObject): Promise<JsonValue[]> {
+export async function evaluateRules(
+  tenant: string,
+  rules: NamedRule[],
+  input: JsonObject,
+): Promise<JsonValue[]> {
   const evaluator = expressionEvaluator();
   const items = rules.map((r) => ({ language: 'jsonata' as const, expression: r.expression, input }));
   const outcomes = await evaluator.evaluate(tenant, items);

@@ -49,7 +49,9 @@ export class SyncLane {
     for (;;) {
       const { item, startedAt } = worker.progress();
       const left =
-        item < 0 ? Math.min(this.budget.timeMs, sentAt + bootTimeoutMs - Date.now()) : startedAt + this.budget.timeMs - Date.now();
+        item < 0
+          ? Math.min(this.budget.timeMs, sentAt + bootTimeoutMs - Date.now())
+          : startedAt + this.budget.timeMs - Date.now();
       if (left <= 0 || Atomics.wait(worker.flags, slot.done, 0, left) !== 'timed-out') return;
     }
   }

@@ -52,7 +52,12 @@ export function retryOrFail(
 export function budgetExceeded(error: unknown): ExpressionBudgetError | null {
   for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
     if (e instanceof ExpressionBudgetError) return e;
-    const { code, inner, cause, message } = e as { code?: unknown; inner?: unknown; cause?: unknown; message?: unknown };
+    const { code, inner, cause, message } = e as {
+      code?: unknown;
+      inner?: unknown;
+      cause?: unknown;
+      message?: unknown;
+    };
     if (code === 'expression_budget_exceeded' && !inner && !cause)
       return new ExpressionBudgetError(typeof message === 'string' ? message : 'expression_budget_exceeded');
     e = inner ?? cause;
