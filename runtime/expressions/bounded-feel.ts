@@ -16,7 +16,7 @@
  * n ≤ 300 the expression's length and D the size of the largest variable read — itself bounded by
  * what one request may write (BODY_LIMIT_KB). Everything else goes to the budgeted worker.
  */
-import { parseExpression } from 'feelin';
+import { feelTree as tree, type FeelNode as Node } from './feel-tree.js';
 
 const maxLength = 300;
 const maxVariables = 16;
@@ -111,29 +111,6 @@ const leaves = new Set([
   'BooleanLiteral',
   'null',
 ]);
-
-interface Node {
-  name: string;
-  text: string;
-  children: Node[];
-}
-
-function tree(expression: string): Node | null {
-  const stack: Node[] = [{ name: 'root', text: '', children: [] }];
-  let broken = false;
-  parseExpression(expression, {}, 'camunda').iterate({
-    enter(n) {
-      if (n.type.isError) broken = true;
-      const node = { name: n.type.name, text: expression.slice(n.from, n.to), children: [] };
-      stack.at(-1)?.children.push(node);
-      stack.push(node);
-    },
-    leave() {
-      stack.pop();
-    },
-  });
-  return broken ? null : (stack[0]?.children[0] ?? null);
-}
 
 function nodeBounded(node: Node): boolean {
   if (!allowed.has(node.name)) return false;

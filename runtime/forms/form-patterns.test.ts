@@ -23,6 +23,19 @@ test('a catastrophic pattern on a long input is answered (linear time, no backtr
   validator.validate(schema, { name: 'aaaa' }, '/data');
 });
 
+test('each pattern of a schema keeps its own meaning (ajv caches patterns by their source)', () => {
+  const validator = new FormValidator();
+  const schema = {
+    type: 'object',
+    properties: {
+      day: { type: 'string', pattern: '^[0-9]{2}$' },
+      code: { type: 'string', pattern: '^[A-Z]+$' },
+    },
+  };
+  validator.validate(schema, { day: '07', code: 'AB' }, '/data');
+  assert.throws(() => validator.validate(schema, { day: '07', code: '07' }, '/data'), InputError);
+});
+
 test('backreferences and lookaround are named in Chinese', () => {
   assert.match(patternProblem('(a)\\1') ?? '', /反向引用 \\1/);
   assert.match(patternProblem('(?<y>a)\\k<y>') ?? '', /反向引用/);

@@ -4,7 +4,7 @@
  * default, issue 13). A pattern RE2 cannot express — backreferences, lookaround — is refused at
  * publish with a Chinese reason (`patternProblem`).
  */
-import type { RegExpEngine } from 'ajv';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import { RE2JS } from 're2js';
 
 /** The first backreference (`\1`…`\9`, `\k<name>`) outside an escape, if any. */
@@ -40,13 +40,16 @@ export function patternProblem(pattern: string): string | null {
   }
 }
 
-/** Ajv's `code.regExp`: patterns compiled by re2js (a pattern RE2 cannot express fails compilation). */
+/**
+ * Ajv's `code.regExp`: patterns compiled by re2js (a pattern RE2 cannot express fails compilation).
+ * Ajv keys compiled patterns by `toString()`, so each states its own source.
+ */
 export const re2RegExp: RegExpEngine = Object.assign(
-  (pattern: string) => {
+  (pattern: string, flags: string) => {
     const problem = patternProblem(pattern);
     if (problem) throw new Error(problem);
     const re = compile(pattern);
-    return { test: (s: string) => re.test(s) };
+    return { test: (s: string) => re.test(s), toString: () => `/${pattern}/${flags}` };
   },
   { code: 're2js' },
 );
