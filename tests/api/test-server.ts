@@ -16,6 +16,8 @@ export interface TestServer {
   clock: ManualClock;
   app: App;
   login(username: string): Promise<string>;
+  /** Stops this server and starts a fresh process's worth of it on the same data (clock kept). */
+  restart(): Promise<TestServer>;
   call(
     method: string,
     path: string,
@@ -51,7 +53,11 @@ export async function startTestServer(
     mechanismFile,
     JSON.stringify({ ...mechanism, id: 'other-zone', name: { zh: '另一园区', en: 'Other zone' } }),
   );
-  const clock = new ManualClock(startAt);
+  return serve(root, new ManualClock(startAt), options);
+}
+
+async function serve(root: string, clock: ManualClock, options: Partial<AppOptions>): Promise<TestServer> {
+  const defs = join(root, 'definitions');
   const platform = createEmbeddedPlatform({ dataDir: join(root, 'data'), clock });
   await loadDefinitions(platform, defs);
   const demoUsers = await seedDemoDirectory(platform);
@@ -82,20 +88,27 @@ export async function startTestServer(
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
   };
+  const stop = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await platform.close();
+  };
   return {
     url,
     platform,
     clock,
     app,
     call,
+    async restart() {
+      await stop();
+      return serve(root, clock, options);
+    },
     async login(username) {
       const r = await call('POST', '/api/v1/auth/login', undefined, { username, password: demoPassword });
       if (r.status !== 200) throw new Error(`login ${username}: ${JSON.stringify(r.body)}`);
       return r.body.token as string;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await platform.close();
+      await stop();
       rmSync(root, { recursive: true, force: true });
     },
   };
