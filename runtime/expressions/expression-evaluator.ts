@@ -1,13 +1,15 @@
 /**
  * The one evaluator of admin-written expressions (FEEL in BPMN, JSONata rules): every item runs
  * under the process's `ExpressionBudget` on evaluation workers — asynchronously on the pool, or
- * synchronously (FEEL inside an engine step) on a dedicated lane. `isolation: 'none'` evaluates
- * in-process without a budget, only to measure what isolation costs.
+ * synchronously (FEEL inside an engine step) on a dedicated lane. An item past the time budget
+ * is tried once more on a fresh worker before it counts as exceeded: a busy machine may pause a
+ * worker for a moment, a runaway runs away twice. `isolation: 'none'` evaluates in-process without
+ * a budget, only to measure what isolation costs.
  */
 import { evaluateFeelText, evaluateItem } from './expression-eval.mjs';
 import { AsyncLane } from './async-lane.js';
 import { defaultBudget, type ExpressionBudget } from './expression-budget.js';
-import type { ExpressionItem, ItemOutcome } from './expression-protocol.js';
+import { exceeded, type ExpressionItem, type ItemOutcome } from './expression-protocol.js';
 import { SyncLane } from './sync-lane.js';
 
 export class ExpressionEvaluator {
@@ -20,9 +22,17 @@ export class ExpressionEvaluator {
   }
 
   /** Evaluates a batch for a tenant; each item gets its own budget; outcomes in item order. */
-  evaluate(tenant: string, items: ExpressionItem[]): Promise<ItemOutcome[]> {
+  async evaluate(tenant: string, items: ExpressionItem[]): Promise<ItemOutcome[]> {
     if (this.budget.isolation === 'none') return Promise.all(items.map((i) => evaluateItem(tenant, i)));
-    return this.#async.evaluate(tenant, items);
+    const outcomes = await this.#async.evaluate(tenant, items);
+    const again = outcomes.flatMap((o, i) => (timedOut(o) ? [i] : []));
+    if (again.length === 0) return outcomes;
+    const second = await this.#async.evaluate(
+      tenant,
+      again.map((i) => items[i] as ExpressionItem),
+    );
+    again.forEach((index, k) => (outcomes[index] = second[k] as ItemOutcome));
+    return outcomes;
   }
 
   /** Evaluates one FEEL item synchronously, blocking this thread for at most the budget. */
@@ -34,7 +44,8 @@ export class ExpressionEvaluator {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
     }
-    return this.#sync.evaluate(tenant, item);
+    const outcome = this.#sync.evaluate(tenant, item);
+    return timedOut(outcome) ? this.#sync.evaluate(tenant, item) : outcome;
   }
 
   /** Starts the workers ahead of the first expression (a server at start-up). */
@@ -53,6 +64,10 @@ export class ExpressionEvaluator {
     this.#async.close();
     this.#sync.close();
   }
+}
+
+function timedOut(outcome: ItemOutcome): boolean {
+  return exceeded(outcome) && outcome.exceeded === 'time';
 }
 
 let current: ExpressionEvaluator | null = null;

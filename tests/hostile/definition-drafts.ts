@@ -34,7 +34,10 @@ export function editProcess(bundle: Bundle, search: string, replacement: string)
   return bundle;
 }
 
-export function form(bundle: Bundle, key: string): Record<string, unknown> & { properties: Record<string, unknown> } {
+export function form(
+  bundle: Bundle,
+  key: string,
+): Record<string, unknown> & { properties: Record<string, unknown> } {
   const found = bundle.forms.find((f) => f.key === key);
   if (!found) throw new Error(`no form ${key}`);
   return found.schema as Record<string, unknown> & { properties: Record<string, unknown> };

@@ -35,7 +35,8 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
   });
 
   const incidents = async () =>
-    (await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/incidents', admin)).body as unknown as OpenIncident[];
+    (await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/incidents', admin))
+      .body as unknown as OpenIncident[];
 
   it('refuses at publish a routing rule that loops forever (dry run on sample data)', async () => {
     // given the current bundle with an admissibility rule that never ends
@@ -53,7 +54,11 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
   it('refuses at publish a FEEL condition that builds a huge list, and one that is huge itself', async () => {
     // given a refusal condition that counts a hundred million numbers
     const condition = '=decision = "refuse"';
-    const draft = editProcess(await currentBundle(t, admin), condition, `${condition} or count(for i in 1..100000000 return i) > 0`);
+    const draft = editProcess(
+      await currentBundle(t, admin),
+      condition,
+      `${condition} or count(for i in 1..100000000 return i) > 0`,
+    );
     // when published / then refused at the sequence flow of the BPMN file
     const r = await publish(t, admin, draft);
     assert.equal(r.status, 422);
@@ -62,7 +67,11 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
     assert.ok(detail?.elementId, 'the sequence flow is named');
     assert.match(detail?.reason ?? '', /FEEL 表达式在样例数据上超出运行预算/);
     // and a condition of 5,000 characters is refused before anything parses it
-    const huge = editProcess(await currentBundle(t, admin), condition, `${condition} or "${'x'.repeat(5000)}" = title`);
+    const huge = editProcess(
+      await currentBundle(t, admin),
+      condition,
+      `${condition} or "${'x'.repeat(5000)}" = title`,
+    );
     const refused = (await publish(t, admin, huge)).body as unknown as Refusal;
     assert.match(refused.error.details[0]?.reason ?? '', /FEEL 表达式过长/);
   });
@@ -89,10 +98,18 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
       const order: string[] = [];
       // when the runaway case is submitted, and the other tenant works meanwhile
       const runaway = t
-        .call('POST', cases, enterprise, { channel: 'window', title: '失控规则', data: { ...validIntake, description: '受理规则失控测试' } })
+        .call('POST', cases, enterprise, {
+          channel: 'window',
+          title: '失控规则',
+          data: { ...validIntake, description: '受理规则失控测试' },
+        })
         .then((r) => (order.push('runaway'), r));
       const other = Promise.all([
-        t.call('POST', '/api/v1/jurisdictions/other-zone/cases', otherEnt, { channel: 'window', title: '另一园区诉求', data: validIntake }),
+        t.call('POST', '/api/v1/jurisdictions/other-zone/cases', otherEnt, {
+          channel: 'window',
+          title: '另一园区诉求',
+          data: validIntake,
+        }),
         t.call('GET', '/api/v1/tasks?scope=group', otherOffice),
       ]).then((rs) => (order.push('other tenant'), rs));
       const [submitted, [otherCase, otherTasks]] = await Promise.all([runaway, other]);
@@ -105,7 +122,10 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
       runawayCase = String(submitted.body.id);
       const incident = (await incidents()).find((i) => i.caseId === runawayCase);
       assert.equal(incident?.elementId, 'admissibility');
-      assert.match(incident?.message ?? '', /expression_budget_exceeded：路由规则 admissibility 超出运行预算（1500 毫秒），已被终止/);
+      assert.match(
+        incident?.message ?? '',
+        /expression_budget_exceeded：路由规则 admissibility 超出运行预算（1500 毫秒），已被终止/,
+      );
     });
 
     it('fails the job whose step evaluates a runaway FEEL due date into an incident', async () => {
@@ -116,7 +136,9 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
         title: '失控期限',
         data: { ...validIntake, description: '截止日期失控测试' },
       });
-      const tasks = (await t.call('GET', `/api/v1/tasks?scope=group`, office)).body as { items: { id: string; caseId: string }[] };
+      const tasks = (await t.call('GET', `/api/v1/tasks?scope=group`, office)).body as {
+        items: { id: string; caseId: string }[];
+      };
       const review = tasks.items.find((k) => k.caseId === kase.body.id);
       // when the office accepts it (the SLA job then computes the deadline, and the task's due date runs away)
       const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
@@ -125,13 +147,20 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
       // then the completion stands and the SLA job is an incident naming the FEEL expression
       assert.equal(done.status, 200);
       const incident = (await incidents()).find((i) => i.caseId === kase.body.id);
-      assert.match(incident?.message ?? '', /^sla\.deadline: expression_budget_exceeded：FEEL 表达式 =if data\.description/);
+      assert.match(
+        incident?.message ?? '',
+        /^sla\.deadline: expression_budget_exceeded：FEEL 表达式 =if data\.description/,
+      );
     });
 
     it('after a restart with the stored job, the server is ready and the job fails again quickly into an incident', async () => {
       // given the admin retried the runaway incident and the server restarted before it ran
       const incident = (await incidents()).find((i) => i.caseId === runawayCase) as OpenIncident;
-      const retried = await t.call('POST', `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(incident.incidentKey)}/retry`, admin);
+      const retried = await t.call(
+        'POST',
+        `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(incident.incidentKey)}/retry`,
+        admin,
+      );
       assert.equal(retried.status, 200, JSON.stringify(retried.body));
       t.clock.advance(60_000);
       t = await t.restart();

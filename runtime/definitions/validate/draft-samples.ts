@@ -45,7 +45,8 @@ function fieldSample(schema: JsonValue): JsonValue {
 /** One value per field a form declares. */
 export function formSample(schema: JsonValue): JsonObject {
   const sample: JsonObject = {};
-  for (const { schema: part } of sameObjectSchemas(schema)) {
+  for (const { schema: part, test } of sameObjectSchemas(schema)) {
+    if (test) continue;
     const properties = part['properties'];
     if (!isJsonObject(properties)) continue;
     for (const [name, field] of Object.entries(properties))

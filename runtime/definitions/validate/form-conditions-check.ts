@@ -50,7 +50,8 @@ export function checkFormConditions(forms: readonly FormResource[]): DefinitionP
   for (const form of forms) {
     const fields = formFields(form.schema);
     const file = `forms/${form.key}.schema.json`;
-    for (const { schema, pointer } of sameObjectSchemas(form.schema)) {
+    for (const { schema, pointer, test } of sameObjectSchemas(form.schema)) {
+      if (test) continue;
       for (const [path, field] of references(schema, pointer)) {
         if (fields.has(field)) continue;
         const reason = `表单条件引用了不存在的字段“${field}”（该字段被删除了吗？if/then 或 dependencies 仍需要它）`;
