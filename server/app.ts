@@ -62,6 +62,11 @@ export interface AppOptions {
   attachments?: { dir: string; maxBytes?: number; types?: readonly string[] };
   /** Live event stream: heartbeat comment interval (default 15000 ms). */
   eventStream?: { heartbeatMs: number };
+  /**
+   * The definition folders (`DEFINITIONS_DIR`): a draft published through the API is dry-run on
+   * its folder's scenario inputs and rehearsed on its scenarios (absent: neither).
+   */
+  definitionsDir?: string;
 }
 
 export interface App {
@@ -121,6 +126,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     demoUsers: options.demoUsers,
     attachments,
     ...(options.eventStream ? { eventStream: options.eventStream } : {}),
+    ...(options.definitionsDir ? { definitionsDir: options.definitionsDir } : {}),
   };
   const authenticated = authenticate({ store, tokens, clock, sessions });
   const api = new ApiRouter('/api/v1', authenticated, store);

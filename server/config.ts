@@ -40,6 +40,12 @@ export interface ServerConfig {
   attachmentMaxBytes: number;
   /** ATTACHMENT_TYPES — comma-separated allowed attachment types (default pdf,png,jpeg,docx,xlsx). */
   attachmentTypes: string[];
+  /**
+   * The budget of admin-written expressions (FEEL, JSONata): EXPRESSION_BUDGET_MS — wall time of one
+   * expression (default 200); EXPRESSION_MEMORY_MB — heap of each evaluation worker (default 64);
+   * EXPRESSION_WORKERS — evaluation workers (default 2).
+   */
+  expressionBudget: { timeMs: number; memoryMb: number; workers: number };
 }
 
 /** Security settings; every field has an environment variable and a default. */
@@ -175,5 +181,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000),
     attachmentMaxBytes: int('ATTACHMENT_MAX_MB', env.ATTACHMENT_MAX_MB, 10, 1, 1024) * 1024 * 1024,
     attachmentTypes: attachmentTypeList(env.ATTACHMENT_TYPES),
+    expressionBudget: {
+      timeMs: int('EXPRESSION_BUDGET_MS', env.EXPRESSION_BUDGET_MS, 200, 20, 60_000),
+      memoryMb: int('EXPRESSION_MEMORY_MB', env.EXPRESSION_MEMORY_MB, 64, 16, 4096),
+      workers: int('EXPRESSION_WORKERS', env.EXPRESSION_WORKERS, 2, 1, 64),
+    },
   };
 }

@@ -8,6 +8,7 @@ const statusByName: Record<string, number> = {
   NotAllowedError: 403,
   NotFoundError: 404,
   ConflictError: 409,
+  ExpressionBudgetError: 422,
   CsrfError: 403,
   AccountLockedError: 423,
   PayloadTooLargeError: 413,

@@ -20,7 +20,7 @@ import { clockedTimerEventDefinition } from './clocked-timer.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
-import { retryOrFail, type Failure } from './job-failure.js';
+import { budgetExceeded, retryOrFail, type Failure } from './job-failure.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
@@ -291,6 +291,7 @@ export class EmbeddedEngine implements Engine {
       prepare?.(record);
       const live = await LiveInstance.load(await this.#context(record.processKey, instanceKey), record);
       const effects = await fn(live);
+      if (live.broken) return; // its failure is committed; the instance keeps its last state
       await this.#commit(live, effects, record.rev);
       await this.#drive(live);
     });
@@ -385,7 +386,24 @@ export class EmbeddedEngine implements Engine {
     }
   }
 
+  /**
+   * Run a job and what follows it in the model. An admin expression past its budget anywhere in
+   * that step (a worker's rule, a FEEL condition or mapping) fails the job for good: an incident
+   * with the budget message; the instance keeps its last committed state.
+   */
   async #runJob(live: LiveInstance, job: JobRecord): Promise<void> {
+    try {
+      await this.#runJobStep(live, job);
+    } catch (error) {
+      const exceeded = budgetExceeded(error);
+      if (!exceeded) throw error;
+      const failure = { outcome: 'fail' as const, retryable: false, message: exceeded.message };
+      await this.#store.transact(await this.#failure(job, failure, 0));
+      live.markBroken();
+    }
+  }
+
+  async #runJobStep(live: LiveInstance, job: JobRecord): Promise<void> {
     if (job.type === callActivityJobType) return this.#runCall(live, job);
     const worker = this.#workers.get(job.type) as JobWorker;
     const outcome = await invokeWorker(worker, job, { ...live.variables, ...job.variables });
