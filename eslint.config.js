@@ -8,6 +8,7 @@ import tseslint from 'typescript-eslint';
 const adapterImports = [
   '**/store/sqlite/**',
   '**/store/mongo/**',
+  '**/store/postgres/**',
   '**/engine/embedded/**',
   '**/engine/zeebe/**',
 ];

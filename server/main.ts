@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   setBcryptCost(config.security.bcryptCost);
-  // ENGINE=embedded|zeebe, STORE=sqlite|mongo (README "Configuration reference"); default embedded + SQLite.
+  // ENGINE=embedded|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
   const platform = await createPlatformFromEnv(config.dataDir);
   const published = await loadDefinitions(platform, config.definitionsDir);
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
