@@ -90,7 +90,11 @@ void describe('PostgresStore', { skip }, () => {
     };
     await store.transact([{ kind: 'audit.append', record: entry }]);
     const pool = openPool({ url: url!, schema, maxConnections: 1 });
-    for (const statement of ['UPDATE audit_log SET status = 500', 'DELETE FROM audit_log', 'TRUNCATE audit_log'])
+    for (const statement of [
+      'UPDATE audit_log SET status = 500',
+      'DELETE FROM audit_log',
+      'TRUNCATE audit_log',
+    ])
       await assert.rejects(pool.query(statement), /append-only/);
     assert.deepEqual((await store.audit.list({})).items, [entry]);
     await pool.end();
@@ -99,10 +103,10 @@ void describe('PostgresStore', { skip }, () => {
 
   void it('answers 400-class invalid_value for text PostgreSQL cannot store (NUL) and writes nothing', async () => {
     const store = await PostgresStore.open({ url: url!, schema: schemaForTest() });
-    await assert.rejects(
-      store.transact([{ kind: 'case.insert', record: aCase({ title: 'a\u0000b' }) }]),
-      { name: 'InputError', code: 'invalid_value' },
-    );
+    await assert.rejects(store.transact([{ kind: 'case.insert', record: aCase({ title: 'a\u0000b' }) }]), {
+      name: 'InputError',
+      code: 'invalid_value',
+    });
     assert.equal(await store.cases.get('case-1'), null);
     await store.close();
   });

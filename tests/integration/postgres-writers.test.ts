@@ -119,4 +119,3 @@ void describe('PostgresStore with several writing processes', { skip }, () => {
     assert.equal((await b.directory.users('hz')).length, 1);
   });
 });
-

@@ -22,8 +22,16 @@ SELECT t.type AS k,
 FROM (SELECT DISTINCT unnest($4::text[]) AS type) t`;
 
 /** Distinct cases created in [from, to) having each event type; every requested type is a key. */
-export async function countCasesByEventType(sql: Sql, window: EventCountWindow): Promise<Record<string, number>> {
-  const rows = await sql.rows(countByEventTypeSql, [window.jurisdiction, window.from, window.to, window.types]);
+export async function countCasesByEventType(
+  sql: Sql,
+  window: EventCountWindow,
+): Promise<Record<string, number>> {
+  const rows = await sql.rows(countByEventTypeSql, [
+    window.jurisdiction,
+    window.from,
+    window.to,
+    window.types,
+  ]);
   const result: Record<string, number> = {};
   for (const row of rows) result[String(row['k'])] = Number(row['n']);
   return result;

@@ -30,5 +30,6 @@ const caseTarget: UpdateTarget<CaseRecord> = {
 export const caseMutations: HandlersOf<'case.' | 'caseUnit.'> = {
   'case.insert': async (tx, { record }) => void (await tx.run(sql.insertCase, rowValues(casesTable, record))),
   'case.update': (tx, { id, patch }) => updateByKey(tx, caseTarget, id, patch),
-  'caseUnit.set': async (tx, { record }) => void (await tx.run(sql.setUnit, rowValues(caseUnitsTable, record))),
+  'caseUnit.set': async (tx, { record }) =>
+    void (await tx.run(sql.setUnit, rowValues(caseUnitsTable, record))),
 };

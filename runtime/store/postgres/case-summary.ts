@@ -37,8 +37,6 @@ SELECT type AS k, COUNT(*) AS n FROM case_events
 WHERE jurisdiction = $1 AND at >= $2 AND at < $3
 GROUP BY type`;
 
-const totals = ['received', 'open', 'closed', 'refused', 'closedOnTime', 'closedLate', 'overdueOpen'] as const;
-
 /**
  * Monthly figures computed by SQL aggregates (never by loading cases), with the rules of the SQLite
  * adapter's `summarizeCases`: counts of the cases created in [from, to) (byClass without classless
@@ -53,7 +51,7 @@ export async function summarizeCases(sql: Sql, window: SummaryWindow): Promise<C
     counts(sql, ratingsSql, range),
     counts(sql, eventsSql, range),
   ]);
-  const n = (field: (typeof totals)[number]) => Number(row?.[field] ?? 0);
+  const n = (field: keyof CaseSummary) => Number(row?.[field] ?? 0);
   return {
     received: n('received'),
     open: n('open'),

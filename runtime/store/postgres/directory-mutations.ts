@@ -24,7 +24,8 @@ const sql = {
  * another record is a unique violation (mapped to ConflictError `duplicate` by the applier).
  */
 export const directoryMutations: HandlersOf<'orgUnit.' | 'user.' | 'enterprise.' | 'pairing.'> = {
-  'orgUnit.upsert': async (tx, { record }) => void (await tx.run(sql.orgUnit, rowValues(orgUnitsTable, record))),
+  'orgUnit.upsert': async (tx, { record }) =>
+    void (await tx.run(sql.orgUnit, rowValues(orgUnitsTable, record))),
   'user.upsert': async (tx, { record }) => void (await tx.run(sql.user, rowValues(usersTable, record))),
   'enterprise.upsert': async (tx, { record }) =>
     void (await tx.run(sql.enterprise, rowValues(enterprisesTable, record))),

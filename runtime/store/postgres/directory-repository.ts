@@ -18,7 +18,8 @@ export class PostgresDirectoryRepository implements DirectoryRepository {
 
   /** Users of a jurisdiction by username; `null` lists the platform-level users (no jurisdiction). */
   async users(jurisdiction: string | null): Promise<UserRecord[]> {
-    if (jurisdiction === null) return this.sql.many(usersTable, 'WHERE jurisdiction IS NULL ORDER BY username');
+    if (jurisdiction === null)
+      return this.sql.many(usersTable, 'WHERE jurisdiction IS NULL ORDER BY username');
     return this.sql.many(usersTable, 'WHERE jurisdiction = $1 ORDER BY username', [jurisdiction]);
   }
 
@@ -95,5 +96,4 @@ export class PostgresDirectoryRepository implements DirectoryRepository {
     for (const row of rows) (result[String(row['user_id'])] ??= []).push(String(row['skill']));
     return result;
   }
-
 }

@@ -57,14 +57,19 @@ export const engineMutations: HandlersOf<
     void (await tx.run(sql.subscribe, rowValues(subscriptionsTable, record))),
   'subscription.clear': async (tx, { instanceKey, elementId }) =>
     void (await tx.run(sql.unsubscribe, [instanceKey, elementId])),
-  'message.buffer': async (tx, { record }) => void (await tx.run(sql.buffer, rowValues(messagesTable, record))),
+  'message.buffer': async (tx, { record }) =>
+    void (await tx.run(sql.buffer, rowValues(messagesTable, record))),
   'message.delete': async (tx, { id }) => void (await tx.run(sql.deleteMessage, [id])),
   'outbox.add': async (tx, { record }) => void (await tx.run(sql.addOutbox, rowValues(outboxTable, record))),
   'outbox.delivered': async (tx, { id, at }) => void (await tx.run(sql.delivered, [id, at])),
   'cursor.set': async (tx, { record }) => void (await tx.run(sql.setCursor, rowValues(cursorsTable, record))),
 };
 
-async function saveInstance(tx: Sql, record: EngineInstanceRecord, expectedRev: number | null): Promise<void> {
+async function saveInstance(
+  tx: Sql,
+  record: EngineInstanceRecord,
+  expectedRev: number | null,
+): Promise<void> {
   const values = rowValues(instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 });
   const changes =
     expectedRev === null

@@ -63,7 +63,8 @@ export class PostgresEngineStateRepository implements EngineStateRepository {
 
   /** Pending jobs whose runAfter <= now, longest waiting first (partial index `jobs_runnable`). */
   async jobsRunnable(now: string, limit: number): Promise<JobRecord[]> {
-    const rest = "WHERE status = 'pending' AND run_after <= $1 ORDER BY run_after, created_at, job_key LIMIT $2";
+    const rest =
+      "WHERE status = 'pending' AND run_after <= $1 ORDER BY run_after, created_at, job_key LIMIT $2";
     return this.sql.many(jobsTable, rest, [now, limit]);
   }
 
@@ -94,7 +95,9 @@ export class PostgresEngineStateRepository implements EngineStateRepository {
   /** Undelivered outbox entries, oldest first (partial indexes `outbox_pending*`). */
   async outboxPending(limit: number, topic?: string): Promise<OutboxRecord[]> {
     if (topic === undefined)
-      return this.sql.many(outboxTable, 'WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1', [limit]);
+      return this.sql.many(outboxTable, 'WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1', [
+        limit,
+      ]);
     const rest = 'WHERE topic = $1 AND delivered_at IS NULL ORDER BY created_at, id LIMIT $2';
     return this.sql.many(outboxTable, rest, [topic, limit]);
   }

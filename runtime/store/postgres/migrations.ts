@@ -69,7 +69,9 @@ export async function migrate(pool: pg.Pool, list: readonly Migration[] = migrat
 
 /** Versions recorded in `schema_migrations`, ascending. */
 export async function appliedVersions(pool: pg.Pool): Promise<number[]> {
-  const result = await pool.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
+  const result = await pool.query<{ version: number }>(
+    'SELECT version FROM schema_migrations ORDER BY version',
+  );
   return result.rows.map((row) => row.version);
 }
 

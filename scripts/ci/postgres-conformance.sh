@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The Store conformance suite against PostgresStore on a real PostgreSQL server, the several-writer
+# tests, and full case journeys through the real HTTP server on PostgreSQL (the API lifecycle and
+# task-work tests with TEST_STORE=postgres). Installs PostgreSQL from the distribution's packages if
+# missing, starts a throwaway cluster on 127.0.0.1 (a free port, fsync off), runs the tests, stops
+# it and removes its data; prints `N passed, N failed` last and exits non-zero on failure.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+data=$(mktemp -d "${TMPDIR:-/tmp}/postgres-data.XXXXXX")
+export PG_DATA=$data
+cleanup() { bash scripts/postgres/stop.sh; rm -rf "$data"; }
+
+bash scripts/postgres/install.sh || { echo "0 passed, 1 failed"; exit 1; }
+line=$(PG_FSYNC=off bash scripts/postgres/start.sh | tail -1)
+trap cleanup EXIT
+case "$line" in
+  PG_URL=*) export PG_URL=${line#PG_URL=} ;;
+  *) echo "0 passed, 1 failed"; exit 1 ;;
+esac
+
+TEST_STORE=postgres node scripts/run-tests.mjs \
+  tests/integration/postgres-store.test.ts \
+  tests/integration/postgres-writers.test.ts \
+  tests/api/case-lifecycle.test.ts \
+  tests/api/task-work.test.ts
