@@ -22,17 +22,12 @@ export class PostgresAttachmentRepository implements AttachmentRepository {
   constructor(private readonly sql: Sql) {}
 
   async get(id: string): Promise<AttachmentRecord | null> {
-    const row = await this.sql.row(`SELECT ${t.selectList} FROM attachments WHERE id = $1`, [id]);
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE id = $1', [id]);
   }
 
   /** The case's attachments, oldest first. */
   async forCase(caseId: string): Promise<AttachmentRecord[]> {
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM attachments WHERE case_id = $1 ORDER BY uploaded_at, id`,
-      [caseId],
-    );
-    return rows.map((row) => t.decode(row));
+    return this.sql.many(t, 'WHERE case_id = $1 ORDER BY uploaded_at, id', [caseId]);
   }
 }
 

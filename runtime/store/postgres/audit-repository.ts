@@ -1,5 +1,4 @@
 import type { AuditQuery, AuditRecord, AuditRepository } from '../audit.js';
-import { pageWindow } from '../paging.js';
 import type { Page } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { defineTable, insertSql, rowValues } from './row-codec.js';
@@ -35,14 +34,7 @@ export class PostgresAuditRepository implements AuditRepository {
       .equals('action', query.action);
     if (query.from !== undefined) where.and(`at >= ${where.param(query.from)}`);
     if (query.to !== undefined) where.and(`at < ${where.param(query.to)}`);
-    const { limit, offset } = pageWindow(query);
-    const total = Number(await this.sql.scalar(`SELECT COUNT(*) FROM audit_log ${where}`, where.params));
-    const page = where.page(limit, offset);
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM audit_log ${where} ORDER BY seq DESC ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return this.sql.page(t, where, 'seq DESC', query);
   }
 }
 

@@ -21,11 +21,7 @@ export class PostgresCaseEventRepository implements CaseEventRepository {
 
   /** The case's timeline, oldest first (ties keep append order). */
   async listForCase(caseId: string): Promise<CaseEventRecord[]> {
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM case_events WHERE case_id = $1 ORDER BY at, seq`,
-      [caseId],
-    );
-    return rows.map((row) => t.decode(row));
+    return this.sql.many(t, 'WHERE case_id = $1 ORDER BY at, seq', [caseId]);
   }
 }
 

@@ -1,5 +1,4 @@
 import type { CaseRecord } from '../records.js';
-import { pageWindow } from '../paging.js';
 import type { CaseQuery, CaseRepository, CaseSummary, KpiQuery, Page, UnitKpi } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
 import { caseFilter } from './case-filter.js';
@@ -38,22 +37,13 @@ export class PostgresCaseRepository implements CaseRepository {
   constructor(private readonly sql: Sql) {}
 
   async get(id: string): Promise<CaseRecord | null> {
-    const row = await this.sql.row(`SELECT ${t.selectList} FROM cases WHERE id = $1`, [id]);
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE id = $1', [id]);
   }
 
   /** Cases matching every given filter, newest first. */
   async list(query: CaseQuery): Promise<Page<CaseRecord>> {
     const where = caseFilter(query);
-    const { limit, offset } = pageWindow(query);
-    const total = Number(await this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
-    if (offset >= total) return { items: [], total };
-    const page = where.page(limit, offset);
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM cases ${where} ORDER BY created_at DESC, id DESC ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return this.sql.page(t, where, 'created_at DESC, id DESC', query);
   }
 
   async summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary> {

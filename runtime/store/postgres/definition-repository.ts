@@ -21,19 +21,11 @@ export class PostgresDefinitionRepository implements DefinitionRepository {
   constructor(private readonly sql: Sql) {}
 
   async latest(jurisdiction: string): Promise<DefinitionVersionRecord | null> {
-    const row = await this.sql.row(
-      `SELECT ${t.selectList} FROM definitions WHERE jurisdiction = $1 ORDER BY version DESC LIMIT 1`,
-      [jurisdiction],
-    );
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE jurisdiction = $1 ORDER BY version DESC LIMIT 1', [jurisdiction]);
   }
 
   async get(jurisdiction: string, version: number): Promise<DefinitionVersionRecord | null> {
-    const row = await this.sql.row(
-      `SELECT ${t.selectList} FROM definitions WHERE jurisdiction = $1 AND version = $2`,
-      [jurisdiction, version],
-    );
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE jurisdiction = $1 AND version = $2', [jurisdiction, version]);
   }
 
   /** Every published version of a jurisdiction without its bundle, oldest first. */

@@ -1,5 +1,4 @@
 import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
-import { pageWindow } from '../paging.js';
 import type { DirectoryRepository, EnterpriseQuery, Page, StaffPairingLoad } from '../store.js';
 import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from './directory-tables.js';
 import type { Sql } from './sql.js';
@@ -64,15 +63,7 @@ export class PostgresDirectoryRepository implements DirectoryRepository {
       where.and(
         `${query.unpaired ? 'NOT ' : ''}EXISTS (SELECT 1 FROM pairings p WHERE p.jurisdiction = e.jurisdiction AND p.enterprise_id = e.id)`,
       );
-    const { limit, offset } = pageWindow(query);
-    const total = Number(await this.sql.scalar(`SELECT COUNT(*) FROM enterprises e ${where}`, where.params));
-    const columns = enterprisesTable.columnNames.map((c) => `e.${c}`).join(', ');
-    const page = where.page(limit, offset);
-    const rows = await this.sql.rows(
-      `SELECT ${columns} FROM enterprises e ${where} ORDER BY e.name, e.id ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => enterprisesTable.decode(row)), total };
+    return this.sql.page(enterprisesTable, where, 'e.name, e.id', query, 'enterprises e');
   }
 
   async pairingLoads(jurisdiction: string): Promise<StaffPairingLoad[]> {

@@ -5,7 +5,6 @@ import type {
   IndicatorRecord,
   IndicatorRepository,
 } from '../indicators.js';
-import { pageWindow } from '../paging.js';
 import type { Page } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { defineTable, rowValues, upsertSql } from './row-codec.js';
@@ -44,14 +43,7 @@ export class PostgresIndicatorRepository implements IndicatorRepository {
       .equals('enterprise_id', query.enterpriseId)
       .equals('metric', query.metric)
       .equals('month', query.month);
-    const { limit, offset } = pageWindow(query);
-    const total = Number(await this.sql.scalar(`SELECT COUNT(*) FROM indicators ${where}`, where.params));
-    const page = where.page(limit, offset);
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM indicators ${where} ORDER BY month DESC, enterprise_id, metric ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return this.sql.page(t, where, 'month DESC, enterprise_id, metric', query);
   }
 
   async drops(query: IndicatorDropQuery): Promise<IndicatorDrop[]> {

@@ -20,22 +20,20 @@ export class PostgresProcessRepository implements ProcessRepository {
   constructor(private readonly sql: Sql) {}
 
   async get(processKey: string): Promise<DeployedProcessRecord | null> {
-    return this.one('WHERE process_key = $1', [processKey]);
+    return this.sql.one(t, 'WHERE process_key = $1', [processKey]);
   }
 
   /** The highest deployed version of a BPMN process id. */
   async latest(processId: string): Promise<DeployedProcessRecord | null> {
-    return this.one('WHERE process_id = $1 ORDER BY version DESC LIMIT 1', [processId]);
+    return this.sql.one(t, 'WHERE process_id = $1 ORDER BY version DESC LIMIT 1', [processId]);
   }
 
   /** A deployment of exactly this content (the latest one, should it have been deployed twice). */
   async byHash(processId: string, hash: string): Promise<DeployedProcessRecord | null> {
-    return this.one('WHERE process_id = $1 AND hash = $2 ORDER BY version DESC LIMIT 1', [processId, hash]);
-  }
-
-  private async one(rest: string, params: string[]): Promise<DeployedProcessRecord | null> {
-    const row = await this.sql.row(`SELECT ${t.selectList} FROM processes ${rest}`, params);
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE process_id = $1 AND hash = $2 ORDER BY version DESC LIMIT 1', [
+      processId,
+      hash,
+    ]);
   }
 }
 

@@ -25,8 +25,7 @@ export class PostgresRatingRepository implements RatingRepository {
   constructor(private readonly sql: Sql) {}
 
   async forCase(caseId: string): Promise<RatingRecord | null> {
-    const row = await this.sql.row(`SELECT ${t.selectList} FROM ratings WHERE case_id = $1`, [caseId]);
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE case_id = $1', [caseId]);
   }
 }
 

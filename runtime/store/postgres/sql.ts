@@ -1,6 +1,9 @@
 import type pg from 'pg';
 import { asDomainError } from './pg-errors.js';
+import { pageWindow } from '../paging.js';
+import type { Page } from '../store.js';
 import type { TableCodec } from './row-codec.js';
+import type { WhereClause } from './where-clause.js';
 
 /** A query parameter as node-postgres sends it (arrays become PostgreSQL arrays). */
 export type SqlValue = string | number | boolean | null | readonly (string | number)[];
@@ -40,6 +43,28 @@ export class Sql {
   async many<R>(codec: TableCodec<R>, rest: string, params: readonly SqlValue[] = []): Promise<R[]> {
     const rows = await this.rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, params);
     return rows.map((row) => codec.decode(row));
+  }
+
+  /**
+   * One page of the records matching `where` in `order`, with the total count of matches (the
+   * paging rule of every adapter: `pageWindow`). `from` may alias the table, e.g. `enterprises e`.
+   */
+  async page<R>(
+    codec: TableCodec<R>,
+    where: WhereClause,
+    order: string,
+    query: { limit?: number; offset?: number },
+    from = codec.table,
+  ): Promise<Page<R>> {
+    const { limit, offset } = pageWindow(query);
+    const total = Number(await this.scalar(`SELECT COUNT(*) FROM ${from} ${where}`, where.params));
+    if (offset >= total) return { items: [], total };
+    const page = where.page(limit, offset);
+    const rows = await this.rows(
+      `SELECT ${codec.selectList} FROM ${from} ${where} ORDER BY ${order} ${page}`,
+      where.params,
+    );
+    return { items: rows.map((row) => codec.decode(row)), total };
   }
 
   /** Runs a write; answers how many rows it changed. */

@@ -1,5 +1,4 @@
 import type { SupervisionOrderRecord } from '../records.js';
-import { pageWindow } from '../paging.js';
 import type { Page, SupervisionQuery, SupervisionRepository } from '../store.js';
 import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
 import { defineTable, insertSql, rowValues } from './row-codec.js';
@@ -28,32 +27,18 @@ export class PostgresSupervisionRepository implements SupervisionRepository {
   constructor(private readonly sql: Sql) {}
 
   async get(id: string): Promise<SupervisionOrderRecord | null> {
-    const row = await this.sql.row(`SELECT ${t.selectList} FROM supervision_orders WHERE id = $1`, [id]);
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE id = $1', [id]);
   }
 
   /** The case's orders, oldest issued first. */
   async forCase(caseId: string): Promise<SupervisionOrderRecord[]> {
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM supervision_orders WHERE case_id = $1 ORDER BY issued_at, id`,
-      [caseId],
-    );
-    return rows.map((row) => t.decode(row));
+    return this.sql.many(t, 'WHERE case_id = $1 ORDER BY issued_at, id', [caseId]);
   }
 
   /** Orders matching every given filter, newest issued first. */
   async list(query: SupervisionQuery): Promise<Page<SupervisionOrderRecord>> {
     const where = supervisionFilter(query);
-    const { limit, offset } = pageWindow(query);
-    const total = Number(
-      await this.sql.scalar(`SELECT COUNT(*) FROM supervision_orders ${where}`, where.params),
-    );
-    const page = where.page(limit, offset);
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM supervision_orders ${where} ORDER BY issued_at DESC, id DESC ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return this.sql.page(t, where, 'issued_at DESC, id DESC', query);
   }
 }
 

@@ -1,5 +1,4 @@
 import type { TaskRecord } from '../records.js';
-import { pageWindow } from '../paging.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
 import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
 import { defineTable, insertSql, rowValues } from './row-codec.js';
@@ -44,21 +43,13 @@ export class PostgresTaskRepository implements TaskRepository {
   constructor(private readonly sql: Sql) {}
 
   async get(id: string): Promise<TaskRecord | null> {
-    const row = await this.sql.row(`SELECT ${t.selectList} FROM tasks WHERE id = $1`, [id]);
-    return row ? t.decode(row) : null;
+    return this.sql.one(t, 'WHERE id = $1', [id]);
   }
 
   /** Matching tasks, soonest due first (no due date last), then oldest first. */
   async list(query: TaskQuery): Promise<Page<TaskRecord>> {
     const where = taskFilter(query);
-    const { limit, offset } = pageWindow(query);
-    const total = Number(await this.sql.scalar(`SELECT COUNT(*) FROM tasks ${where}`, where.params));
-    const page = where.page(limit, offset);
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM tasks ${where} ORDER BY ${orderBy[query.sort ?? 'due']} ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return this.sql.page(t, where, orderBy[query.sort ?? 'due'], query);
   }
 }
 

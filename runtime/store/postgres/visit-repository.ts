@@ -1,5 +1,4 @@
 import type { VisitRecord } from '../records.js';
-import { pageWindow } from '../paging.js';
 import type { Page, StaffVisitCount, VisitQuery, VisitRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { defineTable, insertSql, rowValues } from './row-codec.js';
@@ -38,14 +37,7 @@ export class PostgresVisitRepository implements VisitRepository {
       .equals('kind', query.kind);
     if (query.from !== undefined) where.and(`at >= ${where.param(query.from)}`);
     if (query.to !== undefined) where.and(`at < ${where.param(query.to)}`);
-    const { limit, offset } = pageWindow(query);
-    const total = Number(await this.sql.scalar(`SELECT COUNT(*) FROM visits ${where}`, where.params));
-    const page = where.page(limit, offset);
-    const rows = await this.sql.rows(
-      `SELECT ${t.selectList} FROM visits ${where} ORDER BY at DESC, id DESC ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return this.sql.page(t, where, 'at DESC, id DESC', query);
   }
 
   /** Per staff member and kind: visits in [from, to) and the distinct enterprises they reached. */
