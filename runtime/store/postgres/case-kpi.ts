@@ -14,7 +14,7 @@ import type { Sql } from './sql.js';
  * each day), so handling time = ordinal(answer day) - ordinal(receipt day); an instant's local day
  * is its UTC time shifted by the offset, as a date.
  */
-const casesSql = `
+export const kpiCasesSql = `
 WITH days AS (SELECT * FROM unnest($5::date[], $6::int[]) AS d(day, n))
 SELECT k.org_unit_id AS unit,
   CASE WHEN k.status = 'closed' THEN a.n - b.n END AS days,
@@ -46,7 +46,7 @@ export async function kpiByUnit(sql: Sql, query: KpiQuery): Promise<UnitKpi[]> {
   const ordinals = query.days.map((day) => (ordinal += day.working ? 1 : 0));
   const dates = query.days.map((day) => day.date);
   const [cases, events] = await Promise.all([
-    sql.rows(casesSql, [jurisdiction, from, to, now, dates, ordinals, query.utcOffsetMinutes]),
+    sql.rows(kpiCasesSql, [jurisdiction, from, to, now, dates, ordinals, query.utcOffsetMinutes]),
     sql.rows(eventsSql, [jurisdiction, from, to]),
   ]);
   return foldUnitKpis(cases as KpiCaseGroup[], events as KpiEventGroup[]);

@@ -12,7 +12,7 @@ export interface SummaryWindow {
 }
 
 /** Cases received in the window: one range scan of the covering (jurisdiction, created_at) index. */
-const casesSql = `
+export const monthTotalsSql = `
 SELECT COUNT(*) AS received,
   COUNT(*) FILTER (WHERE status = 'open') AS open,
   COUNT(*) FILTER (WHERE status = 'closed') AS closed,
@@ -46,7 +46,7 @@ GROUP BY type`;
 export async function summarizeCases(sql: Sql, window: SummaryWindow): Promise<CaseSummary> {
   const range = [window.jurisdiction, window.from, window.to];
   const [row, byClass, ratings, eventCounts] = await Promise.all([
-    sql.row(casesSql, [...range, window.now]),
+    sql.row(monthTotalsSql, [...range, window.now]),
     counts(sql, byClassSql, range),
     counts(sql, ratingsSql, range),
     counts(sql, eventsSql, range),

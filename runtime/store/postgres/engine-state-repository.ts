@@ -19,6 +19,18 @@ import {
 } from './engine-tables.js';
 import type { Sql } from './sql.js';
 
+/** The polling reads every app process runs each round (their plans are pinned by a test). */
+export const pollingReads = {
+  /** Timers with dueAt <= $1, earliest first. */
+  timersDue: 'WHERE due_at <= $1 ORDER BY due_at, instance_key, timer_key LIMIT $2',
+  /** Pending jobs whose runAfter <= $1, longest waiting first (partial index `jobs_runnable`). */
+  jobsRunnable:
+    "WHERE status = 'pending' AND run_after <= $1 ORDER BY run_after, created_at, job_key LIMIT $2",
+  /** Undelivered outbox entries, oldest first (partial indexes `outbox_pending*`). */
+  outboxPending: 'WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1',
+  outboxPendingByTopic: 'WHERE topic = $1 AND delivered_at IS NULL ORDER BY created_at, id LIMIT $2',
+};
+
 export class PostgresEngineStateRepository implements EngineStateRepository {
   constructor(private readonly sql: Sql) {}
 
@@ -43,10 +55,8 @@ export class PostgresEngineStateRepository implements EngineStateRepository {
     return this.sql.many(instancesTable, "WHERE status = 'active' ORDER BY instance_key");
   }
 
-  /** Timers with dueAt <= now, earliest first. */
   async timersDue(now: string, limit: number): Promise<TimerRecord[]> {
-    const rest = 'WHERE due_at <= $1 ORDER BY due_at, instance_key, timer_key LIMIT $2';
-    return this.sql.many(timersTable, rest, [now, limit]);
+    return this.sql.many(timersTable, pollingReads.timersDue, [now, limit]);
   }
 
   async nextTimer(): Promise<TimerRecord | null> {
@@ -61,11 +71,8 @@ export class PostgresEngineStateRepository implements EngineStateRepository {
     return this.sql.one(jobsTable, 'WHERE job_key = $1', [jobKey]);
   }
 
-  /** Pending jobs whose runAfter <= now, longest waiting first (partial index `jobs_runnable`). */
   async jobsRunnable(now: string, limit: number): Promise<JobRecord[]> {
-    const rest =
-      "WHERE status = 'pending' AND run_after <= $1 ORDER BY run_after, created_at, job_key LIMIT $2";
-    return this.sql.many(jobsTable, rest, [now, limit]);
+    return this.sql.many(jobsTable, pollingReads.jobsRunnable, [now, limit]);
   }
 
   async jobsFor(instanceKey: string): Promise<JobRecord[]> {
@@ -92,14 +99,9 @@ export class PostgresEngineStateRepository implements EngineStateRepository {
     return this.sql.many(messagesTable, rest, [messageName, correlationKey, now]);
   }
 
-  /** Undelivered outbox entries, oldest first (partial indexes `outbox_pending*`). */
   async outboxPending(limit: number, topic?: string): Promise<OutboxRecord[]> {
-    if (topic === undefined)
-      return this.sql.many(outboxTable, 'WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1', [
-        limit,
-      ]);
-    const rest = 'WHERE topic = $1 AND delivered_at IS NULL ORDER BY created_at, id LIMIT $2';
-    return this.sql.many(outboxTable, rest, [topic, limit]);
+    if (topic === undefined) return this.sql.many(outboxTable, pollingReads.outboxPending, [limit]);
+    return this.sql.many(outboxTable, pollingReads.outboxPendingByTopic, [topic, limit]);
   }
 
   async cursor(name: string): Promise<EngineCursorRecord | null> {

@@ -6,7 +6,7 @@
  * locale (a zh_CN locale would sort 甲/乙/丙 by pinyin). Timestamps are timestamptz; JSON documents
  * `json` (verbatim), string lists `jsonb`. Indexes follow the hot queries: case lists newest first and
  * the monthly summary (covering), exception lists (预警件 by deadline, 超期办结件 partial index), the
- * inbox by jurisdiction/status/due date and by candidate group (GIN), a case's timeline in append
+ * inbox by jurisdiction/status/due date and by candidate group (GIN over open tasks only), a case's timeline in append
  * order, the event-type and rating-level filters.
  */
 export const schemaCases = `
@@ -52,7 +52,7 @@ CREATE TABLE tasks (
 CREATE INDEX tasks_by_jurisdiction_status_due ON tasks (jurisdiction, status, due_at, created_at, id);
 CREATE INDEX tasks_by_assignee ON tasks (assignee, status);
 CREATE INDEX tasks_by_case ON tasks (case_id);
-CREATE INDEX tasks_by_group ON tasks USING gin (candidate_groups);
+CREATE INDEX tasks_open_by_group ON tasks USING gin (candidate_groups) WHERE status = 'open';
 
 CREATE TABLE case_events (
   seq bigint GENERATED ALWAYS AS IDENTITY, id key_text PRIMARY KEY, case_id key_text NOT NULL,

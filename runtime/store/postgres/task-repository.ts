@@ -5,7 +5,7 @@ import { defineTable, insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
 
-/** DDL in `schema-cases.ts`; candidate groups are a jsonb list (GIN index `tasks_by_group`). */
+/** DDL in `schema-cases.ts`; candidate groups are a jsonb list (GIN index `tasks_open_by_group`). */
 export const tasksTable = defineTable<TaskRecord>('tasks', {
   id: 'text',
   caseId: 'text',
@@ -58,7 +58,7 @@ export class PostgresTaskRepository implements TaskRepository {
  * them; both -> either (an inbox: my group's tasks OR mine). An empty `groups` list matches no group.
  * `unassigned` then narrows to tasks nobody has claimed.
  */
-function taskFilter(query: TaskQuery): WhereClause {
+export function taskFilter(query: TaskQuery): WhereClause {
   const where = new WhereClause()
     .equals('jurisdiction', query.jurisdiction)
     .equals('case_id', query.caseId)
