@@ -1,14 +1,12 @@
-import pg from 'pg';
 import { PostgresStore } from '../../runtime/store/postgres/postgres-store.js';
 import type { Store } from '../../runtime/store/store.js';
+import { dropSchema, freshSchema } from '../integration/postgres-schemas.js';
 
 export interface TestStore {
   store: Store;
   /** Removes what the store created (after the platform closed it). */
   drop(): Promise<void>;
 }
-
-let counter = 0;
 
 /**
  * The store API test servers run on: undefined (SQLite `platform.db` in the server's data folder) by
@@ -19,15 +17,7 @@ export async function openTestStore(env: NodeJS.ProcessEnv = process.env): Promi
   if (env['TEST_STORE'] !== 'postgres') return undefined;
   const url = env['PG_URL'];
   if (!url) throw new Error('TEST_STORE=postgres needs PG_URL');
-  const schema = `api_${process.pid}_${++counter}`;
+  const schema = freshSchema('api');
   const store = await PostgresStore.open({ url, schema, maxConnections: 4 });
-  return {
-    store,
-    async drop() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
+  return { store, drop: () => dropSchema(url, schema) };
 }

@@ -27,13 +27,15 @@ export function caseFilter(query: CaseQuery): WhereClause {
   if (query.ratingLevels !== undefined) {
     const levels = where.param(query.ratingLevels);
     where.and(
-      `id IN (SELECT r.case_id FROM ratings r WHERE r.jurisdiction = ${jurisdiction} AND r.level = ANY(${levels}::text[]))`,
+      `id IN (SELECT r.case_id FROM ratings r
+        WHERE r.jurisdiction = ${jurisdiction} AND r.level = ANY(${levels}::text[]))`,
     );
   }
   if (query.withEventType !== undefined) {
     const type = where.param(query.withEventType);
     where.and(
-      `id IN (SELECT e.case_id FROM case_events e WHERE e.jurisdiction = ${jurisdiction} AND e.type = ${type})`,
+      `id IN (SELECT e.case_id FROM case_events e
+        WHERE e.jurisdiction = ${jurisdiction} AND e.type = ${type})`,
     );
   }
   return where;

@@ -59,10 +59,9 @@ export class PostgresDirectoryRepository implements DirectoryRepository {
       .equals('e.area', query.area);
     if (query.tag !== undefined) where.and(`e.tags ? ${where.param(query.tag)}`);
     if (query.nameContains !== undefined) where.and(`strpos(e.name, ${where.param(query.nameContains)}) > 0`);
-    if (query.unpaired !== undefined)
-      where.and(
-        `${query.unpaired ? 'NOT ' : ''}EXISTS (SELECT 1 FROM pairings p WHERE p.jurisdiction = e.jurisdiction AND p.enterprise_id = e.id)`,
-      );
+    const paired =
+      'EXISTS (SELECT 1 FROM pairings p WHERE p.jurisdiction = e.jurisdiction AND p.enterprise_id = e.id)';
+    if (query.unpaired !== undefined) where.and(query.unpaired ? `NOT ${paired}` : paired);
     return this.sql.page(enterprisesTable, where, 'e.name, e.id', query, 'enterprises e');
   }
 

@@ -88,7 +88,8 @@ function fromSql(kind: ColumnKind, value: unknown): unknown {
 /** `INSERT INTO t (a, b) VALUES ($1, $2)` for every column, plus an optional conflict clause. */
 export function insertSql<R>(codec: TableCodec<R>, conflictClause = ''): string {
   const cols = codec.columnNames;
-  return `INSERT INTO ${codec.table} (${cols.join(', ')}) VALUES (${cols.map((_, i) => `$${i + 1}`).join(', ')}) ${conflictClause}`.trim();
+  const placeholders = cols.map((_, i) => `$${i + 1}`).join(', ');
+  return `INSERT INTO ${codec.table} (${cols.join(', ')}) VALUES (${placeholders}) ${conflictClause}`.trim();
 }
 
 /** `INSERT ... ON CONFLICT (keys) DO UPDATE SET` every other column. */

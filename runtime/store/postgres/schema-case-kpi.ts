@@ -16,9 +16,9 @@ const unitOf = (caseId: string) => `(SELECT org_unit_id FROM case_units WHERE ca
 
 export const schemaCaseKpi = `
 CREATE TABLE attachments (
-  id key_text PRIMARY KEY, case_id key_text NOT NULL, jurisdiction key_text NOT NULL, file_name text NOT NULL,
-  content_type key_text NOT NULL, size bigint NOT NULL, sha256 key_text NOT NULL, uploaded_by key_text NOT NULL,
-  uploaded_at timestamptz NOT NULL
+  id key_text PRIMARY KEY, case_id key_text NOT NULL, jurisdiction key_text NOT NULL,
+  file_name text NOT NULL, content_type key_text NOT NULL, size bigint NOT NULL, sha256 key_text NOT NULL,
+  uploaded_by key_text NOT NULL, uploaded_at timestamptz NOT NULL
 );
 CREATE INDEX attachments_by_case ON attachments (case_id, uploaded_at, id);
 

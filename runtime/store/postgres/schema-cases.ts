@@ -4,10 +4,10 @@
  * `key_text` (text with the binary "C" collation) holds ids, codes and names that are compared or
  * sorted, so the order is the byte order the SQLite and Mongo adapters give, whatever the database's
  * locale (a zh_CN locale would sort 甲/乙/丙 by pinyin). Timestamps are timestamptz; JSON documents
- * `json` (verbatim), string lists `jsonb`. Indexes follow the hot queries: case lists newest first and
- * the monthly summary (covering), exception lists (预警件 by deadline, 超期办结件 partial index), the
- * inbox by jurisdiction/status/due date and by candidate group (GIN over open tasks only), a case's timeline in append
- * order, the event-type and rating-level filters.
+ * `json` (verbatim), string lists `jsonb`. Indexes follow the hot queries: case lists newest first
+ * and the monthly summary (covering), exception lists (预警件 by deadline, 超期办结件 partial index),
+ * the inbox by jurisdiction/status/due date and by candidate group (GIN over open tasks only), a
+ * case's timeline in append order, the event-type and rating-level filters.
  */
 export const schemaCases = `
 CREATE DOMAIN key_text AS text COLLATE "C";

@@ -10,7 +10,8 @@ CREATE TABLE supervision_orders (
   instruction text NOT NULL, target_group key_text NOT NULL, due_at timestamptz NOT NULL,
   status key_text NOT NULL, answered_at timestamptz, answered_by key_text, answer text
 );
-CREATE INDEX supervision_orders_by_jurisdiction_status_due ON supervision_orders (jurisdiction, status, due_at);
+CREATE INDEX supervision_orders_by_jurisdiction_status_due
+  ON supervision_orders (jurisdiction, status, due_at);
 CREATE INDEX supervision_orders_by_jurisdiction_issued ON supervision_orders (jurisdiction, issued_at, id);
 CREATE INDEX supervision_orders_by_case ON supervision_orders (case_id, issued_at);
 CREATE INDEX supervision_orders_by_group ON supervision_orders (target_group, status);
@@ -20,7 +21,8 @@ CREATE TABLE visits (
   staff_id key_text NOT NULL, kind key_text NOT NULL, at timestamptz NOT NULL, items jsonb NOT NULL,
   notes text NOT NULL, case_id key_text
 );
-CREATE INDEX visits_by_jurisdiction_at ON visits (jurisdiction, at, id) INCLUDE (staff_id, kind, enterprise_id);
+CREATE INDEX visits_by_jurisdiction_at ON visits (jurisdiction, at, id)
+  INCLUDE (staff_id, kind, enterprise_id);
 CREATE INDEX visits_by_enterprise ON visits (enterprise_id, at);
 CREATE INDEX visits_by_staff ON visits (staff_id, at);
 `;
