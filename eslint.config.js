@@ -5,13 +5,113 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const adapterImports = [
-  '**/store/sqlite/**',
-  '**/store/mongo/**',
-  '**/store/postgres/**',
-  '**/engine/embedded/**',
-  '**/engine/zeebe/**',
-];
+// Adapters: one folder per mechanism behind a port. Only composition roots (runtime/bootstrap,
+// server/main.ts) name them; an adapter never names another port's adapters.
+const storeAdapters = ['runtime/store/sqlite', 'runtime/store/mongo', 'runtime/store/postgres'];
+const engineAdapters = ['runtime/engine/embedded', 'runtime/engine/zeebe'];
+const adapters = [...storeAdapters, ...engineAdapters];
+
+// The runtime layers: which other runtime folders each folder may import (its own always). Anything
+// else is a lint error, so a new dependency is a visible edit here. Every runtime folder must be
+// listed (tests/unit/architecture-lint.test.ts fails on an unlisted one).
+export const runtimeLayers = {
+  common: [],
+  forms: ['directory'],
+  calendar: ['common', 'definitions'],
+  store: ['common'],
+  events: ['store'],
+  definitions: ['common', 'engine', 'forms', 'store', 'workers'],
+  engine: ['common', 'definitions', 'store'],
+  directory: ['common', 'forms', 'store'],
+  cases: ['calendar', 'common', 'definitions', 'engine', 'forms', 'store'],
+  workers: ['calendar', 'cases', 'common', 'engine', 'store'],
+  attachments: ['cases', 'common', 'store'],
+  reports: ['cases', 'common', 'store'],
+  services: ['common', 'definitions', 'store'],
+  scenarios: ['bootstrap', 'cases', 'common', 'definitions', 'store'],
+  bootstrap: null, // the composition root: may import every runtime folder and adapter
+};
+
+/** Globs for a folder's own files ('runtime/x/**'). */
+const within = (folder) => [`${folder}/**/*.ts`];
+
+/**
+ * One no-restricted-imports entry per file set, with every restriction that applies to it. Flat config
+ * replaces a rule's options when two blocks match the same file, so the restrictions are accumulated
+ * here and each file gets exactly one block's list.
+ */
+function architectureBlocks() {
+  const blocks = [];
+  const upward = [
+    { group: ['**/server/**'], message: 'runtime must not depend on server' },
+    { group: ['**/studio/**'], message: 'studio is reached over HTTP only' },
+  ];
+  for (const [folder, allowed] of Object.entries(runtimeLayers)) {
+    const patterns = [...upward];
+    if (allowed !== null) {
+      const forbidden = Object.keys(runtimeLayers).filter((f) => f !== folder && !allowed.includes(f));
+      for (const f of forbidden) {
+        patterns.push({
+          group: [`**/${f}/**`],
+          message: `runtime/${folder} may import only ${allowed.join(', ') || 'nothing else in runtime'} (eslint.config.js runtimeLayers)`,
+        });
+      }
+    }
+    const ownAdapters = adapters.filter((a) => a.startsWith(`runtime/${folder}/`));
+    const sets = [
+      {
+        files: within(`runtime/${folder}`),
+        ignores: ownAdapters.flatMap(within),
+        adapterRule: allowed !== null,
+      },
+    ];
+    if (folder === 'store' || folder === 'engine') {
+      const others = folder === 'store' ? engineAdapters : storeAdapters;
+      for (const own of ownAdapters)
+        sets.push({ files: within(own), ignores: [], adapterRule: false, otherPort: others });
+    }
+    for (const set of sets) {
+      const list = [...patterns];
+      if (set.adapterRule) {
+        list.push({
+          group: adapters.flatMap((a) => [`**/${a.split('/').slice(1).join('/')}/**`]),
+          message:
+            'above the ports, do not name an adapter; take a Store/Engine (composition roots excepted)',
+        });
+      }
+      if (set.otherPort) {
+        list.push({
+          group: set.otherPort.map((a) => `**/${a.split('/').slice(1).join('/')}/**`),
+          message: "an adapter never names another port's adapter",
+        });
+      }
+      blocks.push({
+        files: set.files,
+        ignores: [...set.ignores, '**/*.test.ts', 'runtime/store/conformance/**'],
+        rules: { 'no-restricted-imports': ['error', { patterns: list }] },
+      });
+    }
+  }
+  blocks.push({
+    files: ['server/**/*.ts'],
+    ignores: ['server/main.ts', '**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: adapters.map((a) => `**/${a.split('/').slice(1).join('/')}/**`),
+              message: 'above the ports, do not name an adapter; take a Store/Engine',
+            },
+            { group: ['**/studio/**'], message: 'studio is reached over HTTP only' },
+          ],
+        },
+      ],
+    },
+  });
+  return blocks;
+}
 
 export default tseslint.config(
   {
@@ -31,46 +131,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['runtime/**/*.ts'],
-    ignores: ['runtime/bootstrap/**', '**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/server/**', '**/studio/**'],
-              message: 'runtime must not depend on server or studio',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  {
-    files: [
-      'runtime/cases/**/*.ts',
-      'runtime/workers/**/*.ts',
-      'runtime/scenarios/**/*.ts',
-      'server/**/*.ts',
-    ],
-    ignores: ['server/main.ts', '**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: adapterImports,
-              message: 'above the ports, do not name an adapter; take a Store/Engine',
-            },
-            { group: ['**/studio/**'], message: 'studio is reached over HTTP only' },
-          ],
-        },
-      ],
-    },
-  },
+  ...architectureBlocks(),
   {
     files: ['studio/**/*.ts', 'studio/**/*.tsx'],
     rules: {

@@ -2,7 +2,8 @@
 // Cases/s from `submit` to the first user task visible in the store (the Zeebe adapter polls with
 // `runDue` until it is), and task-completion latency (completing `review` until the engine has
 // settled: the next task visible). Prints both and the embedded/Zeebe ratio.
-// Run: bash scripts/zeebe/start.sh, export its ZEEBE_* lines, then npx tsx bench/engine-compare.ts
+// Run against a licensed Zeebe broker you run yourself (README, "Zeebe adapter"): export ZEEBE_ADDRESS,
+// ZEEBE_RECORDS_FILE (and ZEEBE_MANAGEMENT_URL), then npx tsx bench/engine-compare.ts
 // (BENCH_CASES, default 200). Without ZEEBE_ADDRESS it exits saying so.
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -112,7 +113,7 @@ async function withPlatform(label: string, open: (dataDir: string) => Promise<Pl
 const zeebe = zeebeEnvironment();
 if (!zeebe) {
   console.log(
-    'ZEEBE_ADDRESS not set: start a broker with scripts/zeebe/start.sh and export its ZEEBE_* lines',
+    'ZEEBE_ADDRESS not set: point it at your own licensed Zeebe broker (README, Zeebe adapter)',
   );
   process.exit(0);
 }

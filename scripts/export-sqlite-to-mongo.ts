@@ -38,6 +38,7 @@ import {
   timerDocs,
 } from '../runtime/store/mongo/engine-collections.js';
 import { indicatorDocs } from '../runtime/store/mongo/indicator-collections.js';
+import { holidayArrangementDocs } from '../runtime/store/mongo/holiday-arrangement-collections.js';
 import { MongoStore } from '../runtime/store/mongo/mongo-store.js';
 import type { RecordImporter } from '../runtime/store/mongo/record-import.js';
 import {
@@ -71,6 +72,7 @@ import {
   timersTable,
 } from '../runtime/store/sqlite/engine-tables.js';
 import { indicatorsTable } from '../runtime/store/sqlite/indicator-tables.js';
+import { holidayArrangementsTable } from '../runtime/store/sqlite/holiday-arrangement-tables.js';
 import type { SqlRow, TableCodec } from '../runtime/store/sqlite/row-codec.js';
 import { supervisionOrdersTable } from '../runtime/store/sqlite/supervision-tables.js';
 import { visitsTable } from '../runtime/store/sqlite/visit-tables.js';
@@ -110,6 +112,7 @@ const tables: Copier[] = [
   copy(visitsTable, visitDocs),
   copy(auditTable, auditDocs, 'seq'),
   copy(indicatorsTable, indicatorDocs),
+  copy(holidayArrangementsTable, holidayArrangementDocs),
   copy(instancesTable, instanceDocs),
   copy(timersTable, timerDocs),
   copy(jobsTable, jobDocs),

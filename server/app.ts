@@ -27,6 +27,7 @@ import { ApiRouter } from './openapi/api-router.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
+import { calendarRoutes } from './routes/calendar-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
@@ -124,6 +125,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     needsSurveyRoutes,
     reportRoutes,
     workRoutes,
+    calendarRoutes,
   ])
     register(api, deps);
 
@@ -137,7 +139,9 @@ export function createApp(platform: Platform, options: AppOptions): App {
     });
   app.use(requestIds(), requestLogging(logger), metrics.middleware(), securityHeaders());
   app.get('/healthz', healthz());
-  app.get('/readyz', readyz(store, readiness));
+  const calendarStatus = () => platform.calendar.status();
+  metrics.watchCalendar(calendarStatus);
+  app.get('/readyz', readyz(store, readiness, calendarStatus));
   app.get('/metrics', metrics.handler());
   app.post('/api/v1/auth/login', limit('login', security.rateLimitLogin));
   app.post('/api/v1/jurisdictions/:j/cases', limit('intake', security.rateLimitIntake));

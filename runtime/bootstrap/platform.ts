@@ -1,4 +1,8 @@
+import { NationalCalendar } from '../calendar/index.js';
+import { CalendarService } from '../cases/calendar-service.js';
 import { CaseService } from '../cases/case-service.js';
+import { DeadlineFollow } from '../cases/deadline-follow.js';
+import { LocalCalendar } from '../cases/local-calendar.js';
 import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import type { TaskProjector } from '../cases/task-projector.js';
@@ -23,6 +27,10 @@ export interface Platform {
   /** Engine incidents waiting for an admin, and their retry. */
   incidents: IncidentService;
   publisher: DefinitionPublisher;
+  /** The national working-day calendar the platform owns (节假日管理), and its provisional status. */
+  calendar: CalendarService;
+  /** Jurisdictions' own calendar days, published as mechanism versions; open cases follow. */
+  localCalendar: LocalCalendar;
   /** Committed task and timeline changes, for live inboxes (publish via `publishingStore`). */
   events: PlatformEvents;
   close(): Promise<void>;
@@ -35,7 +43,22 @@ export function assemblePlatform(
   projector: TaskProjector,
   events: PlatformEvents = new PlatformEvents(),
 ): Platform {
-  const catalog = new MechanismCatalog(store);
+  const national = new NationalCalendar();
+  // built below; the catalog waits for the saved arrangements before it compiles a calendar
+  let calendar: CalendarService | undefined;
+  const catalog = new MechanismCatalog(store, national, () => calendar?.loaded() ?? Promise.resolve());
+  const follow = new DeadlineFollow({ store, engine, clock, catalog });
+  calendar = new CalendarService({ store, clock, national, catalog, follow });
+  const localCalendar: LocalCalendar = new LocalCalendar({
+    store,
+    catalog,
+    follow,
+    publisher: () => publisher,
+  });
+  const publisher = new DefinitionPublisher(store, engine, clock, (previous, record) =>
+    localCalendar.published(previous, record),
+  );
+  void calendar.loaded().catch(() => undefined); // start loading now; a failure is retried on use
   for (const worker of createWorkers({ clock, catalog, cases: store.cases, directory: store.directory }))
     engine.registerWorker(worker);
   return {
@@ -47,7 +70,9 @@ export function assemblePlatform(
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
     incidents: new IncidentService({ store, engine, clock }),
-    publisher: new DefinitionPublisher(store, engine, clock),
+    publisher,
+    calendar,
+    localCalendar,
     events,
     async close() {
       events.close();

@@ -17,7 +17,7 @@ export interface ZeebePlatformOptions {
   clock?: Clock;
   /** Gateway address, e.g. `127.0.0.1:26500` (env ZEEBE_ADDRESS). */
   address: string;
-  /** The record exporter's JSON-lines file (env ZEEBE_RECORDS_FILE, written by scripts/zeebe/start.sh). */
+  /** The record exporter's JSON-lines file (env ZEEBE_RECORDS_FILE, written by the exporter built by scripts/zeebe/build-exporter.sh). */
   recordsFile: string;
   /** Broker management URL; set only for a broker started with the controlled clock (tests). */
   managementUrl?: string | null;

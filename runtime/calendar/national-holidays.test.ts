@@ -1,7 +1,12 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { InputError } from '../common/errors.js';
-import { isCoveredByNationalData, isNationalWorkday, nationalDataCoverage } from './national-holidays.js';
+import { dayNumberOf } from './local-day.js';
+import { NationalCalendar } from './national-calendar.js';
+import { isCoveredByNationalData, nationalDataCoverage } from './national-holidays.js';
+
+const national = new NationalCalendar();
+const isNationalWorkday = (date: string): boolean => national.isWorking(dayNumberOf(date));
 
 /** Local dates from `from` to `to` inclusive (same month). */
 function datesOf(month: string, from: number, to: number): string[] {
@@ -48,14 +53,17 @@ describe('national working days (国务院办公厅 holiday arrangements, from c
     assert.equal(isNationalWorkday('2026-03-15'), false);
   });
 
-  test('the data covers 2004-2026; outside it the calendar falls back to Monday-Friday', () => {
+  test('the package covers 2004-2026; outside it the statutory days by law, then Monday-Friday', () => {
     assert.deepEqual({ ...nationalDataCoverage }, { firstYear: 2004, lastYear: 2026 });
-    assert.equal(isCoveredByNationalData('2026-12-31'), true);
-    assert.equal(isCoveredByNationalData('2027-01-01'), false);
-    // given no 2027 arrangement yet, when asked about Fri 1 Oct 2027, then it is a plain Friday
-    assert.equal(isNationalWorkday('2027-10-01'), true);
-    assert.equal(isNationalWorkday('2027-10-02'), false);
-    assert.equal(isNationalWorkday('2003-10-01'), true);
+    assert.equal(isCoveredByNationalData(2026), true);
+    assert.equal(isCoveredByNationalData(2027), false);
+    // given no 2027 arrangement yet, then Fri 1 Oct 2027 (国庆节, 国务院令第795号) rests by law
+    assert.equal(isNationalWorkday('2027-10-01'), false);
+    // and Mon 4 Oct 2027, beyond the 3 statutory days, works until a notice says otherwise
+    assert.equal(isNationalWorkday('2027-10-04'), true);
+    // and 1 Oct 2003 rests under 国务院令第270号 (国庆节 10月1日至3日)
+    assert.equal(isNationalWorkday('2003-10-01'), false);
+    assert.equal(isNationalWorkday('2003-10-06'), true);
   });
 
   test('a string that is not a real local date is refused', () => {

@@ -3,20 +3,65 @@
  * elapsed working days for reports, and the instants reminders (催办) go out. Semantics and worked
  * examples: README.md.
  *
+ * Which days work: the jurisdiction's own overrides (`extraHolidays`, `extraWorkdays`), then the
+ * platform's NationalCalendar (official arrangements → statutory days by law → Monday–Friday).
+ *
  * Local days are integer day numbers in the config's fixed UTC offset; each day's working status is
- * cached, so addWorkingDays loops over integers and allocates only the Date it returns.
+ * cached (dropped whenever the national calendar's revision moves), so addWorkingDays loops over
+ * integers and allocates only the Date it returns.
  */
 import type { CalendarConfig } from '../definitions/mechanism.js';
 import { compileCalendarConfig, defaultChinaCalendar, type CompiledCalendar } from './calendar-config.js';
-import { isNationalWorkday } from './national-holidays.js';
 import { dayNumberAtMs, dayNumberOf, formatLocalDate, msAt } from './local-day.js';
+import { NationalCalendar, type DaySource, type NationalDay } from './national-calendar.js';
+
+/** The national calendar of code that builds a WorkingCalendar without the platform's own. */
+export const defaultNationalCalendar = new NationalCalendar();
+
+/** A day as one jurisdiction sees it: a local override is reported as `local`. */
+export interface CalendarDayStatus {
+  working: boolean;
+  source: DaySource | 'local';
+  name?: string;
+}
 
 export class WorkingCalendar {
+  readonly #source: CalendarConfig;
   readonly #config: CompiledCalendar;
+  readonly #national: NationalCalendar;
   readonly #working = new Map<number, boolean>();
+  #revision: number;
 
-  constructor(config: CalendarConfig = defaultChinaCalendar) {
+  constructor(config: CalendarConfig = defaultChinaCalendar, national = defaultNationalCalendar) {
+    this.#source = config;
     this.#config = compileCalendarConfig(config);
+    this.#national = national;
+    this.#revision = national.revision;
+  }
+
+  /** The same jurisdiction's calendar on another national calendar (e.g. as it stood before a change). */
+  onNational(national: NationalCalendar): WorkingCalendar {
+    return new WorkingCalendar(this.#source, national);
+  }
+
+  /** The national calendar this one layers its overrides on. */
+  get national(): NationalCalendar {
+    return this.#national;
+  }
+
+  /** The config's fixed offset from UTC, minutes. */
+  get utcOffsetMinutes(): number {
+    return this.#config.utcOffsetMinutes;
+  }
+
+  /** Status of a local date (YYYY-MM-DD), with where it comes from. */
+  dayStatus(localDate: string): CalendarDayStatus {
+    const day = dayNumberOf(localDate);
+    const { extraHolidays, extraWorkdays } = this.#config;
+    if (extraHolidays.has(day)) return { working: false, source: 'local' };
+    if (extraWorkdays.has(day)) return { working: true, source: 'local' };
+    const national: NationalDay = this.#national.day(day);
+    return national;
   }
 
   /** The local date (YYYY-MM-DD) of an instant. */
@@ -108,12 +153,14 @@ export class WorkingCalendar {
   }
 
   #isWorking(day: number): boolean {
+    if (this.#revision !== this.#national.revision) {
+      this.#working.clear();
+      this.#revision = this.#national.revision;
+    }
     let working = this.#working.get(day);
     if (working === undefined) {
       const { extraHolidays, extraWorkdays } = this.#config;
-      working = extraHolidays.has(day)
-        ? false
-        : extraWorkdays.has(day) || isNationalWorkday(formatLocalDate(day));
+      working = extraHolidays.has(day) ? false : extraWorkdays.has(day) || this.#national.isWorking(day);
       this.#working.set(day, working);
     }
     return working;

@@ -1,5 +1,6 @@
 import jsonata from 'jsonata';
-import { WorkingCalendar } from '../calendar/index.js';
+import { NationalCalendar, WorkingCalendar, defaultNationalCalendar } from '../calendar/index.js';
+import type { CalendarConfig } from '../definitions/mechanism.js';
 import { NotFoundError } from '../common/errors.js';
 import type { JsonObject } from '../common/json.js';
 import type { DefinitionBundle, FormResource } from '../definitions/definition-bundle.js';
@@ -16,13 +17,21 @@ export interface ActiveMechanism {
   rule(name: keyof Mechanism['routing']): jsonata.Expression;
 }
 
-function compile(bundle: DefinitionBundle, version: number): ActiveMechanism {
+/** The local days (mechanism.json `calendar` overrides) every case of a jurisdiction counts with. */
+export type LocalDays = Pick<CalendarConfig, 'extraHolidays' | 'extraWorkdays'>;
+
+function compile(
+  bundle: DefinitionBundle,
+  version: number,
+  national: NationalCalendar,
+  local: LocalDays,
+): ActiveMechanism {
   const rules = new Map<string, jsonata.Expression>();
   return {
     jurisdiction: bundle.jurisdiction,
     version,
     mechanism: bundle.mechanism,
-    calendar: new WorkingCalendar(bundle.mechanism.calendar),
+    calendar: new WorkingCalendar({ ...bundle.mechanism.calendar, ...local }, national),
     forms: new Map(bundle.forms.map((f) => [f.key, f])),
     rule(name) {
       let expr = rules.get(name);
@@ -35,25 +44,71 @@ function compile(bundle: DefinitionBundle, version: number): ActiveMechanism {
   };
 }
 
-/** Published mechanisms by jurisdiction and version, compiled once and cached (versions are immutable). */
+/**
+ * Published mechanisms by jurisdiction and version, compiled once and cached (versions are immutable).
+ *
+ * Every version's working calendar stands on the platform's NationalCalendar and on the local days
+ * of the jurisdiction's **latest** version: a local holiday is a fact about the day, so a case keeps
+ * its version's rules but counts with today's local days (and follows when they change, see
+ * DeadlineFollow). `forget(j)` after a publish drops the compiled versions of j.
+ */
 export class MechanismCatalog {
   #byVersion = new Map<string, Promise<ActiveMechanism>>();
+  #local = new Map<string, Promise<{ version: number; days: LocalDays }>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    readonly national: NationalCalendar = defaultNationalCalendar,
+    /** Resolves once the national calendar holds the arrangements entered on the platform. */
+    private readonly nationalReady: () => Promise<void> = async () => undefined,
+  ) {}
 
   async current(jurisdiction: string): Promise<ActiveMechanism> {
     const latest = await this.store.definitions.latest(jurisdiction);
     if (!latest) throw new NotFoundError(`jurisdiction '${jurisdiction}' not found`);
+    const known = await this.#local.get(jurisdiction)?.catch(() => null);
+    if (known && known.version < latest.version) this.forget(jurisdiction);
     return this.version(jurisdiction, latest.version);
+  }
+
+  /** A new version of the jurisdiction was published: its local days may have changed. */
+  forget(jurisdiction: string): void {
+    this.#local.delete(jurisdiction);
+    for (const key of [...this.#byVersion.keys()])
+      if (key.startsWith(`${jurisdiction}@`)) this.#byVersion.delete(key);
+  }
+
+  /** The local days of the jurisdiction's latest version (none before its first publish). */
+  localDays(jurisdiction: string): Promise<{ version: number; days: LocalDays }> {
+    let local = this.#local.get(jurisdiction);
+    if (!local) {
+      local = this.store.definitions.latest(jurisdiction).then((rec) => {
+        const calendar = (rec?.bundle as unknown as DefinitionBundle | undefined)?.mechanism.calendar;
+        return {
+          version: rec?.version ?? 0,
+          days: {
+            extraHolidays: calendar?.extraHolidays ?? [],
+            extraWorkdays: calendar?.extraWorkdays ?? [],
+          },
+        };
+      });
+      local.catch(() => this.#local.delete(jurisdiction));
+      this.#local.set(jurisdiction, local);
+    }
+    return local;
   }
 
   version(jurisdiction: string, version: number): Promise<ActiveMechanism> {
     const key = `${jurisdiction}@${version}`;
     let active = this.#byVersion.get(key);
     if (!active) {
-      active = this.store.definitions.get(jurisdiction, version).then((rec) => {
+      active = Promise.all([
+        this.store.definitions.get(jurisdiction, version),
+        this.localDays(jurisdiction),
+        this.nationalReady(),
+      ]).then(([rec, local]) => {
         if (!rec) throw new NotFoundError(`definition ${key} not found`);
-        return compile(rec.bundle as unknown as DefinitionBundle, version);
+        return compile(rec.bundle as unknown as DefinitionBundle, version, this.national, local.days);
       });
       active.catch(() => this.#byVersion.delete(key));
       this.#byVersion.set(key, active);

@@ -6,6 +6,8 @@ export interface ErrorDetail {
   /** JSON pointer-ish path of the offending field, e.g. `/data/creditCode`. */
   path: string;
   reason: string;
+  /** Machine-readable reason, where one detail's kind matters (e.g. `overlapping_spans`). */
+  code?: string;
 }
 
 export abstract class DomainError extends Error {

@@ -18,6 +18,12 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Told of every new version once it is stored (e.g. open cases following changed local days). */
+export type PublishListener = (
+  previous: DefinitionVersionRecord | null,
+  published: DefinitionVersionRecord,
+) => Promise<void>;
+
 /**
  * Publishing turns a definition into an immutable, numbered version: validated first (an invalid
  * definition is never published), its processes deployed, identical content not republished.
@@ -27,6 +33,7 @@ export class DefinitionPublisher {
     private readonly store: Store,
     private readonly engine: Engine,
     private readonly clock: Clock,
+    private readonly onPublished: PublishListener = async () => undefined,
   ) {}
 
   async publish(raw: RawDefinitionBundle, actor: string): Promise<DefinitionVersionRecord> {
@@ -44,6 +51,7 @@ export class DefinitionPublisher {
       publishedBy: actor,
     };
     await this.store.transact([{ kind: 'definition.publish', record }]);
+    await this.onPublished(latest, record);
     return record;
   }
 }

@@ -94,6 +94,14 @@ export interface Engine {
    * resolved; `effects` commit with it. ConflictError `incident_not_open` when it is not open.
    */
   retryIncident(incident: IncidentRef, effects?: Mutation[]): Promise<void>;
+  /**
+   * The case's working-day calendar changed (a 国务院办公厅 notice entered, a local override
+   * published): set the SLA `variables` (e.g. deadlineAt, warnAt, firstReminderAt) on the case's live
+   * instances that hold them and move the timers armed from their old values; `effects` (the case,
+   * its tasks, the timeline entry) commit with it. Zeebe cannot move an armed timer: there only the
+   * effects commit (see README, Zeebe adapter limits).
+   */
+  rescheduleCase(businessKey: string, variables: Variables, effects?: Mutation[]): Promise<void>;
   registerWorker(worker: JobWorker): void;
   /** Fire due timers and run runnable jobs once; returns how many were processed. */
   runDue(): Promise<number>;

@@ -1,4 +1,5 @@
 import type { AuditRecord } from './audit.js';
+import type { HolidayArrangementRecord } from './holiday-arrangements.js';
 import type { IndicatorRecord } from './indicators.js';
 import type {
   AttachmentRecord,
@@ -78,6 +79,8 @@ export type Mutation =
   | { kind: 'user.skills'; userId: string; skills: string[] }
   | { kind: 'attachment.insert'; record: AttachmentRecord }
   /** Sets (or moves) the case's handling unit. */
-  | { kind: 'caseUnit.set'; record: CaseUnitRecord };
+  | { kind: 'caseUnit.set'; record: CaseUnitRecord }
+  /** Saves a new version of a year's national holiday arrangement (immutable once saved). */
+  | { kind: 'holidayArrangement.insert'; record: HolidayArrangementRecord };
 
 export type MutationKind = Mutation['kind'];

@@ -1,4 +1,5 @@
 import type { AuditRepository } from './audit.js';
+import type { HolidayArrangementRepository } from './holiday-arrangements.js';
 import type { IndicatorRepository } from './indicators.js';
 import type { Mutation } from './mutations.js';
 import type {
@@ -329,6 +330,8 @@ export interface Store {
   readonly directory: DirectoryRepository;
   readonly attachments: AttachmentRepository;
   readonly engine: EngineStateRepository;
+  /** National holiday arrangements entered on the platform (mutation `holidayArrangement.insert`). */
+  readonly calendar: HolidayArrangementRepository;
   /**
    * Apply all mutations in one transaction. Throws `ConflictError` (code `stale_revision`) when an
    * `instance.save` expectedRev does not match, and then nothing is written.

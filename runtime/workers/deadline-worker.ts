@@ -74,6 +74,8 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
             tier: tier.id,
             deadlineAt,
             workingDays: cls.workingDays,
+            // where the working days are counted from, so a changed calendar can count them again
+            slaStartAt: receivedAt,
           }),
         ],
       );

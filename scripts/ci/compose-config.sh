@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Validates docker-compose.yml (the scale-out stack) with the compose CLI: `docker compose config`
+# Validates docker-compose.yml (the server stack) with the compose CLI: `docker compose config`
 # where the plugin exists, else Debian's docker-compose (installed here if missing). No engine needed.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,9 +22,13 @@ check() { # name command...
 check "compose file is valid" env AUTH_SECRET=ci "${compose[@]}" -f docker-compose.yml config -q
 check "AUTH_SECRET is mandatory" bash -c "! env -u AUTH_SECRET ${compose[*]} -f docker-compose.yml config -q 2>/dev/null"
 services=$(AUTH_SECRET=ci "${compose[@]}" -f docker-compose.yml config --services 2>/dev/null | sort | tr '\n' ' ')
-check "services: app mongo zeebe" test "$services" = "app mongo zeebe "
+check "default services are open source: app ferretdb postgres" test "$services" = "app ferretdb postgres "
 config=$(AUTH_SECRET=ci "${compose[@]}" -f docker-compose.yml config 2>/dev/null)
-check "app runs ENGINE=zeebe STORE=mongo" bash -c "grep -q 'ENGINE: zeebe' <<<\"\$0\" && grep -q 'STORE: mongo' <<<\"\$0\"" "$config"
-check "zeebe is the 8.5 line" bash -c "grep -q 'ZEEBE_VERSION: 8.5.' <<<\"\$0\"" "$config"
+check "app runs the embedded engine on STORE=mongo (FerretDB)" bash -c "grep -q 'ENGINE: embedded' <<<\"\$0\" && grep -q 'STORE: mongo' <<<\"\$0\"" "$config"
+check "no broker image in the default stack" bash -c "! grep -qi 'zeebe:8\|camunda/zeebe' <<<\"\$0\"" "$config"
+check "demo accounts off in the stack" bash -c "grep -q \"DEMO: 'false'\\|DEMO: \\\"false\\\"\\|DEMO: false\" <<<\"\$0\"" "$config"
+licensed=$(AUTH_SECRET=ci "${compose[@]}" -f docker-compose.yml -f deploy/zeebe/docker-compose.zeebe-licensed.yml --profile zeebe-licensed config --services 2>/dev/null | sort | tr '\n' ' ')
+check "licensed-site override is valid" env AUTH_SECRET=ci "${compose[@]}" -f docker-compose.yml -f deploy/zeebe/docker-compose.zeebe-licensed.yml --profile zeebe-licensed config -q
+check "zeebe only in the licensed-site override" test "$licensed" = "app ferretdb postgres zeebe "
 echo "${passed} passed, ${failed} failed"
 [ "$failed" -eq 0 ]

@@ -1,4 +1,4 @@
-# Sourced by the zeebe scripts: picks a JDK that runs Zeebe 8.5 (Java 21+) into ZEEBE_JAVA_HOME.
+# Sourced by build-exporter.sh: picks a JDK 21+ (the release Zeebe 8.5 brokers run) into ZEEBE_JAVA_HOME.
 if [[ -z "${ZEEBE_JAVA_HOME:-}" ]]; then
   for candidate in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64 \
     /usr/lib/jvm/java-21-openjdk-amd64 /usr/lib/jvm/java-25-openjdk-amd64; do

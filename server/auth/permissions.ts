@@ -41,10 +41,21 @@ export const actions = [
   'engine.incidents',
   'directory.read',
   'directory.edit',
+  /** The working-day calendar (节假日管理): every staff member reads it … */
+  'calendar.read',
+  /** … only the platform admin enters the national arrangements. */
+  'calendar.edit',
 ] as const;
 export type Action = (typeof actions)[number];
 
-const staffReads: Action[] = ['session.self', 'definition.read', 'case.list', 'case.read', 'visit.read'];
+const staffReads: Action[] = [
+  'session.self',
+  'definition.read',
+  'case.list',
+  'case.read',
+  'visit.read',
+  'calendar.read',
+];
 
 /** Role -> actions. The one table every route's authorization reads. */
 export const policy: Record<Role, readonly Action[]> = {

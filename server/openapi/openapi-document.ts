@@ -13,7 +13,10 @@ const errorSchema: JsonObject = {
         message: { type: 'string' },
         details: {
           type: 'array',
-          items: { type: 'object', properties: { path: { type: 'string' }, reason: { type: 'string' } } },
+          items: {
+            type: 'object',
+            properties: { path: { type: 'string' }, reason: { type: 'string' }, code: { type: 'string' } },
+          },
         },
       },
     },

@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { CalendarStatus } from '../../runtime/calendar/calendar-status.js';
 import { routeOf } from '../http/route-context.js';
 
 /** Prometheus metrics of one app instance (its own registry, so tests can run several apps). */
@@ -33,6 +34,25 @@ export class Metrics {
 
   constructor(defaults = true) {
     if (defaults) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * `calendar_provisional_years`: how many of this and next year have no official holiday
+   * arrangement (a year label each, value 1), read from the calendar at every scrape. Alert on it
+   * from 1 November: that year's deadlines count the statutory days only.
+   */
+  watchCalendar(status: () => CalendarStatus): void {
+    const registry = this.registry;
+    new Gauge({
+      name: 'calendar_provisional_years',
+      help: 'Years (this and next) whose holiday arrangement is provisional: statutory days only, notice not entered',
+      labelNames: ['year'] as const,
+      registers: [registry],
+      collect() {
+        this.reset();
+        for (const year of status().provisionalYears) this.set({ year: String(year) }, 1);
+      },
+    });
   }
 
   /** Counts and times every request by its route pattern (never by raw path: ids would explode labels). */

@@ -3,6 +3,7 @@ import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { assertCaseVisible, assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { caseSchema, pageOf, paging, pagingQuery, ratingSchema } from './schemas.js';
 import { NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
@@ -61,7 +62,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
         },
         actor,
       );
-      res.status(201).json(created);
+      res.status(201).json(markDeadline(deps.platform, created));
     },
   );
   api.get(
@@ -92,7 +93,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
         ...(own ? { submittedBy: actor.id } : {}),
         ...paging(q),
       });
-      res.json(page);
+      res.json({ ...page, items: page.items.map((c) => markDeadline(deps.platform, c)) });
     },
   );
   api.get(
@@ -100,7 +101,12 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
     { summary: 'Case detail with timeline, tasks, rating, attachments and working days left', tag: 'cases' },
     async (req, res) => {
       const detail = await visibleCase(req);
-      res.json({ ...detail, attachments: await store.attachments.forCase(detail.case.id) });
+      res.json({
+        ...detail,
+        case: markDeadline(deps.platform, detail.case),
+        tasks: detail.tasks.map((t) => markDeadline(deps.platform, t)),
+        attachments: await store.attachments.forCase(detail.case.id),
+      });
     },
   );
   api.post(

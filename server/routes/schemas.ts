@@ -21,6 +21,8 @@ export const caseSchema: JsonObject = {
     tier: nullableString,
     deadlineAt: nullableString,
     deadlineWorkingDays: { type: ['integer', 'null'] },
+    /** The deadline falls in a year without an official holiday arrangement yet. */
+    deadlineProvisional: { type: 'boolean' },
     data: { type: 'object' },
     createdAt: { type: 'string' },
     closedAt: nullableString,
@@ -46,6 +48,7 @@ export const taskSchema: JsonObject = {
     completedAt: nullableString,
     caseTitle: { type: 'string' },
     workingDaysLeft: { type: ['integer', 'null'] },
+    deadlineProvisional: { type: 'boolean' },
   },
 };
 

@@ -6,6 +6,7 @@ import type { TaskQuery } from '../../runtime/store/store.js';
 import { actorOf } from '../auth/authenticate.js';
 import { assertTaskVisible } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { pageOf, paging, pagingQuery, taskSchema } from './schemas.js';
 
@@ -30,7 +31,7 @@ export function taskRoutes(api: ApiRouter, deps: RouteDeps): void {
   const present = async (task: TaskRecord) => {
     const kase = await store.cases.get(task.caseId);
     const left = task.status === 'open' ? await cases.workingDaysLeft(task.jurisdiction, task.dueAt) : null;
-    return { ...task, caseTitle: kase?.title ?? '', workingDaysLeft: left };
+    return markDeadline(deps.platform, { ...task, caseTitle: kase?.title ?? '', workingDaysLeft: left });
   };
   const visibleTask = async (req: Request) => {
     const task = await store.tasks.get(String(req.params.id));

@@ -6,6 +6,7 @@ import type { TaskQuery, TaskSort } from '../../runtime/store/store.js';
 import { actorOf } from '../auth/authenticate.js';
 import { assertCaseVisible, assertTaskVisible } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { pageOf, paging, pagingQuery, taskSchema } from './schemas.js';
 
@@ -84,11 +85,14 @@ export function taskWorkRoutes(api: ApiRouter, deps: RouteDeps): void {
         if (q[key]) query[key] = q[key];
       const page = await store.tasks.list(query);
       const items = await Promise.all(
-        page.items.map(async (t) => ({
-          ...t,
-          caseTitle: (await store.cases.get(t.caseId))?.title ?? '',
-          workingDaysLeft: t.status === 'open' ? await cases.workingDaysLeft(t.jurisdiction, t.dueAt) : null,
-        })),
+        page.items.map(async (t) =>
+          markDeadline(deps.platform, {
+            ...t,
+            caseTitle: (await store.cases.get(t.caseId))?.title ?? '',
+            workingDaysLeft:
+              t.status === 'open' ? await cases.workingDaysLeft(t.jurisdiction, t.dueAt) : null,
+          }),
+        ),
       );
       res.json({ items, total: page.total });
     },

@@ -53,6 +53,8 @@ const expectedRoles: Record<string, RoleCode[]> = {
   'engine.incidents': ['P', 'A'],
   'directory.read': ['P', 'A'],
   'directory.edit': ['P', 'A'],
+  'calendar.read': staff,
+  'calendar.edit': ['P'],
 };
 
 interface Probe {
@@ -188,6 +190,30 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/events/stream': read('case.list'),
   'GET /api/v1/jurisdictions/:j/incidents': read('engine.incidents'),
   'POST /api/v1/jurisdictions/:j/incidents/:incidentKey/retry': { action: 'engine.incidents' },
+  'GET /api/v1/calendar/status': read('calendar.read'),
+  'GET /api/v1/calendar/national/:year': read('calendar.read'),
+  'POST /api/v1/calendar/national/:year/preview': {
+    action: 'calendar.edit',
+    body: () => ({ notice: '元旦：1月1日（周五）放假，共1天。' }),
+    positive: true,
+  },
+  // multipart: without a file the platform admin gets a 400 naming the field
+  'POST /api/v1/calendar/national/:year/import': { action: 'calendar.edit', positive: true },
+  'PUT /api/v1/calendar/national/:year': {
+    action: 'calendar.edit',
+    body: () => ({
+      holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-01' }],
+      workdays: [],
+      note: '矩阵测试',
+    }),
+    positive: true,
+  },
+  'GET /api/v1/jurisdictions/:j/calendar/:year': read('calendar.read'),
+  'PUT /api/v1/jurisdictions/:j/calendar/overrides': {
+    action: 'definition.edit',
+    body: () => ({ extraHolidays: [], extraWorkdays: [], note: '矩阵测试' }),
+    positive: true,
+  },
 };
 
 /** A route's path for a target: ids by the segment they follow. */
@@ -199,6 +225,7 @@ function pathFor(pattern: string, t: Target, query?: string): string {
     if (seg === ':j') return t.j;
     if (seg === ':key') return 'intake';
     if (seg === ':version') return t.version;
+    if (seg === ':year') return '2027';
     if (seg === ':requestId') return `req_${t.caseId.slice(-8)}`;
     if (owner === 'cases') return t.caseId;
     if (owner === 'tasks') return t.taskId;

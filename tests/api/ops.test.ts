@@ -23,7 +23,18 @@ describe('Operations: health, readiness, metrics, request ids, logs, security he
 
   it('answers /healthz and /readyz, and /readyz 503 with the error shape while draining', async () => {
     assert.equal((await fetch(`${t.url}/healthz`)).status, 200);
-    assert.deepEqual(await (await fetch(`${t.url}/readyz`)).json(), { status: 'ready' });
+    // and the calendar's detail: on 13 March 2026 next year (2027) has no notice yet, no banner before November
+    assert.deepEqual(await (await fetch(`${t.url}/readyz`)).json(), {
+      status: 'ready',
+      calendar: { provisionalYears: [2027], banner: null },
+    });
+  });
+
+  it('exposes the provisional years as a Prometheus gauge', async () => {
+    // given 2027 without its 国务院办公厅 notice, then the gauge names it
+    const text = await (await fetch(`${t.url}/metrics`)).text();
+    assert.match(text, /^calendar_provisional_years\{year="2027"\} 1$/m);
+    assert.doesNotMatch(text, /calendar_provisional_years\{year="2026"\}/);
   });
 
   it('gives every request an id (keeping a well-formed incoming one) and logs it with route and actor, never the token', async () => {

@@ -45,12 +45,14 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
 
 /**
  * The real server (server/main.ts) as a child process on a free port, over a fresh temp data dir
- * with the 嘉兴经开区 definition and the shared building blocks, serving the built studio.
+ * with the 嘉兴经开区 and 苏州 definitions and the shared building blocks, serving the built studio.
  */
 export async function startE2eServer(studioDir: string): Promise<E2eServer> {
   const root = mkdtempSync(join(tmpdir(), 'e2e-'));
   const defs = join(root, 'definitions');
   cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
+  // 苏州's 365-working-day requests reach into next year's holidays (the national-calendar journey).
+  cpSync('definitions/suzhou', join(defs, 'suzhou'), { recursive: true });
   cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

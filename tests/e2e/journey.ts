@@ -9,13 +9,13 @@ const onePixelPng = Buffer.from(
   'base64',
 );
 
-interface Ctx {
+export interface Ctx {
   server: E2eServer;
   browser: Browser;
   consoleErrors: string[];
 }
 
-interface Step {
+export interface Step {
   name: string;
   run: () => Promise<void>;
 }

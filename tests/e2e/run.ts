@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './browser.js';
 import { startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
+import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
@@ -21,7 +22,8 @@ const consoleErrors: string[] = [];
 let passed = 0;
 let failed = 0;
 try {
-  const steps = journeySteps({ server, browser, consoleErrors });
+  const ctx = { server, browser, consoleErrors };
+  const steps = [...journeySteps(ctx), ...nationalCalendarSteps(ctx)];
   let broken = false;
   for (const step of steps) {
     if (broken) {

@@ -24,6 +24,7 @@ import { retryOrFail, type Failure } from './job-failure.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
+import { setSlaVariables } from './timer-moves.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
 const parkedUntil = '9999-12-31T23:59:59.999Z';
@@ -95,6 +96,41 @@ export class EmbeddedEngine implements Engine {
 
   registerWorker(worker: JobWorker): void {
     this.#workers.set(worker.type, worker);
+  }
+
+  /** Sets the variables on every live instance of the case (root and called children), moving timers. */
+  async rescheduleCase(businessKey: string, variables: Variables, effects: Mutation[] = []): Promise<void> {
+    let pending = effects;
+    for (const key of await this.#caseInstances(businessKey)) {
+      const committed = pending;
+      await this.#unlessEnded(
+        this.#withInstance(
+          key,
+          async () => committed,
+          (record) => void setSlaVariables(record, variables),
+        ),
+      );
+      pending = [];
+    }
+    if (pending.length) await this.#store.transact(pending);
+    await this.#processWakes();
+  }
+
+  /** The case's root instance and its active call-activity children, parents first. */
+  async #caseInstances(businessKey: string): Promise<string[]> {
+    let root = await this.#store.engine.instanceByBusinessKey(businessKey);
+    for (let parent = parentOf(root); root && parent; parent = parentOf(root))
+      root = await this.#store.engine.instance(parent);
+    const keys: string[] = [];
+    const queue = root?.status === 'active' ? [root.instanceKey] : [];
+    for (let key = queue.shift(); key; key = queue.shift()) {
+      keys.push(key);
+      for (const job of await this.#store.engine.jobsFor(key)) {
+        const child = job.type === callActivityJobType ? stableId('inst', job.jobKey) : null;
+        if (child && (await this.#store.engine.instance(child))?.status === 'active') queue.push(child);
+      }
+    }
+    return keys;
   }
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
@@ -251,7 +287,11 @@ export class EmbeddedEngine implements Engine {
     return { clock: this.#clock, model, elements: this.#elements, existingTimers };
   }
 
-  async #withInstance(instanceKey: string, fn: (live: LiveInstance) => Promise<Mutation[]>): Promise<void> {
+  async #withInstance(
+    instanceKey: string,
+    fn: (live: LiveInstance) => Promise<Mutation[]>,
+    prepare?: (record: EngineInstanceRecord) => void,
+  ): Promise<void> {
     await this.#mutex.run(instanceKey, async () => {
       const record = await this.#store.engine.instance(instanceKey);
       if (!record) throw new NotFoundError(`instance '${instanceKey}' not found`);
@@ -265,6 +305,7 @@ export class EmbeddedEngine implements Engine {
           'instance_not_active',
         );
       }
+      prepare?.(record);
       const live = await LiveInstance.load(await this.#context(record.processKey, instanceKey), record);
       const effects = await fn(live);
       await this.#commit(live, effects, record.rev);
@@ -407,4 +448,9 @@ export class EmbeddedEngine implements Engine {
     };
     return [mutation, ...(await this.#projector.project(raised))];
   }
+}
+
+function parentOf(record: EngineInstanceRecord | null): string | undefined {
+  const meta = (record?.state as { meta?: InstanceMeta } | null | undefined)?.meta;
+  return meta?.parent?.instanceKey;
 }

@@ -197,6 +197,15 @@ export class ZeebeEngine implements Engine {
     });
   }
 
+  /**
+   * Zeebe has no command to move an armed timer or to re-evaluate its expression, so the case's
+   * 预警 / 催办 timers keep their instants: only `effects` commit. The reminder worker reads the
+   * case's deadline when a timer fires, so a later deadline still defers 催办.
+   */
+  rescheduleCase(_businessKey: string, _variables: Variables, effects: Mutation[] = []): Promise<void> {
+    return this.#serial(() => this.#store.transact(effects));
+  }
+
   registerWorker(worker: JobWorker): void {
     this.#workers.set(worker.type, worker);
   }

@@ -9,6 +9,7 @@ import { describeDirectoryQueryConformance } from './directory-query-conformance
 import { describeEventCountConformance } from './event-count-conformance.js';
 import { describeExceptionFilterConformance } from './exception-filter-conformance.js';
 import { describeIndicatorConformance } from './indicator-conformance.js';
+import { describeHolidayArrangementConformance } from './holiday-arrangement-conformance.js';
 import { describeInboxConformance } from './inbox-conformance.js';
 import { describeInstanceConformance } from './instance-conformance.js';
 import { describeKpiConformance } from './kpi-conformance.js';
@@ -56,5 +57,6 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeTaskQueryConformance(open);
     describeAttachmentConformance(open);
     describeKpiConformance(open);
+    describeHolidayArrangementConformance(open);
   });
 }

@@ -4,6 +4,7 @@ import { caseSchemas, caseUnitSchemas } from './case-collections.js';
 import { directorySchemas } from './directory-collections.js';
 import { engineSchemas } from './engine-collections.js';
 import { indicatorSchemas } from './indicator-collections.js';
+import { holidayArrangementSchemas } from './holiday-arrangement-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
 import { journalSchemas } from './journal-collection.js';
 
@@ -15,6 +16,7 @@ export const schemas: Record<string, Schema> = {
   ...directorySchemas,
   ...supervisionSchemas,
   ...indicatorSchemas,
+  ...holidayArrangementSchemas,
   ...auditSchemas,
   ...journalSchemas,
 };

@@ -6,6 +6,7 @@ import { MongoAttachmentRepository } from './attachment-repository.js';
 import { MongoAuditRepository } from './audit-repository.js';
 import { MongoCaseRepository } from './case-repository.js';
 import { MongoIndicatorRepository } from './indicator-repository.js';
+import { MongoHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { MongoDefinitionRepository } from './definition-repository.js';
 import { MongoDirectoryRepository } from './directory-repository.js';
 import { MongoEngineStateRepository } from './engine-state-repository.js';
@@ -53,6 +54,7 @@ export class MongoStore implements Store {
   readonly directory: MongoDirectoryRepository;
   readonly attachments: MongoAttachmentRepository;
   readonly engine: MongoEngineStateRepository;
+  readonly calendar: MongoHolidayArrangementRepository;
   private readonly journal: WriteJournal;
   private readonly writes = new SerialQueue();
 
@@ -75,6 +77,7 @@ export class MongoStore implements Store {
     this.directory = new MongoDirectoryRepository(db);
     this.attachments = new MongoAttachmentRepository(db);
     this.engine = new MongoEngineStateRepository(db);
+    this.calendar = new MongoHolidayArrangementRepository(db);
     this.journal = new WriteJournal(db);
   }
 

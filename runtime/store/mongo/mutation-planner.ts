@@ -3,6 +3,7 @@ import { casePlanners } from './case-planners.js';
 import { directoryPlanners } from './directory-planners.js';
 import { enginePlanners } from './engine-planners.js';
 import { indicatorPlanners } from './indicator-planners.js';
+import { holidayArrangementPlanners } from './holiday-arrangement-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
 import type { StagedView } from './staged-view.js';
@@ -14,6 +15,7 @@ const planners: MutationPlanners = {
   ...directoryPlanners,
   ...recordPlanners,
   ...indicatorPlanners,
+  ...holidayArrangementPlanners,
 };
 
 /**

@@ -11,6 +11,7 @@ import { supervisionMutations } from './supervision-mutations.js';
 import { visitMutations } from './visit-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
+import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
 
 /**
  * Applies a batch of mutations in ONE immediate transaction: all or nothing. Statements are prepared
@@ -30,6 +31,7 @@ export class MutationApplier {
       ...engineMutations(sql),
       ...directoryMutations(sql),
       ...attachmentMutations(sql),
+      ...holidayArrangementMutations(sql),
     };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
       for (const mutation of mutations) this.apply(mutation);

@@ -17,6 +17,7 @@ import { SqliteTaskRepository } from './task-repository.js';
 import { SqliteVisitRepository } from './visit-repository.js';
 import { SqliteIndicatorRepository } from './indicator-repository.js';
 import { SqliteAuditRepository } from './audit-repository.js';
+import { SqliteHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 
 export interface SqliteStoreOptions {
   /** Database file path (created if missing); `:memory:` for throwaway stores. */
@@ -48,6 +49,7 @@ export class SqliteStore implements Store {
   readonly directory: SqliteDirectoryRepository;
   readonly attachments: SqliteAttachmentRepository;
   readonly engine: SqliteEngineStateRepository;
+  readonly calendar: SqliteHolidayArrangementRepository;
   private readonly applier: MutationApplier;
 
   private constructor(private readonly db: Database.Database) {
@@ -65,6 +67,7 @@ export class SqliteStore implements Store {
     this.directory = new SqliteDirectoryRepository(sql);
     this.attachments = new SqliteAttachmentRepository(sql);
     this.engine = new SqliteEngineStateRepository(sql);
+    this.calendar = new SqliteHolidayArrangementRepository(sql);
     this.applier = new MutationApplier(sql);
   }
 

@@ -107,6 +107,8 @@ export interface Case {
   tier: string | null;
   deadlineAt: string | null;
   deadlineWorkingDays: number | null;
+  /** The deadline falls in a year whose holiday notice is not out yet (statutory days only). */
+  deadlineProvisional?: boolean;
   data: Record<string, unknown>;
   createdAt: string;
   closedAt: string | null;
@@ -144,6 +146,8 @@ export interface Task {
   status: TaskStatus;
   createdAt: string;
   dueAt: string | null;
+  /** The due date falls in a year whose holiday notice is not out yet (statutory days only). */
+  deadlineProvisional?: boolean;
   completedAt: string | null;
   caseTitle: string;
   workingDaysLeft: number | null;

@@ -1,12 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { LanguageProvider, useT } from '../i18n';
 import { useHashRoute } from '../routing';
-import { SessionProvider } from '../session';
+import { isAdmin, SessionProvider, useSession } from '../session';
 import { Router } from './Router';
 import { TopNav } from './TopNav';
+
+// Admins only: the provisional-year banner loads with its own chunk (antd), never for the inbox.
+const CalendarBanner = lazy(() => import('../features/calendar/CalendarBanner'));
 
 function Shell() {
   const t = useT();
   const route = useHashRoute();
+  const { user } = useSession();
   return (
     <>
       <a
@@ -17,6 +22,11 @@ function Shell() {
         {t('nav.skip')}
       </a>
       <TopNav current={route[0]} />
+      {isAdmin(user) && (
+        <Suspense fallback={null}>
+          <CalendarBanner key={user?.id} current={route[0]} />
+        </Suspense>
+      )}
       <Router route={route} />
     </>
   );

@@ -5,7 +5,7 @@ import { useT } from '../i18n';
 import { href, navigate, type PageProps } from '../routing';
 import { useSession } from '../session';
 import { landingRoute } from './landing-route';
-import { isPageName, pages } from './pages';
+import { isPageName, nationalPages, pages } from './pages';
 
 /** Picks the page for the hash route: login when signed out, the role's landing page for `#/`. */
 export function Router({ route }: { route: string[] }) {
@@ -31,7 +31,7 @@ export function Router({ route }: { route: string[] }) {
   let content;
   if (status === 'loading' || needsRedirect) content = <Loading />;
   else if (!signedIn) content = <pages.login />;
-  else if (!jurisdiction)
+  else if (!jurisdiction && !(isPageName(name) && nationalPages.includes(name)))
     content = <EmptyState title={t('nav.pickJurisdictionFirst')} testId="no-jurisdiction" />;
   else if (isPageName(name)) {
     const Page: ComponentType<PageProps> = pages[name];

@@ -12,7 +12,8 @@ export function TopNav({ current }: { current: string | undefined }) {
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
-  if (isAdmin(user)) links.push(['admin', t('nav.admin')], ['directory', t('nav.directory')]);
+  if (isAdmin(user))
+    links.push(['admin', t('nav.admin')], ['directory', t('nav.directory')], ['calendar', t('nav.calendar')]);
   return (
     <header className="topbar">
       <div className="topbar-inner">

@@ -11,8 +11,12 @@ export const pages = {
   reports: lazy(() => import('../features/reports')),
   admin: lazy(() => import('../features/admin')),
   directory: lazy(() => import('../features/directory')),
+  calendar: lazy(() => import('../features/calendar')),
 } satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
 
 export type PageName = keyof typeof pages;
+
+/** Pages a platform admin opens before picking a jurisdiction (the national calendar). */
+export const nationalPages: readonly PageName[] = ['calendar'];
 
 export const isPageName = (s: string | undefined): s is PageName => s !== undefined && s in pages;

@@ -10,6 +10,7 @@ export const en: Record<MessageKey, string> = {
   'nav.inbox': 'Inbox',
   'nav.admin': 'Mechanism studio',
   'nav.reports': 'Dashboard',
+  'nav.calendar': 'Holidays',
   'nav.directory': 'Directory',
   'dir.title': 'Directory',
   'dir.tab.org': 'Organisation',
@@ -126,6 +127,12 @@ export const en: Record<MessageKey, string> = {
   'countdown.overdue': 'Overdue',
   'countdown.overdueBy': 'Overdue by {n} working day(s)',
   'countdown.none': '—',
+  'provisional.tag': 'Provisional',
+  'provisional.why':
+    "That year's holiday arrangement is not published yet; the deadline is counted on the statutory holidays for now",
+  'calendar.banner.open': 'Enter it in Holidays',
+  'calendar.banner.text':
+    'The {year} holiday arrangement has not been entered; deadlines are counted on the statutory holidays for now.',
 
   'submit.title': 'Submit a request',
   'submit.channel': 'Channel',

@@ -9,6 +9,7 @@ export const zh = {
   'nav.admin': '机制配置',
   'nav.reports': '领导驾驶舱',
   'nav.directory': '名录管理',
+  'nav.calendar': '节假日管理',
   'dir.title': '名录管理',
   'dir.tab.org': '组织架构',
   'dir.tab.staff': '工作人员',
@@ -124,6 +125,10 @@ export const zh = {
   'countdown.overdue': '已超期',
   'countdown.overdueBy': '超期 {n} 个工作日',
   'countdown.none': '—',
+  'provisional.tag': '临时',
+  'provisional.why': '该年节假日安排尚未公布，期限按法定节假日临时计算',
+  'calendar.banner.open': '前往节假日管理录入',
+  'calendar.banner.text': '{year} 年节假日安排尚未录入，期限按法定节假日临时计算',
 
   'submit.title': '提交诉求',
   'submit.channel': '反映渠道',

@@ -1,3 +1,12 @@
 export { SessionProvider, type Session, type SessionStatus } from './SessionProvider';
 export { useSession } from './use-session';
-export { canReadReports, canSupervise, isAdmin, isEnterprise, isLeader, isStaff, roles } from './roles';
+export {
+  canReadReports,
+  canSupervise,
+  isAdmin,
+  isEnterprise,
+  isLeader,
+  isPlatformAdmin,
+  isStaff,
+  roles,
+} from './roles';

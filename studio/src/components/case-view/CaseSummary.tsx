@@ -35,6 +35,7 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
             <CountdownBadge
               workingDaysLeft={workingDaysLeft}
               dueAt={kase.deadlineAt}
+              provisional={kase.deadlineProvisional}
               testId="case-countdown"
             />
           )}

@@ -1,5 +1,6 @@
 import type { Task } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
+import { ProvisionalTag } from '../../components/ProvisionalTag';
 import { useFormat, useT } from '../../i18n';
 import { href } from '../../routing';
 
@@ -38,7 +39,10 @@ export function CaseTasks({ tasks, linkable }: { tasks: Task[]; linkable: boolea
                   </td>
                   <td>{t(`taskStatus.${task.status}`)}</td>
                   <td>{task.assignee ?? t('inbox.unassigned')}</td>
-                  <td>{f.dateTime(task.dueAt)}</td>
+                  <td>
+                    {f.dateTime(task.dueAt)}{' '}
+                    {task.status === 'open' && task.deadlineProvisional && <ProvisionalTag />}
+                  </td>
                   <td>{f.dateTime(task.completedAt)}</td>
                 </tr>
               ))}

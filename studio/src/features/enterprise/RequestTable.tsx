@@ -1,6 +1,7 @@
 import type { Case, Definition } from '../../api/types';
 import { definitionLabels } from '../../components/case-view';
 import { awaitingRating } from '../../components/rating';
+import { ProvisionalTag } from '../../components/ProvisionalTag';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat, useLabel, useT } from '../../i18n';
 import { href } from '../../routing';
@@ -48,7 +49,9 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
                 {awaitingRating(c) && <span className="badge badge-due">{t('mine.awaitingRating')}</span>}
               </td>
               <td>{f.date(c.createdAt)}</td>
-              <td>{f.date(c.deadlineAt)}</td>
+              <td>
+                {f.date(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
+              </td>
               <td className="actions">
                 {awaitingRating(c) && definition && (
                   <button

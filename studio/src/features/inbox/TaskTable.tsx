@@ -39,7 +39,11 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
               <td>{task.name}</td>
               <td>{f.dateTime(task.dueAt)}</td>
               <td>
-                <CountdownBadge workingDaysLeft={task.workingDaysLeft} dueAt={task.dueAt} />
+                <CountdownBadge
+                  workingDaysLeft={task.workingDaysLeft}
+                  dueAt={task.dueAt}
+                  provisional={task.deadlineProvisional}
+                />
               </td>
               <td>
                 {task.assignee === null

@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { exceptionKinds, type ExceptionKind } from '../../api/report-types';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { ProvisionalTag } from '../../components/ProvisionalTag';
 import { Loading } from '../../components/Loading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useAsync } from '../../hooks/use-async';
@@ -69,7 +70,10 @@ export function ExceptionLists({ jurisdiction, counts }: ExceptionListsProps) {
                     <StatusBadge status={c.status} />
                   </td>
                   <td>{f.dateTime(c.createdAt)}</td>
-                  <td>{f.dateTime(c.deadlineAt)}</td>
+                  <td>
+                    {f.dateTime(c.deadlineAt)}{' '}
+                    {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -26,6 +26,7 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
               <CountdownBadge
                 workingDaysLeft={task.workingDaysLeft}
                 dueAt={task.dueAt}
+                provisional={task.deadlineProvisional}
                 testId="task-countdown"
               />
             )}

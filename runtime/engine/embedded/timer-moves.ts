@@ -1,0 +1,41 @@
+import type { JsonObject, JsonValue } from '../../common/json.js';
+import type { EngineInstanceRecord } from '../../store/records.js';
+
+/**
+ * Sets SLA variables on an instance record before it is recovered, moving the `timeDate` timers
+ * armed from a variable's old value to its new one. A waiting timer keeps its resolved date
+ * (`timeDate`) and expiry (`expireAt`) in the execute message bpmn-elements redelivers on resume,
+ * and re-arms from them; so both are rewritten there, and the resumed instance arms (or, if the new
+ * instant has passed, fires) the timer at the new instant. Only variables the instance already
+ * holds are set. Returns how many timer messages moved.
+ */
+export function setSlaVariables(record: EngineInstanceRecord, variables: JsonObject): number {
+  const moves = new Map<string, string>();
+  for (const [name, value] of Object.entries(variables)) {
+    if (!(name in record.variables)) continue;
+    const old = record.variables[name];
+    if (typeof old === 'string' && typeof value === 'string' && old !== value) moves.set(old, value);
+    record.variables[name] = value ?? null;
+  }
+  const engineState = record.state?.engine;
+  return moves.size && engineState ? moveTimers(engineState, moves) : 0;
+}
+
+function moveTimers(node: JsonValue | undefined, moves: ReadonlyMap<string, string>): number {
+  if (Array.isArray(node)) return node.reduce<number>((n, item) => n + moveTimers(item, moves), 0);
+  if (!node || typeof node !== 'object') return 0;
+  let moved = 0;
+  const target =
+    node.type === 'bpmn:TimerEventDefinition' &&
+    node.timerType === 'timeDate' &&
+    typeof node.timeDate === 'string'
+      ? moves.get(node.timeDate)
+      : undefined;
+  if (target) {
+    node.timeDate = target;
+    node.expireAt = target;
+    moved++;
+  }
+  for (const value of Object.values(node)) moved += moveTimers(value, moves);
+  return moved;
+}

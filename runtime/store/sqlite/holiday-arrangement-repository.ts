@@ -1,0 +1,23 @@
+import type { HolidayArrangementRecord, HolidayArrangementRepository } from '../holiday-arrangements.js';
+import { holidayArrangementsTable as t } from './holiday-arrangement-tables.js';
+import type { StatementCache } from './statement-cache.js';
+
+export class SqliteHolidayArrangementRepository implements HolidayArrangementRepository {
+  constructor(private readonly sql: StatementCache) {}
+
+  async latest(): Promise<HolidayArrangementRecord[]> {
+    return this.sql
+      .rows(
+        `SELECT ${t.selectList} FROM holiday_arrangements a
+         WHERE version = (SELECT MAX(version) FROM holiday_arrangements b WHERE b.year = a.year)
+         ORDER BY year`,
+      )
+      .map((row) => t.decode(row));
+  }
+
+  async history(year: number): Promise<HolidayArrangementRecord[]> {
+    return this.sql
+      .rows(`SELECT ${t.selectList} FROM holiday_arrangements WHERE year = ? ORDER BY version DESC`, year)
+      .map((row) => t.decode(row));
+  }
+}

@@ -1,0 +1,33 @@
+import type { CalendarVersion } from '../../api/calendar-types';
+import { useFormat } from '../../i18n';
+import { useCalendarText } from './calendar-text';
+
+/** 修改记录: every saved version of a calendar with when, who (by name) and why, newest first. */
+export function HistoryList({ history }: { history: CalendarVersion[] }) {
+  const tx = useCalendarText();
+  const f = useFormat();
+  const items = [...history].sort((a, b) => b.version - a.version);
+  return (
+    <section className="panel" aria-labelledby="cal-history-title" data-testid="cal-history">
+      <h2 id="cal-history-title" className="panel-title">
+        {tx('history')}
+      </h2>
+      {items.length === 0 ? (
+        <p className="cal-help">{tx('noHistory')}</p>
+      ) : (
+        <ol className="cal-history">
+          {items.map((h) => (
+            <li key={h.version} data-testid="cal-history-item">
+              <div className="cal-history-head">
+                <strong>{tx('version', { version: h.version })}</strong>
+                <span>{f.dateTime(h.enteredAt)}</span>
+                <span>{h.enteredByName}</span>
+              </div>
+              <div className="cal-history-note">{h.note}</div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { Alert, Button, Input } from 'antd';
+import { useState } from 'react';
+import { calendarApi } from '../../api/calendar-client';
+import type { CalendarPreview, CalendarSaved } from '../../api/calendar-types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { FilePicker } from '../../components/FilePicker';
+import { useCalendarText } from './calendar-text';
+import { refusedDetails } from './notice-lines';
+import { NoticeProblems } from './NoticeProblems';
+import { SaveNotice } from './SaveNotice';
+
+export interface NoticePanelProps {
+  year: number;
+  preview: CalendarPreview | null;
+  onPreview: (preview: CalendarPreview | null) => void;
+  onSaved: (saved: CalendarSaved) => void;
+}
+
+/** 录入通知: the notice's lines or a file → preview (changed days, warnings by line) → save. */
+export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelProps) {
+  const tx = useCalendarText();
+  const [text, setText] = useState('');
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  /** The lines the last preview or refusal was about (a file has none: its rows are quoted by number). */
+  const [lines, setLines] = useState<string[]>([]);
+  const [previewedText, setPreviewedText] = useState<string | null>(null);
+
+  const run = async (kind: 'preview' | 'import', call: () => Promise<CalendarPreview>, at: string[]) => {
+    setBusy(kind);
+    setError(null);
+    setLines(at);
+    try {
+      onPreview(await call());
+    } catch (e) {
+      onPreview(null);
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const previewText = () => {
+    if (!text.trim()) return setError(new Error(tx('emptyNotice')));
+    setPreviewedText(text);
+    setFileName(null);
+    void run('preview', () => calendarApi.previewNotice(year, text), text.split('\n'));
+  };
+  const importFile = (file: File | undefined) => {
+    if (!file) return;
+    setFileName(file.name);
+    setPreviewedText(null);
+    void run('import', () => calendarApi.importFile(year, file), []);
+  };
+  const refused = refusedDetails(error);
+  const stale = preview !== null && previewedText !== null && previewedText !== text;
+  return (
+    <section className="panel cal-notice" aria-labelledby="cal-notice-title" data-testid="cal-notice">
+      <h2 id="cal-notice-title" className="panel-title">
+        {tx('notice')}
+      </h2>
+      <label htmlFor="cal-notice-text" className="cal-field-label">
+        {tx('noticeLabel')}
+      </label>
+      <p id="cal-notice-help" className="cal-help">
+        {tx('noticeHelp')}
+      </p>
+      <Input.TextArea
+        id="cal-notice-text"
+        aria-describedby="cal-notice-help"
+        rows={6}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={tx('noticePlaceholder')}
+        data-testid="cal-notice-text"
+      />
+      <div className="cal-actions">
+        <Button type="primary" onClick={previewText} loading={busy === 'preview'} data-testid="cal-preview">
+          {busy === 'preview' ? tx('previewing') : tx('preview')}
+        </Button>
+      </div>
+      <div className="cal-import">
+        <span id="cal-import-label" className="cal-field-label">
+          {tx('importFile')}
+        </span>
+        <FilePicker
+          id="cal-import-file"
+          accept=".xlsx,.csv,.ics"
+          disabled={busy !== null}
+          fileName={busy === 'import' ? tx('importing') : fileName}
+          describedBy="cal-import-label"
+          testId="cal-import-file"
+          onPick={importFile}
+        />
+      </div>
+      {refused ? (
+        <NoticeProblems type="error" problems={refused} lines={lines} />
+      ) : (
+        <ErrorBanner error={error} />
+      )}
+      {preview && <NoticeProblems type="warning" problems={preview.warnings} lines={lines} />}
+      {stale && <Alert type="info" showIcon message={tx('previewStale')} data-testid="cal-preview-stale" />}
+      {preview && !stale && <SaveNotice year={year} preview={preview} onSaved={onSaved} />}
+    </section>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, Form, Input, Modal } from 'antd';
+import { useState } from 'react';
+import { calendarApi } from '../../api/calendar-client';
+import type { CalendarPreview, CalendarSaved } from '../../api/calendar-types';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useCalendarText } from './calendar-text';
+import { refusedDetails } from './notice-lines';
+import { NoticeProblems } from './NoticeProblems';
+
+export interface SaveNoticeProps {
+  year: number;
+  preview: CalendarPreview;
+  onSaved: (saved: CalendarSaved) => void;
+}
+
+/** 保存: a required change note, then a confirmation naming how many dates change. */
+export function SaveNotice({ year, preview, onSaved }: SaveNoticeProps) {
+  const tx = useCalendarText();
+  const [form] = Form.useForm<{ note: string }>();
+  const [note, setNote] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const save = async () => {
+    if (note === null) return;
+    setSaving(true);
+    setError(null);
+    try {
+      const { holidays, workdays } = preview.arrangement;
+      const saved = await calendarApi.saveNational(year, { holidays, workdays, note });
+      setNote(null);
+      form.resetFields();
+      onSaved(saved);
+    } catch (e) {
+      setNote(null);
+      setError(e);
+    } finally {
+      setSaving(false);
+    }
+  };
+  const refused = refusedDetails(error);
+  return (
+    <div className="cal-save" data-testid="cal-save-panel">
+      <Form
+        form={form}
+        name="cal-save"
+        layout="vertical"
+        onFinish={(v) => setNote(v.note.trim())}
+        requiredMark
+      >
+        <Form.Item
+          name="note"
+          label={tx('note')}
+          rules={[{ required: true, whitespace: true, message: tx('noteRequired') }]}
+        >
+          <Input.TextArea rows={2} placeholder={tx('notePlaceholder')} data-testid="cal-note" />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={saving} data-testid="cal-save">
+          {saving ? tx('saving') : tx('save')}
+        </Button>
+      </Form>
+      {refused ? (
+        <NoticeProblems type="error" problems={refused} lines={[]} />
+      ) : (
+        <ErrorBanner error={error} />
+      )}
+      <Modal
+        open={note !== null}
+        title={tx('confirmTitle', { year })}
+        okText={tx('confirmOk')}
+        cancelText={tx('cancel')}
+        confirmLoading={saving}
+        onOk={() => void save()}
+        onCancel={() => setNote(null)}
+        okButtonProps={{ 'data-testid': 'cal-confirm-ok' }}
+      >
+        <p data-testid="cal-confirm-body">{tx('confirmBody', { n: preview.changedDates.length })}</p>
+      </Modal>
+    </div>
+  );
+}

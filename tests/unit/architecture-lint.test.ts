@@ -1,0 +1,90 @@
+/**
+ * The architecture rules in eslint.config.js prove themselves: a forbidden import planted in every
+ * runtime folder (server, studio, an adapter, a runtime folder outside its layer), in server/ (an
+ * adapter) and in the studio (runtime) must fail lint, and an allowed one must pass. Planted files are
+ * linted as text under their would-be path (never written), without type information.
+ */
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, test } from 'node:test';
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+
+type Layers = Record<string, string[] | null>;
+
+const root = process.cwd();
+const config = (await import(pathToFileURL(join(root, 'eslint.config.js')).href)) as {
+  runtimeLayers: Layers;
+};
+const layers = config.runtimeLayers;
+const planted = '__planted__.ts';
+const eslint = new ESLint({
+  cwd: root,
+  overrideConfig: [{ files: [`**/${planted}`], ...tseslint.configs.disableTypeChecked }],
+});
+
+const runtimeFolders = readdirSync(join(root, 'runtime'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+/** Messages of no-restricted-imports for `import` of `target` from a file planted at `path`. */
+async function restrictions(path: string, target: string): Promise<string[]> {
+  const [result] = await eslint.lintText(`import { x } from '${target}';\nexport const y = x;\n`, {
+    filePath: join(root, path),
+  });
+  return result.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('architecture lint', () => {
+  test('every runtime folder has a layer entry', () => {
+    assert.deepEqual(Object.keys(layers).sort(), runtimeFolders);
+  });
+
+  for (const folder of runtimeFolders) {
+    test(`runtime/${folder}: server, studio, adapters and folders outside its layer are refused`, async () => {
+      const at = `runtime/${folder}/${planted}`;
+      assert.notDeepEqual(await restrictions(at, '../../server/app.js'), [], 'server import');
+      assert.notDeepEqual(await restrictions(at, '../../studio/src/main.js'), [], 'studio import');
+      const allowed = layers[folder];
+      if (allowed === null) return; // the composition root names adapters by design
+      for (const adapter of ['../store/sqlite/sqlite-store.js', '../engine/embedded/embedded-engine.js']) {
+        assert.notDeepEqual(await restrictions(at, adapter), [], `adapter import ${adapter}`);
+      }
+      for (const other of runtimeFolders.filter((f) => f !== folder)) {
+        const found = await restrictions(at, `../${other}/index.js`);
+        if (allowed.includes(other)) assert.deepEqual(found, [], `allowed import of ${other}`);
+        else assert.notDeepEqual(found, [], `forbidden import of ${other}`);
+      }
+    });
+  }
+
+  test("an adapter never names the other port's adapter", async () => {
+    assert.notDeepEqual(
+      await restrictions(`runtime/store/sqlite/${planted}`, '../../engine/embedded/embedded-engine.js'),
+      [],
+    );
+    assert.notDeepEqual(
+      await restrictions(`runtime/engine/embedded/${planted}`, '../../store/sqlite/sqlite-store.js'),
+      [],
+    );
+  });
+
+  test('server names no adapter; the studio reaches runtime only for the shared form formats', async () => {
+    assert.notDeepEqual(
+      await restrictions(`server/routes/${planted}`, '../../runtime/store/sqlite/sqlite-store.js'),
+      [],
+    );
+    assert.deepEqual(await restrictions(`server/routes/${planted}`, '../../runtime/store/store.js'), []);
+    assert.notDeepEqual(
+      await restrictions(`studio/src/api/${planted}`, '../../../runtime/store/store.js'),
+      [],
+    );
+    assert.deepEqual(
+      await restrictions(`studio/src/api/${planted}`, '../../../runtime/forms/form-formats'),
+      [],
+    );
+  });
+});
