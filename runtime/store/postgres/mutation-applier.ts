@@ -8,6 +8,7 @@ import { caseMutations } from './case-mutations.js';
 import { definitionMutations } from './definition-repository.js';
 import { directoryMutations } from './directory-mutations.js';
 import { engineMutations } from './engine-mutations.js';
+import { holidayArrangementMutations } from './holiday-arrangement-repository.js';
 import { indicatorMutations } from './indicator-repository.js';
 import type { MutationHandlers } from './mutation-handlers.js';
 import { isRetryable, isUniqueViolation, sqlState } from './pg-errors.js';
@@ -32,6 +33,7 @@ const handlers: MutationHandlers = {
   ...engineMutations,
   ...directoryMutations,
   ...attachmentMutations,
+  ...holidayArrangementMutations,
 };
 
 /** How often a batch that lost a deadlock (or a serialization check) runs again before failing. */

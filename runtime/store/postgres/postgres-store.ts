@@ -9,6 +9,7 @@ import { PostgresCaseRepository } from './case-repository.js';
 import { PostgresDefinitionRepository } from './definition-repository.js';
 import { PostgresDirectoryRepository } from './directory-repository.js';
 import { PostgresEngineStateRepository } from './engine-state-repository.js';
+import { PostgresHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { PostgresIndicatorRepository } from './indicator-repository.js';
 import { ensureSchema, migrate } from './migrations.js';
 import { applyBatch } from './mutation-applier.js';
@@ -49,6 +50,7 @@ export class PostgresStore implements Store {
   readonly directory: PostgresDirectoryRepository;
   readonly attachments: PostgresAttachmentRepository;
   readonly engine: PostgresEngineStateRepository;
+  readonly calendar: PostgresHolidayArrangementRepository;
   #closed = false;
 
   private constructor(
@@ -70,6 +72,7 @@ export class PostgresStore implements Store {
     this.directory = new PostgresDirectoryRepository(sql);
     this.attachments = new PostgresAttachmentRepository(sql);
     this.engine = new PostgresEngineStateRepository(sql);
+    this.calendar = new PostgresHolidayArrangementRepository(sql);
   }
 
   /** Connect, create the schema if missing and apply pending migrations. */
