@@ -17,7 +17,7 @@ const adapters = [...storeAdapters, ...engineAdapters];
 export const runtimeLayers = {
   common: [],
   forms: ['directory'],
-  calendar: ['common', 'definitions'],
+  calendar: ['common', 'definitions', 'directory', 'store'],
   store: ['common'],
   events: ['store'],
   definitions: ['common', 'engine', 'forms', 'store', 'workers'],

@@ -44,11 +44,11 @@ export function assemblePlatform(
   events: PlatformEvents = new PlatformEvents(),
 ): Platform {
   const national = new NationalCalendar();
-  // built below; the catalog waits for the saved arrangements before it compiles a calendar
-  let calendar: CalendarService | undefined;
-  const catalog = new MechanismCatalog(store, national, () => calendar?.loaded() ?? Promise.resolve());
+  // The catalog waits for the saved arrangements before it compiles a calendar (called after start-up,
+  // when `calendar` below exists).
+  const catalog = new MechanismCatalog(store, national, (): Promise<void> => calendar.loaded());
   const follow = new DeadlineFollow({ store, engine, clock, catalog });
-  calendar = new CalendarService({ store, clock, national, catalog, follow });
+  const calendar: CalendarService = new CalendarService({ store, clock, national, catalog, follow });
   const localCalendar: LocalCalendar = new LocalCalendar({
     store,
     catalog,

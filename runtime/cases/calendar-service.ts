@@ -1,5 +1,6 @@
+import type {
+  NationalCalendar} from '../calendar/index.js';
 import {
-  NationalCalendar,
   WorkingCalendar,
   defaultChinaCalendar,
   type HolidayArrangement,

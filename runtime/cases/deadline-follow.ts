@@ -6,7 +6,7 @@ import type { Engine } from '../engine/engine.js';
 import type { Mutation } from '../store/mutations.js';
 import type { CaseEventRecord, CaseRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { firstReminderAfter } from '../workers/sla-clock.js';
+import { firstReminderAfter } from '../calendar/sla-clock.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
 /** A change of the working days some cases count with. */

@@ -1,5 +1,6 @@
 import jsonata from 'jsonata';
-import { NationalCalendar, WorkingCalendar, defaultNationalCalendar } from '../calendar/index.js';
+import type { NationalCalendar} from '../calendar/index.js';
+import { WorkingCalendar, defaultNationalCalendar } from '../calendar/index.js';
 import type { CalendarConfig } from '../definitions/mechanism.js';
 import { NotFoundError } from '../common/errors.js';
 import type { JsonObject } from '../common/json.js';
