@@ -320,7 +320,8 @@ export interface EngineStateRepository {
 }
 
 /**
- * The persistence port. Adapters: `SqliteStore` (embedded default) and `MongoStore` (scale-out).
+ * The persistence port. Adapters: `SqliteStore` (embedded default), `MongoStore` and `PostgresStore`
+ * (several writing processes).
  * Reads go through repositories; every write goes through `transact`, atomically.
  */
 export interface Store {

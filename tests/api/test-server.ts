@@ -9,6 +9,7 @@ import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { ManualClock } from '../../runtime/common/clock.js';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { seedDemoDirectory, demoPassword } from '../../server/demo/demo-directory.js';
+import { openTestStore } from './test-store.js';
 
 export interface TestServer {
   url: string;
@@ -29,8 +30,8 @@ export interface TestServer {
 }
 
 /**
- * A real server on an ephemeral loopback port over a real SQLite file, with the 嘉兴经开区
- * definition and a second tenant (a renamed copy) to prove isolation.
+ * A real server on an ephemeral loopback port over a real SQLite file (or PostgreSQL, see
+ * `test-store.ts`), with the 嘉兴经开区 definition and a second tenant (a renamed copy) to prove isolation.
  */
 export async function startTestServer(
   startAt = '2026-03-13T01:00:00.000Z',
@@ -58,7 +59,13 @@ export async function startTestServer(
 
 async function serve(root: string, clock: ManualClock, options: Partial<AppOptions>): Promise<TestServer> {
   const defs = join(root, 'definitions');
-  const platform = createEmbeddedPlatform({ dataDir: join(root, 'data'), clock });
+  // TEST_STORE=postgres: a fresh schema per serve (a restart test is SQLite-only there)
+  const testStore = await openTestStore();
+  const platform = createEmbeddedPlatform({
+    dataDir: join(root, 'data'),
+    clock,
+    ...(testStore ? { store: testStore.store } : {}),
+  });
   await loadDefinitions(platform, defs);
   const demoUsers = await seedDemoDirectory(platform);
   const app = createApp(platform, {
@@ -91,6 +98,7 @@ async function serve(root: string, clock: ManualClock, options: Partial<AppOptio
   const stop = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await platform.close();
+    await testStore?.drop();
   };
   return {
     url,
