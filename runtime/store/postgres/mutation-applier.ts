@@ -8,6 +8,7 @@ import { caseMutations } from './case-mutations.js';
 import { definitionMutations } from './definition-repository.js';
 import { directoryMutations } from './directory-mutations.js';
 import { engineMutations } from './engine-mutations.js';
+import { credentialMutations } from './credential-repository.js';
 import { holidayArrangementMutations } from './holiday-arrangement-repository.js';
 import { indicatorMutations } from './indicator-repository.js';
 import type { MutationHandlers } from './mutation-handlers.js';
@@ -34,6 +35,7 @@ const handlers: MutationHandlers = {
   ...directoryMutations,
   ...attachmentMutations,
   ...holidayArrangementMutations,
+  ...credentialMutations,
 };
 
 /** How often a batch that lost a deadlock (or a serialization check) runs again before failing. */

@@ -9,6 +9,7 @@ import { PostgresCaseRepository } from './case-repository.js';
 import { PostgresDefinitionRepository } from './definition-repository.js';
 import { PostgresDirectoryRepository } from './directory-repository.js';
 import { PostgresEngineStateRepository } from './engine-state-repository.js';
+import { PostgresCredentialRepository } from './credential-repository.js';
 import { PostgresHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { PostgresIndicatorRepository } from './indicator-repository.js';
 import { ensureSchema, migrate } from './migrations.js';
@@ -51,6 +52,7 @@ export class PostgresStore implements Store {
   readonly attachments: PostgresAttachmentRepository;
   readonly engine: PostgresEngineStateRepository;
   readonly calendar: PostgresHolidayArrangementRepository;
+  readonly credentials: PostgresCredentialRepository;
   #closed = false;
 
   private constructor(
@@ -73,6 +75,7 @@ export class PostgresStore implements Store {
     this.attachments = new PostgresAttachmentRepository(sql);
     this.engine = new PostgresEngineStateRepository(sql);
     this.calendar = new PostgresHolidayArrangementRepository(sql);
+    this.credentials = new PostgresCredentialRepository(sql);
   }
 
   /** Connect, create the schema if missing and apply pending migrations. */
