@@ -17,18 +17,19 @@ const adapters = [...storeAdapters, ...engineAdapters];
 export const runtimeLayers = {
   common: [],
   forms: ['directory'],
-  calendar: ['common', 'definitions'],
+  calendar: ['common', 'definitions', 'directory', 'store'],
   store: ['common'],
   events: ['store'],
-  definitions: ['common', 'engine', 'forms', 'store', 'workers'],
-  engine: ['common', 'definitions', 'store'],
-  directory: ['common', 'forms', 'store'],
-  cases: ['calendar', 'common', 'definitions', 'engine', 'forms', 'store'],
+  definitions: ['common', 'engine', 'expressions', 'forms', 'store', 'workers'],
+  engine: ['common', 'definitions', 'expressions', 'store'],
+  directory: ['attachments', 'common', 'forms', 'store'],
+  cases: ['calendar', 'common', 'definitions', 'engine', 'expressions', 'forms', 'store'],
   workers: ['calendar', 'cases', 'common', 'engine', 'store'],
   attachments: ['cases', 'common', 'store'],
   reports: ['cases', 'common', 'store'],
   services: ['common', 'definitions', 'store'],
   scenarios: ['bootstrap', 'cases', 'common', 'definitions', 'store'],
+  expressions: ['common'],
   bootstrap: null, // the composition root: may import every runtime folder and adapter
 };
 

@@ -2,13 +2,15 @@
  * Validates definition folders: `tsx scripts/defs-validate.ts [dir ...]` (npm run defs:validate).
  * With no arguments, every folder under `definitions/` that holds a mechanism.json. Prints one line
  * per problem (`definitions/x/processes/y.bpmn#Task_1: reason`), a summary per folder, and exits 1
- * when any folder has an error. Warnings are printed but do not fail.
+ * when any folder has an error. Warnings are printed but do not fail. The folder's scenario inputs
+ * are the expression dry run's samples (the scenarios themselves run in `npm test`).
  */
 import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefinitionError } from '../runtime/common/errors.js';
 import { listDefinitionFolders, loadDefinitionFolder } from '../runtime/definitions/definition-loader.js';
 import { problemLocation, validateDefinition } from '../runtime/definitions/validate/index.js';
+import { scenarioSamples } from '../runtime/scenarios/scenario-samples.js';
 
 interface Finding {
   location: string;
@@ -53,7 +55,8 @@ async function reportFolder(folder: string): Promise<boolean> {
 
 async function findingsOf(folder: string): Promise<Finding[]> {
   try {
-    const problems = await validateDefinition(await loadDefinitionFolder(folder));
+    const samples = await scenarioSamples(folder);
+    const problems = await validateDefinition(await loadDefinitionFolder(folder), { samples });
     return problems.map((p) => ({ location: problemLocation(p), reason: p.reason, severity: p.severity }));
   } catch (e) {
     if (!(e instanceof DefinitionError)) throw e;

@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditDocs } from '../runtime/store/mongo/audit-collections.js';
+import { passwordHistoryDocs, sessionDocs } from '../runtime/store/mongo/credential-collections.js';
 import {
   caseDocs,
   caseUnitDocs,
@@ -48,6 +49,7 @@ import {
 } from '../runtime/store/mongo/supervision-collections.js';
 import { attachmentsTable, caseUnitsTable } from '../runtime/store/sqlite/attachment-tables.js';
 import { auditTable } from '../runtime/store/sqlite/audit-tables.js';
+import { passwordHistoryTable, sessionsTable } from '../runtime/store/sqlite/credential-tables.js';
 import {
   casesTable,
   definitionsTable,
@@ -100,6 +102,8 @@ const tables: Copier[] = [
   copy(processesTable, processDocs),
   copy(orgUnitsTable, orgUnitDocs),
   copy(usersTable, userDocs),
+  copy(sessionsTable, sessionDocs),
+  copy(passwordHistoryTable, passwordHistoryDocs),
   copy(enterprisesTable, enterpriseDocs),
   copy(pairingsTable, pairingDocs),
   copy(casesTable, caseDocs),

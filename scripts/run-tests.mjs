@@ -14,6 +14,7 @@ const defaultRoots = [
   'tests/api',
   'tests/scenarios',
   'tests/durability',
+  'tests/hostile',
 ];
 const roots = process.argv.slice(2).length ? process.argv.slice(2) : defaultRoots;
 

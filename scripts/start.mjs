@@ -33,7 +33,9 @@ if (existsSync('studio/index.html') && studioBuilt < newest('studio')) {
   console.log('building studio…');
   run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', 'studio', '--logLevel', 'warn']);
 }
+// Local use seeds the demo accounts unless DEMO says otherwise; the image and compose never do.
+const env = { ...process.env, DEMO: process.env.DEMO ?? 'true' };
 // A larger young generation: engine steps allocate many short-lived messages (bench/README.md).
-const child = spawn(process.execPath, ['--max-semi-space-size=64', serverEntry], { stdio: 'inherit' });
+const child = spawn(process.execPath, ['--max-semi-space-size=64', serverEntry], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

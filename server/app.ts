@@ -11,10 +11,11 @@ import { NotFoundError } from '../runtime/common/errors.js';
 import { authenticate } from './auth/authenticate.js';
 import { LoginLockout } from './auth/login-lockout.js';
 import { setBcryptCost } from './auth/password-hash.js';
-import { RevokedSessions } from './auth/revoked-sessions.js';
+import { SessionLedger } from './auth/session-ledger.js';
 import type { SessionServices } from './auth/session-services.js';
 import { SessionTokens } from './auth/session-token.js';
 import { defaultSecurity, type SecurityConfig } from './config.js';
+import { AuditThrottle } from './http/audit-throttle.js';
 import { auditTrail } from './http/audit-trail.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limits.js';
@@ -23,6 +24,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { Readiness, healthz, readyz } from './ops/health.js';
 import { createLogger, requestLogging } from './ops/logging.js';
 import { Metrics } from './ops/metrics.js';
+import { metricsAccess } from './ops/metrics-access.js';
 import { ApiRouter } from './openapi/api-router.js';
 import { openApiDocument } from './openapi/openapi-document.js';
 import { auditRoutes } from './routes/audit-routes.js';
@@ -41,7 +43,10 @@ import { workRoutes } from './routes/work-routes.js';
 
 export interface AppOptions {
   authSecret: string;
+  /** Maximum session lifetime from sign-in (SESSION_HOURS). */
   sessionHours: number;
+  /** A session unused this long ends (SESSION_IDLE_MINUTES; default 30). */
+  sessionIdleMinutes?: number;
   studioDir: string | null;
   demoUsers: RouteDeps['demoUsers'];
   log?: (err: unknown) => void;
@@ -49,12 +54,19 @@ export interface AppOptions {
   security?: Partial<SecurityConfig>;
   /** Request and error logs (default: silent). */
   logger?: Logger;
+  /** METRICS_TOKEN: bearer token a scraper presents for /metrics (else only platform admins read it). */
+  metricsToken?: string | null;
   /** Node process metrics in /metrics (default true; tests starting many apps turn it off). */
   processMetrics?: boolean;
   /** Case attachments: folder (`<dataDir>/attachments`), size limit (default 10 MiB), type ids (default all). */
   attachments?: { dir: string; maxBytes?: number; types?: readonly string[] };
   /** Live event stream: heartbeat comment interval (default 15000 ms). */
   eventStream?: { heartbeatMs: number };
+  /**
+   * The definition folders (`DEFINITIONS_DIR`): a draft published through the API is dry-run on
+   * its folder's scenario inputs and rehearsed on its scenarios (absent: neither).
+   */
+  definitionsDir?: string;
 }
 
 export interface App {
@@ -79,7 +91,10 @@ export function createApp(platform: Platform, options: AppOptions): App {
   const metrics = new Metrics(options.processMetrics ?? true);
   const readiness = new Readiness();
   const tokens = new SessionTokens(options.authSecret, options.sessionHours * 3_600_000);
-  const revoked = new RevokedSessions(clock);
+  const sessions = new SessionLedger(store, clock, {
+    maxLifetimeMs: tokens.lifetimeMs,
+    idleMs: (options.sessionIdleMinutes ?? 30) * 60_000,
+  });
   const session: SessionServices = {
     lockout: new LoginLockout(
       {
@@ -89,7 +104,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
       },
       clock,
     ),
-    revoked,
+    sessions,
     cookieSecure: security.cookieSecure,
     onLoginFailure: (reason) => metrics.loginFailures.inc({ reason }),
   };
@@ -111,8 +126,10 @@ export function createApp(platform: Platform, options: AppOptions): App {
     demoUsers: options.demoUsers,
     attachments,
     ...(options.eventStream ? { eventStream: options.eventStream } : {}),
+    ...(options.definitionsDir ? { definitionsDir: options.definitionsDir } : {}),
   };
-  const api = new ApiRouter('/api/v1', authenticate({ store, tokens, clock, revoked }), store);
+  const authenticated = authenticate({ store, tokens, clock, sessions });
+  const api = new ApiRouter('/api/v1', authenticated, store);
   for (const register of [
     authRoutes,
     auditRoutes,
@@ -142,12 +159,19 @@ export function createApp(platform: Platform, options: AppOptions): App {
   const calendarStatus = () => platform.calendar.status();
   metrics.watchCalendar(calendarStatus);
   app.get('/readyz', readyz(store, readiness, calendarStatus));
-  app.get('/metrics', metrics.handler());
+  app.get('/metrics', metricsAccess(options.metricsToken ?? null, authenticated), metrics.handler());
   app.post('/api/v1/auth/login', limit('login', security.rateLimitLogin));
   app.post('/api/v1/jurisdictions/:j/cases', limit('intake', security.rateLimitIntake));
   app.use('/api', cookieParser(), express.json({ limit: `${security.bodyLimitKb}kb`, strict: true }));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(api.routes)));
-  app.use('/api/v1', auditTrail({ store, clock, log }), api.router);
+  const audit = auditTrail({
+    store,
+    clock,
+    log,
+    throttle: new AuditThrottle(clock),
+    onSuppressed: () => metrics.auditSuppressed.inc(),
+  });
+  app.use('/api/v1', audit, api.router);
   app.use('/api', () => {
     throw new NotFoundError('no such API route');
   });

@@ -20,10 +20,14 @@ export interface ServerConfig {
   studioDir: string;
   /** AUTH_SECRET — secret signing session tokens (secret; random per start if unset). */
   authSecret: string;
-  /** SESSION_HOURS — session token lifetime in hours (default 12). */
+  /** SESSION_HOURS — maximum session lifetime from sign-in, in hours (default 12, at most 24). */
   sessionHours: number;
-  /** DEMO — seed demo users and enterprises on first start (default true). */
+  /** SESSION_IDLE_MINUTES — a session unused this long ends (default 30). */
+  sessionIdleMinutes: number;
+  /** DEMO — `true`: seed demo users (published password) and list them on the login page (default off; `npm start` sets it). */
   demo: boolean;
+  /** METRICS_TOKEN — bearer token for /metrics scrapers (secret; unset: only platform admins read it). */
+  metricsToken: string | null;
   /** POLL_INTERVAL_MS — how often due timers and jobs are checked (default 1000). */
   pollIntervalMs: number;
   /** Authentication, cookies, lockout, rate and size limits (see `SecurityConfig`). */
@@ -36,6 +40,12 @@ export interface ServerConfig {
   attachmentMaxBytes: number;
   /** ATTACHMENT_TYPES — comma-separated allowed attachment types (default pdf,png,jpeg,docx,xlsx). */
   attachmentTypes: string[];
+  /**
+   * The budget of admin-written expressions (FEEL, JSONata): EXPRESSION_BUDGET_MS — wall time of one
+   * expression (default 200); EXPRESSION_MEMORY_MB — heap of each evaluation worker (default 64);
+   * EXPRESSION_WORKERS — evaluation workers (default 2).
+   */
+  expressionBudget: { timeMs: number; memoryMb: number; workers: number };
 }
 
 /** Security settings; every field has an environment variable and a default. */
@@ -156,8 +166,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     definitionsDir: resolve(root, env.DEFINITIONS_DIR ?? 'definitions'),
     studioDir: resolve(root, env.STUDIO_DIR ?? 'studio/dist'),
     authSecret: env.AUTH_SECRET ?? randomBytes(32).toString('hex'),
-    sessionHours: int('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24 * 30),
-    demo: (env.DEMO ?? 'true') !== 'false',
+    sessionHours: int('SESSION_HOURS', env.SESSION_HOURS, 12, 1, 24),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', env.SESSION_IDLE_MINUTES, 30, 5, 24 * 60),
+    demo: env.DEMO === 'true',
+    metricsToken: env.METRICS_TOKEN || null,
     pollIntervalMs: int('POLL_INTERVAL_MS', env.POLL_INTERVAL_MS, 1000, 50, 60_000),
     security: securityConfig(env),
     logLevel: oneOf(
@@ -169,5 +181,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
     shutdownGraceMs: int('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 10_000, 0, 600_000),
     attachmentMaxBytes: int('ATTACHMENT_MAX_MB', env.ATTACHMENT_MAX_MB, 10, 1, 1024) * 1024 * 1024,
     attachmentTypes: attachmentTypeList(env.ATTACHMENT_TYPES),
+    expressionBudget: {
+      timeMs: int('EXPRESSION_BUDGET_MS', env.EXPRESSION_BUDGET_MS, 200, 20, 60_000),
+      memoryMb: int('EXPRESSION_MEMORY_MB', env.EXPRESSION_MEMORY_MB, 64, 16, 4096),
+      workers: int('EXPRESSION_WORKERS', env.EXPRESSION_WORKERS, 2, 1, 64),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createPlatformFromEnv } from '../runtime/bootstrap/select-platform.js';
 import { loadDefinitions } from '../runtime/bootstrap/load-definitions.js';
+import { configureExpressions } from '../runtime/expressions/expression-evaluator.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemoDirectory } from './demo/demo-directory.js';
@@ -13,7 +14,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   setBcryptCost(config.security.bcryptCost);
-  // ENGINE=embedded|zeebe, STORE=sqlite|mongo (README "Configuration reference"); default embedded + SQLite.
+  // admin-written expressions run under this budget; workers start now, not on the first case
+  configureExpressions(config.expressionBudget).warm();
+  // ENGINE=embedded|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
   const platform = await createPlatformFromEnv(config.dataDir);
   const published = await loadDefinitions(platform, config.definitionsDir);
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
@@ -21,8 +24,11 @@ async function main(): Promise<void> {
   const { express, readiness } = createApp(platform, {
     authSecret: config.authSecret,
     sessionHours: config.sessionHours,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    metricsToken: config.metricsToken,
     studioDir: config.studioDir,
     demoUsers,
+    definitionsDir: config.definitionsDir,
     security: config.security,
     logger,
     attachments: {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
 import type { Actor } from '../cases/actor.js';
 import type { Clock } from '../common/clock.js';
 import { InputError, NotFoundError } from '../common/errors.js';
@@ -8,6 +7,7 @@ import type { AttachmentRecord, CaseRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { PayloadTooLargeError, UnsupportedMediaTypeError } from './attachment-errors.js';
 import type { AttachmentFiles } from './attachment-files.js';
+import { storedName } from './attachment-name.js';
 import type { AttachmentType } from './attachment-types.js';
 
 export interface AttachmentPolicy {
@@ -56,7 +56,7 @@ export class AttachmentService {
       id: newId('att'),
       caseId: kase.id,
       jurisdiction: kase.jurisdiction,
-      fileName: cleanName(upload.fileName, type),
+      fileName: storedName(upload.fileName, type),
       contentType: type.contentType,
       size: upload.content.length,
       sha256: createHash('sha256').update(upload.content).digest('hex'),
@@ -123,11 +123,4 @@ export class AttachmentService {
       );
     return type;
   }
-}
-
-/** The file name without folders or control characters, at most 200 characters, never empty. */
-function cleanName(name: string, type: AttachmentType): string {
-  const printable = [...name].filter((c) => c.charCodeAt(0) > 0x1f && c !== '\u007f' && c !== '"').join('');
-  const clean = basename(printable.replace(/\\/g, '/')).trim();
-  return clean.slice(-200) || `attachment${type.extension}`;
 }

@@ -1,12 +1,19 @@
 import { listDefinitionFolders, loadDefinitionFolder } from '../definitions/definition-loader.js';
+import { draftChecks } from '../scenarios/draft-checks.js';
 import type { DefinitionVersionRecord } from '../store/records.js';
 import type { Platform } from './platform.js';
 
-/** Publish every folder under `root` (a no-op for folders whose content is already the latest version). */
+/**
+ * Publish every folder under `root` (a no-op for folders whose content is already the latest
+ * version); its scenarios' inputs are dry-run samples, the scenarios themselves run in `npm test`.
+ */
 export async function loadDefinitions(platform: Platform, root: string): Promise<DefinitionVersionRecord[]> {
   const published: DefinitionVersionRecord[] = [];
   for (const dir of await listDefinitionFolders(root)) {
-    published.push(await platform.publisher.publish(await loadDefinitionFolder(dir), 'definitions-folder'));
+    const checks = await draftChecks(dir, false);
+    published.push(
+      await platform.publisher.publish(await loadDefinitionFolder(dir), 'definitions-folder', checks),
+    );
   }
   return published;
 }

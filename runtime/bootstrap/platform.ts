@@ -44,11 +44,12 @@ export function assemblePlatform(
   events: PlatformEvents = new PlatformEvents(),
 ): Platform {
   const national = new NationalCalendar();
-  // built below; the catalog waits for the saved arrangements before it compiles a calendar
-  let calendar: CalendarService | undefined;
-  const catalog = new MechanismCatalog(store, national, () => calendar?.loaded() ?? Promise.resolve());
+  // the catalog waits for the saved arrangements (calendar, built below) before it compiles a calendar
+  const catalog: MechanismCatalog = new MechanismCatalog(store, national, (): Promise<void> =>
+    calendar.loaded(),
+  );
   const follow = new DeadlineFollow({ store, engine, clock, catalog });
-  calendar = new CalendarService({ store, clock, national, catalog, follow });
+  const calendar: CalendarService = new CalendarService({ store, clock, national, catalog, follow });
   const localCalendar: LocalCalendar = new LocalCalendar({
     store,
     catalog,

@@ -2,6 +2,7 @@ import type { Platform } from './platform.js';
 import { createEmbeddedPlatform } from './embedded-platform.js';
 import { createZeebePlatform, zeebeEnvironment } from './zeebe-platform.js';
 import { MongoStore } from '../store/mongo/mongo-store.js';
+import { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -22,11 +23,19 @@ export async function createPlatformFromEnv(
   return createZeebePlatform({ ...zeebe, managementUrl: null, dataDir, ...(store ? { store } : {}) });
 }
 
-/** `STORE=mongo` (with MONGO_URL) picks MongoStore; unset or `sqlite` keeps the embedded `platform.db`. */
+/**
+ * `STORE=mongo` (with MONGO_URL) picks MongoStore; `STORE=postgres` (with PG_URL, optionally
+ * PG_SCHEMA) PostgresStore; unset or `sqlite` keeps the embedded `platform.db`.
+ */
 async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<Store | undefined> {
   const kind = env.STORE ?? 'sqlite';
   if (kind === 'sqlite') return undefined;
-  if (kind !== 'mongo') throw new Error(`STORE must be 'sqlite' or 'mongo', not '${kind}'`);
+  if (kind === 'postgres') {
+    if (!env.PG_URL)
+      throw new Error('STORE=postgres needs PG_URL (e.g. postgres://user:password@127.0.0.1:5432/platform)');
+    return PostgresStore.open({ url: env.PG_URL, ...(env.PG_SCHEMA ? { schema: env.PG_SCHEMA } : {}) });
+  }
+  if (kind !== 'mongo') throw new Error(`STORE must be 'sqlite', 'mongo' or 'postgres', not '${kind}'`);
   if (!env.MONGO_URL)
     throw new Error('STORE=mongo needs MONGO_URL (e.g. mongodb://127.0.0.1:27017/platform)');
   return MongoStore.open({ url: env.MONGO_URL });

@@ -3,20 +3,9 @@
  * (放假调休, "2月15日至23日") and make-up workdays (调休上班, "2月14日（周六）上班").
  */
 
-/** One holiday's rest span, both ends included (YYYY-MM-DD). */
-export interface HolidaySpan {
-  /** Chinese name as the notice writes it, e.g. 春节, or 中秋节、国庆节 for a joint span. */
-  name: string;
-  from: string;
-  to: string;
-}
+import type { HolidaySpan, MakeUpWorkday } from '../store/holiday-arrangements.js';
 
-/** A weekend day worked to bridge a holiday. */
-export interface MakeUpWorkday {
-  date: string;
-  /** The holiday it belongs to, e.g. 春节. */
-  name?: string;
-}
+export type { HolidaySpan, MakeUpWorkday };
 
 export interface HolidayArrangement {
   holidays: HolidaySpan[];

@@ -75,8 +75,9 @@ function parseLine(year: number, raw: string, line: number, out: ParsedNotice): 
     .split(/[。；;]/)
     .map((s) => s.trim())) {
     if (!sentence) continue;
-    if (sentence.includes('放假')) restSentence(year, name, sentence, line, out, problem);
-    else if (sentence.includes('上班')) workSentence(year, name, sentence, line, out, problem);
+    const context: LineContext = { year, name, line, out, problem };
+    if (sentence.includes('放假')) restSentence(context, sentence);
+    else if (sentence.includes('上班')) workSentence(context, sentence);
     else if (oneDate.test(sentence))
       problem('malformed_sentence', `无法识别“${sentence}”：写明“放假”或“上班”`);
   }
@@ -84,14 +85,16 @@ function parseLine(year: number, raw: string, line: number, out: ParsedNotice): 
 
 type Report = (code: string, reason: string) => void;
 
-function restSentence(
-  year: number,
-  name: string,
-  s: string,
-  line: number,
-  out: ParsedNotice,
-  problem: Report,
-) {
+/** One line being read: its year, holiday name, number, where items go, and how problems are told. */
+interface LineContext {
+  year: number;
+  name: string;
+  line: number;
+  out: ParsedNotice;
+  problem: Report;
+}
+
+function restSentence({ year, name, line, out, problem }: LineContext, s: string) {
   const m = restSpan.exec(s);
   if (!m) return problem('malformed_span', `无法识别放假时间“${s}”：应写“2月15日至23日放假”`);
   const fromYear = m[1] ? Number(m[1]) : year;
@@ -113,14 +116,7 @@ function restSentence(
   out.holidayLines.push(line);
 }
 
-function workSentence(
-  year: number,
-  name: string,
-  s: string,
-  line: number,
-  out: ParsedNotice,
-  problem: Report,
-) {
+function workSentence({ year, name, line, out, problem }: LineContext, s: string) {
   for (const m of s.matchAll(new RegExp(date, 'g'))) {
     const day = dayOf(m[1] ? Number(m[1]) : year, Number(m[2]), Number(m[3]), m[4], problem);
     if (day === null) continue;

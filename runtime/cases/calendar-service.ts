@@ -1,5 +1,5 @@
+import type { NationalCalendar } from '../calendar/index.js';
 import {
-  NationalCalendar,
   WorkingCalendar,
   defaultChinaCalendar,
   type HolidayArrangement,

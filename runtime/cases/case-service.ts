@@ -10,6 +10,7 @@ import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import { caseMessages } from './case-messages.js';
 import { FormValidator } from './form-validator.js';
+import { assertEnterpriseOf, assertSameSubmission } from './submission-checks.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 import type { TaskProjector } from './task-projector.js';
 import { ratingId, ratingRoundOf } from './rating-round.js';
@@ -65,13 +66,18 @@ export class CaseService {
     const intake = active.forms.get(mechanism.intakeForm);
     if (!intake) throw new NotFoundError(`intake form '${mechanism.intakeForm}' missing`);
     this.#forms.validate(intake.schema, request.data, '/data');
+    await assertEnterpriseOf(store, request.jurisdiction, request.enterpriseId);
     const id = request.idempotencyKey
       ? stableId('case', request.jurisdiction, actor.id, request.idempotencyKey)
       : newId('case');
-    const existing = await store.cases.get(id);
-    if (existing) return existing;
-    const at = clock.now().toISOString();
     const data = request.data as JsonObject;
+    const enterpriseId = request.enterpriseId ?? actor.enterpriseId;
+    const existing = await store.cases.get(id);
+    if (existing) {
+      assertSameSubmission(existing, { channel: request.channel, title, data, enterpriseId });
+      return existing;
+    }
+    const at = clock.now().toISOString();
     const record: CaseRecord = {
       id,
       jurisdiction: request.jurisdiction,
@@ -81,7 +87,7 @@ export class CaseService {
       status: 'open',
       channel: request.channel,
       title,
-      enterpriseId: request.enterpriseId ?? actor.enterpriseId,
+      enterpriseId,
       submittedBy: actor.id,
       requestClass: null,
       tier: null,

@@ -1,12 +1,12 @@
 import type { WorkingCalendar } from '../calendar/index.js';
-import { dayNumberAtMs, formatLocalDate } from '../calendar/local-day.js';
+import { dayNumberAtMs, formatLocalDate, MS_PER_DAY } from '../calendar/local-day.js';
 import type { Clock } from '../common/clock.js';
 import { newId } from '../common/ids.js';
 import type { Engine } from '../engine/engine.js';
 import type { Mutation } from '../store/mutations.js';
 import type { CaseEventRecord, CaseRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { firstReminderAfter } from '../workers/sla-clock.js';
+import { firstReminderAfter } from '../calendar/sla-clock.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
 /** A change of the working days some cases count with. */
@@ -45,6 +45,13 @@ export class DeadlineFollow {
   async follow(change: CalendarChange): Promise<number> {
     if (change.changedDays.size === 0) return 0;
     const jurisdictions = change.jurisdictions ?? (await this.deps.store.definitions.jurisdictions());
+    // Only cases received by the last changed day and due at most a month before the first one can
+    // hold a changed day in their window (its first 催办 follows the deadline by days, not weeks).
+    const days = [...change.changedDays];
+    const range = {
+      deadlineFrom: new Date((Math.min(...days) - 31) * MS_PER_DAY).toISOString(),
+      to: new Date((Math.max(...days) + 2) * MS_PER_DAY).toISOString(),
+    };
     let changed = 0;
     for (const jurisdiction of jurisdictions) {
       const open: CaseRecord[] = [];
@@ -52,6 +59,7 @@ export class DeadlineFollow {
         const page = await this.deps.store.cases.list({
           jurisdiction,
           status: 'open',
+          ...range,
           limit: pageSize,
           offset,
         });

@@ -4,12 +4,16 @@ import type { ErrorDetail } from '../common/errors.js';
 import { InputError } from '../common/errors.js';
 import type { JsonObject } from '../common/json.js';
 import { addFormFormats } from '../forms/form-formats.js';
+import { re2RegExp } from '../forms/form-patterns.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
-/** Compiles JSON-Schema forms once and validates submitted data, reporting field paths. */
+/**
+ * Compiles JSON-Schema forms once and validates submitted data, reporting field paths. Patterns run
+ * in re2js (linear time), never in the backtracking RegExp engine.
+ */
 export class FormValidator {
-  #ajv = addFormFormats(addFormats(new Ajv({ allErrors: true, strict: false })));
+  #ajv = addFormFormats(addFormats(new Ajv({ allErrors: true, strict: false, code: { regExp: re2RegExp } })));
   #cache = new Map<JsonObject, ValidateFunction>();
 
   validate(schema: JsonObject, data: unknown, pathPrefix: string): void {

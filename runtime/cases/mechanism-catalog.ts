@@ -1,10 +1,11 @@
-import jsonata from 'jsonata';
-import { NationalCalendar, WorkingCalendar, defaultNationalCalendar } from '../calendar/index.js';
+import type { NationalCalendar } from '../calendar/index.js';
+import { WorkingCalendar, defaultNationalCalendar } from '../calendar/index.js';
 import type { CalendarConfig } from '../definitions/mechanism.js';
 import { NotFoundError } from '../common/errors.js';
-import type { JsonObject } from '../common/json.js';
+import type { JsonObject, JsonValue } from '../common/json.js';
 import type { DefinitionBundle, FormResource } from '../definitions/definition-bundle.js';
 import type { Mechanism } from '../definitions/mechanism.js';
+import { evaluateRules } from '../expressions/rules.js';
 import type { Store } from '../store/store.js';
 
 /** One published version of a jurisdiction's mechanism, compiled for use. */
@@ -14,7 +15,8 @@ export interface ActiveMechanism {
   mechanism: Mechanism;
   calendar: WorkingCalendar;
   forms: Map<string, FormResource>;
-  rule(name: keyof Mechanism['routing']): jsonata.Expression;
+  /** The routing rules' values on one input, in one batch under the expression budget. */
+  routing(names: (keyof Mechanism['routing'])[], input: JsonObject): Promise<JsonValue[]>;
 }
 
 /** The local days (mechanism.json `calendar` overrides) every case of a jurisdiction counts with. */
@@ -26,20 +28,19 @@ function compile(
   national: NationalCalendar,
   local: LocalDays,
 ): ActiveMechanism {
-  const rules = new Map<string, jsonata.Expression>();
   return {
     jurisdiction: bundle.jurisdiction,
     version,
     mechanism: bundle.mechanism,
     calendar: new WorkingCalendar({ ...bundle.mechanism.calendar, ...local }, national),
     forms: new Map(bundle.forms.map((f) => [f.key, f])),
-    rule(name) {
-      let expr = rules.get(name);
-      if (!expr) {
-        expr = jsonata(bundle.mechanism.routing[name]);
-        rules.set(name, expr);
-      }
-      return expr;
+    routing(names, input) {
+      const rules = names.map((name) => ({
+        name: `路由规则 ${name}`,
+        path: `/routing/${name}`,
+        expression: bundle.mechanism.routing[name],
+      }));
+      return evaluateRules(bundle.jurisdiction, rules, input);
     },
   };
 }

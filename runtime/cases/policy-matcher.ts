@@ -1,5 +1,6 @@
-import jsonata from 'jsonata';
+import type { JsonObject } from '../common/json.js';
 import type { Mechanism } from '../definitions/mechanism.js';
+import { evaluateRules } from '../expressions/rules.js';
 import type { EnterpriseRecord } from '../store/records.js';
 
 export interface PolicyMatch {
@@ -7,32 +8,33 @@ export interface PolicyMatch {
   title: string;
 }
 
-const compiled = new Map<string, jsonata.Expression>();
-
-function rule(expression: string): jsonata.Expression {
-  let expr = compiled.get(expression);
-  if (!expr) {
-    expr = jsonata(expression);
-    compiled.set(expression, expr);
-  }
-  return expr;
-}
-
-/** 政策计算器: the policies whose jsonata rule holds for `{ enterprise }` (tags, scale, industry, area). */
+/**
+ * 政策计算器: the policies whose jsonata rule holds for `{ enterprise }` (tags, scale, industry, area),
+ * all rules in one batch under the expression budget.
+ */
 export async function matchPolicies(
   mechanism: Mechanism,
   enterprise: EnterpriseRecord,
 ): Promise<PolicyMatch[]> {
   const policies = mechanism.services.policyMatching?.policies ?? [];
-  const matches: PolicyMatch[] = [];
-  for (const p of policies) {
-    if ((await rule(p.rule).evaluate({ enterprise })) === true) matches.push({ id: p.id, title: p.title });
-  }
-  return matches;
+  const rules = policies.map((p, i) => ({
+    name: `政策计算器规则 ${p.id}`,
+    path: `/services/policyMatching/policies/${i}/rule`,
+    expression: p.rule,
+  }));
+  const values = await evaluateRules(mechanism.id, rules, {
+    enterprise: enterprise as unknown as JsonObject,
+  });
+  return policies.filter((_, i) => values[i] === true).map((p) => ({ id: p.id, title: p.title }));
 }
 
 /** 一企一策: whether the enterprise is a key enterprise that gets a named owner and plan. */
 export async function isKeyEnterprise(mechanism: Mechanism, enterprise: EnterpriseRecord): Promise<boolean> {
   const key = mechanism.services.keyEnterprises;
-  return key ? (await rule(key.rule).evaluate({ enterprise })) === true : false;
+  if (!key) return false;
+  const rule = { name: '一企一策规则', path: '/services/keyEnterprises/rule', expression: key.rule };
+  const [value] = await evaluateRules(mechanism.id, [rule], {
+    enterprise: enterprise as unknown as JsonObject,
+  });
+  return value === true;
 }

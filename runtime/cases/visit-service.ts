@@ -38,7 +38,11 @@ export class VisitService {
         ? await this.deps.store.directory.enterprise(body.enterpriseId)
         : null;
     if (!enterprise || enterprise.jurisdiction !== jurisdiction)
-      throw new NotFoundError('enterprise not found');
+      throw new NotFoundError('enterprise not found', [
+        { path: '/enterpriseId', reason: 'no such enterprise in this jurisdiction' },
+      ]);
+    const caseId = typeof body.caseId === 'string' ? body.caseId : null;
+    if (caseId) await this.#assertCaseOf(jurisdiction, enterprise.id, caseId);
     const record: VisitRecord = {
       id: newId('visit'),
       jurisdiction,
@@ -48,9 +52,24 @@ export class VisitService {
       at: new Date(at as string).toISOString(),
       items: items as string[],
       notes: notes as string,
-      caseId: typeof body.caseId === 'string' ? body.caseId : null,
+      caseId,
     };
     await this.deps.store.transact([{ kind: 'visit.insert', record }]);
     return record;
+  }
+
+  /** A visit follows up a case of its own jurisdiction and enterprise (others' ids answer like unknown ones). */
+  async #assertCaseOf(jurisdiction: string, enterpriseId: string, caseId: string): Promise<void> {
+    const kase = await this.deps.store.cases.get(caseId);
+    if (!kase || kase.jurisdiction !== jurisdiction)
+      throw new NotFoundError('case not found', [
+        { path: '/caseId', reason: 'no such case in this jurisdiction' },
+      ]);
+    if (kase.enterpriseId !== enterpriseId)
+      throw new InputError(
+        'the case is not this enterprise’s',
+        [{ path: '/caseId', reason: 'a case of the visited enterprise' }],
+        'invalid_visit',
+      );
   }
 }

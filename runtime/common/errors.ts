@@ -54,6 +54,12 @@ export class DefinitionError extends DomainError {
   readonly code = 'invalid_definition';
 }
 
+/** An admin-written expression (FEEL, JSONata) exceeded its time or memory budget and was stopped. */
+export class ExpressionBudgetError extends DomainError {
+  override name = 'ExpressionBudgetError';
+  readonly code = 'expression_budget_exceeded';
+}
+
 export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;
 }

@@ -4,8 +4,17 @@ import type { JsonObject } from '../common/json.js';
 import type { Engine } from '../engine/engine.js';
 import type { DefinitionVersionRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import type { RawDefinitionBundle } from './definition-bundle.js';
-import { assertValidDefinition } from './validate/index.js';
+import { DefinitionError } from '../common/errors.js';
+import type { DefinitionProblem, RawDefinitionBundle } from './definition-bundle.js';
+import { assertValidDefinition, locatedDetail, type DraftSamples } from './validate/index.js';
+
+/** What a publish checks beyond validation (the publish gate's own inputs). */
+export interface PublishChecks {
+  /** The jurisdiction's sample data for the expression dry run (its scenarios' inputs). */
+  samples?: DraftSamples;
+  /** Runs the jurisdiction's scenarios on the validated draft in a sandbox; any problem refuses it. */
+  rehearse?: (draft: RawDefinitionBundle) => Promise<DefinitionProblem[]>;
+}
 
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
@@ -26,7 +35,8 @@ export type PublishListener = (
 
 /**
  * Publishing turns a definition into an immutable, numbered version: validated first (an invalid
- * definition is never published), its processes deployed, identical content not republished.
+ * definition is never published), rehearsed on the jurisdiction's scenarios when asked, its
+ * processes deployed, identical content not republished.
  */
 export class DefinitionPublisher {
   constructor(
@@ -36,11 +46,21 @@ export class DefinitionPublisher {
     private readonly onPublished: PublishListener = async () => undefined,
   ) {}
 
-  async publish(raw: RawDefinitionBundle, actor: string): Promise<DefinitionVersionRecord> {
-    const bundle = await assertValidDefinition(raw);
+  async publish(
+    raw: RawDefinitionBundle,
+    actor: string,
+    checks: PublishChecks = {},
+  ): Promise<DefinitionVersionRecord> {
+    const bundle = await assertValidDefinition(raw, checks.samples ? { samples: checks.samples } : {});
     const hash = createHash('sha256').update(canonical(bundle)).digest('hex');
     const latest = await this.store.definitions.latest(bundle.jurisdiction);
     if (latest?.hash === hash) return latest;
+    const failed = checks.rehearse ? await checks.rehearse(raw) : [];
+    if (failed.length > 0)
+      throw new DefinitionError(
+        `definition ${bundle.jurisdiction} fails ${failed.length} scenario(s)`,
+        failed.map(locatedDetail),
+      );
     await this.engine.deploy(bundle.processes);
     const record: DefinitionVersionRecord = {
       jurisdiction: bundle.jurisdiction,

@@ -1,5 +1,4 @@
 import type { ErrorDetail } from '../common/errors.js';
-import { InputError } from '../common/errors.js';
 import { stableId } from '../common/ids.js';
 import type { Mutation } from '../store/mutations.js';
 import type { EnterpriseRecord } from '../store/records.js';
@@ -21,7 +20,6 @@ const columns: readonly SheetColumn<EnterpriseField>[] = [
 ];
 
 export const enterpriseHeaders = columns.map(([, header]) => header);
-export const maxImportRows = 50_000;
 const errorHeader = '错误';
 
 export interface RowError {
@@ -47,8 +45,6 @@ export async function importEnterprises(
 ): Promise<ImportOutcome> {
   const sheet = await readSheet(file, format);
   const index = columnIndex(sheet.headers, columns, ['creditCode', 'name']);
-  if (sheet.rows.length > maxImportRows)
-    throw new InputError(`at most ${maxImportRows} rows`, [{ path: '/file', reason: 'too many rows' }]);
   const existing = new Map((await store.directory.enterprises(jurisdiction)).map((e) => [e.creditCode, e]));
   const seen = new Map<string, number>();
   const errors: RowError[] = [];

@@ -1,3 +1,4 @@
+import { ExpressionBudgetError } from '../common/errors.js';
 import type { JsonObject } from '../common/json.js';
 import type { Mutation } from '../store/mutations.js';
 
@@ -41,3 +42,13 @@ export const fail = (message: string, retryable: boolean): JobOutcome => ({
   message,
   retryable,
 });
+
+/**
+ * A worker's exception as an outcome, the same on every engine: an admin-written expression past
+ * its budget fails for good (an incident at once — retrying would run it away again); anything
+ * else is a retryable failure.
+ */
+export function thrownOutcome(error: unknown): JobOutcome {
+  const message = error instanceof Error ? error.message : String(error);
+  return { outcome: 'fail', retryable: !(error instanceof ExpressionBudgetError), message };
+}

@@ -1,10 +1,12 @@
 import ExcelJS from 'exceljs';
+import { inertCell } from '../common/spreadsheet-cell.js';
 import type { KpiReport } from './kpi-report.js';
 import type { UnitFigures } from './unit-figures.js';
 
 const pct = (v: number | null) => (v === null ? '' : v);
 const columns: [string, (u: UnitFigures) => string | number][] = [
-  ['单位', (u) => u.name],
+  // unit names are admin-written: written inert (formula injection)
+  ['单位', (u) => inertCell(u.name)],
   ['受理件数', (u) => u.received],
   ['在办', (u) => u.inProgress],
   ['办结', (u) => u.closed],

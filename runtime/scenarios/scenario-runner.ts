@@ -12,10 +12,11 @@ import { createEmbeddedPlatform } from '../bootstrap/embedded-platform.js';
 import type { Platform } from '../bootstrap/platform.js';
 import { ManualClock, type Clock } from '../common/clock.js';
 import { isDomainError } from '../common/errors.js';
+import type { RawDefinitionBundle } from '../definitions/definition-bundle.js';
 import { loadDefinitionFolder } from '../definitions/definition-loader.js';
 import { advance, storeNextDueAt } from './advance-clock.js';
 import { expectError, runAction } from './scenario-actions.js';
-import type { NextDueAt, ScenarioContext } from './scenario-context.js';
+import { mismatch, type NextDueAt, type ScenarioContext } from './scenario-context.js';
 import {
   expectCase,
   expectEvent,
@@ -46,6 +47,16 @@ export interface RunScenarioOptions {
    * restart does (definitions published again, unchanged): proves nothing lives only in memory.
    */
   restartBetweenSteps?: boolean;
+  /** Run on this bundle (e.g. a draft being published) instead of the folder's definition. */
+  bundle?: RawDefinitionBundle;
+  /** Give up (a step failure naming the step) once this instant (ms since epoch, wall clock) passed. */
+  deadline?: number;
+}
+
+/** Where a scenario failed: the step's index and kind (on the AssertionError the runner throws). */
+export interface FailedStep {
+  index: number;
+  kind: string;
 }
 
 type Expectations = {
@@ -81,7 +92,7 @@ export async function runScenario(file: string, options: RunScenarioOptions): Pr
   /** The platform open now (null between a restart's close and open). */
   let open: Platform | null = platform;
   try {
-    const raw = await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction));
+    const raw = options.bundle ?? (await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction)));
     await platform.publisher.publish(raw, 'scenario');
     await seedPairedActors(platform.store, jurisdiction, scenario.actors);
     const ctx: ScenarioContext = {
@@ -94,6 +105,8 @@ export async function runScenario(file: string, options: RunScenarioOptions): Pr
       currentCaseId: null,
     };
     for (const [index, step] of scenario.steps.entries()) {
+      if (options.deadline !== undefined && Date.now() > options.deadline)
+        throw located(mismatch('scenario time limit reached'), file, index, stepKind(step), ctx);
       await runStep(ctx, file, index, step);
       if (!options.restartBetweenSteps || index === scenario.steps.length - 1) continue;
       open = null;
@@ -119,12 +132,23 @@ async function runStep(ctx: ScenarioContext, file: string, index: number, step: 
       await handler(ctx, stepBody(step, kind));
     }
   } catch (error) {
-    throw located(error, `${file} steps[${index}] (${kind}) at ${ctx.clock.now().toISOString()}`);
+    throw located(error, file, index, kind, ctx);
   }
 }
 
-/** Every failure of a step becomes an AssertionError naming the file, step index and the difference. */
-function located(error: unknown, where: string): AssertionError {
+/**
+ * Every failure of a step becomes an AssertionError naming the file, step index and the difference
+ * (`failedStep` carries the index and kind).
+ */
+function located(
+  error: unknown,
+  file: string,
+  index: number,
+  kind: string,
+  ctx: ScenarioContext,
+): AssertionError {
+  const where = `${file} steps[${index}] (${kind}) at ${ctx.clock.now().toISOString()}`;
+  const failedStep: FailedStep = { index, kind };
   if (error instanceof AssertionError) {
     const located = new AssertionError({
       message: `${where}: ${error.message}`,
@@ -132,12 +156,12 @@ function located(error: unknown, where: string): AssertionError {
       expected: error.expected,
       operator: error.operator,
     });
-    return located;
+    return Object.assign(located, { failedStep });
   }
   const what = isDomainError(error)
     ? `unexpected ${error.name} '${error.code}': ${error.message}${error.details.map((d) => ` [${d.path} ${d.reason}]`).join('')}`
     : `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   const wrapped = new AssertionError({ message: `${where}: ${what}`, operator: 'scenario' });
   wrapped.cause = error;
-  return wrapped;
+  return Object.assign(wrapped, { failedStep });
 }

@@ -1,4 +1,17 @@
-import type { HolidaySpan, MakeUpWorkday } from '../calendar/holiday-arrangement.js';
+/** One holiday's rest span, both ends included (YYYY-MM-DD). */
+export interface HolidaySpan {
+  /** Chinese name as the notice writes it, e.g. 春节, or 中秋节、国庆节 for a joint span. */
+  name: string;
+  from: string;
+  to: string;
+}
+
+/** A weekend day worked to bridge a holiday. */
+export interface MakeUpWorkday {
+  date: string;
+  /** The holiday it belongs to, e.g. 春节. */
+  name?: string;
+}
 
 /**
  * One saved version of a year's national holiday arrangement (the 国务院办公厅 notice as entered by

@@ -17,7 +17,9 @@ import type {
   OrgUnitRecord,
   OutboxRecord,
   PairingRecord,
+  PasswordHistoryRecord,
   RatingRecord,
+  SessionRecord,
   SupervisionOrderRecord,
   TaskRecord,
   TimerRecord,
@@ -81,6 +83,14 @@ export type Mutation =
   /** Sets (or moves) the case's handling unit. */
   | { kind: 'caseUnit.set'; record: CaseUnitRecord }
   /** Saves a new version of a year's national holiday arrangement (immutable once saved). */
-  | { kind: 'holidayArrangement.insert'; record: HolidayArrangementRecord };
+  | { kind: 'holidayArrangement.insert'; record: HolidayArrangementRecord }
+  /** Records a new session (a replay of the same sid writes nothing). */
+  | { kind: 'session.open'; record: SessionRecord }
+  /** Moves the session's lastSeenAt forward to `at` (never back); no-op for an unknown sid. */
+  | { kind: 'session.touch'; sid: string; at: string }
+  /** Ends the session at `at` (the first revocation counts); no-op for an unknown sid. */
+  | { kind: 'session.revoke'; sid: string; at: string }
+  /** Replaces the user's password history. */
+  | { kind: 'passwordHistory.set'; record: PasswordHistoryRecord };
 
 export type MutationKind = Mutation['kind'];

@@ -95,6 +95,26 @@ export interface UserRecord {
   passwordHash: string | null;
 }
 
+/**
+ * A signed-in session (登录会话). Its token is signed; this record makes it end for good: at logout
+ * (`revokedAt`, also across restarts and processes), after idle time (`lastSeenAt`) or at
+ * `expiresAt`, the maximum lifetime from sign-in.
+ */
+export interface SessionRecord {
+  sid: string;
+  userId: string;
+  issuedAt: string;
+  expiresAt: string;
+  lastSeenAt: string;
+  revokedAt: string | null;
+}
+
+/** A user's earlier password hashes, newest first (a password is not reused while listed). */
+export interface PasswordHistoryRecord {
+  userId: string;
+  hashes: string[];
+}
+
 export interface EnterpriseRecord {
   id: string;
   jurisdiction: string;

@@ -18,7 +18,9 @@ import type {
   OrgUnitRecord,
   OutboxRecord,
   PairingRecord,
+  PasswordHistoryRecord,
   RatingRecord,
+  SessionRecord,
   SupervisionOrderRecord,
   SupervisionStatus,
   TaskRecord,
@@ -278,6 +280,13 @@ export interface DirectoryRepository {
   skills(jurisdiction: string): Promise<Record<string, string[]>>;
 }
 
+/** Sessions and password histories (written with `session.*` and `passwordHistory.set`). */
+export interface CredentialRepository {
+  session(sid: string): Promise<SessionRecord | null>;
+  /** The user's history, or null when none was recorded yet. */
+  passwordHistory(userId: string): Promise<PasswordHistoryRecord | null>;
+}
+
 /** Files attached to cases (metadata). */
 export interface AttachmentRepository {
   get(id: string): Promise<AttachmentRecord | null>;
@@ -311,7 +320,8 @@ export interface EngineStateRepository {
 }
 
 /**
- * The persistence port. Adapters: `SqliteStore` (embedded default) and `MongoStore` (scale-out).
+ * The persistence port. Adapters: `SqliteStore` (embedded default), `MongoStore` and `PostgresStore`
+ * (several writing processes).
  * Reads go through repositories; every write goes through `transact`, atomically.
  */
 export interface Store {
@@ -328,6 +338,7 @@ export interface Store {
   /** The append-only audit log (written with mutation `audit.append`). */
   readonly audit: AuditRepository;
   readonly directory: DirectoryRepository;
+  readonly credentials: CredentialRepository;
   readonly attachments: AttachmentRepository;
   readonly engine: EngineStateRepository;
   /** National holiday arrangements entered on the platform (mutation `holidayArrangement.insert`). */

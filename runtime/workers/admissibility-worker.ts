@@ -14,10 +14,9 @@ export function createAdmissibilityWorker(deps: WorkerDeps): JobWorker {
     inputSchema: { type: 'object', required: ['data', 'jurisdiction', 'definitionVersion'] },
     async handler(job) {
       const active = await deps.catalog.forVariables(job.variables);
-      const input = { data: job.variables.data, channel: job.variables.channel };
-      const refusal = ((await active.rule('admissibility').evaluate(input)) as string | undefined) ?? null;
-      const suggestion =
-        ((await active.rule('classSuggestion').evaluate(input)) as string | undefined) ?? null;
+      const input = { data: job.variables.data ?? null, channel: job.variables.channel ?? null };
+      const values = await active.routing(['admissibility', 'classSuggestion'], input);
+      const [refusal = null, suggestion = null] = values.map((v) => (typeof v === 'string' ? v : null));
       const at = deps.clock.now().toISOString();
       return complete({ refusalSuggestion: refusal, classSuggestion: suggestion }, [
         jobEvent(job, at, 'admissibility.assessed', {

@@ -3,7 +3,7 @@ import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from './job-types.js';
 import type { WorkerDeps } from './worker-deps.js';
 import { jobEvent, str } from './case-event.js';
-import { firstReminderAfter } from './sla-clock.js';
+import { firstReminderAfter } from '../calendar/sla-clock.js';
 
 /**
  * SLA: the working-day deadline of the chosen request class (第十条: 1/5/10/15 个工作日), the tier

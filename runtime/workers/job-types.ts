@@ -40,3 +40,36 @@ export const jobTypes = {
 export type JobType = (typeof jobTypes)[keyof typeof jobTypes];
 
 export const knownJobTypes: ReadonlySet<string> = new Set(Object.values(jobTypes));
+
+/**
+ * The variables each job type's worker may set (the variables of its `complete` result, in
+ * runtime/workers/*-worker.ts), so the publish gate knows what a service task produces.
+ */
+export const jobOutputs: Record<JobType, readonly string[]> = {
+  'case.admissibility': ['refusalSuggestion', 'classSuggestion'],
+  'case.classify': [],
+  'sla.deadline': [
+    'deadlineAt',
+    'warnAt',
+    'slaStartAt',
+    'firstReminderAt',
+    'deadlineWorkingDays',
+    'tier',
+    'handlerGroups',
+    'urgeCount',
+    'escalate',
+  ],
+  'sla.remind': ['escalate', 'nextReminderAt', 'urgeCount'],
+  'case.escalate': ['tier', 'handlerGroups', 'escalated'],
+  'notify.send': [],
+  'case.answer': ['answeredAt', 'autoRateAt', 'answeredOnTime'],
+  'rating.auto': ['rating'],
+  'case.close': ['closedAt'],
+  'sla.pause': ['slaPaused'],
+  'sla.resume': ['slaPaused', 'deadlineAt', 'firstReminderAt'],
+  'sla.extend': ['extensionGranted', 'extensionsGranted', 'deadlineAt', 'firstReminderAt'],
+  'case.reopen': ['reopenRounds', 'reopenToTop', 'tier', 'handlerGroups'],
+  'case.event': [],
+  'case.assign-paired': ['pairedOfficer'],
+  'supervision.answer': [],
+};

@@ -2,7 +2,7 @@ import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
 import { jobTypes } from './job-types.js';
-import { deadlineAfterPause, firstReminderAfter } from './sla-clock.js';
+import { deadlineAfterPause, firstReminderAfter } from '../calendar/sla-clock.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 /** Restarts a paused SLA clock: the deadline moves by the working days the case stood still. */

@@ -6,8 +6,8 @@ import { AuthenticationError } from '../../runtime/common/errors.js';
 import type { UserRecord } from '../../runtime/store/records.js';
 import type { Store } from '../../runtime/store/store.js';
 import { CsrfError } from '../http/http-errors.js';
-import type { RevokedSessions } from './revoked-sessions.js';
 import { csrfHeader, sessionCookie } from './session-cookies.js';
+import type { SessionLedger } from './session-ledger.js';
 import type { SessionClaims, SessionTokens } from './session-token.js';
 
 export function toActor(user: UserRecord): Actor {
@@ -50,7 +50,7 @@ export interface AuthenticateDeps {
   store: Store;
   tokens: SessionTokens;
   clock: Clock;
-  revoked: RevokedSessions;
+  sessions: SessionLedger;
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -79,8 +79,9 @@ export function authenticate(deps: AuthenticateDeps): RequestHandler {
   return async (req, _res, next) => {
     const given = presented(req);
     const claims = given ? deps.tokens.peek(given.token, deps.clock.now()) : null;
-    const user = claims && !deps.revoked.has(claims.sid) ? await deps.store.directory.user(claims.sub) : null;
-    if (!given || !claims || !user || !deps.tokens.signedFor(given.token, user.passwordHash))
+    const user = claims ? await deps.store.directory.user(claims.sub) : null;
+    const signed = given && claims && user && deps.tokens.signedFor(given.token, user.passwordHash);
+    if (!given || !claims || !user || !signed || !(await deps.sessions.active(claims)))
       throw new AuthenticationError('missing or invalid session', [
         { path: '/headers/authorization', reason: 'Bearer token or session cookie required' },
       ]);

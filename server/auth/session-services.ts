@@ -1,11 +1,11 @@
 import type { SecurityConfig } from '../config.js';
 import type { LoginLockout } from './login-lockout.js';
-import type { RevokedSessions } from './revoked-sessions.js';
+import type { SessionLedger } from './session-ledger.js';
 
 /** What the auth routes need beyond the token signer. */
 export interface SessionServices {
   lockout: LoginLockout;
-  revoked: RevokedSessions;
+  sessions: SessionLedger;
   cookieSecure: SecurityConfig['cookieSecure'];
   /** Called on every refused login, with why (`credentials` or `locked`). */
   onLoginFailure: (reason: 'credentials' | 'locked') => void;

@@ -5,6 +5,7 @@ import type { JsonValue } from '../../runtime/common/json.js';
 import type { AuditRecord } from '../../runtime/store/audit.js';
 import type { Store } from '../../runtime/store/store.js';
 import { maybeActorOf } from '../auth/authenticate.js';
+import type { AuditThrottle } from './audit-throttle.js';
 import { requestIdOf, routeOf } from './route-context.js';
 
 /** What a handler (or the router) adds to a request's audit entry. */
@@ -27,12 +28,35 @@ export interface AuditTrailDeps {
   store: Store;
   clock: Clock;
   log: (err: unknown) => void;
+  /** Bounds failed-login entries per client address and per username. */
+  throttle: AuditThrottle;
+  /** Called for each entry left out by the throttle. */
+  onSuppressed?: () => void;
+}
+
+const loginRoute = 'POST /auth/login';
+
+/**
+ * Whether a request gets an entry: every state-changing request (POST/PUT/PATCH/DELETE) of a
+ * signed-in user, whatever its outcome; of anonymous requests only sign-ins — successful ones
+ * always, failed ones within the throttle. Other anonymous requests (401 before anything ran)
+ * change nothing and are never written, so nobody can grow the log without an account.
+ */
+function audited(req: Request, res: Response, deps: AuditTrailDeps): boolean {
+  if (maybeActorOf(req)) return true;
+  if (routeOf(req) !== loginRoute) return false;
+  if (res.statusCode < 400) return true;
+  const username = String(notes.get(req)?.actorName ?? '')
+    .trim()
+    .toLowerCase();
+  if (deps.throttle.admit([`ip:${req.ip ?? ''}`, ...(username ? [`user:${username}`] : [])])) return true;
+  deps.onSuppressed?.();
+  return false;
 }
 
 /**
- * Appends one audit entry for every state-changing request (POST/PUT/PATCH/DELETE), whatever its
- * outcome. The entry is written before the response is released, so a client that saw the answer
- * finds its entry.
+ * Appends one audit entry for the state-changing requests `audited` admits. The entry is written
+ * before the response is released, so a client that saw the answer finds its entry.
  */
 export function auditTrail(deps: AuditTrailDeps): RequestHandler {
   return (req, res, next) => {
@@ -42,6 +66,7 @@ export function auditTrail(deps: AuditTrailDeps): RequestHandler {
     res.end = ((...args: unknown[]) => {
       if (ending) return end(...args);
       ending = true;
+      if (!audited(req, res, deps)) return end(...args);
       void entry(req, res, deps.clock)
         .then((record) => deps.store.transact([{ kind: 'audit.append', record }]))
         .catch(deps.log)

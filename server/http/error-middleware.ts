@@ -8,10 +8,12 @@ const statusByName: Record<string, number> = {
   NotAllowedError: 403,
   NotFoundError: 404,
   ConflictError: 409,
+  ExpressionBudgetError: 422,
   CsrfError: 403,
   AccountLockedError: 423,
   PayloadTooLargeError: 413,
   UnsupportedMediaTypeError: 415,
+  TooManyRequestsError: 429,
 };
 
 interface HttpishError {
@@ -25,6 +27,8 @@ interface HttpishError {
 export function errorMiddleware(log: (err: unknown) => void): ErrorRequestHandler {
   return (err: unknown, _req, res, _next) => {
     if (isDomainError(err)) {
+      const retryAfter = (err as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+      if (typeof retryAfter === 'number') res.setHeader('retry-after', String(retryAfter));
       res
         .status(statusByName[err.name] ?? 400)
         .json({ error: { code: err.code, message: err.message, details: err.details } });

@@ -9,3 +9,16 @@ export class CsrfError extends DomainError {
   override name = 'CsrfError';
   readonly code = 'csrf_failed';
 }
+/** The server is busy with work of this kind; try again after `retryAfterSeconds` (HTTP 429, Retry-After). */
+export class TooManyRequestsError extends DomainError {
+  override name = 'TooManyRequestsError';
+  readonly code: string;
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    code = 'busy',
+  ) {
+    super(message, [{ path: '', reason: `try again in ${retryAfterSeconds} s` }]);
+    this.code = code;
+  }
+}

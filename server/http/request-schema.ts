@@ -16,11 +16,22 @@ function compiled(schema: JsonObject): ValidateFunction {
   return fn;
 }
 
-/** Validates `req.body` against a JSON Schema; 400 with field paths on failure. The same schema is in the OpenAPI document. */
+/**
+ * Validates `req.body` against a JSON Schema; 400 with field paths on failure. The same schema is in
+ * the OpenAPI document. A route that declares a body requires one (a JSON object), even when every
+ * field is optional: without it the answer is 400 `invalid_body` at the body's root, never a handler
+ * reading fields of nothing.
+ */
 export function validateBody(schema: JsonObject): RequestHandler {
   const fn = compiled(schema);
   return (req, _res, next) => {
-    if (!fn(req.body ?? {}))
+    if (req.body === undefined || req.body === null)
+      throw new InputError(
+        'a JSON body is required',
+        [{ path: '', reason: 'send a JSON object with Content-Type: application/json' }],
+        'invalid_body',
+      );
+    if (!fn(req.body))
       throw new InputError('request body is invalid', toDetails(fn.errors ?? [], ''), 'invalid_body');
     next();
   };

@@ -25,6 +25,11 @@ export class Metrics {
     labelNames: ['reason'] as const,
     registers: [this.registry],
   });
+  readonly auditSuppressed = new Counter({
+    name: 'audit_failed_logins_suppressed_total',
+    help: 'Failed-login audit entries left out by the per-address and per-username throttle',
+    registers: [this.registry],
+  });
   readonly rateLimited = new Counter({
     name: 'http_rate_limited_total',
     help: 'Requests refused by a rate limit',

@@ -1,6 +1,8 @@
 import type { Request } from 'express';
+import { enterpriseAttachment } from '../../runtime/cases/enterprise-view.js';
 import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
+import { caseScope } from '../auth/permissions.js';
 import { assertCaseVisible } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { receiveFile } from './file-upload.js';
@@ -74,7 +76,12 @@ export function attachmentRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const kase = await visibleCase(req);
-      res.json({ items: await store.attachments.forCase(kase.id) });
+      const items = await store.attachments.forCase(kase.id);
+      const actor = actorOf(req);
+      res.json({
+        items:
+          caseScope(actor) === 'enterprise' ? items.map((a) => enterpriseAttachment(a, actor.id)) : items,
+      });
     },
   );
   api.get(

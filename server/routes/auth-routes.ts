@@ -1,9 +1,14 @@
 import type { Request, Response } from 'express';
 import { AuthenticationError } from '../../runtime/common/errors.js';
+import type { Mutation } from '../../runtime/store/mutations.js';
 import type { UserRecord } from '../../runtime/store/records.js';
 import { actorOf, sessionOf, toActor } from '../auth/authenticate.js';
 import { checkPassword, hashPassword } from '../auth/password-hash.js';
-import { assertAcceptablePassword } from '../auth/password-policy.js';
+import {
+  assertAcceptablePassword,
+  assertNotRecentlyUsed,
+  recentPasswordHashes,
+} from '../auth/password-policy.js';
 import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { AccountLockedError } from '../http/http-errors.js';
@@ -39,11 +44,15 @@ const unknownUserHash = '$2b$10$YBpG/RNr0ovjvNuLOksmLO.1UJkCP.1KLEMMWIH0xgK6Hsm3
 
 export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, clock } = deps.platform;
-  const { lockout, revoked, cookieSecure, onLoginFailure } = deps.session;
+  const { lockout, sessions, cookieSecure, onLoginFailure } = deps.session;
 
-  /** Opens a session: bearer token in the body, HttpOnly cookie + readable CSRF cookie for browsers. */
-  const openSession = (req: Request, res: Response, user: UserRecord) => {
+  /**
+   * Opens a session, recorded in the store with `writes` (one transaction): bearer token in the
+   * body, HttpOnly cookie + readable CSRF cookie for browsers.
+   */
+  const openSession = async (req: Request, res: Response, user: UserRecord, writes: Mutation[] = []) => {
     const { token, claims } = deps.tokens.issue(user.id, user.passwordHash, clock.now());
+    await store.transact([...writes, sessions.opening(claims)]);
     const csrfToken = deps.tokens.csrfToken(claims.sid);
     setSessionCookies(req, res, { token, csrf: csrfToken, maxAgeMs: deps.tokens.lifetimeMs }, cookieSecure);
     return { token, csrfToken, expiresAt: new Date(claims.exp).toISOString() };
@@ -52,7 +61,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
   const refuse = (reason: 'credentials' | 'locked', until?: Date | null): never => {
     onLoginFailure(reason);
     if (reason === 'locked')
-      throw new AccountLockedError('too many failed logins: the account is locked for a while', [
+      throw new AccountLockedError('too many failed logins from this address: locked for a while', [
         { path: '/username', reason: `locked until ${until?.toISOString() ?? 'later'}` },
       ]);
     throw new AuthenticationError('wrong username or password', [
@@ -80,20 +89,22 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const { username, password } = req.body as { username: string; password: string };
       noteAudit(req, { action: 'auth.login', actorName: username, actorId: null, jurisdiction: null });
-      const lockedUntil = lockout.lockedUntil(username);
+      const address = req.ip ?? '';
+      const lockedUntil = lockout.lockedUntil(username, address);
       if (lockedUntil) refuse('locked', lockedUntil);
       const user = await store.directory.userByUsername(username);
       const check = await checkPassword(password, user ? user.passwordHash : unknownUserHash);
       if (!user || !check.ok) {
         if (user) noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
-        return refuse(lockout.failed(username) ? 'locked' : 'credentials', lockout.lockedUntil(username));
+        const locked = lockout.failed(username, address);
+        return refuse(locked ? 'locked' : 'credentials', locked);
       }
-      lockout.succeeded(username);
+      lockout.succeeded(username, address);
       const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
-      if (check.rehash) await store.transact([{ kind: 'user.upsert', record: current }]);
       noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
+      const rehash: Mutation[] = check.rehash ? [{ kind: 'user.upsert', record: current }] : [];
       res.json({
-        ...openSession(req, res, current),
+        ...(await openSession(req, res, current, rehash)),
         user: { ...toActor(current), username: current.username },
       });
     },
@@ -106,9 +117,9 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       tag: 'auth',
       response: { type: 'object', required: ['signedOut'], properties: { signedOut: { type: 'boolean' } } },
     },
-    (req, res) => {
+    async (req, res) => {
       const { claims } = sessionOf(req);
-      revoked.revoke(claims.sid, claims.exp);
+      await store.transact([sessions.revoking(claims.sid)]);
       noteAudit(req, { action: 'auth.logout', target: claims.sub });
       clearSessionCookies(req, res, cookieSecure);
       res.json({ signedOut: true });
@@ -137,20 +148,29 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       const user = await store.directory.user(claims.sub);
       if (!user) throw new AuthenticationError('user no longer exists');
       noteAudit(req, { action: 'auth.password', target: user.id });
-      const lockedUntil = lockout.lockedUntil(user.username);
+      const address = req.ip ?? '';
+      const lockedUntil = lockout.lockedUntil(user.username, address);
       if (lockedUntil) refuse('locked', lockedUntil);
       if (!(await checkPassword(body.currentPassword, user.passwordHash)).ok) {
-        lockout.failed(user.username);
+        lockout.failed(user.username, address);
         onLoginFailure('credentials');
         throw new AuthenticationError('the current password is wrong', [
           { path: '/currentPassword', reason: 'invalid credentials' },
         ]);
       }
       assertAcceptablePassword(body.newPassword, body.currentPassword);
+      const history = (await store.credentials.passwordHistory(user.id))?.hashes ?? [];
+      const recent = recentPasswordHashes(user.passwordHash, history);
+      await assertNotRecentlyUsed(body.newPassword, recent);
       const changed = { ...user, passwordHash: await hashPassword(body.newPassword) };
-      await store.transact([{ kind: 'user.upsert', record: changed }]);
-      revoked.revoke(claims.sid, claims.exp);
-      res.json(openSession(req, res, changed));
+      const hashes = recentPasswordHashes(changed.passwordHash, recent);
+      res.json(
+        await openSession(req, res, changed, [
+          { kind: 'user.upsert', record: changed },
+          { kind: 'passwordHistory.set', record: { userId: user.id, hashes } },
+          sessions.revoking(claims.sid),
+        ]),
+      );
     },
   );
 

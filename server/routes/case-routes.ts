@@ -3,10 +3,12 @@ import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { assertCaseVisible, assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import { withActorNames } from './actor-names.js';
 import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { caseSchema, pageOf, paging, pagingQuery, ratingSchema } from './schemas.js';
 import { NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
+import { enterpriseCase, enterpriseCaseView } from '../../runtime/cases/enterprise-view.js';
 
 const submitBody = {
   type: 'object',
@@ -93,20 +95,34 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
         ...(own ? { submittedBy: actor.id } : {}),
         ...paging(q),
       });
-      res.json({ ...page, items: page.items.map((c) => markDeadline(deps.platform, c)) });
+      res.json(
+        caseScope(actor) === 'enterprise'
+          ? { ...page, items: page.items.map((c) => enterpriseCase(markDeadline(deps.platform, c))) }
+          : { ...page, items: page.items.map((c) => markDeadline(deps.platform, c)) },
+      );
     },
   );
   api.get(
     '/cases/:id',
-    { summary: 'Case detail with timeline, tasks, rating, attachments and working days left', tag: 'cases' },
+    {
+      summary:
+        'Case detail with timeline, tasks, rating, attachments and working days left; an enterprise sees its own view: public timeline steps, no tasks, comments, groups or staff ids',
+      tag: 'cases',
+    },
     async (req, res) => {
       const detail = await visibleCase(req);
-      res.json({
+      const attachments = await store.attachments.forCase(detail.case.id);
+      const actor = actorOf(req);
+      const marked = {
         ...detail,
         case: markDeadline(deps.platform, detail.case),
         tasks: detail.tasks.map((t) => markDeadline(deps.platform, t)),
-        attachments: await store.attachments.forCase(detail.case.id),
-      });
+      };
+      res.json(
+        caseScope(actor) === 'enterprise'
+          ? enterpriseCaseView(marked, attachments, actor.id)
+          : { ...marked, timeline: await withActorNames(store, detail.timeline), attachments },
+      );
     },
   );
   api.post(

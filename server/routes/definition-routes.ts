@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Request, Response } from 'express';
 import type { Actor } from '../../runtime/cases/actor.js';
 import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
 import { jobTypes } from '../../runtime/workers/job-types.js';
+import type { PublishChecks } from '../../runtime/definitions/definition-publisher.js';
 import { problemLocation, validateDefinition } from '../../runtime/definitions/validate/index.js';
+import { draftChecks } from '../../runtime/scenarios/draft-checks.js';
 import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
 import { actorOf } from '../auth/authenticate.js';
 import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
@@ -120,16 +123,32 @@ function jurisdictionOf(req: Request): string {
 export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, publisher } = deps.platform;
 
+  /**
+   * The publish gate's inputs from the jurisdiction's folder, if it has one: its scenarios' inputs
+   * for the dry run, and for a new draft (not a rollback) the rehearsal of its scenarios.
+   */
+  async function checksFor(j: string, rehearse: boolean): Promise<PublishChecks> {
+    const folder =
+      deps.definitionsDir && /^[a-z0-9][a-z0-9-]*$/.test(j) ? join(deps.definitionsDir, j) : null;
+    if (!folder || !existsSync(folder)) return {};
+    return draftChecks(folder, rehearse ? {} : false);
+  }
+
   async function versionRecord(j: string, raw: string): Promise<DefinitionVersionRecord> {
     const rec = versionParam.test(raw) ? await store.definitions.get(j, Number(raw)) : null;
     if (!rec) throw new NotFoundError('definition version not found');
     return rec;
   }
 
-  async function publish(req: Request, res: Response, raw: RawDefinitionBundle): Promise<void> {
+  async function publish(
+    req: Request,
+    res: Response,
+    raw: RawDefinitionBundle,
+    rehearse: boolean,
+  ): Promise<void> {
     const before = await store.definitions.latest(raw.jurisdiction);
     try {
-      const rec = await publisher.publish(raw, actorOf(req).id);
+      const rec = await publisher.publish(raw, actorOf(req).id, await checksFor(raw.jurisdiction, rehearse));
       const unchanged = before?.version === rec.version;
       res.status(unchanged ? 200 : 201).json({ ...withoutBundle(rec), unchanged });
     } catch (e) {
@@ -203,7 +222,9 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       const j = jurisdictionOf(req);
       let problems;
       try {
-        problems = (await validateDefinition(rawBundle(j, req.body as BundleBody))).map((p) => ({
+        const { samples } = await checksFor(j, false);
+        const options = samples ? { samples } : {};
+        problems = (await validateDefinition(rawBundle(j, req.body as BundleBody), options)).map((p) => ({
           ...p,
           path: problemLocation(p),
         }));
@@ -217,7 +238,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions',
     {
-      summary: 'Publish a bundle as a new immutable version; 422 with per-path errors when invalid',
+      summary:
+        'Publish a bundle as a new immutable version; 422 with located errors when invalid, when an expression runs away on sample data, or when it fails a scenario of the jurisdiction',
       tag: 'definitions',
       body: bundleBody,
       status: 201,
@@ -225,7 +247,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
-      await publish(req, res, rawBundle(j, req.body as BundleBody));
+      await publish(req, res, rawBundle(j, req.body as BundleBody), true);
     },
   );
   api.post(
@@ -239,7 +261,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const j = jurisdictionOf(req);
       const rec = await versionRecord(j, String(req.params.version));
-      await publish(req, res, rawBundle(j, rec.bundle as unknown as BundleBody));
+      // a rollback restores a version that passed the gate when it was published: no rehearsal
+      await publish(req, res, rawBundle(j, rec.bundle as unknown as BundleBody), false);
     },
   );
 }

@@ -19,6 +19,7 @@ import { actorOf } from '../auth/authenticate.js';
 import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { receiveFile } from './file-upload.js';
+import { ImportSlots } from './import-slots.js';
 import type { RouteDeps } from './route-deps.js';
 import { pageOf, paging, pagingQuery } from './schemas.js';
 
@@ -96,6 +97,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   const edit = { tag: 'directory', permission: 'directory.edit' as const };
   const readEnterprises = { tag: 'directory', permission: 'enterprise.read' as const };
   const base = '/jurisdictions/:j/directory';
+  const imports = new ImportSlots();
 
   api.get(
     `${base}/org-units`,
@@ -203,15 +205,16 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...edit,
       summary:
-        'Import enterprises from a multipart `file` (.xlsx or .csv): all rows or none. On any bad row: 422; with `report=xlsx|csv` the body is the file with an 错误 column',
+        'Import enterprises from a multipart `file` (.xlsx or .csv): all rows or none. On any bad row: 422; with `report=xlsx|csv` the body is the file with an 错误 column. Beyond the import limits (50,000 rows, 2,000 characters a cell, .xlsx unpacking to 48 MiB): 413 `import_too_large`; while another import of the jurisdiction runs: 429 `import_busy`',
       query: importReportQuery,
     },
     async (req, res) => {
       const j = tenant(req);
-      const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
-      const format = sheetFormat(file.originalName, file.buffer);
-      const outcome = await importEnterprises(store, j, file.buffer, format);
-      await sendImportOutcome(req, res, outcome);
+      await imports.run(j, async () => {
+        const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+        const format = sheetFormat(file.originalName, file.buffer);
+        await sendImportOutcome(req, res, await importEnterprises(store, j, file.buffer, format));
+      });
     },
   );
   // 三定 (定经营主体、定责任片区、定服务人员): the two tables towns report (蓟州 附件1 / 附件2).
@@ -245,12 +248,14 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = tenant(req);
-      const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
       const { mechanism } = await catalog.current(j);
       const firstTier = mechanism.tiers[0];
       const groups = firstTier ? [firstTier.group] : [];
-      const format = sheetFormat(file.originalName, file.buffer);
-      await sendImportOutcome(req, res, await importServiceAreas(store, j, file.buffer, format, groups));
+      await imports.run(j, async () => {
+        const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+        const format = sheetFormat(file.originalName, file.buffer);
+        await sendImportOutcome(req, res, await importServiceAreas(store, j, file.buffer, format, groups));
+      });
     },
   );
   api.post(
@@ -263,9 +268,11 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = tenant(req);
-      const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
-      const format = sheetFormat(file.originalName, file.buffer);
-      await sendImportOutcome(req, res, await importBusinessEntities(store, j, file.buffer, format));
+      await imports.run(j, async () => {
+        const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+        const format = sheetFormat(file.originalName, file.buffer);
+        await sendImportOutcome(req, res, await importBusinessEntities(store, j, file.buffer, format));
+      });
     },
   );
   api.get(

@@ -1,4 +1,5 @@
 import type { Actor } from '../../runtime/cases/actor.js';
+import { actorInWords, isPublicEvent } from '../../runtime/cases/enterprise-view.js';
 import { ConflictError } from '../../runtime/common/errors.js';
 import type { PlatformEvent } from '../../runtime/events/platform-event.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -10,7 +11,7 @@ import type { RouteDeps } from './route-deps.js';
 /**
  * Which live events an actor may receive — the same visibility as the inbox and case pages: its own
  * jurisdiction only; the hub, leaders and admins every event; a handler the tasks of its groups or
- * assigned to it; an enterprise the timeline of its own cases (ids and types, no content).
+ * assigned to it; an enterprise the public steps of its own cases' timelines (ids and types, no content).
  */
 export function visibleTo(actor: Actor): (event: PlatformEvent) => boolean {
   const scope = caseScope(actor);
@@ -20,6 +21,7 @@ export function visibleTo(actor: Actor): (event: PlatformEvent) => boolean {
     if (scope === 'enterprise')
       return (
         event.type === 'case.event' &&
+        isPublicEvent(event.event?.type) &&
         ((actor.enterpriseId !== null && event.enterpriseId === actor.enterpriseId) ||
           event.submittedBy === actor.id)
       );
@@ -56,7 +58,13 @@ export function eventStreamRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     (req, res) => {
       if (events.closed) throw new ConflictError('the server is shutting down', [], 'shutting_down');
-      const visible = visibleTo(actorOf(req));
+      const actor = actorOf(req);
+      const visible = visibleTo(actor);
+      // an enterprise learns who acted only in words (never a staff id)
+      const shaped = (event: PlatformEvent): PlatformEvent =>
+        caseScope(actor) === 'enterprise' && event.event
+          ? { ...event, event: { ...event.event, actor: actorInWords(event.event.actor, actor.id) } }
+          : event;
       res.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
@@ -65,7 +73,7 @@ export function eventStreamRoutes(api: ApiRouter, deps: RouteDeps): void {
       });
       const send = (event: PlatformEvent) => {
         if (!visible(event)) return;
-        const { seq, ...payload } = event;
+        const { seq, ...payload } = shaped(event);
         res.write(`id: ${events.epoch}-${seq}\nevent: ${event.type}\ndata: ${JSON.stringify(payload)}\n\n`);
       };
       // (fires only after this synchronous handler has written the opening lines)

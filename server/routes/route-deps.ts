@@ -20,4 +20,6 @@ export interface RouteDeps {
   attachments: AttachmentService | null;
   /** Live event stream settings (heartbeat comment interval, default 15 s). */
   eventStream?: { heartbeatMs: number };
+  /** Definition folders, for the publish gate's samples and scenario rehearsal (absent: none). */
+  definitionsDir?: string;
 }

@@ -56,7 +56,10 @@ describe('Operations: health, readiness, metrics, request ids, logs, security he
 
   it('exports Prometheus metrics by route pattern, login failures included', async () => {
     await t.call('POST', '/api/v1/auth/login', undefined, { username: 'x', password: 'y' });
-    const text = await (await fetch(`${t.url}/metrics`)).text();
+    const admin = await t.login('admin'); // /metrics is for the platform admin (or METRICS_TOKEN)
+    const text = await (
+      await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${admin}` } })
+    ).text();
     assert.match(text, /http_requests_total\{method="GET",route="GET \/me",status="200"\} \d+/);
     assert.match(text, /http_request_duration_seconds_bucket\{le="0.005",method="GET",route="GET \/me"\}/);
     assert.match(text, /auth_login_failures_total\{reason="credentials"\} 1/);

@@ -9,6 +9,7 @@ import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { ManualClock } from '../../runtime/common/clock.js';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { seedDemoDirectory, demoPassword } from '../../server/demo/demo-directory.js';
+import { openTestStore } from './test-store.js';
 
 export interface TestServer {
   url: string;
@@ -16,6 +17,8 @@ export interface TestServer {
   clock: ManualClock;
   app: App;
   login(username: string): Promise<string>;
+  /** Stops this server and starts a fresh process's worth of it on the same data (clock kept). */
+  restart(): Promise<TestServer>;
   call(
     method: string,
     path: string,
@@ -27,8 +30,8 @@ export interface TestServer {
 }
 
 /**
- * A real server on an ephemeral loopback port over a real SQLite file, with the 嘉兴经开区
- * definition and a second tenant (a renamed copy) to prove isolation.
+ * A real server on an ephemeral loopback port over a real SQLite file (or PostgreSQL, see
+ * `test-store.ts`), with the 嘉兴经开区 definition and a second tenant (a renamed copy) to prove isolation.
  */
 export async function startTestServer(
   startAt = '2026-03-13T01:00:00.000Z',
@@ -51,8 +54,18 @@ export async function startTestServer(
     mechanismFile,
     JSON.stringify({ ...mechanism, id: 'other-zone', name: { zh: '另一园区', en: 'Other zone' } }),
   );
-  const clock = new ManualClock(startAt);
-  const platform = createEmbeddedPlatform({ dataDir: join(root, 'data'), clock });
+  return serve(root, new ManualClock(startAt), options);
+}
+
+async function serve(root: string, clock: ManualClock, options: Partial<AppOptions>): Promise<TestServer> {
+  const defs = join(root, 'definitions');
+  // TEST_STORE=postgres: a fresh schema per serve (a restart test is SQLite-only there)
+  const testStore = await openTestStore();
+  const platform = createEmbeddedPlatform({
+    dataDir: join(root, 'data'),
+    clock,
+    ...(testStore ? { store: testStore.store } : {}),
+  });
   await loadDefinitions(platform, defs);
   const demoUsers = await seedDemoDirectory(platform);
   const app = createApp(platform, {
@@ -82,20 +95,28 @@ export async function startTestServer(
     const text = await res.text();
     return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
   };
+  const stop = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await platform.close();
+    await testStore?.drop();
+  };
   return {
     url,
     platform,
     clock,
     app,
     call,
+    async restart() {
+      await stop();
+      return serve(root, clock, options);
+    },
     async login(username) {
       const r = await call('POST', '/api/v1/auth/login', undefined, { username, password: demoPassword });
       if (r.status !== 200) throw new Error(`login ${username}: ${JSON.stringify(r.body)}`);
       return r.body.token as string;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await platform.close();
+      await stop();
       rmSync(root, { recursive: true, force: true });
     },
   };

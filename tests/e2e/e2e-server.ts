@@ -47,7 +47,11 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
  * The real server (server/main.ts) as a child process on a free port, over a fresh temp data dir
  * with the 嘉兴经开区 and 苏州 definitions and the shared building blocks, serving the built studio.
  */
-export async function startE2eServer(studioDir: string): Promise<E2eServer> {
+export async function startE2eServer(
+  studioDir: string,
+  /** Environment beside the defaults below (an undefined value removes the variable). */
+  env: Record<string, string | undefined> = {},
+): Promise<E2eServer> {
   const root = mkdtempSync(join(tmpdir(), 'e2e-'));
   const defs = join(root, 'definitions');
   cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
@@ -67,6 +71,7 @@ export async function startE2eServer(studioDir: string): Promise<E2eServer> {
       AUTH_SECRET: 'e2e-secret-e2e-secret-e2e-secret',
       POLL_INTERVAL_MS: '200',
       DEMO: 'true',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

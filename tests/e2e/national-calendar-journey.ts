@@ -16,8 +16,13 @@ interface TimelineView {
 
 /** 2027's arrangement as the 国务院办公厅 notice would state it: 除夕 is 2027-02-05 (a Friday). */
 const notice2027 = [
-  '元旦：1月1日至3日放假，共3天。',
-  '春节：2月5日至12日放假调休，共8天。2月14日（周日）、2月20日（周六）上班。',
+  '一、元旦：1月1日至3日放假，共3天。',
+  '二、春节：2月5日至12日放假调休，共8天。2月14日（周日）、2月20日（周六）上班。',
+  '三、清明节：4月3日至5日放假，共3天。',
+  '四、劳动节：5月1日至5日放假调休，共5天。4月25日（周日）、5月8日（周六）上班。',
+  '五、端午节：6月9日放假，共1天。',
+  '六、中秋节：9月15日放假，共1天。',
+  '七、国庆节：10月1日至7日放假调休，共7天。9月26日（周日）、10月9日（周六）上班。',
 ].join('\n');
 /** The same with a date that does not exist on line 2: refused at that line, nothing saved. */
 const badNotice2027 = ['元旦：1月1日至3日放假，共3天。', '春节：2月5日至2月30日放假调休。'].join('\n');
@@ -98,8 +103,18 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
       },
     },
     {
-      name: 'a notice with an impossible date is refused at its line; the 2027 notice previews its changed days',
+      name: 'a sheet with an unknown day type and a notice with an impossible date are refused at their line; the 2027 notice previews its changed days',
       run: async () => {
+        const sheet = '日期,类型,名称\n2027-02-09,休,春节\n2027-02-10,值班,春节\n';
+        await admin
+          .getByTestId('cal-import-file')
+          .setInputFiles({ name: '2027.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet) });
+        await admin
+          .getByTestId('cal-notice-errors')
+          .getByTestId('cal-problem')
+          .filter({ hasText: '第 3 行' }) // the spreadsheet's row 3: the second day
+          .first()
+          .waitFor();
         await admin.getByTestId('cal-notice-text').fill(badNotice2027);
         await admin.getByTestId('cal-preview').click();
         const errors = admin.getByTestId('cal-notice-errors');
@@ -138,7 +153,7 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
         const { case: kase, timeline } = await caseOf(caseId);
         assert.ok(kase.deadlineAt && Date.parse(kase.deadlineAt) > Date.parse(dueBefore), 'deadline later');
         assert.ok(
-          timeline.some((e) => /calendar/.test(e.type)),
+          timeline.some((e) => e.type === 'sla.recalculated'),
           `a timeline entry says why: ${timeline.map((e) => e.type).join(', ')}`,
         );
       },
@@ -168,6 +183,7 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
         await signIn(phone, 'admin');
         await phone.goto('/#/calendar/2027');
         await phone.getByTestId('cal-month-12').waitFor();
+        await phone.getByTestId('cal-legend').evaluate((el) => el.scrollIntoView({ block: 'start' })); // the grids, under the notice panel
         const lefts = await phone
           .locator('.cal-month')
           .evaluateAll((ts) => ts.map((t) => Math.round(t.getBoundingClientRect().left)));

@@ -29,12 +29,12 @@ void test('the fixture references known job types, forms, groups and a correlate
 
 void test('a service task must name a job type some worker serves', async () => {
   // given a misspelt job type
-  const bundle = editXml(await minimalBundle(), 'type="case.classify"', 'type="case.clasify"');
+  const bundle = editXml(await minimalBundle(), 'type="sla.deadline"', 'type="sla.deadlin"');
   // when checked / then the task is named
   assert.deepEqual(await check(bundle), [
     [
       'Task_Classify',
-      'job type "case.clasify" is not served by any worker (see runtime/workers/job-types.ts)',
+      'job type "sla.deadlin" is not served by any worker (see runtime/workers/job-types.ts)',
     ],
   ]);
 });
@@ -81,8 +81,8 @@ void test('task headers name a known tier and a known clock start', async () => 
   // given a deadline that counts from a misspelt start and an escalation to an unknown tier
   const bundle = editXml(
     await minimalBundle(),
-    '<zeebe:taskDefinition type="case.classify" retries="3" />',
-    '<zeebe:taskDefinition type="case.classify" retries="3" /><zeebe:taskHeaders><zeebe:header key="countFrom" value="dispatch" /><zeebe:header key="toTier" value="moon" /></zeebe:taskHeaders>',
+    '<zeebe:taskDefinition type="sla.deadline" retries="3" />',
+    '<zeebe:taskDefinition type="sla.deadline" retries="3" /><zeebe:taskHeaders><zeebe:header key="countFrom" value="dispatch" /><zeebe:header key="toTier" value="moon" /></zeebe:taskHeaders>',
   );
   // when checked / then both headers are reported on their task
   assert.deepEqual(await check(bundle), [

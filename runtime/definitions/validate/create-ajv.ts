@@ -3,7 +3,8 @@
  * declares in `$schema` (draft-07 by default, 2019-09 and 2020-12 when named). Unknown or ignored
  * keywords fail compilation; the softer strict-mode notices (keywords without their type, open
  * tuples) go to `onWarning` instead of the console. `strictRequired` is off: it misreads the
- * conditional `if/then: { required }` forms use for fields defined at the root.
+ * conditional `if/then: { required }` forms use for fields defined at the root. Patterns compile
+ * in re2js, as they run on the server (runtime/forms/form-patterns.ts).
  */
 import { Ajv } from 'ajv';
 import type { Options } from 'ajv';
@@ -11,6 +12,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { addFormFormats } from '../../forms/form-formats.js';
+import { re2RegExp } from '../../forms/form-patterns.js';
 
 export type SchemaValidator = Ajv | Ajv2019 | Ajv2020;
 
@@ -27,6 +29,7 @@ export function createAjv(
     strictRequired: false,
     allErrors: true,
     allowUnionTypes: true,
+    code: { regExp: re2RegExp },
     logger: {
       log: () => undefined,
       warn: (...args: unknown[]) => onWarning(args.join(' ')),

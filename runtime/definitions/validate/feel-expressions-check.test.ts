@@ -27,7 +27,7 @@ void test('a broken gateway condition is reported at its sequence flow', async (
 void test('broken extension expressions name the element and the extension property', async () => {
   // given a broken due date, output mapping and correlation key
   let bundle = editXml(await minimalBundle(), 'dueDate="=deadline"', 'dueDate="=date(deadline"');
-  bundle = editXml(bundle, 'source="=suggestedClass"', 'source="=suggestedClass +"');
+  bundle = editXml(bundle, 'source="=deadlineAt"', 'source="=deadlineAt +"');
   bundle = addSupplementMessage(bundle, '=case.');
   // when checked
   const problems = await check(bundle);

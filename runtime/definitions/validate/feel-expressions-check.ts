@@ -32,29 +32,63 @@ export function feelSyntaxError(expression: string): number | null {
   return position;
 }
 
-export function checkFeelExpressions(documents: readonly BpmnDocument[]): DefinitionProblem[] {
-  return documents.flatMap((document) =>
-    document.definitions
-      ? allElements(document.definitions).flatMap((e) => checkElement(document.file, e))
-      : [],
+/** One FEEL expression of a BPMN file: where it is and its text (with Zeebe's leading `=`). */
+export interface FeelOccurrence {
+  file: string;
+  /** The bpmn:Process it belongs to. */
+  processId?: string;
+  elementId?: string;
+  /** The property holding it, e.g. `conditionExpression`, `zeebe:TaskSchedule.dueDate`. */
+  property: string;
+  expression: string;
+}
+
+/** Every FEEL expression of the documents, in document order. */
+export function feelOccurrences(documents: readonly BpmnDocument[]): FeelOccurrence[] {
+  return documents.flatMap(({ file, definitions }) =>
+    definitions ? allElements(definitions).flatMap((e) => elementOccurrences(file, e)) : [],
   );
 }
 
-function checkElement(file: string, element: ModdleElement): DefinitionProblem[] {
-  const problems: DefinitionProblem[] = [];
+function elementOccurrences(file: string, element: ModdleElement): FeelOccurrence[] {
+  const found: FeelOccurrence[] = [];
   for (const { name, type } of element.$descriptor.properties) {
     const value = element.get(name);
     if (type !== 'String' || typeof value !== 'string' || !value.startsWith('=') || isNotFeel(element, name))
       continue;
-    const position = feelSyntaxError(value.slice(1));
-    if (position === null) continue;
-    const reason = `invalid FEEL in ${propertyLabel(element, name)} at position ${position + 1}: ${value}`;
     const id = ownerId(element);
+    const occurrence: FeelOccurrence = { file, property: propertyLabel(element, name), expression: value };
+    if (id) occurrence.elementId = id;
+    const processId = processOf(element);
+    if (processId) occurrence.processId = processId;
+    found.push(occurrence);
+  }
+  return found;
+}
+
+/** Longest FEEL expression a definition may hold (platform default: parsing stays cheap). */
+export const maxExpressionLength = 4000;
+
+export function checkFeelExpressions(documents: readonly BpmnDocument[]): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  for (const { file, elementId, property, expression } of feelOccurrences(documents)) {
+    const position = expression.length > maxExpressionLength ? null : feelSyntaxError(expression.slice(1));
+    if (position === null && expression.length <= maxExpressionLength) continue;
+    const reason =
+      position === null
+        ? `${property} 的 FEEL 表达式过长（${expression.length} 字符，上限 ${maxExpressionLength}）`
+        : `invalid FEEL in ${property} at position ${position + 1}: ${expression}`;
     problems.push(
-      id ? { file, elementId: id, reason, severity: 'error' } : { file, reason, severity: 'error' },
+      elementId ? { file, elementId, reason, severity: 'error' } : { file, reason, severity: 'error' },
     );
   }
   return problems;
+}
+
+function processOf(element: ModdleElement): string | undefined {
+  for (let e: ModdleElement | undefined = element; e; e = e.$parent)
+    if (e.$instanceOf('bpmn:Process')) return e.get('id') as string | undefined;
+  return undefined;
 }
 
 function isNotFeel(element: ModdleElement, name: string): boolean {

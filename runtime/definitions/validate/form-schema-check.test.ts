@@ -35,3 +35,25 @@ void test('a form describes an object and its ui file is an object', async () =>
     ['forms/handle-request.ui.json', undefined, 'must be a JSON object'],
   ]);
 });
+
+void test('a pattern RE2 cannot run (backreference, lookaround) is refused at its field, in Chinese', async () => {
+  // given an intake form whose fields use a backreference and a lookahead, and one catastrophic-but-regular pattern
+  const { forms } = await minimalBundle();
+  const intake = forms.find((f) => f.key === 'intake')!;
+  const properties = intake.schema['properties'] as Record<string, Record<string, unknown>>;
+  properties['repeated'] = { type: 'string', pattern: '^(a)\\1$' };
+  properties['lookahead'] = { type: 'string', pattern: '^(?=.*\\d).+$' };
+  properties['nested'] = { type: 'string', pattern: '(a+)+$' };
+  // when checked
+  const problems = checkFormSchemas(forms);
+  // then the two are refused at their pointers; the regular one (linear in RE2) passes
+  assert.deepEqual(
+    problems.map((p) => [p.file, p.path]),
+    [
+      ['forms/intake.schema.json', '/properties/repeated/pattern'],
+      ['forms/intake.schema.json', '/properties/lookahead/pattern'],
+    ],
+  );
+  assert.match(problems[0]?.reason ?? '', /反向引用/);
+  assert.match(problems[1]?.reason ?? '', /环视/);
+});

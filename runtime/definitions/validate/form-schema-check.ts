@@ -1,10 +1,12 @@
 /**
  * Each form's `forms/<key>.schema.json` must be a JSON Schema of an object that strict Ajv (with
  * ajv-formats) compiles, and its `forms/<key>.ui.json` must be an object. Ajv's strict-mode notices
- * are warnings.
+ * are warnings. Every `pattern` must be expressible in RE2, the linear-time engine it runs in on
+ * the server: a backreference or lookaround is refused at its JSON pointer, with a Chinese reason.
  */
 import type { DefinitionProblem, FormResource } from '../definition-bundle.js';
 import { isJsonObject } from '../../common/json.js';
+import { patternProblem, schemaPatterns } from '../../forms/form-patterns.js';
 import { createAjv } from './create-ajv.js';
 
 export function checkFormSchemas(forms: readonly FormResource[]): DefinitionProblem[] {
@@ -23,6 +25,13 @@ function checkSchema(form: FormResource): DefinitionProblem[] {
       reason: 'a form schema must have type "object"',
       severity: 'error',
     });
+  const patterns = schemaPatterns(form.schema).flatMap(({ pointer, pattern }) => {
+    const reason = patternProblem(pattern);
+    return reason
+      ? [{ file, path: pointer, reason: `${reason}：${pattern}`, severity: 'error' as const }]
+      : [];
+  });
+  if (patterns.length > 0) return [...problems, ...patterns];
   try {
     createAjv(form.schema['$schema'], warn).compile(form.schema);
   } catch (e) {

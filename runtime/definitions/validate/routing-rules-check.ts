@@ -19,10 +19,16 @@ export function jsonataSyntaxError(expression: string): string | null {
   }
 }
 
+/** Longest JSONata rule a mechanism may hold (platform default: compiling stays cheap). */
+const maxRuleLength = 4000;
+
 export function checkRoutingRules(mechanism: Mechanism): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   for (const [rule, expression] of Object.entries(mechanism.routing)) {
-    const error = jsonataSyntaxError(expression);
+    const error =
+      expression.length > maxRuleLength
+        ? `规则过长（${expression.length} 字符，上限 ${maxRuleLength}）`
+        : jsonataSyntaxError(expression);
     if (error)
       problems.push({
         file: mechanismFile,

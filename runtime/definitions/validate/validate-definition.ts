@@ -1,8 +1,11 @@
 /**
  * Validates a raw definition bundle: the mechanism against its schema and its references, routing
- * rules, form schemas, BPMN (Camunda 8.5 lint, FEEL syntax, references to workers, forms and
- * groups). Checks that read the mechanism run only when it is schema-valid. Returns every problem,
- * errors and warnings; it never throws on bad content.
+ * rules, form schemas and their own conditions, BPMN (Camunda 8.5 lint, FEEL syntax, references to
+ * workers, forms and groups, every element reachable from a start and able to reach an end), that
+ * every variable an expression reads is produced by a form, a worker or a mapping, and the dry run
+ * of every expression on sample data under the expression budget. Checks that read the mechanism
+ * run only when it is schema-valid. Returns every problem, errors and warnings; it never throws on
+ * bad content.
  */
 import type { DefinitionProblem, RawDefinitionBundle } from '../definition-bundle.js';
 import { knownJobTypes } from '../../workers/job-types.js';
@@ -14,15 +17,37 @@ import { checkFormSchemas } from './form-schema-check.js';
 import { checkMechanismReferences } from './mechanism-references-check.js';
 import { checkMechanismSchema, isMechanism } from './mechanism-schema-check.js';
 import { checkRoutingRules } from './routing-rules-check.js';
+import { checkReachability } from './bpmn-reachability-check.js';
+import type { DraftSamples } from './draft-samples.js';
+import { dryRunExpressions } from './expression-dry-run-check.js';
+import { checkFormConditions } from './form-conditions-check.js';
+import { checkVariableFlow } from './variable-flow-check.js';
 
-export async function validateDefinition(bundle: RawDefinitionBundle): Promise<DefinitionProblem[]> {
+export interface ValidateOptions {
+  /** The jurisdiction's own sample data for the dry run (e.g. its scenarios' inputs). */
+  samples?: DraftSamples;
+}
+
+export async function validateDefinition(
+  bundle: RawDefinitionBundle,
+  options: ValidateOptions = {},
+): Promise<DefinitionProblem[]> {
   const documents = await Promise.all(bundle.processes.map(readBpmnDocument));
   const formKeys = new Set(bundle.forms.map((f) => f.key));
   const mechanism = isMechanism(bundle.mechanism) ? bundle.mechanism : null;
+  const { forms, jurisdiction } = bundle;
   const mechanismProblems = mechanism
     ? [
-        ...checkMechanismReferences(mechanism, { jurisdiction: bundle.jurisdiction, documents, formKeys }),
+        ...checkMechanismReferences(mechanism, { jurisdiction, documents, formKeys }),
         ...checkRoutingRules(mechanism),
+        ...checkVariableFlow({ documents, forms, mechanism }),
+        ...(await dryRunExpressions({
+          jurisdiction,
+          mechanism,
+          documents,
+          forms,
+          samples: options.samples ?? {},
+        })),
       ]
     : checkMechanismSchema(bundle.mechanism);
   const groups = mechanism ? new Set(mechanism.groups.map((g) => g.id)) : null;
@@ -30,9 +55,11 @@ export async function validateDefinition(bundle: RawDefinitionBundle): Promise<D
   return [
     ...mechanismProblems,
     ...checkFormSchemas(bundle.forms),
+    ...checkFormConditions(bundle.forms),
     ...(await checkBpmnLint(documents)),
     ...checkFeelExpressions(documents),
     ...checkBpmnReferences(documents, { jobTypes: knownJobTypes, formKeys, groups, tiers }),
+    ...checkReachability(documents),
   ];
 }
 

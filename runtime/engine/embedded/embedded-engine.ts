@@ -20,12 +20,12 @@ import { clockedTimerEventDefinition } from './clocked-timer.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
-import { retryOrFail, type Failure } from './job-failure.js';
+import { budgetExceeded, retryOrFail, type Failure } from './job-failure.js';
 import { LiveInstance } from './live-instance.js';
 import { inLanes } from './in-lanes.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
-import { setSlaVariables } from './timer-moves.js';
+import { caseInstances, setSlaVariables } from './timer-moves.js';
 import { WarmInstances } from './warm-instances.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
@@ -111,7 +111,7 @@ export class EmbeddedEngine implements Engine {
   /** Sets the variables on every live instance of the case (root and called children), moving timers. */
   async rescheduleCase(businessKey: string, variables: Variables, effects: Mutation[] = []): Promise<void> {
     let pending = effects;
-    for (const key of await this.#caseInstances(businessKey)) {
+    for (const key of await caseInstances(this.#store, businessKey)) {
       const committed = pending;
       await this.#unlessEnded(
         this.#withInstance(
@@ -124,23 +124,6 @@ export class EmbeddedEngine implements Engine {
     }
     if (pending.length) await this.#store.transact(pending);
     await this.#processWakes();
-  }
-
-  /** The case's root instance and its active call-activity children, parents first. */
-  async #caseInstances(businessKey: string): Promise<string[]> {
-    let root = await this.#store.engine.instanceByBusinessKey(businessKey);
-    for (let parent = parentOf(root); root && parent; parent = parentOf(root))
-      root = await this.#store.engine.instance(parent);
-    const keys: string[] = [];
-    const queue = root?.status === 'active' ? [root.instanceKey] : [];
-    for (let key = queue.shift(); key; key = queue.shift()) {
-      keys.push(key);
-      for (const job of await this.#store.engine.jobsFor(key)) {
-        const child = job.type === callActivityJobType ? stableId('inst', job.jobKey) : null;
-        if (child && (await this.#store.engine.instance(child))?.status === 'active') queue.push(child);
-      }
-    }
-    return keys;
   }
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
@@ -326,6 +309,7 @@ export class EmbeddedEngine implements Engine {
       // a prepared record (moved SLA timers) is always recovered: a warm copy predates the change
       const live = await this.#live(record, prepare !== undefined);
       const effects = await fn(live);
+      if (live.broken) return; // its failure is committed; the instance keeps its last state
       // (a job run by `fn` may have committed already: the live record carries the revision)
       await this.#commit(live, effects, live.record.rev);
       await this.#drive(live);
@@ -432,7 +416,24 @@ export class EmbeddedEngine implements Engine {
     }
   }
 
+  /**
+   * Run a job and what follows it in the model. An admin expression past its budget anywhere in
+   * that step (a worker's rule, a FEEL condition or mapping) fails the job for good: an incident
+   * with the budget message; the instance keeps its last committed state.
+   */
   async #runJob(live: LiveInstance, job: JobRecord): Promise<void> {
+    try {
+      await this.#runJobStep(live, job);
+    } catch (error) {
+      const exceeded = budgetExceeded(error);
+      if (!exceeded) throw error;
+      const failure = { outcome: 'fail' as const, retryable: false, message: exceeded.message };
+      await this.#store.transact(await this.#failure(job, failure, 0));
+      live.markBroken();
+    }
+  }
+
+  async #runJobStep(live: LiveInstance, job: JobRecord): Promise<void> {
     if (job.type === callActivityJobType) return this.#runCall(live, job);
     const worker = this.#workers.get(job.type) as JobWorker;
     const outcome = await invokeWorker(worker, job, { ...live.variables, ...job.variables });
@@ -478,9 +479,4 @@ export class EmbeddedEngine implements Engine {
     };
     return [mutation, ...(await this.#projector.project(raised))];
   }
-}
-
-function parentOf(record: EngineInstanceRecord | null): string | undefined {
-  const meta = (record?.state as { meta?: InstanceMeta } | null | undefined)?.meta;
-  return meta?.parent?.instanceKey;
 }

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../../common/json.js';
-import { evaluateFeel, isFeel } from '../feel/feel-evaluator.js';
+import { evaluateFeel, isFeel } from '../../expressions/feel-evaluator.js';
 import { loopCollectionMarker } from './process-model.js';
 
 interface ExpressionsLike {

@@ -1,3 +1,4 @@
+import { ExpressionBudgetError } from '../../common/errors.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { JobRecord } from '../../store/records.js';
 import type { JobOutcome } from '../job-worker.js';
@@ -42,4 +43,24 @@ export function retryOrFail(
     },
     incident: true,
   };
+}
+
+/**
+ * The ExpressionBudgetError behind a failed step, if that is what failed it: bpmn-elements wraps
+ * an error thrown while it evaluates a condition (keeping `code`, the original as `inner`).
+ */
+export function budgetExceeded(error: unknown): ExpressionBudgetError | null {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    if (e instanceof ExpressionBudgetError) return e;
+    const { code, inner, cause, message } = e as {
+      code?: unknown;
+      inner?: unknown;
+      cause?: unknown;
+      message?: unknown;
+    };
+    if (code === 'expression_budget_exceeded' && !inner && !cause)
+      return new ExpressionBudgetError(typeof message === 'string' ? message : 'expression_budget_exceeded');
+    e = inner ?? cause;
+  }
+  return null;
 }

@@ -14,6 +14,7 @@ import type {
   ServiceExecuteMessage,
 } from './bpmn-engine-types.js';
 import { DurableTimers } from './durable-timers.js';
+import { budgetExceeded } from './job-failure.js';
 import { feelExpressions } from './feel-expressions.js';
 import { emptyMeta, type InstanceMeta } from './instance-meta.js';
 import { closeLoop, completeIteration, iterationOf, openLoop, reconcileLoops } from './multi-instance.js';
@@ -149,10 +150,10 @@ export class LiveInstance {
     };
   }
 
-  /** Let bpmn-engine's queued messages run to a wait state. */
+  /** Let bpmn-engine's queued messages run to a wait state. An exceeded expression budget surfaces as itself. */
   async settle(): Promise<void> {
     for (let i = 0; i < 3; i++) await new Promise<void>((r) => setImmediate(r));
-    if (this.#failure) throw this.#failure;
+    if (this.#failure) throw budgetExceeded(this.#failure) ?? this.#failure;
   }
 
   #postponed(): ActivityApi[] {

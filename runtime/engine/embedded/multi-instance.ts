@@ -10,7 +10,7 @@
  */
 import { DefinitionError } from '../../common/errors.js';
 import type { JsonObject, JsonValue } from '../../common/json.js';
-import { evaluateFeel } from '../feel/feel-evaluator.js';
+import { evaluateFeel } from '../../expressions/feel-evaluator.js';
 import type { ActivityApi } from './bpmn-engine-types.js';
 import type { InstanceMeta, LoopState } from './instance-meta.js';
 import type { ElementModel, LoopModel, ProcessModel } from './process-model.js';

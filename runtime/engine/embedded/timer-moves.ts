@@ -1,5 +1,8 @@
+import { stableId } from '../../common/ids.js';
 import type { JsonObject, JsonValue } from '../../common/json.js';
 import type { EngineInstanceRecord } from '../../store/records.js';
+import type { Store } from '../../store/store.js';
+import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 
 /**
  * Sets SLA variables on an instance record before it is recovered, moving the `timeDate` timers
@@ -38,4 +41,26 @@ function moveTimers(node: JsonValue | undefined, moves: ReadonlyMap<string, stri
   }
   for (const value of Object.values(node)) moved += moveTimers(value, moves);
   return moved;
+}
+
+/** The case's root instance and its active call-activity children, parents first. */
+export async function caseInstances(store: Store, businessKey: string): Promise<string[]> {
+  let root = await store.engine.instanceByBusinessKey(businessKey);
+  for (let parent = parentOf(root); root && parent; parent = parentOf(root))
+    root = await store.engine.instance(parent);
+  const keys: string[] = [];
+  const queue = root?.status === 'active' ? [root.instanceKey] : [];
+  for (let key = queue.shift(); key; key = queue.shift()) {
+    keys.push(key);
+    for (const job of await store.engine.jobsFor(key)) {
+      const child = job.type === callActivityJobType ? stableId('inst', job.jobKey) : null;
+      if (child && (await store.engine.instance(child))?.status === 'active') queue.push(child);
+    }
+  }
+  return keys;
+}
+
+function parentOf(record: EngineInstanceRecord | null): string | undefined {
+  const meta = (record?.state as { meta?: InstanceMeta } | null | undefined)?.meta;
+  return meta?.parent?.instanceKey;
 }

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../common/json.js';
-import { evaluateFeel } from '../feel/feel-evaluator.js';
+import { evaluateFeel } from '../../expressions/feel-evaluator.js';
 import type { Mapping } from './process-model.js';
 
 /** Set `value` at a dotted path, creating intermediate objects. */

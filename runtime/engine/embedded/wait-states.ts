@@ -3,7 +3,7 @@ import type { JsonObject } from '../../common/json.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { EngineEvent } from '../engine.js';
-import { evaluateFeel, evaluateList } from '../feel/feel-evaluator.js';
+import { evaluateFeel, evaluateList } from '../../expressions/feel-evaluator.js';
 import type { ActivityApi } from './bpmn-engine-types.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import type { ElementModel, ProcessModel } from './process-model.js';

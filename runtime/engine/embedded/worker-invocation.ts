@@ -1,8 +1,8 @@
 import type { JsonObject } from '../../common/json.js';
 import type { JobRecord } from '../../store/records.js';
-import type { JobOutcome, JobWorker } from '../job-worker.js';
+import { thrownOutcome, type JobOutcome, type JobWorker } from '../job-worker.js';
 
-/** Runs a worker on a job; a thrown exception is a retryable failure, never a crash of the step. */
+/** Runs a worker on a job; a thrown exception is a failure (`thrownOutcome`), never a crash of the step. */
 export async function invokeWorker(
   worker: JobWorker,
   job: JobRecord,
@@ -20,6 +20,6 @@ export async function invokeWorker(
       headers: job.headers,
     });
   } catch (e) {
-    return { outcome: 'fail', retryable: true, message: (e as Error).message };
+    return thrownOutcome(e);
   }
 }

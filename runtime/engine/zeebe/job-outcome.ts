@@ -1,12 +1,12 @@
 import type { JsonObject } from '../../common/json.js';
-import type { Job, JobOutcome, JobWorker } from '../job-worker.js';
+import { thrownOutcome, type Job, type JobOutcome, type JobWorker } from '../job-worker.js';
 
-/** Runs a worker; a thrown exception is a retryable failure (as in the embedded adapter). */
+/** Runs a worker; a thrown exception is a failure as in the embedded adapter (`thrownOutcome`). */
 export async function runWorker(worker: JobWorker, job: Job): Promise<JobOutcome> {
   try {
     return await worker.handler(job);
   } catch (e) {
-    return { outcome: 'fail', retryable: true, message: (e as Error).message };
+    return thrownOutcome(e);
   }
 }
 

@@ -3,6 +3,7 @@ import { describeAttachmentConformance } from './attachment-conformance.js';
 import { describeAuditConformance } from './audit-conformance.js';
 import { describeCaseConformance } from './case-conformance.js';
 import { describeCaseListConformance } from './case-list-conformance.js';
+import { describeCredentialConformance } from './credential-conformance.js';
 import { describeDefinitionConformance } from './definition-conformance.js';
 import { describeDirectoryConformance } from './directory-conformance.js';
 import { describeDirectoryQueryConformance } from './directory-query-conformance.js';
@@ -58,5 +59,6 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeAttachmentConformance(open);
     describeKpiConformance(open);
     describeHolidayArrangementConformance(open);
+    describeCredentialConformance(open);
   });
 }

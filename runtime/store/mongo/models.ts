@@ -1,6 +1,7 @@
 import type { Connection, Schema } from 'mongoose';
 import { auditSchemas } from './audit-collections.js';
 import { caseSchemas, caseUnitSchemas } from './case-collections.js';
+import { credentialSchemas } from './credential-collections.js';
 import { directorySchemas } from './directory-collections.js';
 import { engineSchemas } from './engine-collections.js';
 import { indicatorSchemas } from './indicator-collections.js';
@@ -18,6 +19,7 @@ export const schemas: Record<string, Schema> = {
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
   ...auditSchemas,
+  ...credentialSchemas,
   ...journalSchemas,
 };
 

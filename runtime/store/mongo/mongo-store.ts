@@ -5,6 +5,7 @@ import type { Store } from '../store.js';
 import { MongoAttachmentRepository } from './attachment-repository.js';
 import { MongoAuditRepository } from './audit-repository.js';
 import { MongoCaseRepository } from './case-repository.js';
+import { MongoCredentialRepository } from './credential-repository.js';
 import { MongoIndicatorRepository } from './indicator-repository.js';
 import { MongoHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { MongoDefinitionRepository } from './definition-repository.js';
@@ -52,6 +53,7 @@ export class MongoStore implements Store {
   readonly indicators: MongoIndicatorRepository;
   readonly audit: MongoAuditRepository;
   readonly directory: MongoDirectoryRepository;
+  readonly credentials: MongoCredentialRepository;
   readonly attachments: MongoAttachmentRepository;
   readonly engine: MongoEngineStateRepository;
   readonly calendar: MongoHolidayArrangementRepository;
@@ -75,6 +77,7 @@ export class MongoStore implements Store {
     this.indicators = new MongoIndicatorRepository(db);
     this.audit = new MongoAuditRepository(db);
     this.directory = new MongoDirectoryRepository(db);
+    this.credentials = new MongoCredentialRepository(db);
     this.attachments = new MongoAttachmentRepository(db);
     this.engine = new MongoEngineStateRepository(db);
     this.calendar = new MongoHolidayArrangementRepository(db);

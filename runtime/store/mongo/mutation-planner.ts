@@ -1,5 +1,6 @@
 import type { Mutation } from '../mutations.js';
 import { casePlanners } from './case-planners.js';
+import { credentialPlanners } from './credential-planners.js';
 import { directoryPlanners } from './directory-planners.js';
 import { enginePlanners } from './engine-planners.js';
 import { indicatorPlanners } from './indicator-planners.js';
@@ -16,6 +17,7 @@ const planners: MutationPlanners = {
   ...recordPlanners,
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
+  ...credentialPlanners,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { CalendarDay, KpiQuery, UnitKpi } from '../store.js';
-import { addCount, emptyUnitKpi } from '../unit-kpi.js';
+import { foldUnitKpis, type KpiCaseGroup, type KpiEventGroup } from '../unit-kpi.js';
 import type { StatementCache } from './statement-cache.js';
 
 /**
@@ -44,29 +44,8 @@ export function kpiByUnit(sql: StatementCache, query: KpiQuery): UnitKpi[] {
   loadDays(sql, query.days);
   const shift = query.utcOffsetMinutes * 60;
   const { jurisdiction, from, to, now } = query;
-  const units = new Map<string | null, UnitKpi>();
-  const unit = (id: unknown): UnitKpi => {
-    const key = id === null || id === undefined ? null : String(id);
-    let kpi = units.get(key);
-    if (!kpi) units.set(key, (kpi = emptyUnitKpi(key)));
-    return kpi;
-  };
-  for (const row of sql.rows(casesSql, { jurisdiction, from, to, now, shift })) {
-    const kpi = unit(row['unit']);
-    const n = Number(row['received']);
-    kpi.received += n;
-    for (const f of ['open', 'closed', 'refused', 'closedOnTime', 'closedLate', 'overdueOpen'] as const)
-      kpi[f] += Number(row[f] ?? 0);
-    if (row['days'] !== null && row['days'] !== undefined) addCount(kpi.handlingDays, String(row['days']), n);
-    if (row['level'] !== null && row['level'] !== undefined) addCount(kpi.ratings, String(row['level']), n);
-    if (Number(row['reopened'])) kpi.reopened += n;
-  }
-  for (const row of sql.rows(eventsSql, { jurisdiction, from, to })) {
-    const kpi = unit(row['unit']);
-    if (row['type'] === 'urged') kpi.urgings += Number(row['n']);
-    else addCount(kpi.escalationsByTier, String(row['tier'] ?? ''), Number(row['n']));
-  }
-  return [...units.values()].sort((a, b) => (a.orgUnitId ?? '').localeCompare(b.orgUnitId ?? ''));
+  const cases = sql.rows(casesSql, { jurisdiction, from, to, now, shift }) as KpiCaseGroup[];
+  return foldUnitKpis(cases, sql.rows(eventsSql, { jurisdiction, from, to }) as KpiEventGroup[]);
 }
 
 function loadDays(sql: StatementCache, days: CalendarDay[]): void {

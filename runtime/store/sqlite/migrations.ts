@@ -8,6 +8,7 @@ import { schemaV9 } from './schema-v9.js';
 import { schemaV20 } from './schema-v20.js';
 import { schemaV21 } from './schema-v21.js';
 import { schemaV22 } from './schema-v22.js';
+import { schemaV23 } from './schema-v23.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 20, name: 'enterprise monthly indicators', sql: schemaV20 },
   { version: 21, name: 'engine cursors, pending outbox by topic', sql: schemaV21 },
   { version: 22, name: 'national holiday arrangements', sql: schemaV22 },
+  { version: 23, name: 'sessions and password history', sql: schemaV23 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -3,6 +3,7 @@ import { ConflictError } from '../../common/errors.js';
 import type { Mutation } from '../mutations.js';
 import { attachmentMutations } from './attachment-mutations.js';
 import { caseMutations } from './case-mutations.js';
+import { credentialMutations } from './credential-mutations.js';
 import { directoryMutations } from './directory-mutations.js';
 import { engineMutations } from './engine-mutations.js';
 import type { MutationHandlers } from './mutation-handlers.js';
@@ -32,6 +33,7 @@ export class MutationApplier {
       ...directoryMutations(sql),
       ...attachmentMutations(sql),
       ...holidayArrangementMutations(sql),
+      ...credentialMutations(sql),
     };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
       for (const mutation of mutations) this.apply(mutation);

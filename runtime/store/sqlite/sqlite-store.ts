@@ -4,6 +4,7 @@ import type { Store } from '../store.js';
 import { SqliteAttachmentRepository } from './attachment-repository.js';
 import { SqliteCaseEventRepository } from './case-event-repository.js';
 import { SqliteCaseRepository } from './case-repository.js';
+import { SqliteCredentialRepository } from './credential-repository.js';
 import { SqliteDefinitionRepository } from './definition-repository.js';
 import { SqliteDirectoryRepository } from './directory-repository.js';
 import { SqliteEngineStateRepository } from './engine-state-repository.js';
@@ -48,6 +49,7 @@ export class SqliteStore implements Store {
   readonly indicators: SqliteIndicatorRepository;
   readonly audit: SqliteAuditRepository;
   readonly directory: SqliteDirectoryRepository;
+  readonly credentials: SqliteCredentialRepository;
   readonly attachments: SqliteAttachmentRepository;
   readonly engine: SqliteEngineStateRepository;
   readonly calendar: SqliteHolidayArrangementRepository;
@@ -66,6 +68,7 @@ export class SqliteStore implements Store {
     this.indicators = new SqliteIndicatorRepository(sql);
     this.audit = new SqliteAuditRepository(sql);
     this.directory = new SqliteDirectoryRepository(sql);
+    this.credentials = new SqliteCredentialRepository(sql);
     this.attachments = new SqliteAttachmentRepository(sql);
     this.engine = new SqliteEngineStateRepository(sql);
     this.calendar = new SqliteHolidayArrangementRepository(sql);

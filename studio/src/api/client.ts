@@ -41,7 +41,14 @@ export const api = {
     tokenStore.set(result.token);
     return result;
   },
-  logout: (): void => tokenStore.clear(),
+  /** Ends the session on the server too (revoked for good), then forgets the token. */
+  logout(): void {
+    // request() reads the token before its first await, so clearing it right after is safe
+    const ended = api.hasSession() ? request('/auth/logout', { method: 'POST' }) : null;
+    tokenStore.clear();
+    // an already ended session answers 401: there is nothing left to end
+    ended?.catch(() => undefined);
+  },
   hasSession: (): boolean => tokenStore.get() !== null,
   me: () => request<User>('/me'),
   demoUsers: () => request<DemoUser[]>('/auth/demo-users'),

@@ -119,6 +119,8 @@ export interface TimelineEvent {
   id: string;
   at: string;
   actor: string;
+  /** Who acted, by name (null for the system or a user no longer in the directory). */
+  actorName?: string | null;
   type: string;
   data: Record<string, unknown>;
 }

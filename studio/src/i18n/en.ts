@@ -175,6 +175,8 @@ export const en: Record<MessageKey, string> = {
   'timeline.title': 'History',
   'timeline.empty': 'Nothing recorded yet.',
   'timeline.system': 'System',
+  'timeline.staff': 'Staff',
+  'timeline.enterprise': 'Your company',
 
   'event.submitted': 'Submitted',
   'event.admissibility.assessed': 'Admissibility suggestion',
@@ -200,6 +202,8 @@ export const en: Record<MessageKey, string> = {
   'event.extension.approved': 'Extension approved',
   'event.extension.refused': 'Extension refused',
   'event.comment': 'Comment',
+  'event.sla.recalculated': 'Deadline recalculated',
+  'event.recalculatedDetail': 'working-day calendar changed: deadline {from} → {to}',
   'event.supervision.issued': 'Leader instruction',
   'event.classifiedDetail': '{cls}, answer within {n} working days',
   'event.suggestClass': 'Suggested class: {cls}',
@@ -331,6 +335,13 @@ export const en: Record<MessageKey, string> = {
   'error.unsupported_type': 'This file type is not supported.',
   'error.import_rejected':
     'Some rows are invalid; nothing was imported. Download the error report, fix the rows and import again.',
+  'error.import_too_large':
+    'The file is beyond the import limits (rows, cell length or unpacked size); nothing was imported.',
+  'error.import_busy': 'Another import of this jurisdiction is running; try again shortly.',
+  'error.file_too_large': 'The file is too large.',
+  'error.password_reused': 'The new password must differ from your last 5 passwords.',
+  'error.account_locked': 'Too many failed sign-ins; try again later.',
+  'error.idempotency_key_reused': 'This submission key was used for another request; submit again.',
   'error.unauthenticated': 'Please sign in.',
   'error.not_allowed': 'You are not allowed to do this.',
   'error.not_found': 'Not found, or not visible to you.',

@@ -16,6 +16,12 @@ export function Timeline({
   const f = useFormat();
   const label = useLabel();
   const labels = definitionLabels(definition);
+  // the enterprise's view names actors in words (its own steps, staff, the system); staff see ids
+  const actorWords: Record<string, string> = {
+    system: t('timeline.system'),
+    staff: t('timeline.staff'),
+    enterprise: t('timeline.enterprise'),
+  };
   return (
     <section className="panel" aria-labelledby="timeline-title" data-testid="timeline">
       <h2 id="timeline-title" className="panel-title">
@@ -37,7 +43,9 @@ export function Timeline({
                 <span className="timeline-type">{t.dynamic(`event.${e.type}`, e.type)}</span>
                 {detail && <span className="timeline-detail">{detail}</span>}
                 <span className="timeline-actor">
-                  {e.actor === 'system' ? t('timeline.system') : e.actor}
+                  {e.actor === 'system'
+                    ? t('timeline.system')
+                    : (e.actorName ?? actorWords[e.actor] ?? e.actor)}
                 </span>
               </li>
             );

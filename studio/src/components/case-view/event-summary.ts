@@ -4,6 +4,13 @@ import type { DefinitionLabels } from './definition-labels';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v ? v : null);
 
+/** The Beijing day a deadline instant ends (24:00 belongs to the day before). */
+const dayOf = (v: unknown): string => {
+  const at = str(v);
+  if (!at || Number.isNaN(Date.parse(at))) return '—';
+  return new Date(Date.parse(at) + 8 * 3_600_000 - 1).toISOString().slice(0, 10);
+};
+
 /** One line describing what an event's data says, in the reader's language. */
 export function eventSummary(
   e: TimelineEvent,
@@ -38,6 +45,12 @@ export function eventSummary(
       return str(d.answer) ?? '';
     case 'rated':
       return label(labels.level(str(d.level)), str(d.level) ?? '') + (d.auto ? ` (${t('rating.auto')})` : '');
+    case 'sla.recalculated': // the calendar changed (a notice entered, local days published)
+      return t('event.recalculatedDetail', {
+        message: str(d.message) ?? '',
+        from: dayOf(d.from),
+        to: dayOf(d.deadlineAt),
+      });
     case 'closed': {
       const outcome = str(d.outcome);
       return outcome ? t.dynamic(`outcome.${outcome}`, outcome) : '';

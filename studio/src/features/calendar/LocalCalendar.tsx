@@ -70,7 +70,11 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
             showIcon
             data-testid="cal-local-saved"
             message={tx('localSaved', { version: outcome.version })}
-            description={tx('recomputed', { n: outcome.recomputedCases })}
+            description={
+              outcome.recomputedCases > 0
+                ? tx('recomputed', { n: outcome.recomputedCases })
+                : tx('recomputedNone')
+            }
           />
         )}
       </div>

@@ -37,8 +37,10 @@ export function MonthGrid({ month, days, changed, pending, onPick, describePick 
       <>
         <span className="cal-num">{Number(d.date.slice(8))}</span>
         {mark && <span className="cal-mark">{mark}</span>}
-        {d.name && kind !== 'working' && kind !== 'weekend' && (
-          <span className="cal-name">{d.source === 'local' ? tx('localShort') : shortName(d.name)}</span>
+        {(d.name || d.source === 'local') && kind !== 'working' && kind !== 'weekend' && (
+          <span className="cal-name">
+            {d.source === 'local' || !d.name ? tx('localShort') : shortName(d.name)}
+          </span>
         )}
       </>
     );

@@ -40,7 +40,11 @@ export function NationalCalendar({ year }: { year: number }) {
             showIcon
             data-testid="cal-saved"
             message={tx('saved', { year, version: outcome.calendar.version ?? '' })}
-            description={tx('recomputed', { n: outcome.recomputedCases })}
+            description={
+              outcome.recomputedCases > 0
+                ? tx('recomputed', { n: outcome.recomputedCases })
+                : tx('recomputedNone')
+            }
           />
         )}
       </div>

@@ -68,7 +68,7 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
       <Input.TextArea
         id="cal-notice-text"
         aria-describedby="cal-notice-help"
-        rows={6}
+        autoSize={{ minRows: 6, maxRows: 16 }}
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={tx('noticePlaceholder')}
@@ -83,12 +83,15 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
         <span id="cal-import-label" className="cal-field-label">
           {tx('importFile')}
         </span>
+        <p id="cal-import-help" className="cal-help">
+          {tx('importHelp')}
+        </p>
         <FilePicker
           id="cal-import-file"
           accept=".xlsx,.csv,.ics"
           disabled={busy !== null}
           fileName={busy === 'import' ? tx('importing') : fileName}
-          describedBy="cal-import-label"
+          describedBy="cal-import-label cal-import-help"
           testId="cal-import-file"
           onPick={importFile}
         />

@@ -26,6 +26,7 @@ export function NoticeProblems({ type, problems, lines }: NoticeProblemsProps) {
           {locate(problems, lines).map((p, i) => (
             <li key={i} data-testid="cal-problem" data-line={p.line ?? ''}>
               {p.line !== null && <strong>{tx('atLine', { line: p.line })}：</strong>}
+              {p.event !== null && <strong>{tx('atEvent', { n: p.event })}：</strong>}
               {p.reason}
               {p.text && <q className="cal-problem-line">{p.text}</q>}
             </li>

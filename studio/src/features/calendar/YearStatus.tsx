@@ -28,7 +28,11 @@ export function YearStatus({ calendar }: { calendar: CalendarYear }) {
         <p className="cal-arrangement" data-testid="cal-arrangement">
           <strong>{tx('arrangement')}：</strong>
           {[
-            ...a.holidays.map((h) => tx('restSpan', { name: h.name, from: md(h.from), to: md(h.to) })),
+            ...a.holidays.map((h) =>
+              h.from === h.to
+                ? tx('restDay', { name: h.name, date: md(h.from) })
+                : tx('restSpan', { name: h.name, from: md(h.from), to: md(h.to) }),
+            ),
             ...a.workdays.map((w) => tx('workdayOn', { date: md(w.date) })),
           ].join('；')}
         </p>

@@ -1,4 +1,4 @@
-import type { WorkingCalendar } from '../calendar/index.js';
+import type { WorkingCalendar } from './working-calendar.js';
 
 /**
  * Where the SLA clock stands after a pause: the working days that remained at the pause are

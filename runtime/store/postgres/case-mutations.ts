@@ -1,0 +1,35 @@
+import type { CaseRecord, CaseUnitRecord } from '../records.js';
+import { casesTable } from './case-repository.js';
+import { fieldsExcept, updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
+import { defineTable, insertSql, rowValues, upsertSql } from './row-codec.js';
+
+/** 承办单位 of a case (DDL in `schema-case-kpi.ts`). */
+export const caseUnitsTable = defineTable<CaseUnitRecord>('case_units', {
+  caseId: 'text',
+  jurisdiction: 'text',
+  orgUnitId: 'text',
+});
+
+const sql = {
+  insertCase: insertSql(casesTable, 'ON CONFLICT DO NOTHING'),
+  setUnit: upsertSql(caseUnitsTable, ['case_id']),
+};
+
+const caseTarget: UpdateTarget<CaseRecord> = {
+  codec: casesTable,
+  keyColumn: 'id',
+  patchable: fieldsExcept(casesTable, 'id', 'jurisdiction', 'createdAt'),
+  noun: 'case',
+};
+
+/**
+ * Case writes: an insert keyed by an existing id writes nothing (idempotent replay); an update needs
+ * the case and changes only patched fields; the handling unit is set or moved (last one wins).
+ * Triggers (`schema-case-kpi.ts`) keep `case_kpi` in step, in the same transaction.
+ */
+export const caseMutations: HandlersOf<'case.' | 'caseUnit.'> = {
+  'case.insert': async (tx, { record }) => void (await tx.run(sql.insertCase, rowValues(casesTable, record))),
+  'case.update': (tx, { id, patch }) => updateByKey(tx, caseTarget, id, patch),
+  'caseUnit.set': async (tx, { record }) =>
+    void (await tx.run(sql.setUnit, rowValues(caseUnitsTable, record))),
+};

@@ -1,0 +1,110 @@
+import type {
+  BufferedMessageRecord,
+  EngineCursorRecord,
+  EngineInstanceRecord,
+  JobRecord,
+  MessageSubscriptionRecord,
+  OutboxRecord,
+  TimerRecord,
+} from '../records.js';
+import type { EngineStateRepository } from '../store.js';
+import {
+  cursorsTable,
+  instancesTable,
+  jobsTable,
+  messagesTable,
+  outboxTable,
+  subscriptionsTable,
+  timersTable,
+} from './engine-tables.js';
+import type { Sql } from './sql.js';
+
+/** The polling reads every app process runs each round (their plans are pinned by a test). */
+export const pollingReads = {
+  /** Timers with dueAt <= $1, earliest first. */
+  timersDue: 'WHERE due_at <= $1 ORDER BY due_at, instance_key, timer_key LIMIT $2',
+  /** Pending jobs whose runAfter <= $1, longest waiting first (partial index `jobs_runnable`). */
+  jobsRunnable:
+    "WHERE status = 'pending' AND run_after <= $1 ORDER BY run_after, created_at, job_key LIMIT $2",
+  /** Undelivered outbox entries, oldest first (partial indexes `outbox_pending*`). */
+  outboxPending: 'WHERE delivered_at IS NULL ORDER BY created_at, id LIMIT $1',
+  outboxPendingByTopic: 'WHERE topic = $1 AND delivered_at IS NULL ORDER BY created_at, id LIMIT $2',
+};
+
+export class PostgresEngineStateRepository implements EngineStateRepository {
+  constructor(private readonly sql: Sql) {}
+
+  async instance(instanceKey: string): Promise<EngineInstanceRecord | null> {
+    return this.sql.one(instancesTable, 'WHERE instance_key = $1', [instanceKey]);
+  }
+
+  /** The most recently saved instance carrying this business key. */
+  async instanceByBusinessKey(businessKey: string): Promise<EngineInstanceRecord | null> {
+    const rest = 'WHERE business_key = $1 ORDER BY updated_at DESC LIMIT 1';
+    return this.sql.one(instancesTable, rest, [businessKey]);
+  }
+
+  async activeInstanceKeys(): Promise<string[]> {
+    const rows = await this.sql.rows(
+      "SELECT instance_key FROM engine_instances WHERE status = 'active' ORDER BY instance_key",
+    );
+    return rows.map((row) => String(row['instance_key']));
+  }
+
+  async activeInstances(): Promise<EngineInstanceRecord[]> {
+    return this.sql.many(instancesTable, "WHERE status = 'active' ORDER BY instance_key");
+  }
+
+  async timersDue(now: string, limit: number): Promise<TimerRecord[]> {
+    return this.sql.many(timersTable, pollingReads.timersDue, [now, limit]);
+  }
+
+  async nextTimer(): Promise<TimerRecord | null> {
+    return this.sql.one(timersTable, 'ORDER BY due_at, instance_key, timer_key LIMIT 1');
+  }
+
+  async timersFor(instanceKey: string): Promise<TimerRecord[]> {
+    return this.sql.many(timersTable, 'WHERE instance_key = $1 ORDER BY due_at, timer_key', [instanceKey]);
+  }
+
+  async job(jobKey: string): Promise<JobRecord | null> {
+    return this.sql.one(jobsTable, 'WHERE job_key = $1', [jobKey]);
+  }
+
+  async jobsRunnable(now: string, limit: number): Promise<JobRecord[]> {
+    return this.sql.many(jobsTable, pollingReads.jobsRunnable, [now, limit]);
+  }
+
+  async jobsFor(instanceKey: string): Promise<JobRecord[]> {
+    return this.sql.many(jobsTable, 'WHERE instance_key = $1 ORDER BY created_at, job_key', [instanceKey]);
+  }
+
+  async subscriptions(messageName: string, correlationKey: string): Promise<MessageSubscriptionRecord[]> {
+    const rest = 'WHERE message_name = $1 AND correlation_key = $2 ORDER BY instance_key, element_id';
+    return this.sql.many(subscriptionsTable, rest, [messageName, correlationKey]);
+  }
+
+  async subscriptionsFor(instanceKey: string): Promise<MessageSubscriptionRecord[]> {
+    return this.sql.many(subscriptionsTable, 'WHERE instance_key = $1 ORDER BY element_id', [instanceKey]);
+  }
+
+  /** Unexpired (expiresAt > now) buffered messages, soonest to expire first. */
+  async bufferedMessages(
+    messageName: string,
+    correlationKey: string,
+    now: string,
+  ): Promise<BufferedMessageRecord[]> {
+    const rest =
+      'WHERE message_name = $1 AND correlation_key = $2 AND expires_at > $3 ORDER BY expires_at, id';
+    return this.sql.many(messagesTable, rest, [messageName, correlationKey, now]);
+  }
+
+  async outboxPending(limit: number, topic?: string): Promise<OutboxRecord[]> {
+    if (topic === undefined) return this.sql.many(outboxTable, pollingReads.outboxPending, [limit]);
+    return this.sql.many(outboxTable, pollingReads.outboxPendingByTopic, [topic, limit]);
+  }
+
+  async cursor(name: string): Promise<EngineCursorRecord | null> {
+    return this.sql.one(cursorsTable, 'WHERE name = $1', [name]);
+  }
+}

@@ -1,0 +1,73 @@
+import type {
+  BufferedMessageRecord,
+  EngineCursorRecord,
+  EngineInstanceRecord,
+  JobRecord,
+  MessageSubscriptionRecord,
+  OutboxRecord,
+  TimerRecord,
+} from '../records.js';
+import { defineTable } from './row-codec.js';
+
+/** Column mapping of the engine-state tables (DDL in `schema-engine.ts`). */
+export const instancesTable = defineTable<EngineInstanceRecord>('engine_instances', {
+  instanceKey: 'text',
+  processKey: 'text',
+  businessKey: 'text',
+  status: 'text',
+  state: 'json',
+  variables: 'json',
+  rev: 'int',
+  updatedAt: 'time',
+});
+
+export const timersTable = defineTable<TimerRecord>('timers', {
+  instanceKey: 'text',
+  timerKey: 'text',
+  elementId: 'text',
+  dueAt: 'time',
+});
+
+export const jobsTable = defineTable<JobRecord>('jobs', {
+  jobKey: 'text',
+  instanceKey: 'text',
+  businessKey: 'text',
+  type: 'text',
+  elementId: 'text',
+  retries: 'int',
+  status: 'text',
+  variables: 'json',
+  headers: 'json',
+  runAfter: 'time',
+  error: 'text',
+  createdAt: 'time',
+});
+
+export const subscriptionsTable = defineTable<MessageSubscriptionRecord>('subscriptions', {
+  instanceKey: 'text',
+  elementId: 'text',
+  messageName: 'text',
+  correlationKey: 'text',
+});
+
+export const messagesTable = defineTable<BufferedMessageRecord>('buffered_messages', {
+  id: 'text',
+  messageName: 'text',
+  correlationKey: 'text',
+  variables: 'json',
+  expiresAt: 'time',
+});
+
+export const outboxTable = defineTable<OutboxRecord>('outbox', {
+  id: 'text',
+  topic: 'text',
+  payload: 'json',
+  createdAt: 'time',
+  deliveredAt: 'time',
+});
+
+export const cursorsTable = defineTable<EngineCursorRecord>('engine_cursors', {
+  name: 'text',
+  position: 'int',
+  updatedAt: 'time',
+});

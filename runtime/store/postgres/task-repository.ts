@@ -1,0 +1,100 @@
+import type { TaskRecord } from '../records.js';
+import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
+import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
+import { defineTable, insertSql, rowValues } from './row-codec.js';
+import type { Sql } from './sql.js';
+import { WhereClause } from './where-clause.js';
+
+/** DDL in `schema-cases.ts`; candidate groups are a jsonb list (GIN index `tasks_open_by_group`). */
+export const tasksTable = defineTable<TaskRecord>('tasks', {
+  id: 'text',
+  caseId: 'text',
+  jurisdiction: 'text',
+  instanceKey: 'text',
+  elementId: 'text',
+  name: 'text',
+  formKey: 'text',
+  candidateGroups: 'jsonb',
+  assignee: 'text',
+  status: 'text',
+  createdAt: 'time',
+  dueAt: 'time',
+  completedAt: 'time',
+  completedBy: 'text',
+  result: 'json',
+});
+const t = tasksTable;
+
+const orderBy: Record<TaskSort, string> = {
+  due: 'due_at ASC NULLS LAST, created_at, id',
+  created: 'created_at, id',
+  '-created': 'created_at DESC, id DESC',
+};
+
+/** Filters on the task's case, as (field, column) pairs. */
+const caseFilters = [
+  ['requestClass', 'request_class'],
+  ['tier', 'tier'],
+  ['channel', 'channel'],
+  ['enterpriseId', 'enterprise_id'],
+] as const;
+
+export class PostgresTaskRepository implements TaskRepository {
+  constructor(private readonly sql: Sql) {}
+
+  async get(id: string): Promise<TaskRecord | null> {
+    return this.sql.one(t, 'WHERE id = $1', [id]);
+  }
+
+  /** Matching tasks, soonest due first (no due date last), then oldest first. */
+  async list(query: TaskQuery): Promise<Page<TaskRecord>> {
+    const where = taskFilter(query);
+    return this.sql.page(t, where, orderBy[query.sort ?? 'due'], query);
+  }
+}
+
+/**
+ * Visibility: `groups` alone -> candidate groups intersect (`?|`); `assignee` alone -> assigned to
+ * them; both -> either (an inbox: my group's tasks OR mine). An empty `groups` list matches no group.
+ * `unassigned` then narrows to tasks nobody has claimed.
+ */
+export function taskFilter(query: TaskQuery): WhereClause {
+  const where = new WhereClause()
+    .equals('jurisdiction', query.jurisdiction)
+    .equals('case_id', query.caseId)
+    .equals('status', query.status);
+  const inGroups = () => `candidate_groups ?| ${where.param(query.groups ?? [])}::text[]`;
+  if (query.groups !== undefined && query.assignee !== undefined) {
+    where.and(`(${inGroups()} OR assignee = ${where.param(query.assignee)})`);
+  } else if (query.groups !== undefined) {
+    where.and(inGroups());
+  } else {
+    where.equals('assignee', query.assignee);
+  }
+  if (query.unassigned) where.and('assignee IS NULL');
+  if (query.dueBefore !== undefined) where.and(`due_at < ${where.param(query.dueBefore)}`);
+  if (query.dueFrom !== undefined) where.and(`due_at >= ${where.param(query.dueFrom)}`);
+  for (const [field, column] of caseFilters) {
+    const value = query[field];
+    if (value !== undefined)
+      where.and(
+        `EXISTS (SELECT 1 FROM cases c WHERE c.id = tasks.case_id AND c.${column} = ${where.param(value)})`,
+      );
+  }
+  return where;
+}
+
+const insertTask = insertSql(t, 'ON CONFLICT DO NOTHING');
+
+const taskTarget: UpdateTarget<TaskRecord> = {
+  codec: t,
+  keyColumn: 'id',
+  patchable: ['assignee', 'status', 'completedAt', 'completedBy', 'result', 'dueAt'],
+  noun: 'task',
+};
+
+/** Task writes: an insert keyed by an existing id writes nothing; an update needs the task. */
+export const taskMutations: HandlersOf<'task.'> = {
+  'task.insert': async (tx, { record }) => void (await tx.run(insertTask, rowValues(t, record))),
+  'task.update': (tx, { id, patch }) => updateByKey(tx, taskTarget, id, patch),
+};

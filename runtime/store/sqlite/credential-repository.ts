@@ -1,0 +1,21 @@
+import type { PasswordHistoryRecord, SessionRecord } from '../records.js';
+import type { CredentialRepository } from '../store.js';
+import { passwordHistoryTable, sessionsTable } from './credential-tables.js';
+import type { StatementCache } from './statement-cache.js';
+
+export class SqliteCredentialRepository implements CredentialRepository {
+  constructor(private readonly sql: StatementCache) {}
+
+  async session(sid: string): Promise<SessionRecord | null> {
+    const row = this.sql.row(`SELECT ${sessionsTable.selectList} FROM sessions WHERE sid = ?`, sid);
+    return row ? sessionsTable.decode(row) : null;
+  }
+
+  async passwordHistory(userId: string): Promise<PasswordHistoryRecord | null> {
+    const row = this.sql.row(
+      `SELECT ${passwordHistoryTable.selectList} FROM password_history WHERE user_id = ?`,
+      userId,
+    );
+    return row ? passwordHistoryTable.decode(row) : null;
+  }
+}
