@@ -109,7 +109,7 @@ async function main(): Promise<void> {
   phases.push(...(await pair('http', 'case', httpCases, httpRun(platform, url, await login(url)))));
   await new Promise<void>((resolve) => server.close(() => resolve()));
   const office = await demoActor(platform, officeUsername);
-  const reviews = await openReviewTasks(platform, jurisdiction, 2 * (warmup + completions));
+  const reviews = await openReviewTasks(platform, jurisdiction, warmup + 2 * completions);
   const complete = completionRun(platform, jurisdiction, office, reviews);
   let done = 0;
   const next: UnitRun = () => complete(done++);

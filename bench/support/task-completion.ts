@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import type { Actor } from '../../runtime/cases/actor.js';
+import type { TaskRecord } from '../../runtime/store/records.js';
 import { firstTaskElement } from './first-task.js';
 import type { UnitRun } from './phase.js';
 
@@ -10,10 +11,15 @@ import type { UnitRun } from './phase.js';
 const nextTaskElement = 'handle';
 const acceptance = { decision: 'accept', requestClass: 'professional' };
 
-/** Open `review` tasks to complete, oldest first (read before the measurement). */
+/** Open `review` tasks to complete (read before the measurement, page by page: at most 500 a page). */
 export async function openReviewTasks(platform: Platform, jurisdiction: string, count: number) {
-  const page = await platform.store.tasks.list({ jurisdiction, status: 'open', limit: count });
-  return page.items.filter((t) => t.elementId === firstTaskElement);
+  const tasks: TaskRecord[] = [];
+  for (let offset = 0; tasks.length < count; offset += 500) {
+    const page = await platform.store.tasks.list({ jurisdiction, status: 'open', limit: 500, offset });
+    tasks.push(...page.items.filter((t) => t.elementId === firstTaskElement));
+    if (page.items.length < 500) break;
+  }
+  return tasks.slice(0, count);
 }
 
 export function completionRun(
