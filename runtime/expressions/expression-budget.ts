@@ -12,7 +12,7 @@ export interface ExpressionBudget {
   memoryMb: number;
   /** Evaluation workers for asynchronous work (rules, dry runs); one tenant uses at most all but one. */
   workers: number;
-  /** EXPRESSION_QUARANTINE_SECONDS (in ms here) — how long an expression that exceeded its budget is not run again. */
+  /** QUARANTINE_SECONDS (in ms here) — how long an expression that exceeded its budget is not run again. */
   quarantineMs: number;
   /**
    * `workers` (always, in production); `none` evaluates in-process without any budget — only for
