@@ -142,7 +142,7 @@ export default tseslint.config(
           patterns: [
             {
               // One exception: runtime/forms holds pure form rules (formats) both sides must apply alike.
-              regex: '(^|/)(server/|runtime/(?!forms/form-formats$))',
+              regex: '(^|/)(server/|runtime/(?!forms/form-formats(\\.js)?$))',
               message: 'studio talks to the server over HTTP only (runtime/forms/form-formats excepted)',
             },
           ],

@@ -112,9 +112,7 @@ async function withPlatform(label: string, open: (dataDir: string) => Promise<Pl
 
 const zeebe = zeebeEnvironment();
 if (!zeebe) {
-  console.log(
-    'ZEEBE_ADDRESS not set: point it at your own licensed Zeebe broker (README, Zeebe adapter)',
-  );
+  console.log('ZEEBE_ADDRESS not set: point it at your own licensed Zeebe broker (README, Zeebe adapter)');
   process.exit(0);
 }
 console.log(describeMachine(machine()));

@@ -43,9 +43,10 @@ export interface ServerConfig {
   /**
    * The budget of admin-written expressions (FEEL, JSONata): EXPRESSION_BUDGET_MS — wall time of one
    * expression (default 200); EXPRESSION_MEMORY_MB — heap of each evaluation worker (default 64);
-   * EXPRESSION_WORKERS — evaluation workers (default 2).
+   * EXPRESSION_WORKERS — evaluation workers (default 2); QUARANTINE_SECONDS — how long an
+   * expression that exceeded its budget is not run again (default 300).
    */
-  expressionBudget: { timeMs: number; memoryMb: number; workers: number };
+  expressionBudget: { timeMs: number; memoryMb: number; workers: number; quarantineMs: number };
 }
 
 /** Security settings; every field has an environment variable and a default. */
@@ -185,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       timeMs: int('EXPRESSION_BUDGET_MS', env.EXPRESSION_BUDGET_MS, 200, 20, 60_000),
       memoryMb: int('EXPRESSION_MEMORY_MB', env.EXPRESSION_MEMORY_MB, 64, 16, 4096),
       workers: int('EXPRESSION_WORKERS', env.EXPRESSION_WORKERS, 2, 1, 64),
+      quarantineMs: int('QUARANTINE_SECONDS', env.QUARANTINE_SECONDS, 300, 0, 86_400) * 1000,
     },
   };
 }

@@ -7,7 +7,7 @@ import type { CaseDetail } from './case-service.js';
  * public answer and the public steps of the timeline — never internal comments, task results,
  * candidate groups, staff ids or engine keys. Staff views are not shaped by this.
  */
-export type EnterpriseCase = Omit<CaseRecord, 'processId' | 'instanceKey' | 'definitionVersion'>;
+export type EnterpriseCase = Omit<CaseRecord, 'processId' | 'instanceKey'>;
 
 /** Who acted, in words: the enterprise itself, the platform, or (any) staff. */
 export type ActorInWords = 'enterprise' | 'system' | 'staff';
@@ -55,7 +55,7 @@ export function actorInWords(actor: string, viewerId: string): ActorInWords {
 }
 
 export function enterpriseCase(kase: CaseRecord): EnterpriseCase {
-  const { processId: _p, instanceKey: _i, definitionVersion: _v, ...shown } = kase;
+  const { processId: _p, instanceKey: _i, ...shown } = kase;
   return shown;
 }
 

@@ -12,6 +12,8 @@ export interface ExpressionBudget {
   memoryMb: number;
   /** Evaluation workers for asynchronous work (rules, dry runs); one tenant uses at most all but one. */
   workers: number;
+  /** QUARANTINE_SECONDS (in ms here) — how long an expression that exceeded its budget is not run again. */
+  quarantineMs: number;
   /**
    * `workers` (always, in production); `none` evaluates in-process without any budget — only for
    * measuring what isolation costs (bench/bounded-eval.ts).
@@ -23,6 +25,7 @@ export const defaultBudget: ExpressionBudget = {
   timeMs: 200,
   memoryMb: 64,
   workers: 2,
+  quarantineMs: 300_000,
   isolation: 'workers',
 };
 
@@ -34,6 +37,8 @@ export function budgetError(
   path = '',
 ): ExpressionBudgetError {
   const limit = outcome.exceeded === 'memory' ? `内存 ${budget.memoryMb} MB` : `${budget.timeMs} 毫秒`;
-  const reason = `${what}超出运行预算（${limit}），已被终止`;
+  const minutes = Math.max(1, Math.round(budget.quarantineMs / 60_000));
+  const held = outcome.quarantined ? `（隔离中：近期已超出预算，${minutes} 分钟内不再执行）` : '';
+  const reason = `${what}超出运行预算（${limit}），已被终止${held}`;
   return new ExpressionBudgetError(`expression_budget_exceeded：${reason}`, [{ path, reason }]);
 }

@@ -6,10 +6,11 @@
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ExpressionBudgetError } from '../common/errors.js';
+import { defaultBudget } from './expression-budget.js';
 import { ExpressionEvaluator } from './expression-evaluator.js';
 import { exceeded, type ExpressionItem } from './expression-protocol.js';
 
-const evaluator = new ExpressionEvaluator({ timeMs: 200, memoryMb: 32, workers: 2, isolation: 'workers' });
+const evaluator = new ExpressionEvaluator({ ...defaultBudget, memoryMb: 32, quarantineMs: 0 });
 after(() => evaluator.close());
 
 const jsonata = (expression: string, input = {}): ExpressionItem => ({
@@ -76,4 +77,18 @@ test('a syntax error is an evaluation error, not a budget one', async () => {
   assert.equal(outcome?.ok, false);
   assert.equal(outcome && exceeded(outcome), false);
   assert.ok(!(outcome instanceof ExpressionBudgetError));
+});
+
+test('an expression that exceeded its budget is quarantined for its tenant: answered at once, no worker stopped', async () => {
+  // given an evaluator with a cool-down and a rule that ran away once for tenant A
+  const guarded = new ExpressionEvaluator({ ...defaultBudget, quarantineMs: 60_000 });
+  after(() => guarded.close());
+  const runaway = jsonata('($f := function($n){ $f($n + 1) }; $f(1))');
+  const [first] = await guarded.evaluate('tenant-a', [runaway]);
+  assert.ok(first && exceeded(first) && !first.quarantined);
+  // when A evaluates it again / then it is answered from quarantine
+  const [again] = await guarded.evaluate('tenant-a', [runaway]);
+  assert.ok(again && exceeded(again) && again.quarantined === true);
+  // and another tenant's expressions are unaffected
+  assert.deepEqual(await guarded.evaluate('tenant-b', [jsonata('1 + 1')]), [{ ok: true, value: 2 }]);
 });

@@ -3,36 +3,50 @@
  * under the process's `ExpressionBudget` on evaluation workers — asynchronously on the pool, or
  * synchronously (FEEL inside an engine step) on a dedicated lane. An item past the time budget
  * is tried once more on a fresh worker before it counts as exceeded: a busy machine may pause a
- * worker for a moment, a runaway runs away twice. `isolation: 'none'` evaluates in-process without
- * a budget, only to measure what isolation costs.
+ * worker for a moment, a runaway runs away twice. Then it is quarantined (quarantine.ts) for the
+ * budget's cool-down. `isolation: 'none'` evaluates in-process without a budget, only to measure
+ * what isolation costs.
  */
 import { evaluateFeelText, evaluateItem } from './expression-eval.mjs';
 import { AsyncLane } from './async-lane.js';
 import { defaultBudget, type ExpressionBudget } from './expression-budget.js';
 import { exceeded, type ExpressionItem, type ItemOutcome } from './expression-protocol.js';
+import { Quarantine } from './quarantine.js';
 import { SyncLane } from './sync-lane.js';
 
 export class ExpressionEvaluator {
   readonly #async: AsyncLane;
   readonly #sync: SyncLane;
+  readonly #quarantine: Quarantine;
 
   constructor(readonly budget: ExpressionBudget = defaultBudget) {
     this.#async = new AsyncLane(budget);
     this.#sync = new SyncLane(budget);
+    this.#quarantine = new Quarantine(budget.quarantineMs);
   }
 
   /** Evaluates a batch for a tenant; each item gets its own budget; outcomes in item order. */
   async evaluate(tenant: string, items: ExpressionItem[]): Promise<ItemOutcome[]> {
     if (this.budget.isolation === 'none') return Promise.all(items.map((i) => evaluateItem(tenant, i)));
-    const outcomes = await this.#async.evaluate(tenant, items);
-    const again = outcomes.flatMap((o, i) => (timedOut(o) ? [i] : []));
-    if (again.length === 0) return outcomes;
-    const second = await this.#async.evaluate(
-      tenant,
-      again.map((i) => items[i] as ExpressionItem),
+    const outcomes: (ItemOutcome | null)[] = items.map((item) => this.#quarantine.held(tenant, item));
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const todo = outcomes.flatMap((o, i) => (o === null || (attempt > 0 && timedOut(o)) ? [i] : []));
+      if (todo.length === 0) break;
+      const answers = await this.#async.evaluate(
+        tenant,
+        todo.map((i) => items[i] as ExpressionItem),
+      );
+      todo.forEach((index, k) => (outcomes[index] = answers[k] as ItemOutcome));
+    }
+    return outcomes.map((outcome, i) =>
+      this.#held(tenant, items[i] as ExpressionItem, outcome as ItemOutcome),
     );
-    again.forEach((index, k) => (outcomes[index] = second[k] as ItemOutcome));
-    return outcomes;
+  }
+
+  /** An exceeded outcome (not one answered from quarantine) puts the expression in quarantine. */
+  #held(tenant: string, item: ExpressionItem, outcome: ItemOutcome): ItemOutcome {
+    if (exceeded(outcome) && !outcome.quarantined) this.#quarantine.hold(tenant, item, outcome);
+    return outcome;
   }
 
   /** Evaluates one FEEL item synchronously, blocking this thread for at most the budget. */
@@ -44,8 +58,10 @@ export class ExpressionEvaluator {
         return { ok: false, error: e instanceof Error ? e.message : String(e) };
       }
     }
+    const held = this.#quarantine.held(tenant, item);
+    if (held) return held;
     const outcome = this.#sync.evaluate(tenant, item);
-    return timedOut(outcome) ? this.#sync.evaluate(tenant, item) : outcome;
+    return this.#held(tenant, item, timedOut(outcome) ? this.#sync.evaluate(tenant, item) : outcome);
   }
 
   /** Starts the workers ahead of the first expression (a server at start-up). */
@@ -66,8 +82,9 @@ export class ExpressionEvaluator {
   }
 }
 
+/** Past the time budget on a worker (not answered from quarantine): worth one more attempt. */
 function timedOut(outcome: ItemOutcome): boolean {
-  return exceeded(outcome) && outcome.exceeded === 'time';
+  return exceeded(outcome) && outcome.exceeded === 'time' && !outcome.quarantined;
 }
 
 let current: ExpressionEvaluator | null = null;

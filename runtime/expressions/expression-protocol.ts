@@ -22,6 +22,8 @@ export interface BudgetOutcome {
   ok: false;
   exceeded: 'time' | 'memory';
   error: string;
+  /** Not run: the expression exceeded its budget recently and is in quarantine (quarantine.ts). */
+  quarantined?: boolean;
 }
 
 export type ItemOutcome = EvaluationOutcome | BudgetOutcome;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FormValidator } from '../../runtime/cases/form-validator.js';
 import type { JsonObject } from '../../runtime/common/json.js';
+import { formFormats } from '../../runtime/forms/form-formats.js';
 import { schemaErrors, type Schema } from '../../studio/src/forms/schema-check.js';
 import { startTestServer, type TestServer } from '../api/test-server.js';
 
@@ -76,7 +77,7 @@ function compare(schemas: [string, JsonObject][], data: unknown[]): number {
       } catch {
         ajvValid = false;
       }
-      const studioValid = schemaErrors(schema as Schema, datum).length === 0;
+      const studioValid = schemaErrors(schema as Schema, datum, schema as Schema, formFormats).length === 0;
       assert.equal(studioValid, ajvValid, `${name}: ${JSON.stringify(datum).slice(0, 300)}`);
       compared++;
     }

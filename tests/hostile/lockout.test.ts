@@ -45,7 +45,8 @@ describe('Hostile lockout (finding 7): guessing from one address cannot lock the
   it('given many attempts from one address, when over the login rate limit, then 429 (locked or not)', async () => {
     t.clock.advance(minutes(2)); // a fresh rate-limit window
     let last = 0;
-    for (let i = 0; i < 31 && last !== 429; i++) last = (await login('203.0.113.9', 'admin', `x-${i}`)).status;
+    for (let i = 0; i < 31 && last !== 429; i++)
+      last = (await login('203.0.113.9', 'admin', `x-${i}`)).status;
     assert.equal(last, 429);
   });
 });

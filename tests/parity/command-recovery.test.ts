@@ -70,7 +70,11 @@ function brokerRecords(): BrokerRecordLine[] {
 
 if (!zeebe) {
   void describe('zeebe command recovery', () => {
-    void it('needs a broker', { skip: 'ZEEBE_ADDRESS not set: needs a licensed Zeebe broker the site runs (README, Zeebe adapter)' }, () => {});
+    void it(
+      'needs a broker',
+      { skip: 'ZEEBE_ADDRESS not set: needs a licensed Zeebe broker the site runs (README, Zeebe adapter)' },
+      () => {},
+    );
   });
 } else {
   void describe('zeebe command recovery after a crash between the broker and the store', () => {

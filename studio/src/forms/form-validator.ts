@@ -7,6 +7,7 @@ import type {
   ValidatorType,
 } from '@rjsf/utils';
 import processRawValidationErrors from '@rjsf/validator-ajv8/lib/processRawValidationErrors.js';
+import { formFormats } from '../../../runtime/forms/form-formats';
 import { schemaErrors, type Schema } from './schema-check';
 
 type Data = Record<string, unknown>;
@@ -23,7 +24,7 @@ class InterpretingValidator implements ValidatorType<Data, RJSFSchema> {
     formData?: Data,
   ): { errors?: Result[]; validationError?: Error } {
     try {
-      const errors = schemaErrors(schema as Schema, formData);
+      const errors = schemaErrors(schema as Schema, formData, schema as Schema, formFormats);
       return { errors: errors.length ? (errors as Result[]) : undefined };
     } catch (error) {
       return { validationError: error as Error };
@@ -51,7 +52,7 @@ class InterpretingValidator implements ValidatorType<Data, RJSFSchema> {
 
   isValid(schema: RJSFSchema, formData: Data | undefined, rootSchema: RJSFSchema): boolean {
     try {
-      return schemaErrors(schema as Schema, formData, rootSchema as Schema).length === 0;
+      return schemaErrors(schema as Schema, formData, rootSchema as Schema, formFormats).length === 0;
     } catch {
       return false;
     }

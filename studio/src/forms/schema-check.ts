@@ -1,5 +1,3 @@
-import { formFormats } from '../../../runtime/forms/form-formats.js';
-
 /**
  * JSON Schema (draft-07, the keywords forms use) checked by interpretation — no generated code, so
  * the studio runs under a CSP without 'unsafe-eval' (ajv compiles schemas with `new Function`).
@@ -16,10 +14,12 @@ export interface SchemaError {
 }
 
 export type Schema = boolean | { [keyword: string]: unknown };
+/** Named string formats beyond the standard ones (the platform's `credit-code`, `mobile-cn`). */
+export type Formats = Readonly<Record<string, RegExp | ((value: string) => boolean)>>;
 type Obj = Record<string, unknown>;
 
 /** Formats beyond the platform's own (ajv-formats' "fast" definitions of the common ones). */
-const standardFormats: Record<string, RegExp | ((v: string) => boolean)> = {
+const standardFormats: Formats = {
   date: (v) => isDate(v),
   time: /^\d\d:\d\d:\d\d(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i,
   'date-time': (v) => {
@@ -42,9 +42,8 @@ function isDate(v: string): boolean {
   return d >= 1 && d <= days;
 }
 
-function formatOk(name: string, value: string): boolean {
-  const format =
-    (formFormats as Record<string, RegExp | ((v: string) => boolean)>)[name] ?? standardFormats[name];
+function formatOk(name: string, value: string, formats: Formats): boolean {
+  const format = formats[name] ?? standardFormats[name];
   if (!format) return true; // unknown formats are not checked (as ajv with strict: false)
   return typeof format === 'function' ? format(value) : format.test(value);
 }
@@ -89,15 +88,21 @@ function resolveRef(ref: string, root: Schema): Schema {
   return node as Schema;
 }
 
-/** Every error of `data` against `schema` (whose `$ref`s point into `root`). */
-export function schemaErrors(schema: Schema, data: unknown, root: Schema = schema): SchemaError[] {
+/** Every error of `data` against `schema` (whose `$ref`s point into `root`), with `formats` known. */
+export function schemaErrors(
+  schema: Schema,
+  data: unknown,
+  root: Schema = schema,
+  formats: Formats = {},
+): SchemaError[] {
   const errors: SchemaError[] = [];
-  check(schema, data, { root, instancePath: '', schemaPath: '#', errors });
+  check(schema, data, { root, formats, instancePath: '', schemaPath: '#', errors });
   return errors;
 }
 
 interface Walk {
   root: Schema;
+  formats: Formats;
   instancePath: string;
   schemaPath: string;
   errors: SchemaError[];
@@ -149,7 +154,7 @@ function checkString(s: Obj, data: string, w: Walk): void {
     });
   if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(data))
     fail(at('pattern'), s, 'pattern', `must match pattern "${s.pattern}"`, { pattern: s.pattern });
-  if (typeof s.format === 'string' && !formatOk(s.format, data))
+  if (typeof s.format === 'string' && !formatOk(s.format, data, w.formats))
     fail(at('format'), s, 'format', `must match format "${s.format}"`, { format: s.format });
 }
 
@@ -217,7 +222,7 @@ function checkArray(s: Obj, data: unknown[], w: Walk): void {
     }
   if (
     s.contains !== undefined &&
-    !data.some((x) => schemaErrors(s.contains as Schema, x, w.root).length === 0)
+    !data.some((x) => schemaErrors(s.contains as Schema, x, w.root, w.formats).length === 0)
   )
     fail(at('contains'), s, 'contains', 'must contain at least 1 valid item(s)', { minContains: 1 });
 }
@@ -281,7 +286,7 @@ function checkObject(s: Obj, data: Obj, w: Walk): void {
 
 function checkCombinators(s: Obj, data: unknown, w: Walk): void {
   const at = (k: string) => ({ ...w, schemaPath: `${w.schemaPath}/${k}` });
-  const valid = (schema: Schema) => schemaErrors(schema, data, w.root).length === 0;
+  const valid = (schema: Schema) => schemaErrors(schema, data, w.root, w.formats).length === 0;
   if (Array.isArray(s.allOf)) (s.allOf as Schema[]).forEach((sub, i) => check(sub, data, at(`allOf/${i}`)));
   if (Array.isArray(s.anyOf)) {
     const branches = (s.anyOf as Schema[]).map((sub, i) => {
