@@ -6,6 +6,9 @@ import type { DefinitionBundle, FormResource } from '../definitions/definition-b
 import type { Mechanism } from '../definitions/mechanism.js';
 import type { Store } from '../store/store.js';
 
+/** The jsonata rules of `mechanism.routing` (its other fields say where they come from). */
+export type RoutingRule = 'admissibility' | 'classSuggestion';
+
 /** One published version of a jurisdiction's mechanism, compiled for use. */
 export interface ActiveMechanism {
   jurisdiction: string;
@@ -13,7 +16,7 @@ export interface ActiveMechanism {
   mechanism: Mechanism;
   calendar: WorkingCalendar;
   forms: Map<string, FormResource>;
-  rule(name: keyof Mechanism['routing']): jsonata.Expression;
+  rule(name: RoutingRule): jsonata.Expression;
 }
 
 function compile(bundle: DefinitionBundle, version: number): ActiveMechanism {

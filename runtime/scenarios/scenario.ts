@@ -4,13 +4,14 @@
  * expectations state what the platform must show. Validated by `scenario.schema.json`.
  */
 import type { JsonObject } from '../common/json.js';
+import type { RuleSource } from '../definitions/rule-source.js';
 import type { CaseStatus } from '../store/records.js';
 import type { CaseSummary } from '../store/store.js';
 
 export interface Scenario {
   title: string;
-  /** The clause the scenario proves, quoted exactly from the policy (optionally led by "第X条 "). */
-  clause: string;
+  /** Where the rule it proves comes from: a clause quoted exactly from the policy, or a platform default. */
+  source: RuleSource;
   /** When the clock starts, ISO with an explicit offset (e.g. `2026-03-09T10:00:00+08:00`). */
   startAt: string;
   /**

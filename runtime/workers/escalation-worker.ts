@@ -14,7 +14,8 @@ export function createEscalationWorker(deps: WorkerDeps): JobWorker {
     inputSchema: { type: 'object', required: ['tier', 'jurisdiction', 'definitionVersion'] },
     async handler(job) {
       const { mechanism } = await deps.catalog.forVariables(job.variables);
-      const targetId = job.headers.toTier ?? mechanism.reminder.escalateToTier;
+      const targetId = job.headers.toTier ?? mechanism.reminder?.escalateToTier;
+      if (!targetId) return fail('no header toTier and no reminder.escalateToTier to escalate to', false);
       const target = mechanism.tiers.find((t) => t.id === targetId);
       if (!target) return fail(`escalation tier '${targetId}' is not defined`, false);
       const at = deps.clock.now().toISOString();

@@ -1,4 +1,4 @@
-import { complete } from '../engine/job-worker.js';
+import { complete, fail } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
 import { jobTypes } from './job-types.js';
@@ -18,6 +18,7 @@ export function createReminderWorker(deps: WorkerDeps): JobWorker {
     async handler(job) {
       const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
       const policy = mechanism.reminder;
+      if (!policy) return fail(`${mechanism.id} has no reminder policy (mechanism.reminder is null)`, false);
       const now = deps.clock.now();
       const at = now.toISOString();
       const kase = await deps.cases.get(job.businessKey);
@@ -34,7 +35,8 @@ export function createReminderWorker(deps: WorkerDeps): JobWorker {
         return complete({ escalate: false, nextReminderAt: next });
       }
       const order = (id: string) => mechanism.tiers.find((t) => t.id === id)?.order ?? 0;
-      if (count >= policy.maxBeforeEscalation && order(tier) < order(policy.escalateToTier)) {
+      const top = policy.escalateToTier;
+      if (top !== null && count >= policy.maxBeforeEscalation && order(tier) < order(top)) {
         return complete({ escalate: true }, [jobEvent(job, at, 'urging.exhausted', { urgings: count })]);
       }
       let next = now;

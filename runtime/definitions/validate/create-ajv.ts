@@ -3,7 +3,8 @@
  * declares in `$schema` (draft-07 by default, 2019-09 and 2020-12 when named). Unknown or ignored
  * keywords fail compilation; the softer strict-mode notices (keywords without their type, open
  * tuples) go to `onWarning` instead of the console. `strictRequired` is off: it misreads the
- * conditional `if/then: { required }` forms use for fields defined at the root.
+ * conditional `if/then: { required }` forms use for fields defined at the root. `x-source` (where a
+ * form's rule comes from, `RuleSource`) is an annotation, checked by `rule-sources-check.ts`.
  */
 import { Ajv } from 'ajv';
 import type { Options } from 'ajv';
@@ -41,5 +42,6 @@ export function createAjv(
       : new Ajv(options);
   addFormats(ajv);
   addFormFormats(ajv);
+  ajv.addKeyword({ keyword: 'x-source', schemaType: 'object' });
   return ajv;
 }

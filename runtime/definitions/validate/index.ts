@@ -2,3 +2,4 @@
 export { validateDefinition, hasErrors } from './validate-definition.js';
 export { assertValidDefinition } from './assert-valid-definition.js';
 export { problemLocation } from './problem-location.js';
+export { checkPolicyQuotes, quoteProblems } from './policy-quotes-check.js';

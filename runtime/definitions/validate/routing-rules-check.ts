@@ -21,7 +21,8 @@ export function jsonataSyntaxError(expression: string): string | null {
 
 export function checkRoutingRules(mechanism: Mechanism): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
-  for (const [rule, expression] of Object.entries(mechanism.routing)) {
+  const { admissibility, classSuggestion } = mechanism.routing;
+  for (const [rule, expression] of Object.entries({ admissibility, classSuggestion })) {
     const error = jsonataSyntaxError(expression);
     if (error)
       problems.push({

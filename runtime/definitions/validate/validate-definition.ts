@@ -1,8 +1,9 @@
 /**
  * Validates a raw definition bundle: the mechanism against its schema and its references, routing
  * rules, form schemas, BPMN (Camunda 8.5 lint, FEEL syntax, references to workers, forms and
- * groups). Checks that read the mechanism run only when it is schema-valid. Returns every problem,
- * errors and warnings; it never throws on bad content.
+ * groups), where every rule comes from (forms' `x-source`; quotes against the policy text are
+ * checked by `checkPolicyQuotes` where the text is at hand). Checks that read the mechanism run only
+ * when it is schema-valid. Returns every problem, errors and warnings; it never throws on bad content.
  */
 import type { DefinitionProblem, RawDefinitionBundle } from '../definition-bundle.js';
 import { knownJobTypes } from '../../workers/job-types.js';
@@ -12,8 +13,10 @@ import { checkBpmnReferences } from './bpmn-references-check.js';
 import { checkFeelExpressions } from './feel-expressions-check.js';
 import { checkFormSchemas } from './form-schema-check.js';
 import { checkMechanismReferences } from './mechanism-references-check.js';
+import { checkMechanismRules } from './mechanism-rules-check.js';
 import { checkMechanismSchema, isMechanism } from './mechanism-schema-check.js';
 import { checkRoutingRules } from './routing-rules-check.js';
+import { checkRuleSources } from './rule-sources-check.js';
 
 export async function validateDefinition(bundle: RawDefinitionBundle): Promise<DefinitionProblem[]> {
   const documents = await Promise.all(bundle.processes.map(readBpmnDocument));
@@ -23,6 +26,7 @@ export async function validateDefinition(bundle: RawDefinitionBundle): Promise<D
     ? [
         ...checkMechanismReferences(mechanism, { jurisdiction: bundle.jurisdiction, documents, formKeys }),
         ...checkRoutingRules(mechanism),
+        ...checkMechanismRules(mechanism, documents),
       ]
     : checkMechanismSchema(bundle.mechanism);
   const groups = mechanism ? new Set(mechanism.groups.map((g) => g.id)) : null;
@@ -30,6 +34,7 @@ export async function validateDefinition(bundle: RawDefinitionBundle): Promise<D
   return [
     ...mechanismProblems,
     ...checkFormSchemas(bundle.forms),
+    ...checkRuleSources(bundle),
     ...(await checkBpmnLint(documents)),
     ...checkFeelExpressions(documents),
     ...checkBpmnReferences(documents, { jobTypes: knownJobTypes, formKeys, groups, tiers }),
