@@ -29,6 +29,8 @@ export interface ScenarioActor {
   enterpriseId?: string;
   /** Enterprises this staff actor is paired with (结对), seeded into the directory at the start. */
   pairedWith?: string[];
+  /** The org unit (承办单位, by name) this staff actor belongs to, seeded into the directory. */
+  orgUnit?: string;
 }
 
 /** Steps that act on the platform through the case service (and may be expected to fail). */
@@ -85,7 +87,17 @@ export interface StepBodies extends ActionBodies {
   expectError: { step: ActionStep; code: string };
   /** Figures of `store.cases.summary` for a local month; nested counts are matched key by key. */
   expectSummary: { month: string } & ExpectedSummary;
+  /** Figures of the KPI report of a month or a year: the jurisdiction total, or the unit named. */
+  expectKpi: { period: string; unit?: string } & ExpectedKpi;
 }
+
+export type ExpectedKpi = {
+  [
+    K in 'received' | 'inProgress' | 'closed' | 'refused' | 'overdue' | 'responded' | 'unrated' | 'urgings'
+  ]?: number;
+} & {
+  [K in 'onTimeRate' | 'avgResponseDays' | 'avgHandlingDays' | 'satisfactionRate']?: number | null;
+} & { ratings?: Record<string, number> };
 
 export type ActionKind = keyof ActionBodies;
 export type StepKind = keyof StepBodies;

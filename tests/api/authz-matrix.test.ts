@@ -149,6 +149,7 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/jurisdictions/:j/exceptions': read('report.read', 'kind=warning'),
   'GET /api/v1/jurisdictions/:j/reports/kpi': read('report.read', 'month=2026-03'),
   'GET /api/v1/jurisdictions/:j/reports/kpi.xlsx': read('report.read', 'month=2026-03'),
+  'GET /api/v1/jurisdictions/:j/reports/kpi/annual': read('report.read', 'year=2026'),
   'POST /api/v1/jurisdictions/:j/indicators': { action: 'directory.edit' },
   'GET /api/v1/jurisdictions/:j/indicators': read('visit.read'),
   // jiaxing-etdz defines no needs survey (404 for its own staff too): no positive probe

@@ -7,6 +7,7 @@ import { schemaV8 } from './schema-v8.js';
 import { schemaV9 } from './schema-v9.js';
 import { schemaV20 } from './schema-v20.js';
 import { schemaV21 } from './schema-v21.js';
+import { schemaV26 } from './schema-v26.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: 'KPI facts per case, kept by triggers', sql: schemaV9 },
   { version: 20, name: 'enterprise monthly indicators', sql: schemaV20 },
   { version: 21, name: 'engine cursors, pending outbox by topic', sql: schemaV21 },
+  { version: 26, name: 'response time in the KPI facts', sql: schemaV26 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
