@@ -141,6 +141,11 @@ export interface SupervisionPolicy {
   defaultWorkingDays: number;
   /** Platform roles that may issue one (e.g. leader, dispatcher, coordinator). */
   issuerRoles: string[];
+  /**
+   * 回访督导: staff of these groups revisit cases (satisfaction, 落实机制情况) as sampled supervision
+   * that never holds a case open, and hand 推诿扯皮 / 不担当不作为 over (移交); null or absent: none.
+   */
+  revisits?: { groups: string[]; source: RuleSource } | null;
   source: RuleSource;
   sources?: { defaultWorkingDays?: RuleSource; issuerRoles?: RuleSource };
 }

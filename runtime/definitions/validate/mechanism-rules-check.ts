@@ -1,11 +1,13 @@
 /**
  * Rules of a mechanism that its processes rely on: a process that calls the shared reminder loop
  * (催办) needs `mechanism.reminder`; a `case.escalate` task without a `toTier` header needs
- * `reminder.escalateToTier`.
+ * `reminder.escalateToTier`; without an automatic rating the mechanism says after how many working
+ * days an unrated case closes as 未评价 (`evaluation.unrated`), so no case waits for ever.
  */
 import type { DefinitionProblem } from '../definition-bundle.js';
 import type { Mechanism } from '../mechanism.js';
 import type { BpmnDocument } from './bpmn-document.js';
+import { mechanismFile } from './mechanism-schema-check.js';
 import {
   allElements,
   elementsProperty,
@@ -46,6 +48,31 @@ export function checkMechanismRules(
         });
     }
   }
+  const groups = new Set(mechanism.groups.map((g) => g.id));
+  (mechanism.supervision.revisits?.groups ?? []).forEach((group, i) => {
+    if (!groups.has(group))
+      problems.push({
+        file: mechanismFile,
+        path: `/supervision/revisits/groups/${i}`,
+        reason: `"${group}" is not one of mechanism.json groups`,
+        severity: 'error',
+      });
+  });
+  const { autoRating, unrated } = mechanism.evaluation;
+  if (!autoRating && !unrated)
+    problems.push({
+      file: mechanismFile,
+      path: '/evaluation/unrated',
+      reason: 'without an automatic rating, say after how many working days an unrated case closes as 未评价',
+      severity: 'error',
+    });
+  if (autoRating && unrated)
+    problems.push({
+      file: mechanismFile,
+      path: '/evaluation/unrated',
+      reason: 'a mechanism with an automatic rating has no unrated window (set it to null)',
+      severity: 'error',
+    });
   return problems;
 }
 
