@@ -54,6 +54,14 @@ export interface ActionBodies {
     workingDays?: number;
     case?: string;
   };
+  /** 回访督导 of the case by a revisit group member; it never holds the case open. */
+  revisit: {
+    as: string;
+    level?: string | null;
+    implementation: string;
+    transfer?: { conduct: string; unit: string; to: string; note: string };
+    case?: string;
+  };
 }
 
 export interface ExpectedTask {
@@ -113,6 +121,7 @@ export const actionKinds: readonly ActionKind[] = [
   'supplement',
   'rate',
   'supervise',
+  'revisit',
 ];
 
 /** The kind of a step (its only key). */

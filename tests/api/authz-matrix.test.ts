@@ -137,6 +137,10 @@ const probes: Record<string, Probe> = {
     positive: 'leader',
   },
   'GET /api/v1/cases/:id/supervision': read('case.read'),
+  'POST /api/v1/cases/:id/revisits': {
+    action: 'case.supervise',
+    body: () => ({ implementation: '回访核实落实情况' }),
+  },
   'POST /api/v1/jurisdictions/:j/visits': {
     action: 'visit.record',
     body: (t) => ({ enterpriseId: t.enterpriseId, kind: 'pairing' }),

@@ -111,6 +111,7 @@ export const en: Record<MessageKey, string> = {
   'role.dispatcher': 'Intake',
   'role.handler': 'Handler',
   'role.leader': 'Leader',
+  'role.coordinator': 'Coordination / supervision office',
   'role.jurisdiction-admin': 'Jurisdiction admin',
   'role.platform-admin': 'Platform admin',
 

@@ -109,6 +109,7 @@ export const zh = {
   'role.dispatcher': '受理',
   'role.handler': '承办',
   'role.leader': '领导',
+  'role.coordinator': '协调督导',
   'role.jurisdiction-admin': '辖区管理员',
   'role.platform-admin': '平台管理员',
 
