@@ -81,8 +81,10 @@ export interface RequestClass {
 export interface ReminderPolicy {
   intervalWorkingDays: number;
   maxBeforeEscalation: number;
-  /** Tier that receives the case after `maxBeforeEscalation` unanswered urgings; null: urging never escalates. */
+  /** Tier that receives the case after `maxBeforeEscalation` unanswered urgings; null: urging stops then. */
   escalateToTier: string | null;
+  /** Tiers whose cases are urged (e.g. 第十一条: those a department must help solve); absent: every tier. */
+  tiers?: string[];
   source: RuleSource;
 }
 

@@ -59,6 +59,7 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
           handlerGroups: groups,
           urgeCount: 0,
           escalate: false,
+          urgingStopped: false,
         },
         [
           {

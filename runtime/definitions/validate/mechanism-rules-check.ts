@@ -39,6 +39,14 @@ export function checkMechanismRules(
           reason: `calls ${reminderLoop} but mechanism.json reminder is null (the mechanism does not urge)`,
           severity: 'error',
         });
+      const deadlineClass = isEscalation(element) ? header(element, 'deadlineClass') : undefined;
+      if (deadlineClass !== undefined && !mechanism.requestClasses.some((c) => c.id === deadlineClass))
+        problems.push({
+          file,
+          elementId,
+          reason: `header deadlineClass "${deadlineClass}" is not one of mechanism.json requestClasses`,
+          severity: 'error',
+        });
       if (isEscalation(element) && !header(element, 'toTier') && !mechanism.reminder?.escalateToTier)
         problems.push({
           file,
@@ -49,6 +57,16 @@ export function checkMechanismRules(
     }
   }
   const groups = new Set(mechanism.groups.map((g) => g.id));
+  const tiers = new Set(mechanism.tiers.map((t) => t.id));
+  (mechanism.reminder?.tiers ?? []).forEach((tier, i) => {
+    if (!tiers.has(tier))
+      problems.push({
+        file: mechanismFile,
+        path: `/reminder/tiers/${i}`,
+        reason: `"${tier}" is not one of mechanism.json tiers`,
+        severity: 'error',
+      });
+  });
   (mechanism.supervision.revisits?.groups ?? []).forEach((group, i) => {
     if (!groups.has(group))
       problems.push({
