@@ -138,6 +138,12 @@ export interface SlaPolicy {
   sources?: Partial<Record<Exclude<keyof SlaPolicy, 'source' | 'sources'>, RuleSource>>;
 }
 
+/**
+ * The platform roles that may supervise (the HTTP action `case.supervise`); a mechanism's
+ * `supervision.issuerRoles` must name some of these, or nobody could issue its orders.
+ */
+export const supervisingRoles: readonly string[] = ['dispatcher', 'leader', 'coordinator'];
+
 /** 督办单: a supervision order, a first-class record with its own deadline. */
 export interface SupervisionPolicy {
   defaultWorkingDays: number;

@@ -1,11 +1,11 @@
 /**
  * Rules of a mechanism that its processes rely on: a process that calls the shared reminder loop
  * (催办) needs `mechanism.reminder`; a `case.escalate` task without a `toTier` header needs
- * `reminder.escalateToTier`; without an automatic rating the mechanism says after how many working
+ * `reminder.escalateToTier`; supervision orders are issued by roles that exist and may supervise; without an automatic rating the mechanism says after how many working
  * days an unrated case closes as 未评价 (`evaluation.unrated`), so no case waits for ever.
  */
 import type { DefinitionProblem } from '../definition-bundle.js';
-import type { Mechanism } from '../mechanism.js';
+import { supervisingRoles, type Mechanism } from '../mechanism.js';
 import type { BpmnDocument } from './bpmn-document.js';
 import { mechanismFile } from './mechanism-schema-check.js';
 import {
@@ -56,6 +56,15 @@ export function checkMechanismRules(
         });
     }
   }
+  mechanism.supervision.issuerRoles.forEach((role, i) => {
+    if (!supervisingRoles.includes(role))
+      problems.push({
+        file: mechanismFile,
+        path: `/supervision/issuerRoles/${i}`,
+        reason: `"${role}" is not a role that may supervise (${supervisingRoles.join(', ')})`,
+        severity: 'error',
+      });
+  });
   const groups = new Set(mechanism.groups.map((g) => g.id));
   const tiers = new Set(mechanism.tiers.map((t) => t.id));
   (mechanism.reminder?.tiers ?? []).forEach((tier, i) => {

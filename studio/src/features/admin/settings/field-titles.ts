@@ -43,6 +43,7 @@ export const fieldTitlesZh: Record<string, string> = {
   note: '说明',
   limitWording: '时限表述（无办理时限时）',
   unrated: '未评价办结',
+  revisits: '回访督导',
   intervalWorkingDays: '催办间隔（工作日）',
   maxBeforeEscalation: '升级前最多催办次数',
   escalateToTier: '升级至层级',
