@@ -31,8 +31,11 @@ describe('Operations: health, readiness, metrics, request ids, logs, security he
   });
 
   it('exposes the provisional years as a Prometheus gauge', async () => {
-    // given 2027 without its 国务院办公厅 notice, then the gauge names it
-    const text = await (await fetch(`${t.url}/metrics`)).text();
+    // given 2027 without its 国务院办公厅 notice, then the gauge names it (to the platform admin)
+    const admin = await t.login('admin');
+    const text = await (
+      await fetch(`${t.url}/metrics`, { headers: { authorization: `Bearer ${admin}` } })
+    ).text();
     assert.match(text, /^calendar_provisional_years\{year="2027"\} 1$/m);
     assert.doesNotMatch(text, /calendar_provisional_years\{year="2026"\}/);
   });
