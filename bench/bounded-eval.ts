@@ -39,7 +39,13 @@ const concurrency = 8;
 const runawayTenant = 'runaway-zone';
 const runawayText = '失控规则基准测试';
 
-type Mode = 'unbounded' | 'bounded';
+/**
+ * unbounded: every expression in-process, no budget (the path before issue 13); bounded: the
+ * default (proven-bounded expressions in-process, others on budgeted workers); workers: every
+ * expression on a budgeted worker (what a mechanism whose rules are not in the proven fragment pays).
+ */
+type Mode = 'unbounded' | 'bounded' | 'workers';
+const modes: Mode[] = ['unbounded', 'bounded', 'workers'];
 
 interface Tally {
   cases: number;
@@ -49,7 +55,10 @@ interface Tally {
 }
 
 async function useMode(mode: Mode): Promise<void> {
-  const evaluator = configureExpressions({ isolation: mode === 'bounded' ? 'workers' : 'none' });
+  const evaluator = configureExpressions({
+    isolation: mode === 'unbounded' ? 'none' : 'workers',
+    provenInProcess: mode !== 'workers',
+  });
   await evaluator.ready();
 }
 
@@ -75,13 +84,13 @@ async function throughput(platform: Platform): Promise<Record<string, Tally>> {
   const tallies: Record<string, Tally> = {};
   const tally = (key: string) => (tallies[key] ??= { cases: 0, wallMs: 0, cpuMs: 0, latencies: [] });
   let offset = 0;
-  for (const mode of ['unbounded', 'bounded'] as Mode[]) {
+  for (const mode of modes) {
     await useMode(mode); // warm-up, unmeasured
     await intake(platform, 50, concurrency, (offset += 50), { cases: 0, wallMs: 0, cpuMs: 0, latencies: [] });
   }
   const perRound = Math.max(1, Math.floor(cases / rounds));
   for (let r = 0; r < rounds; r++) {
-    for (const mode of (r % 2 === 0 ? ['unbounded', 'bounded'] : ['bounded', 'unbounded']) as Mode[]) {
+    for (const mode of r % 2 === 0 ? modes : [...modes].reverse()) {
       await useMode(mode);
       for (const lanes of [1, concurrency]) {
         await intake(platform, perRound, lanes, (offset += perRound), tally(`${mode} ×${lanes}`));
@@ -199,9 +208,13 @@ async function main(): Promise<void> {
     const t = tallies[key] as Tally;
     return (t.cases * 1000) / t.wallMs;
   };
+  const ratio = (mode: Mode, lanes: number) =>
+    round(rate(`${mode} ×${lanes}`) / rate(`unbounded ×${lanes}`), 3);
   const ratios = {
-    sequential: round(rate('bounded ×1') / rate('unbounded ×1'), 3),
-    concurrent: round(rate(`bounded ×${concurrency}`) / rate(`unbounded ×${concurrency}`), 3),
+    sequential: ratio('bounded', 1),
+    concurrent: ratio('bounded', concurrency),
+    workersSequential: ratio('workers', 1),
+    workersConcurrent: ratio('workers', concurrency),
   };
   const m = machine();
   console.log(
@@ -211,17 +224,15 @@ async function main(): Promise<void> {
   const header = ['path', 'cases', 'cases/s', 'cpu ms/case', 'p50 ms', 'p95 ms'];
   console.log(textTable([header, ...Object.entries(tallies).map(([k, t]) => row(k, t))]));
   console.log(
-    `\nbounded / unbounded throughput: sequential ${ratios.sequential}, concurrency ${concurrency} ${ratios.concurrent}`,
+    `\nbounded / unbounded throughput: sequential ${ratios.sequential}, concurrency ${concurrency} ${ratios.concurrent}` +
+      ` (every rule on a worker: ${ratios.workersSequential}, ${ratios.workersConcurrent})`,
   );
-  const cpuRatio = (lanes: number) =>
-    round(
-      (tallies[`unbounded ×${lanes}`] as Tally).cpuMs /
-        (tallies[`unbounded ×${lanes}`] as Tally).cases /
-        ((tallies[`bounded ×${lanes}`] as Tally).cpuMs / (tallies[`bounded ×${lanes}`] as Tally).cases),
-      3,
-    );
+  const cpuPerCase = (key: string) => (tallies[key] as Tally).cpuMs / (tallies[key] as Tally).cases;
+  const cpuRatio = (mode: Mode, lanes: number) =>
+    round(cpuPerCase(`unbounded ×${lanes}`) / cpuPerCase(`${mode} ×${lanes}`), 3);
   console.log(
-    `unbounded / bounded cpu per case (this process): sequential ${cpuRatio(1)}, concurrency ${concurrency} ${cpuRatio(concurrency)}`,
+    `unbounded / bounded cpu per case (all threads): sequential ${cpuRatio('bounded', 1)}, concurrency ${concurrency} ${cpuRatio('bounded', concurrency)}` +
+      ` (every rule on a worker: ${cpuRatio('workers', 1)}, ${cpuRatio('workers', concurrency)})`,
   );
   console.log(
     `\n${jurisdiction}'s submissions over HTTP while '${runawayTenant}' submits cases back to back`,

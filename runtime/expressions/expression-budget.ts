@@ -19,6 +19,8 @@ export interface ExpressionBudget {
    * measuring what isolation costs (bench/bounded-eval.ts).
    */
   isolation: 'workers' | 'none';
+  /** Expressions of the proven-bounded fragments run in-process (true; false only to measure the workers). */
+  provenInProcess: boolean;
 }
 
 export const defaultBudget: ExpressionBudget = {
@@ -27,6 +29,7 @@ export const defaultBudget: ExpressionBudget = {
   workers: 2,
   quarantineMs: 300_000,
   isolation: 'workers',
+  provenInProcess: true,
 };
 
 /** The located, Chinese refusal of an expression that exceeded its budget. */

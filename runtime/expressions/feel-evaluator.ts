@@ -1,7 +1,5 @@
 import type { JsonObject, JsonValue } from '../common/json.js';
-import { isBoundedFeel } from './bounded-feel.js';
 import { budgetError } from './expression-budget.js';
-import { evaluateFeelText } from './expression-eval.mjs';
 import { expressionEvaluator } from './expression-evaluator.js';
 import { exceeded } from './expression-protocol.js';
 
@@ -16,14 +14,13 @@ function tenantOf(variables: JsonObject): string {
 }
 
 /**
- * Evaluate `=expr` against variables (static values pass through). An expression of the
- * proven-bounded fragment (bounded-feel.ts) runs here; any other runs on the synchronous lane
- * of the expression evaluator, and past the budget throws ExpressionBudgetError.
+ * Evaluate `=expr` against variables (static values pass through) with the expression evaluator:
+ * in-process when proven bounded (bounded-feel.ts), else on its synchronous lane; past the budget
+ * it throws ExpressionBudgetError.
  */
 export function evaluateFeel(expression: string, variables: JsonObject): JsonValue {
   if (!isFeel(expression)) return expression;
   const text = expression.slice(1);
-  if (isBoundedFeel(text)) return evaluateFeelText(text, variables);
   const evaluator = expressionEvaluator();
   const outcome = evaluator.evaluateNow(tenantOf(variables), {
     language: 'feel',

@@ -76,6 +76,7 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
     assert.match(refused.error.details[0]?.reason ?? '', /FEEL 表达式过长/);
   });
 
+  // (the FEEL case first: once the routing rule has run away, it is quarantined for the tenant)
   describe('a rule that runs away only on some input is published, and fails its job into an incident', () => {
     let runawayCase = '';
 
@@ -89,6 +90,31 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
       draft.mechanism.routing.admissibility = `data.description = '受理规则失控测试' ? ${loopForever} : null`;
       const r = await publish(t, admin, draft);
       assert.equal(r.status, 201, JSON.stringify(r.body));
+    });
+
+    it('fails the job whose step evaluates a runaway FEEL due date into an incident', async () => {
+      // given a case whose description makes the handling task's due date run away
+      const office = await t.login('jiaxing-etdz-office');
+      const kase = await t.call('POST', cases, enterprise, {
+        channel: 'window',
+        title: '失控期限',
+        data: { ...validIntake, description: '截止日期失控测试' },
+      });
+      const tasks = (await t.call('GET', `/api/v1/tasks?scope=group`, office)).body as {
+        items: { id: string; caseId: string }[];
+      };
+      const review = tasks.items.find((k) => k.caseId === kase.body.id);
+      // when the office accepts it (the SLA job then computes the deadline, and the task's due date runs away)
+      const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
+        data: { decision: 'accept', requestClass: 'professional' },
+      });
+      // then the completion stands and the SLA job is an incident naming the FEEL expression
+      assert.equal(done.status, 200);
+      const incident = (await incidents()).find((i) => i.caseId === kase.body.id);
+      assert.match(
+        incident?.message ?? '',
+        /^sla\.deadline: expression_budget_exceeded：FEEL 表达式 =if data\.description/,
+      );
     });
 
     it("fails the admissibility job into an incident with the budget message while another tenant's requests answer", async () => {
@@ -125,31 +151,6 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
       assert.match(
         incident?.message ?? '',
         /expression_budget_exceeded：路由规则 admissibility 超出运行预算（1500 毫秒），已被终止/,
-      );
-    });
-
-    it('fails the job whose step evaluates a runaway FEEL due date into an incident', async () => {
-      // given a case whose description makes the handling task's due date run away
-      const office = await t.login('jiaxing-etdz-office');
-      const kase = await t.call('POST', cases, enterprise, {
-        channel: 'window',
-        title: '失控期限',
-        data: { ...validIntake, description: '截止日期失控测试' },
-      });
-      const tasks = (await t.call('GET', `/api/v1/tasks?scope=group`, office)).body as {
-        items: { id: string; caseId: string }[];
-      };
-      const review = tasks.items.find((k) => k.caseId === kase.body.id);
-      // when the office accepts it (the SLA job then computes the deadline, and the task's due date runs away)
-      const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
-        data: { decision: 'accept', requestClass: 'professional' },
-      });
-      // then the completion stands and the SLA job is an incident naming the FEEL expression
-      assert.equal(done.status, 200);
-      const incident = (await incidents()).find((i) => i.caseId === kase.body.id);
-      assert.match(
-        incident?.message ?? '',
-        /^sla\.deadline: expression_budget_exceeded：FEEL 表达式 =if data\.description/,
       );
     });
 
