@@ -18,7 +18,7 @@ import type { EnterpriseQuery } from '../../runtime/store/store.js';
 import { actorOf } from '../auth/authenticate.js';
 import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
-import { receiveFile } from './file-upload.js';
+import { discardBody, receiveFile } from './file-upload.js';
 import { ImportSlots } from './import-slots.js';
 import type { RouteDeps } from './route-deps.js';
 import { pageOf, paging, pagingQuery } from './schemas.js';
@@ -98,6 +98,10 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   const readEnterprises = { tag: 'directory', permission: 'enterprise.read' as const };
   const base = '/jurisdictions/:j/directory';
   const imports = new ImportSlots();
+  const maxUpload = 20 * 1024 * 1024;
+  /** An import in the jurisdiction's slot; refused (429) after the upload was read and dropped. */
+  const importing = (req: Request, j: string, work: () => Promise<void>) =>
+    imports.run(j, work, () => discardBody(req, maxUpload));
 
   api.get(
     `${base}/org-units`,
@@ -210,8 +214,8 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = tenant(req);
-      await imports.run(j, async () => {
-        const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+      await importing(req, j, async () => {
+        const file = await receiveFile(req, res, 'file', maxUpload);
         const format = sheetFormat(file.originalName, file.buffer);
         await sendImportOutcome(req, res, await importEnterprises(store, j, file.buffer, format));
       });
@@ -251,8 +255,8 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       const { mechanism } = await catalog.current(j);
       const firstTier = mechanism.tiers[0];
       const groups = firstTier ? [firstTier.group] : [];
-      await imports.run(j, async () => {
-        const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+      await importing(req, j, async () => {
+        const file = await receiveFile(req, res, 'file', maxUpload);
         const format = sheetFormat(file.originalName, file.buffer);
         await sendImportOutcome(req, res, await importServiceAreas(store, j, file.buffer, format, groups));
       });
@@ -268,8 +272,8 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = tenant(req);
-      await imports.run(j, async () => {
-        const file = await receiveFile(req, res, 'file', 20 * 1024 * 1024);
+      await importing(req, j, async () => {
+        const file = await receiveFile(req, res, 'file', maxUpload);
         const format = sheetFormat(file.originalName, file.buffer);
         await sendImportOutcome(req, res, await importBusinessEntities(store, j, file.buffer, format));
       });

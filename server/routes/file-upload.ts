@@ -47,3 +47,23 @@ export function receiveFile(
     });
   });
 }
+
+/**
+ * Reads and drops what is left of a request's body (at most `maxBytes`; beyond it the connection is
+ * closed), so an answer given before an upload was read — 429 while another import runs — reaches
+ * the client instead of a connection reset mid-upload.
+ */
+export function discardBody(req: Request, maxBytes: number): Promise<void> {
+  if (req.readableEnded) return Promise.resolve();
+  return new Promise((resolve) => {
+    let read = 0;
+    req.on('data', (chunk: Buffer) => {
+      read += chunk.length;
+      if (read > maxBytes) req.destroy();
+    });
+    req.once('end', () => resolve());
+    req.once('close', () => resolve());
+    req.once('error', () => resolve());
+    req.resume();
+  });
+}

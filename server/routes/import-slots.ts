@@ -13,19 +13,17 @@ export class ImportSlots {
     private readonly retryAfterSeconds = 10,
   ) {}
 
-  async run<T>(jurisdiction: string, work: () => Promise<T>): Promise<T> {
-    if (this.#busy.has(jurisdiction))
-      throw new TooManyRequestsError(
-        'an import of this jurisdiction is still running',
-        this.retryAfterSeconds,
-        'import_busy',
-      );
-    if (this.#busy.size >= this.total)
-      throw new TooManyRequestsError(
-        'the server is busy with other imports',
-        this.retryAfterSeconds,
-        'import_busy',
-      );
+  /** Runs `work` in the jurisdiction's slot; when none is free, awaits `refusing` (e.g. drop the upload), then 429. */
+  async run<T>(jurisdiction: string, work: () => Promise<T>, refusing?: () => Promise<void>): Promise<T> {
+    const busy = this.#busy.has(jurisdiction)
+      ? 'an import of this jurisdiction is still running'
+      : this.#busy.size >= this.total
+        ? 'the server is busy with other imports'
+        : null;
+    if (busy) {
+      await refusing?.();
+      throw new TooManyRequestsError(busy, this.retryAfterSeconds, 'import_busy');
+    }
     this.#busy.add(jurisdiction);
     try {
       return await work();

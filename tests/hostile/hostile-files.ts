@@ -1,5 +1,6 @@
 import { request } from 'node:http';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
 import type { TestServer } from '../api/test-server.js';
 
 /** One part of a hand-built zip: its bytes, or a size it claims that differs from what it holds. */
@@ -10,14 +11,19 @@ export interface ZipPart {
   declaredSize?: number;
 }
 
-/** A zip archive (deflated parts, one central directory), built by hand so a test controls every size. */
-export function zip(parts: readonly ZipPart[]): Buffer {
+const deflate = promisify(deflateRaw) as (data: Buffer, options: { level: number }) => Promise<Buffer>;
+
+/**
+ * A zip archive (deflated parts, one central directory), built by hand so a test controls every
+ * size. Deflating runs off the event loop: the server under test shares this process.
+ */
+export async function zip(parts: readonly ZipPart[]): Promise<Buffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name, 'utf8');
-    const packed = deflateRawSync(part.data, { level: 9 });
+    const packed = await deflate(part.data, { level: 9 });
     const size = part.declaredSize ?? part.data.length;
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
@@ -55,7 +61,7 @@ const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A minimal .xlsx whose first worksheet is `sheetXml` (inline strings, no shared strings). */
-export function workbookWith(sheetXml: Buffer, declaredSheetSize?: number): Buffer {
+export function workbookWith(sheetXml: Buffer, declaredSheetSize?: number): Promise<Buffer> {
   const text = (name: string, xml: string): ZipPart => ({ name, data: Buffer.from(xml) });
   return zip([
     text(

@@ -31,7 +31,11 @@ describe('Hostile imports (finding 6): bounded files, bounded work, bounded conc
   const enterprises = async () =>
     (await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/directory/enterprises', admin)).body.total;
 
+  let bomb: Buffer;
+
   before(async () => {
+    // built first: the server shares this process, and 200 MiB take a while to deflate
+    bomb = await workbookWith(hugeCellSheet(200));
     t = await startTestServer();
     admin = await t.login('jiaxing-etdz-admin');
     otherAdmin = await t.login('other-zone-admin');
@@ -40,7 +44,6 @@ describe('Hostile imports (finding 6): bounded files, bounded work, bounded conc
 
   it('given a .xlsx of a few hundred KB whose one cell inflates to 200 MB, when imported, then 413 before unpacking and the server answers meanwhile', async () => {
     // given: 200 MiB of one letter in one inline-string cell, deflated
-    const bomb = workbookWith(hugeCellSheet(200));
     assert.ok(bomb.length < 1024 * 1024, `bomb is ${bomb.length} bytes`);
     const count = await enterprises();
     // when: imported while another request is in flight
@@ -55,7 +58,7 @@ describe('Hostile imports (finding 6): bounded files, bounded work, bounded conc
   });
 
   it('given a part whose directory declares 1 KB but which inflates to 64 MB, when imported, then unpacking stops at the declared size (413)', async () => {
-    const liar = workbookWith(hugeCellSheet(64), 1024);
+    const liar = await workbookWith(hugeCellSheet(64), 1024);
     refusedAsTooLarge(
       await uploadFile(t, admin, path, liar, 'liar.xlsx'),
       /sheet1\.xml: unpacks beyond the size its directory declares/,
@@ -64,7 +67,7 @@ describe('Hostile imports (finding 6): bounded files, bounded work, bounded conc
 
   it('given a .xlsx of 60,000 rows, when imported, then the row limit refuses it from the archive (413), before exceljs parses it', async () => {
     const rows = Array.from({ length: 60_000 }, (_, i) => [code(i), `企业${i}`]);
-    const file = workbookWith(sheetXml([['统一社会信用代码', '企业名称'], ...rows]));
+    const file = await workbookWith(sheetXml([['统一社会信用代码', '企业名称'], ...rows]));
     refusedAsTooLarge(await uploadFile(t, admin, path, file, 'rows.xlsx'), /more than 50000 rows/);
   });
 
@@ -115,7 +118,6 @@ describe('Hostile imports (finding 6): bounded files, bounded work, bounded conc
   });
 
   it('given three zip bombs sent at once, when they are answered, then each is refused (413 or 429) and the server is still healthy', async () => {
-    const bomb = workbookWith(hugeCellSheet(200));
     const answers = await Promise.all(
       [admin, admin, otherAdmin].map((token, i) =>
         uploadFile(t, token, i === 2 ? otherPath : path, bomb, `bomb${i}.xlsx`),
