@@ -39,14 +39,16 @@ export class RecordImporter {
         { $group: { _id: { caseId: '$caseId', type: '$type' } } },
       ]);
     for await (const { _id } of groups) types.set(_id.caseId, [...(types.get(_id.caseId) ?? []), _id.type]);
+    // 响应: the first task.claimed / task.completed per case (FerretDB v1 has no $min accumulator)
     const responded = new Map<string, string>();
     const firsts = this.db
       .collection<StoredDoc>('case_events')
-      .aggregate<{ _id: string; at: string }>([
-        { $match: { type: { $in: [...responseEventTypes] } } },
-        { $group: { _id: '$caseId', at: { $min: '$at' } } },
-      ]);
-    for await (const { _id, at } of firsts) responded.set(_id, at);
+      .find({ type: { $in: [...responseEventTypes] } }, { projection: { caseId: 1, at: 1 } });
+    for await (const doc of firsts) {
+      const [caseId, at] = [String(doc['caseId']), String(doc['at'])];
+      const seen = responded.get(caseId);
+      if (seen === undefined || at < seen) responded.set(caseId, at);
+    }
     const ratings = await this.lookup('ratings', 'caseId', 'level');
     const units = await this.lookup('case_units', 'caseId', 'orgUnitId');
     let caseOps: AnyBulkWriteOperation<StoredDoc>[] = [];
