@@ -55,6 +55,10 @@ export async function startE2eServer(
   const root = mkdtempSync(join(tmpdir(), 'e2e-'));
   const defs = join(root, 'definitions');
   cpSync('definitions/jiaxing-etdz', join(defs, 'jiaxing-etdz'), { recursive: true });
+  // The tour's admin changes 专业类 from 5 to 3 working days, which 经开区's own scenarios (quoting the
+  // 5-day clause) rightly refuse at publish; the browser journeys work on a copy without them. The
+  // publish gate's scenario rehearsal is proved by tests/hostile/breaking-change.test.ts.
+  rmSync(join(defs, 'jiaxing-etdz', 'scenarios'), { recursive: true, force: true });
   // 苏州's 365-working-day requests reach into next year's holidays (the national-calendar journey).
   cpSync('definitions/suzhou', join(defs, 'suzhou'), { recursive: true });
   cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
