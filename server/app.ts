@@ -103,6 +103,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
         lockMs: security.lockoutMinutes * 60_000,
       },
       clock,
+      store.coordination,
     ),
     sessions,
     cookieSecure: security.cookieSecure,
@@ -152,6 +153,8 @@ export function createApp(platform: Platform, options: AppOptions): App {
       name,
       limit: perWindow,
       windowSeconds: security.rateLimitWindowSeconds,
+      // replicas on a shared store count together
+      ...(store.coordination.shared ? { shared: store.coordination } : {}),
       onLimited: (limited) => metrics.rateLimited.inc({ limit: limited }),
     });
   app.use(requestIds(), requestLogging(logger), metrics.middleware(), securityHeaders());

@@ -16,18 +16,24 @@ export interface EmbeddedPlatformOptions {
   clock?: Clock;
   /** Another Store (e.g. MongoStore for `STORE=mongo`) instead of `platform.db`. */
   store?: Store;
+  /** How long a replica holds a due instance it works (env `ENGINE_LEASE_SECONDS`; default 30 s). */
+  dueLeaseMs?: number;
 }
 
 /** Composition root of the embedded default: SQLite store + bpmn-engine in-process. */
 export function createEmbeddedPlatform(options: EmbeddedPlatformOptions): Platform {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
-  const events = new PlatformEvents();
-  const store = publishingStore(
-    options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') }),
-    events,
-  );
+  const raw = options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
+  // replicas on a shared store (PostgreSQL) pass live updates through it
+  const events = new PlatformEvents(raw.coordination.shared ? { shared: raw.coordination } : {});
+  const store = publishingStore(raw, events);
   const projector = new TaskProjector(store, clock);
-  const engine = new EmbeddedEngine({ store, clock, projector });
+  const engine = new EmbeddedEngine({
+    store,
+    clock,
+    projector,
+    ...(options.dueLeaseMs ? { dueLeaseMs: options.dueLeaseMs } : {}),
+  });
   return assemblePlatform(store, engine, clock, projector, events);
 }

@@ -14,7 +14,11 @@ export async function createPlatformFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Platform> {
   const engine = env.ENGINE ?? 'embedded';
-  if (engine === 'embedded') return createEmbeddedPlatform({ dataDir, store: await storeFromEnv(env) });
+  if (engine === 'embedded') {
+    const lease = Number(env.ENGINE_LEASE_SECONDS ?? 30);
+    if (!(lease >= 1)) throw new Error('ENGINE_LEASE_SECONDS must be a number of seconds ≥ 1');
+    return createEmbeddedPlatform({ dataDir, store: await storeFromEnv(env), dueLeaseMs: lease * 1000 });
+  }
   if (engine !== 'zeebe') throw new Error(`ENGINE must be 'embedded' or 'zeebe', not '${engine}'`);
   const zeebe = zeebeEnvironment(env);
   if (!zeebe) throw new Error('ENGINE=zeebe needs ZEEBE_ADDRESS (host:port of the gateway)');

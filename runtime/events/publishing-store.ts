@@ -20,7 +20,7 @@ export function publishingStore(
     await store.transact(mutations);
     if (events.closed || !mutations.some(announced)) return;
     try {
-      for (const event of await describe(store, mutations)) events.publish(event);
+      await events.publish(await describe(store, mutations));
     } catch (error) {
       onError(error);
     }

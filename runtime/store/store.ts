@@ -1,3 +1,4 @@
+import type { CoordinationRepository } from './coordination.js';
 import type { AuditRepository } from './audit.js';
 import type { HolidayArrangementRepository } from './holiday-arrangements.js';
 import type { IndicatorRepository } from './indicators.js';
@@ -343,6 +344,8 @@ export interface Store {
   readonly engine: EngineStateRepository;
   /** National holiday arrangements entered on the platform (mutation `holidayArrangement.insert`). */
   readonly calendar: HolidayArrangementRepository;
+  /** Leases, counters, versioned values and the live feed the app processes share (not via `transact`). */
+  readonly coordination: CoordinationRepository;
   /**
    * Apply all mutations in one transaction. Throws `ConflictError` (code `stale_revision`) when an
    * `instance.save` expectedRev does not match, and then nothing is written.

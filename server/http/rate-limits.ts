@@ -1,7 +1,9 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import type { Clock } from '../../runtime/common/clock.js';
+import type { CoordinationRepository } from '../../runtime/store/coordination.js';
 import { ClockWindowStore } from './clock-window-store.js';
+import { SharedWindowStore } from './shared-window-store.js';
 
 export interface RateLimitOptions {
   clock: Clock;
@@ -11,6 +13,8 @@ export interface RateLimitOptions {
   /** Named in the 429 answer, e.g. `login`. */
   name: string;
   onLimited?: (name: string) => void;
+  /** Count in the store's shared coordination state (app replicas on one store) instead of in memory. */
+  shared?: CoordinationRepository;
 }
 
 /** A per-client-address limit answering 429 `rate_limited` with `Retry-After` and RateLimit headers. */
@@ -21,7 +25,9 @@ export function rateLimiter(options: RateLimitOptions): RequestHandler {
     limit: options.limit,
     standardHeaders: 'draft-7',
     legacyHeaders: false,
-    store: new ClockWindowStore(options.clock, windowMs),
+    store: options.shared
+      ? new SharedWindowStore(options.clock, windowMs, options.shared, `rate:${options.name}`)
+      : new ClockWindowStore(options.clock, windowMs),
     validate: { trustProxy: false, xForwardedForHeader: false, creationStack: false },
     handler: (_req, res) => {
       options.onLimited?.(options.name);

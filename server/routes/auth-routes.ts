@@ -90,16 +90,16 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       const { username, password } = req.body as { username: string; password: string };
       noteAudit(req, { action: 'auth.login', actorName: username, actorId: null, jurisdiction: null });
       const address = req.ip ?? '';
-      const lockedUntil = lockout.lockedUntil(username, address);
+      const lockedUntil = await lockout.lockedUntil(username, address);
       if (lockedUntil) refuse('locked', lockedUntil);
       const user = await store.directory.userByUsername(username);
       const check = await checkPassword(password, user ? user.passwordHash : unknownUserHash);
       if (!user || !check.ok) {
         if (user) noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
-        const locked = lockout.failed(username, address);
+        const locked = await lockout.failed(username, address);
         return refuse(locked ? 'locked' : 'credentials', locked);
       }
-      lockout.succeeded(username, address);
+      await lockout.succeeded(username, address);
       const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
       noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
       const rehash: Mutation[] = check.rehash ? [{ kind: 'user.upsert', record: current }] : [];
@@ -149,10 +149,10 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       if (!user) throw new AuthenticationError('user no longer exists');
       noteAudit(req, { action: 'auth.password', target: user.id });
       const address = req.ip ?? '';
-      const lockedUntil = lockout.lockedUntil(user.username, address);
+      const lockedUntil = await lockout.lockedUntil(user.username, address);
       if (lockedUntil) refuse('locked', lockedUntil);
       if (!(await checkPassword(body.currentPassword, user.passwordHash)).ok) {
-        lockout.failed(user.username, address);
+        await lockout.failed(user.username, address);
         onLoginFailure('credentials');
         throw new AuthenticationError('the current password is wrong', [
           { path: '/currentPassword', reason: 'invalid credentials' },

@@ -17,6 +17,7 @@ import type {
 } from '../engine.js';
 import type { JobWorker } from '../job-worker.js';
 import { clockedTimerEventDefinition } from './clocked-timer.js';
+import { DueLeases } from './due-leases.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
@@ -39,6 +40,8 @@ export interface EmbeddedEngineOptions {
   maxStepsPerDrive?: number;
   /** Where a failed background polling round is reported (default: console.error); polling goes on. */
   onPollError?: (error: unknown) => void;
+  /** How long a replica holds a due instance it works (default 30 s): the takeover time after a crash. */
+  dueLeaseMs?: number;
 }
 
 /**
@@ -59,6 +62,7 @@ export class EmbeddedEngine implements Engine {
   readonly #backoffMs: number;
   readonly #maxSteps: number;
   readonly #onPollError: (error: unknown) => void;
+  readonly #leases: DueLeases;
   #poller: NodeJS.Timeout | null = null;
   #polling: Promise<number> | null = null;
 
@@ -72,6 +76,7 @@ export class EmbeddedEngine implements Engine {
       options.onPollError ?? ((error) => console.error('embedded engine: polling round failed', error));
     this.#elements = LiveInstance.elementsFor(clockedTimerEventDefinition(options.clock));
     this.#registry = new ProcessRegistry(options.store, options.clock, this.#elements);
+    this.#leases = new DueLeases(options.store, options.clock, options.dueLeaseMs ?? 30_000);
     this.#children = new ChildTerminator(options.store, options.projector, this.#mutex, () => this.#now());
   }
 
@@ -139,7 +144,7 @@ export class EmbeddedEngine implements Engine {
     effects: Mutation[];
     parent?: InstanceMeta['parent'];
   }): Promise<void> {
-    await this.#mutex.run(s.instanceKey, async () => {
+    await this.#exclusive(s.instanceKey, 'wait', async () => {
       if (await this.#store.engine.instance(s.instanceKey)) return;
       const processKey = await this.#registry.latestKey(s.processId);
       const record: EngineInstanceRecord = {
@@ -207,15 +212,21 @@ export class EmbeddedEngine implements Engine {
     const now = this.#now();
     let processed = 0;
     const timers = await this.#store.engine.timersDue(now, 200);
+    // an instance another replica is working (its lease) is skipped this round
     for (const key of new Set(timers.map((t) => t.instanceKey))) {
-      if (await this.#unlessEnded(this.#withInstance(key, async () => []))) processed += 1;
+      if (await this.#unlessEnded(this.#withInstance(key, async () => [], undefined, 'skip'))) processed += 1;
     }
     for (const job of await this.#store.engine.jobsRunnable(now, 200)) {
       if (!this.#runnable(job)) continue;
-      const ran = this.#withInstance(job.instanceKey, async (live) => {
-        await this.#runJob(live, job);
-        return [];
-      });
+      const ran = this.#withInstance(
+        job.instanceKey,
+        async (live) => {
+          await this.#runJob(live, job);
+          return [];
+        },
+        undefined,
+        'skip',
+      );
       if (await this.#unlessEnded(ran)) processed += 1;
     }
     await this.#processWakes();
@@ -231,7 +242,8 @@ export class EmbeddedEngine implements Engine {
       await step;
       return true;
     } catch (error) {
-      if (error instanceof ConflictError && error.code === 'instance_not_active') return false;
+      if (error instanceof ConflictError && ['instance_not_active', 'instance_busy'].includes(error.code))
+        return false;
       throw error;
     }
   }
@@ -274,8 +286,9 @@ export class EmbeddedEngine implements Engine {
     instanceKey: string,
     fn: (live: LiveInstance) => Promise<Mutation[]>,
     prepare?: (record: EngineInstanceRecord) => void,
+    lease: 'skip' | 'wait' = 'wait',
   ): Promise<void> {
-    await this.#mutex.run(instanceKey, async () => {
+    await this.#exclusive(instanceKey, lease, async () => {
       const record = await this.#store.engine.instance(instanceKey);
       if (!record) throw new NotFoundError(`instance '${instanceKey}' not found`);
       if (record.status !== 'active')
@@ -295,6 +308,11 @@ export class EmbeddedEngine implements Engine {
       await this.#commit(live, effects, record.rev);
       await this.#drive(live);
     });
+  }
+
+  /** One step at a time per instance: in this process (mutex) and across replicas (lease). */
+  #exclusive(instanceKey: string, lease: 'skip' | 'wait', step: () => Promise<void>): Promise<void> {
+    return this.#mutex.run(instanceKey, () => this.#leases.whileHeld(instanceKey, lease, step));
   }
 
   /** Reconcile the live instance into mutations and commit them with `effects`, atomically. */

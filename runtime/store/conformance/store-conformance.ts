@@ -3,6 +3,7 @@ import { describeAttachmentConformance } from './attachment-conformance.js';
 import { describeAuditConformance } from './audit-conformance.js';
 import { describeCaseConformance } from './case-conformance.js';
 import { describeCaseListConformance } from './case-list-conformance.js';
+import { describeCoordinationConformance } from './coordination-conformance.js';
 import { describeCredentialConformance } from './credential-conformance.js';
 import { describeDefinitionConformance } from './definition-conformance.js';
 import { describeDirectoryConformance } from './directory-conformance.js';
@@ -58,6 +59,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeTaskQueryConformance(open);
     describeAttachmentConformance(open);
     describeKpiConformance(open);
+    describeCoordinationConformance(open);
     describeHolidayArrangementConformance(open);
     describeCredentialConformance(open);
   });

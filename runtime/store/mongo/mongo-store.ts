@@ -1,3 +1,4 @@
+import { ProcessLocalCoordination } from '../process-local-coordination.js';
 import mongoose, { type Connection } from 'mongoose';
 import type { Db } from 'mongodb';
 import type { Mutation } from '../mutations.js';
@@ -57,6 +58,8 @@ export class MongoStore implements Store {
   readonly attachments: MongoAttachmentRepository;
   readonly engine: MongoEngineStateRepository;
   readonly calendar: MongoHolidayArrangementRepository;
+  /** In this process: the adapter serves one app process. */
+  readonly coordination = new ProcessLocalCoordination();
   private readonly journal: WriteJournal;
   private readonly writes = new SerialQueue();
 

@@ -4,6 +4,7 @@ import { schemaCaseKpi } from './schema-case-kpi.js';
 import { schemaCases } from './schema-cases.js';
 import { schemaDirectory } from './schema-directory.js';
 import { schemaEngine } from './schema-engine.js';
+import { schemaCoordination } from './schema-coordination.js';
 import { schemaCredentials } from './schema-credentials.js';
 import { schemaHolidayArrangements } from './schema-holiday-arrangements.js';
 import { schemaIndicators } from './schema-indicators.js';
@@ -30,6 +31,11 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'enterprise monthly indicators', sql: schemaIndicators },
   { version: 8, name: 'national holiday arrangements', sql: schemaHolidayArrangements },
   { version: 9, name: 'sessions and password history', sql: schemaCredentials },
+  {
+    version: 12,
+    name: 'coordination of app replicas: leases, windows, values, live feed',
+    sql: schemaCoordination,
+  },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -9,6 +9,7 @@ import { PostgresCaseRepository } from './case-repository.js';
 import { PostgresDefinitionRepository } from './definition-repository.js';
 import { PostgresDirectoryRepository } from './directory-repository.js';
 import { PostgresEngineStateRepository } from './engine-state-repository.js';
+import { PostgresCoordinationRepository } from './coordination-repository.js';
 import { PostgresCredentialRepository } from './credential-repository.js';
 import { PostgresHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { PostgresIndicatorRepository } from './indicator-repository.js';
@@ -53,6 +54,7 @@ export class PostgresStore implements Store {
   readonly engine: PostgresEngineStateRepository;
   readonly calendar: PostgresHolidayArrangementRepository;
   readonly credentials: PostgresCredentialRepository;
+  readonly coordination: PostgresCoordinationRepository;
   #closed = false;
 
   private constructor(
@@ -76,6 +78,7 @@ export class PostgresStore implements Store {
     this.engine = new PostgresEngineStateRepository(sql);
     this.calendar = new PostgresHolidayArrangementRepository(sql);
     this.credentials = new PostgresCredentialRepository(sql);
+    this.coordination = new PostgresCoordinationRepository(pool);
   }
 
   /** Connect, create the schema if missing and apply pending migrations. */

@@ -1,3 +1,4 @@
+import { ProcessLocalCoordination } from '../process-local-coordination.js';
 import Database from 'better-sqlite3';
 import type { Mutation } from '../mutations.js';
 import type { Store } from '../store.js';
@@ -52,6 +53,8 @@ export class SqliteStore implements Store {
   readonly attachments: SqliteAttachmentRepository;
   readonly engine: SqliteEngineStateRepository;
   readonly calendar: SqliteHolidayArrangementRepository;
+  /** In this process: the adapter serves one app process. */
+  readonly coordination = new ProcessLocalCoordination();
   private readonly applier: MutationApplier;
 
   private constructor(private readonly db: Database.Database) {
