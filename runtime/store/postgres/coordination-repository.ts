@@ -34,7 +34,7 @@ export class PostgresCoordinationRepository implements CoordinationRepository {
   async hit(key: string, now: string, windowMs: number): Promise<WindowHits> {
     if (Math.random() * sweepEvery < 1)
       await this.pool.query('DELETE FROM coordination_windows WHERE reset_at <= $1', [now]);
-    const result = await this.pool.query<{ hits: number; reset_at: Date }>(
+    const result = await this.pool.query<{ hits: number; reset_at: string }>(
       `INSERT INTO coordination_windows (key, hits, reset_at)
        VALUES ($1, 1, $2::timestamptz + $3 * interval '1 millisecond')
        ON CONFLICT (key) DO UPDATE SET
@@ -44,8 +44,8 @@ export class PostgresCoordinationRepository implements CoordinationRepository {
        RETURNING hits, reset_at`,
       [key, now, windowMs],
     );
-    const row = result.rows[0] as { hits: number; reset_at: Date };
-    return { hits: row.hits, resetAt: row.reset_at.toISOString() };
+    const row = result.rows[0] as { hits: number; reset_at: string };
+    return { hits: row.hits, resetAt: row.reset_at };
   }
 
   async value(key: string, now: string): Promise<VersionedValue | null> {
@@ -90,7 +90,7 @@ export class PostgresCoordinationRepository implements CoordinationRepository {
       await client.query('BEGIN');
       // one appender at a time: seq order is commit order
       await client.query("SELECT pg_advisory_xact_lock(hashtext('live_events'), hashtext(current_schema()))");
-      const result = await client.query<{ seq: string }>(
+      const result = await client.query<{ seq: number }>(
         `INSERT INTO live_events (payload)
          SELECT p FROM unnest($1::text[]) WITH ORDINALITY AS t(p, n) ORDER BY n RETURNING seq`,
         [payloads],
@@ -110,7 +110,7 @@ export class PostgresCoordinationRepository implements CoordinationRepository {
   }
 
   async liveAfter(afterSeq: number, limit: number): Promise<LiveEventRow[]> {
-    const result = await this.pool.query<{ seq: string; payload: string }>(
+    const result = await this.pool.query<{ seq: number; payload: string }>(
       'SELECT seq, payload FROM live_events WHERE seq > $1 ORDER BY seq LIMIT $2',
       [afterSeq, limit],
     );
@@ -118,7 +118,7 @@ export class PostgresCoordinationRepository implements CoordinationRepository {
   }
 
   async liveHead(): Promise<number> {
-    const result = await this.pool.query<{ head: string | null }>('SELECT max(seq) AS head FROM live_events');
+    const result = await this.pool.query<{ head: number | null }>('SELECT max(seq) AS head FROM live_events');
     return Number(result.rows[0]?.head ?? 0);
   }
 }
