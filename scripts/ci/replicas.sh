@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Stateless app replicas on one PostgreSQL store (embedded engine): starts a throwaway PostgreSQL
+# cluster on 127.0.0.1 (scripts/postgres/*, installed from the distribution's packages if missing),
+# three app processes (the real server entry, STORE=postgres) on free ports, runs a bounded load of
+# submissions and task completions spread over them, kill -9s one mid-load, then checks cases, tasks,
+# timeline, jobs and live updates (tests/integration/replicas.test.ts) and prints the takeover time.
+# REPLICA_CASES sets the load (default 60). Prints `N passed, N failed` last; non-zero on failure.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+
+data=$(mktemp -d "${TMPDIR:-/tmp}/postgres-data.XXXXXX")
+export PG_DATA=$data
+cleanup() { bash scripts/postgres/stop.sh 2> /dev/null; rm -rf "$data"; }
+
+bash scripts/postgres/install.sh || { echo "0 passed, 1 failed"; exit 1; }
+line=$(PG_FSYNC=off bash scripts/postgres/start.sh | tail -1)
+trap cleanup EXIT
+case "$line" in
+  PG_URL=*) export PG_URL=${line#PG_URL=} ;;
+  *) echo "0 passed, 1 failed"; exit 1 ;;
+esac
+
+node scripts/run-tests.mjs tests/integration/replicas.test.ts

@@ -1,0 +1,184 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** One app process of the cluster: the real server entry (`server/main.ts`) on STORE=postgres. */
+export interface Replica {
+  name: string;
+  url: string;
+  process: ChildProcess;
+  alive: boolean;
+  output: string[];
+}
+
+export interface ClusterOptions {
+  pgUrl: string;
+  schema: string;
+  /** Seconds a replica holds a due instance (the takeover bound after a kill -9). */
+  leaseSeconds: number;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts a replica and resolves once its /readyz answers 200 (at most `readyWithinMs`). */
+export async function startReplica(
+  name: string,
+  options: ClusterOptions,
+  dataDir: string,
+  readyWithinMs = 120_000,
+): Promise<Replica> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    STORE: 'postgres',
+    ENGINE: 'embedded',
+    PG_URL: options.pgUrl,
+    PG_SCHEMA: options.schema,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: join(dataDir, name),
+    AUTH_SECRET: 'replicas-suite-secret-0123456789abcdef',
+    DEMO: 'true',
+    BCRYPT_COST: '4',
+    RATE_LIMIT_INTAKE: '100000',
+    RATE_LIMIT_LOGIN: '10000',
+    POLL_INTERVAL_MS: '200',
+    ENGINE_LEASE_SECONDS: String(options.leaseSeconds),
+    EXPRESSION_WORKERS: '1',
+    LOG_LEVEL: 'error',
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const replica: Replica = { name, url: `http://127.0.0.1:${port}`, process: child, alive: true, output: [] };
+  const keep = (chunk: Buffer) => {
+    replica.output.push(chunk.toString());
+    if (replica.output.length > 200) replica.output.shift();
+  };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  child.on('exit', () => (replica.alive = false));
+  const until = Date.now() + readyWithinMs;
+  while (Date.now() < until) {
+    if (!replica.alive) break;
+    const ready = await fetch(`${replica.url}/readyz`).then(
+      (r) => r.status === 200,
+      () => false,
+    );
+    if (ready) return replica;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`replica ${name} did not become ready:\n${replica.output.join('')}`);
+}
+
+/** A temporary folder for the replicas' attachments, removed by `remove`. */
+export function clusterDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'replicas-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function stopReplica(replica: Replica): Promise<void> {
+  if (!replica.alive) return;
+  const exited = new Promise((resolve) => replica.process.once('exit', resolve));
+  replica.process.kill('SIGTERM');
+  await exited;
+}
+
+export interface HttpAnswer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** A JSON call; rejects when the replica cannot be reached (refused, reset). */
+export async function call(
+  replica: Replica,
+  method: string,
+  path: string,
+  token?: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
+  const response = await fetch(`${replica.url}${path}`, {
+    method,
+    headers: {
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+}
+
+export interface StreamEvent {
+  id: string;
+  type: string;
+  data: { caseId?: string; task?: { id: string; elementId: string } };
+}
+
+/** A live-update stream (`GET /api/v1/events/stream`) collecting what it receives until `close`. */
+export function openStream(
+  replica: Replica,
+  token: string,
+  lastEventId?: string,
+): { events: StreamEvent[]; close: () => void } {
+  const events: StreamEvent[] = [];
+  const abort = new AbortController();
+  void (async () => {
+    const response = await fetch(`${replica.url}/api/v1/events/stream`, {
+      headers: { authorization: `Bearer ${token}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+      signal: abort.signal,
+    });
+    const decoder = new TextDecoder();
+    let pending = '';
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      pending += decoder.decode(chunk, { stream: true });
+      let end: number;
+      while ((end = pending.indexOf('\n\n')) >= 0) {
+        const block = pending.slice(0, end);
+        pending = pending.slice(end + 2);
+        const field = (name: string) =>
+          block
+            .split('\n')
+            .find((line) => line.startsWith(`${name}: `))
+            ?.slice(name.length + 2);
+        const type = field('event');
+        if (type)
+          events.push({
+            id: field('id') ?? '',
+            type,
+            data: JSON.parse(field('data') ?? '{}') as StreamEvent['data'],
+          });
+      }
+    }
+  })().catch(() => undefined);
+  return { events, close: () => abort.abort() };
+}
+
+/** Polls `check` until it holds (returns true) or `withinMs` passes; returns whether it held. */
+export async function eventually(
+  check: () => Promise<boolean> | boolean,
+  withinMs: number,
+): Promise<boolean> {
+  const until = Date.now() + withinMs;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > until) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
