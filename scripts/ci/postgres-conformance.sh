@@ -23,6 +23,7 @@ esac
 TEST_STORE=postgres node scripts/run-tests.mjs \
   tests/integration/postgres-store.test.ts \
   tests/integration/postgres-writers.test.ts \
+  tests/integration/postgres-coordination.test.ts \
   tests/integration/postgres-query-plans.test.ts \
   tests/integration/postgres-scenarios.test.ts \
   tests/api/case-lifecycle.test.ts \
