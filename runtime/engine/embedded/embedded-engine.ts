@@ -12,6 +12,8 @@ import type {
   EngineProjector,
   IncidentRef,
   MessageRequest,
+  MigrationCheck,
+  MigrationRequest,
   StartRequest,
   Variables,
 } from '../engine.js';
@@ -21,10 +23,12 @@ import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
 import { budgetExceeded, retryOrFail, type Failure } from './job-failure.js';
+import { InstanceMigrator } from './instance-migration.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
 import { caseInstances, setSlaVariables } from './timer-moves.js';
+import { namespacedId } from '../process-namespace.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
 const parkedUntil = '9999-12-31T23:59:59.999Z';
@@ -56,6 +60,7 @@ export class EmbeddedEngine implements Engine {
   readonly #mutex = new KeyedMutex();
   readonly #wakes = new Set<string>();
   readonly #children: ChildTerminator;
+  readonly #migrator: InstanceMigrator;
   readonly #backoffMs: number;
   readonly #maxSteps: number;
   readonly #onPollError: (error: unknown) => void;
@@ -73,10 +78,17 @@ export class EmbeddedEngine implements Engine {
     this.#elements = LiveInstance.elementsFor(clockedTimerEventDefinition(options.clock));
     this.#registry = new ProcessRegistry(options.store, options.clock, this.#elements);
     this.#children = new ChildTerminator(options.store, options.projector, this.#mutex, () => this.#now());
+    this.#migrator = new InstanceMigrator({
+      store: options.store,
+      registry: this.#registry,
+      load: async (processKey, record) =>
+        LiveInstance.load(await this.#context(processKey, record.instanceKey), record),
+      commit: (live, effects, rev) => this.#commit(live, effects, rev),
+    });
   }
 
-  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]> {
-    return Promise.all(resources.map((r) => this.#registry.deploy(r)));
+  deploy(resources: ProcessResource[], namespace = ''): Promise<DeployedProcess[]> {
+    return Promise.all(resources.map((r) => this.#registry.deploy(r, namespace)));
   }
 
   /** The failed job becomes runnable again with one retry; the next round runs it. */
@@ -92,6 +104,16 @@ export class EmbeddedEngine implements Engine {
       };
       await this.#store.transact([retried, ...effects]);
     });
+  }
+
+  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#mutex.run(request.instanceKey, async () => (await this.#migrator.plan(request)).check);
+  }
+
+  async migrate(request: MigrationRequest): Promise<MigrationCheck> {
+    const check = await this.#mutex.run(request.instanceKey, () => this.#migrator.migrate(request));
+    await this.#processWakes();
+    return check;
   }
 
   registerWorker(worker: JobWorker): void {
@@ -118,10 +140,10 @@ export class EmbeddedEngine implements Engine {
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
     const instanceKey = stableId('inst', request.idempotencyKey ?? request.businessKey);
-    const { processId, businessKey, variables } = request;
+    const { businessKey, variables } = request;
     await this.#startInstance({
       instanceKey,
-      processId,
+      processId: namespacedId(request.namespace, request.processId),
       businessKey,
       variables,
       effects: request.effects ?? [],
@@ -130,7 +152,7 @@ export class EmbeddedEngine implements Engine {
     return { instanceKey };
   }
 
-  /** Start (once: the key is deterministic) an instance of the latest version of a process. */
+  /** Start (once: the key is deterministic) an instance of a process, by its namespaced id. */
   async #startInstance(s: {
     instanceKey: string;
     processId: string;
@@ -324,7 +346,9 @@ export class EmbeddedEngine implements Engine {
   async #runCall(live: LiveInstance, job: JobRecord): Promise<void> {
     const childKey = stableId('inst', job.jobKey);
     const parent = { instanceKey: live.record.instanceKey, jobKey: job.jobKey };
-    const processId = job.headers.processId ?? '';
+    // Resolved within the caller's bundle: its namespace, never another bundle's process of that id.
+    const namespace = await this.#registry.namespaceOf(live.record.processKey);
+    const processId = namespacedId(namespace, job.headers.processId ?? '');
     await this.#startInstance({
       instanceKey: childKey,
       processId,
