@@ -1,4 +1,4 @@
-import { Button, Select, Space, Table, Tag } from 'antd';
+import { Button, Grid, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { VersionRecord, VersionSummary } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
@@ -44,6 +44,45 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
     }
   }
   const options = versions.map((v) => ({ value: v.version, label: `v${v.version}` }));
+  const narrow = Grid.useBreakpoint().xs === true; // a phone: one column, each version stacked
+  const label = (v: VersionSummary) => (
+    <span data-testid={`version-${v.version}`}>
+      v{v.version} {v.version === current.version && <Tag color="blue">{tx('current')}</Tag>}
+      {v.rollbackOf !== null && <Tag color="warning">{tx('rollbackTo', { version: v.rollbackOf })}</Tag>}
+    </span>
+  );
+  const publisher = (v: VersionSummary) =>
+    v.publishedByName ?? (v.publishedBy === 'definitions-folder' ? tx('systemPublisher') : '—');
+  const note = (v: VersionSummary) => v.note ?? <span className="admin-muted">{tx('noNote')}</span>;
+  const action = (v: VersionSummary) =>
+    v.version !== current.version && (
+      <Button size="small" onClick={() => setRollingBack(v.version)} data-testid={`rollback-${v.version}`}>
+        {tx('rollback')}
+      </Button>
+    );
+  const columns: TableColumnsType<VersionSummary> = [
+    { title: tx('versions'), key: 'version', render: (_: unknown, v) => label(v) },
+    { title: tx('publishedAt'), dataIndex: 'publishedAt', render: (s: string) => fmt.dateTime(s) },
+    { title: tx('publishedBy'), key: 'publishedBy', render: (_: unknown, v) => publisher(v) },
+    { title: tx('note'), key: 'note', render: (_: unknown, v) => note(v) },
+    { title: '', key: 'actions', render: (_: unknown, v) => action(v) },
+  ];
+  const stacked: TableColumnsType<VersionSummary> = [
+    {
+      title: tx('versions'),
+      key: 'stacked',
+      render: (_: unknown, v) => (
+        <div className="admin-stacked">
+          {label(v)}
+          <span className="admin-muted">
+            {fmt.dateTime(v.publishedAt)} · {publisher(v)}
+          </span>
+          <span>{note(v)}</span>
+          {action(v)}
+        </div>
+      ),
+    },
+  ];
   return (
     <div data-testid="versions">
       <ErrorBanner error={list.error ?? error ?? pair.error} />
@@ -51,48 +90,9 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
         size="small"
         rowKey="version"
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        {...(narrow ? {} : { scroll: { x: 'max-content' } })}
         dataSource={versions}
-        columns={[
-          {
-            title: tx('versions'),
-            dataIndex: 'version',
-            render: (v: number, row: VersionSummary) => (
-              <span data-testid={`version-${v}`}>
-                v{v} {v === current.version && <Tag color="blue">{tx('current')}</Tag>}
-                {row.rollbackOf !== null && (
-                  <Tag color="warning">{tx('rollbackTo', { version: row.rollbackOf })}</Tag>
-                )}
-              </span>
-            ),
-          },
-          { title: tx('publishedAt'), dataIndex: 'publishedAt', render: (s: string) => fmt.dateTime(s) },
-          {
-            title: tx('publishedBy'),
-            key: 'publishedBy',
-            render: (_: unknown, v: VersionSummary) =>
-              v.publishedByName ?? (v.publishedBy === 'definitions-folder' ? tx('systemPublisher') : '—'),
-          },
-          {
-            title: tx('note'),
-            dataIndex: 'note',
-            render: (n: string | null) => n ?? <span className="admin-muted">{tx('noNote')}</span>,
-          },
-          {
-            title: '',
-            key: 'actions',
-            render: (_: unknown, v: VersionSummary) =>
-              v.version !== current.version && (
-                <Button
-                  size="small"
-                  onClick={() => setRollingBack(v.version)}
-                  data-testid={`rollback-${v.version}`}
-                >
-                  {tx('rollback')}
-                </Button>
-              ),
-          },
-        ]}
+        columns={narrow ? stacked : columns}
       />
       {rollingBack !== null && (
         <RollbackDialog
