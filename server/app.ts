@@ -32,6 +32,7 @@ import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
+import { migrationRoutes } from './routes/migration-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
@@ -136,6 +137,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     auditRoutes,
     jurisdictionRoutes,
     definitionRoutes,
+    migrationRoutes,
     caseRoutes,
     taskRoutes,
     supervisionRoutes,

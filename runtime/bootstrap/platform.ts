@@ -5,6 +5,7 @@ import { DeadlineFollow } from '../cases/deadline-follow.js';
 import { LocalCalendar } from '../cases/local-calendar.js';
 import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
+import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
 import { SupervisionService } from '../cases/supervision-service.js';
 import { VisitService } from '../cases/visit-service.js';
@@ -26,6 +27,8 @@ export interface Platform {
   visits: VisitService;
   /** Engine incidents waiting for an admin, and their retry. */
   incidents: IncidentService;
+  /** Open cases moved from one published version to another (dry run, then execute). */
+  migrations: MigrationService;
   publisher: DefinitionPublisher;
   /** The national working-day calendar the platform owns (节假日管理), and its provisional status. */
   calendar: CalendarService;
@@ -71,6 +74,7 @@ export function assemblePlatform(
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
     incidents: new IncidentService({ store, engine, clock }),
+    migrations: new MigrationService({ store, engine, clock }),
     publisher,
     calendar,
     localCalendar,

@@ -115,7 +115,14 @@ export class CaseService {
       data,
     };
     try {
-      await engine.start({ processId: mechanism.caseProcess, businessKey: id, variables, effects });
+      // The process of this very version (pinned), never the newest process with that id.
+      await engine.start({
+        namespace: active.namespace,
+        processId: mechanism.caseProcess,
+        businessKey: id,
+        variables,
+        effects,
+      });
     } finally {
       projector.forget(id);
     }

@@ -5,6 +5,7 @@ import { NotFoundError } from '../common/errors.js';
 import type { JsonObject, JsonValue } from '../common/json.js';
 import type { DefinitionBundle, FormResource } from '../definitions/definition-bundle.js';
 import type { Mechanism } from '../definitions/mechanism.js';
+import { bundleNamespace } from '../engine/process-namespace.js';
 import { evaluateRules } from '../expressions/rules.js';
 import type { Store } from '../store/store.js';
 
@@ -12,6 +13,8 @@ import type { Store } from '../store/store.js';
 export interface ActiveMechanism {
   jurisdiction: string;
   version: number;
+  /** Where this version's processes are deployed: cases of the version start there. */
+  namespace: string;
   mechanism: Mechanism;
   calendar: WorkingCalendar;
   forms: Map<string, FormResource>;
@@ -31,6 +34,7 @@ function compile(
   return {
     jurisdiction: bundle.jurisdiction,
     version,
+    namespace: bundleNamespace(bundle.jurisdiction, bundle.processes),
     mechanism: bundle.mechanism,
     calendar: new WorkingCalendar({ ...bundle.mechanism.calendar, ...local }, national),
     forms: new Map(bundle.forms.map((f) => [f.key, f])),

@@ -30,7 +30,7 @@ export class SupervisionService {
   async issue(caseId: string, input: unknown, actor: Actor): Promise<SupervisionOrderRecord> {
     const kase = await this.deps.store.cases.get(caseId);
     if (!kase) throw new NotFoundError('case not found');
-    const { mechanism, calendar } = await this.deps.catalog.version(
+    const { mechanism, calendar, namespace } = await this.deps.catalog.version(
       kase.jurisdiction,
       kase.definitionVersion,
     );
@@ -60,6 +60,7 @@ export class SupervisionService {
     };
     const eventType = order.kind === 'leader-instruction' ? 'leader-instruction' : 'supervision.issued';
     await this.deps.engine.start({
+      namespace,
       processId: supervisionProcessId,
       businessKey: caseId,
       idempotencyKey: record.id,

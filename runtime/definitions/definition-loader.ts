@@ -11,6 +11,7 @@ import type { ErrorDetail } from '../common/errors.js';
 import { isJsonObject } from '../common/json.js';
 import type { JsonObject } from '../common/json.js';
 import type { FormResource, ProcessResource, RawDefinitionBundle } from './definition-bundle.js';
+import { sharedProcessPrefix } from './shared-blocks.js';
 
 const mechanismFile = 'mechanism.json';
 const schemaSuffix = '.schema.json';
@@ -18,8 +19,6 @@ const uiSuffix = '.ui.json';
 
 /** Folder beside the jurisdictions holding shared building blocks (processes, forms). */
 export const sharedFolderName = '_shared';
-/** Shared processes enter a bundle as `processes/shared.<name>.bpmn`. */
-const sharedPrefix = 'shared.';
 
 /**
  * Loads one definition folder; the jurisdiction is the folder name. The shared building blocks
@@ -33,7 +32,8 @@ export async function loadDefinitionFolder(dir: string): Promise<RawDefinitionBu
   const processes = await readProcesses(dir);
   const forms = await readForms(dir, problems);
   const shared = join(dirname(dir), sharedFolderName);
-  for (const p of await readProcesses(shared)) processes.push({ ...p, name: `${sharedPrefix}${p.name}` });
+  for (const p of await readProcesses(shared))
+    processes.push({ ...p, name: `${sharedProcessPrefix}${p.name}` });
   for (const f of await readForms(shared, problems))
     if (!forms.some((own) => own.key === f.key)) forms.push(f);
   if (problems.length > 0) {

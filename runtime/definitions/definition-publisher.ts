@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Clock } from '../common/clock.js';
 import type { JsonObject } from '../common/json.js';
 import type { Engine } from '../engine/engine.js';
+import { bundleNamespace } from '../engine/process-namespace.js';
 import type { DefinitionVersionRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { DefinitionError } from '../common/errors.js';
@@ -33,10 +34,21 @@ export type PublishListener = (
   published: DefinitionVersionRecord,
 ) => Promise<void>;
 
+/** What a person says about a version they publish (stored with it). */
+export interface PublishOptions {
+  /** The change note (变更说明). */
+  note?: string | null;
+  /** Set when an older version is published again (回滚至 v<n>). */
+  rollbackOf?: number | null;
+}
+
 /**
  * Publishing turns a definition into an immutable, numbered version: validated first (an invalid
  * definition is never published), rehearsed on the jurisdiction's scenarios when asked, its
- * processes deployed, identical content not republished.
+ * processes deployed under the bundle's own namespace (a case starts exactly its version's
+ * processes; call activities resolve within the bundle), identical content not republished. The
+ * latest version is current: republishing version N (rollback) makes N's processes, forms and
+ * settings current as a new version.
  */
 export class DefinitionPublisher {
   constructor(
@@ -50,18 +62,22 @@ export class DefinitionPublisher {
     raw: RawDefinitionBundle,
     actor: string,
     checks: PublishChecks = {},
+    options: PublishOptions = {},
   ): Promise<DefinitionVersionRecord> {
     const bundle = await assertValidDefinition(raw, checks.samples ? { samples: checks.samples } : {});
-    const hash = createHash('sha256').update(canonical(bundle)).digest('hex');
+    const hash = hashOf(bundle);
     const latest = await this.store.definitions.latest(bundle.jurisdiction);
+    if (latest?.hash !== hash) {
+      const failed = checks.rehearse ? await checks.rehearse(raw) : [];
+      if (failed.length > 0)
+        throw new DefinitionError(
+          `definition ${bundle.jurisdiction} fails ${failed.length} scenario(s)`,
+          failed.map(locatedDetail),
+        );
+    }
+    // Deployed even when unchanged: content deploys once per namespace (a no-op the second time).
+    await this.#deploy(bundle);
     if (latest?.hash === hash) return latest;
-    const failed = checks.rehearse ? await checks.rehearse(raw) : [];
-    if (failed.length > 0)
-      throw new DefinitionError(
-        `definition ${bundle.jurisdiction} fails ${failed.length} scenario(s)`,
-        failed.map(locatedDetail),
-      );
-    await this.engine.deploy(bundle.processes);
     const record: DefinitionVersionRecord = {
       jurisdiction: bundle.jurisdiction,
       version: (latest?.version ?? 0) + 1,
@@ -69,9 +85,38 @@ export class DefinitionPublisher {
       bundle: bundle as unknown as JsonObject,
       publishedAt: this.clock.now().toISOString(),
       publishedBy: actor,
+      note: options.note ?? null,
+      rollbackOf: options.rollbackOf ?? null,
     };
     await this.store.transact([{ kind: 'definition.publish', record }]);
     await this.onPublished(latest, record);
     return record;
   }
+
+  /**
+   * A definition folder read at start-up: published only when its content was never published
+   * before, so a version an administrator published (or rolled back to) stays current across
+   * restarts. The current version's processes are deployed either way.
+   */
+  async publishFolder(
+    raw: RawDefinitionBundle,
+    actor: string,
+    checks: PublishChecks = {},
+  ): Promise<DefinitionVersionRecord> {
+    const bundle = await assertValidDefinition(raw, checks.samples ? { samples: checks.samples } : {});
+    const hash = hashOf(bundle);
+    const versions = await this.store.definitions.listVersions(bundle.jurisdiction);
+    const latest = await this.store.definitions.latest(bundle.jurisdiction);
+    if (!latest || !versions.some((v) => v.hash === hash)) return this.publish(raw, actor, checks);
+    await this.#deploy(latest.bundle as unknown as RawDefinitionBundle);
+    return latest;
+  }
+
+  async #deploy(bundle: Pick<RawDefinitionBundle, 'jurisdiction' | 'processes'>): Promise<void> {
+    await this.engine.deploy(bundle.processes, bundleNamespace(bundle.jurisdiction, bundle.processes));
+  }
+}
+
+function hashOf(bundle: unknown): string {
+  return createHash('sha256').update(canonical(bundle)).digest('hex');
 }

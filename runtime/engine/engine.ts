@@ -12,6 +12,8 @@ export interface DeployedProcess {
 }
 
 export interface StartRequest {
+  /** The bundle's namespace (`bundleNamespace`): the process of exactly that deployment starts. */
+  namespace?: string;
   processId: string;
   /** The case id; user tasks and jobs carry it. */
   businessKey: string;
@@ -74,6 +76,45 @@ export interface IncidentRef {
   jobKey: string | null;
 }
 
+/** Migration: an active element of the source moves to this element of the target (default: same id). */
+export interface ElementMapping {
+  from: string;
+  to: string;
+}
+
+/** Move one running instance onto another deployed process (typically the same process, another version). */
+export interface MigrationRequest {
+  instanceKey: string;
+  /** The target: a process of the target version's namespace. */
+  namespace?: string;
+  processId: string;
+  mappings?: ElementMapping[];
+  /** Fields of the target's forms by form key: what a user task's completion provides. */
+  formFields?: Record<string, string[]>;
+  /** Set on the instance with the move (e.g. the definition version the case now runs). */
+  variables?: Variables;
+  /** Committed atomically with the migration (the case's version, its timeline entry). */
+  effects?: Mutation[];
+}
+
+/**
+ * Why an active element cannot move. Codes: `missing_in_target`, `mapping_unknown`, `type_changed`,
+ * `scope_changed`, `multi_instance_changed`, `event_subprocess`, `attachment_changed`,
+ * `boundary_added`, `called_process_changed`, `variable_missing`, `unsupported` (by this engine),
+ * `not_active` (the instance has ended), `state_not_recoverable`.
+ */
+export interface MigrationProblem {
+  elementId: string;
+  code: string;
+  reason: string;
+}
+
+/** A dry run: what is active now and what stops it from moving (nothing: it can move). */
+export interface MigrationCheck {
+  activeElements: { elementId: string; name: string }[];
+  problems: MigrationProblem[];
+}
+
 /** Turns engine events into store writes committed with the engine step that produced them. */
 export interface EngineProjector {
   project(event: EngineEvent): Promise<Mutation[]>;
@@ -84,7 +125,11 @@ export interface EngineProjector {
  * and `ZeebeEngine` (@camunda8/sdk). The same Zeebe-dialect BPMN runs on both.
  */
 export interface Engine {
-  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]>;
+  /**
+   * Deploy a bundle's processes under `namespace` (`process-namespace.ts`): ids are namespaced,
+   * call activities resolve within the namespace. Deploying identical content again is a no-op.
+   */
+  deploy(resources: ProcessResource[], namespace?: string): Promise<DeployedProcess[]>;
   start(request: StartRequest): Promise<{ instanceKey: string }>;
   completeUserTask(taskId: string, variables: Variables, effects?: Mutation[]): Promise<void>;
   /** Returns true when the message was correlated to a waiting instance. */
@@ -102,6 +147,14 @@ export interface Engine {
    * effects commit (see README, Zeebe adapter limits).
    */
   rescheduleCase(businessKey: string, variables: Variables, effects?: Mutation[]): Promise<void>;
+  /** Dry run of `migrate`: nothing is written. */
+  planMigration(request: MigrationRequest): Promise<MigrationCheck>;
+  /**
+   * Move the instance (one store transaction, with `effects`): its state onto the target process
+   * with mapped element ids, its tasks, jobs, timers and subscriptions re-keyed. ConflictError
+   * `migration_refused` (details: the problems) when the dry run finds any; nothing is written then.
+   */
+  migrate(request: MigrationRequest): Promise<MigrationCheck>;
   registerWorker(worker: JobWorker): void;
   /** Fire due timers and run runnable jobs once; returns how many were processed. */
   runDue(): Promise<number>;

@@ -28,10 +28,23 @@ import type {
 } from './records.js';
 
 export type CasePatch = Partial<Omit<CaseRecord, 'id' | 'jurisdiction' | 'createdAt'>>;
+/** `elementId`, `name`, `formKey`: re-keyed when a migration maps the task's element to another. */
 export type TaskPatch = Partial<
-  Pick<TaskRecord, 'assignee' | 'status' | 'completedAt' | 'completedBy' | 'result' | 'dueAt'>
+  Pick<
+    TaskRecord,
+    | 'assignee'
+    | 'status'
+    | 'completedAt'
+    | 'completedBy'
+    | 'result'
+    | 'dueAt'
+    | 'elementId'
+    | 'name'
+    | 'formKey'
+  >
 >;
-export type JobPatch = Partial<Pick<JobRecord, 'status' | 'retries' | 'runAfter' | 'error'>>;
+/** `elementId`: re-keyed when a migration maps the job's element to another. */
+export type JobPatch = Partial<Pick<JobRecord, 'status' | 'retries' | 'runAfter' | 'error' | 'elementId'>>;
 export type SupervisionPatch = Partial<
   Pick<SupervisionOrderRecord, 'status' | 'answeredAt' | 'answeredBy' | 'answer' | 'dueAt'>
 >;

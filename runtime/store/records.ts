@@ -9,6 +9,10 @@ export interface DefinitionVersionRecord {
   bundle: JsonObject;
   publishedAt: string;
   publishedBy: string;
+  /** The publisher's change note (变更说明); null for versions published without one. */
+  note: string | null;
+  /** The version this one republished (回滚), or null. */
+  rollbackOf: number | null;
 }
 
 export type CaseStatus = 'open' | 'closed' | 'refused';

@@ -59,6 +59,8 @@ export interface CaseQuery {
   ratingLevels?: string[];
   /** Cases with at least one case event of this type. */
   withEventType?: string;
+  /** Cases pinned to this published version of the jurisdiction's definition. */
+  definitionVersion?: number;
   limit?: number;
   offset?: number;
 }

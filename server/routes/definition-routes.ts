@@ -6,7 +6,8 @@ import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/c
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
 import { jobTypes } from '../../runtime/workers/job-types.js';
-import type { PublishChecks } from '../../runtime/definitions/definition-publisher.js';
+import type { PublishChecks, PublishOptions } from '../../runtime/definitions/definition-publisher.js';
+import { sharedBlockChanges } from '../../runtime/definitions/shared-blocks.js';
 import { problemLocation, validateDefinition } from '../../runtime/definitions/validate/index.js';
 import { draftChecks } from '../../runtime/scenarios/draft-checks.js';
 import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
@@ -15,11 +16,15 @@ import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
+/** 变更说明: stored with the version (the studio always asks for one; scripts may omit it). */
+const noteSchema: JsonObject = { type: 'string', maxLength: 500 };
+
 const bundleBody: JsonObject = {
   type: 'object',
   required: ['mechanism', 'processes', 'forms'],
   additionalProperties: false,
   properties: {
+    note: noteSchema,
     /** Ignored: the path names the jurisdiction (a bundle read from GET can be sent back as is). */
     jurisdiction: { type: 'string' },
     mechanism: { type: 'object' },
@@ -74,10 +79,22 @@ const versionSchema: JsonObject = {
     hash: { type: 'string' },
     publishedAt: { type: 'string' },
     publishedBy: { type: 'string' },
+    note: { type: ['string', 'null'] },
+    rollbackOf: { type: ['integer', 'null'] },
     bundle: { type: 'object' },
     unchanged: { type: 'boolean' },
   },
 };
+
+const republishBody: JsonObject = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { note: noteSchema },
+};
+
+/** A note of only blanks is no note. */
+const noteOf = (body: unknown): string | null =>
+  (body as { note?: string } | undefined)?.note?.trim() || null;
 
 const versionParam = /^[1-9][0-9]{0,8}$/;
 
@@ -91,6 +108,7 @@ function assertDefinitionAdmin(actor: Actor, jurisdiction: string): void {
 }
 
 interface BundleBody {
+  note?: string;
   mechanism: unknown;
   processes: RawDefinitionBundle['processes'];
   forms: { key: string; schema: JsonObject; ui?: JsonObject }[];
@@ -145,10 +163,12 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     res: Response,
     raw: RawDefinitionBundle,
     rehearse: boolean,
+    options: PublishOptions,
   ): Promise<void> {
     const before = await store.definitions.latest(raw.jurisdiction);
     try {
-      const rec = await publisher.publish(raw, actorOf(req).id, await checksFor(raw.jurisdiction, rehearse));
+      const checks = await checksFor(raw.jurisdiction, rehearse);
+      const rec = await publisher.publish(raw, actorOf(req).id, checks, options);
       const unchanged = before?.version === rec.version;
       res.status(unchanged ? 200 : 201).json({ ...withoutBundle(rec), unchanged });
     } catch (e) {
@@ -247,14 +267,23 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
-      await publish(req, res, rawBundle(j, req.body as BundleBody), true);
+      const raw = rawBundle(j, req.body as BundleBody);
+      if (!isPlatformAdmin(actorOf(req))) {
+        // 共享构件 are the platform administrator's: a jurisdiction's bundle carries them unchanged.
+        const current = await store.definitions.latest(j);
+        const changes = sharedBlockChanges(raw, current?.bundle as unknown as RawDefinitionBundle | null);
+        if (changes.length) throw new NotAllowedError('shared building blocks are read-only here', changes);
+      }
+      await publish(req, res, raw, true, { note: noteOf(req.body) });
     },
   );
   api.post(
     '/jurisdictions/:j/definitions/:version/republish',
     {
-      summary: 'Rollback: publish an older version again as a new version',
+      summary:
+        'Rollback: publish an older version again as a new version (exactly its processes, forms and settings)',
       tag: 'definitions',
+      body: republishBody,
       status: 201,
       response: versionSchema,
     },
@@ -262,7 +291,10 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       const j = jurisdictionOf(req);
       const rec = await versionRecord(j, String(req.params.version));
       // a rollback restores a version that passed the gate when it was published: no rehearsal
-      await publish(req, res, rawBundle(j, rec.bundle as unknown as BundleBody), false);
+      await publish(req, res, rawBundle(j, rec.bundle as unknown as BundleBody), false, {
+        note: noteOf(req.body),
+        rollbackOf: rec.version,
+      });
     },
   );
 }

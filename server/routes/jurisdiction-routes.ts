@@ -2,8 +2,25 @@ import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
 import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import { may } from '../auth/permissions.js';
 import type { RouteDeps } from './route-deps.js';
 import { labelSchema } from './schemas.js';
+
+const versionSummarySchema = {
+  type: 'object',
+  required: ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
+  properties: {
+    jurisdiction: { type: 'string' },
+    version: { type: 'integer' },
+    hash: { type: 'string' },
+    publishedAt: { type: 'string' },
+    publishedBy: { type: 'string' },
+    /** The publisher's display name (admins only); null for the definitions folder at start-up. */
+    publishedByName: { type: ['string', 'null'] },
+    note: { type: ['string', 'null'] },
+    rollbackOf: { type: ['integer', 'null'] },
+  },
+};
 
 export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog } = deps.platform;
@@ -52,14 +69,20 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions',
     {
-      summary: 'Published versions (immutable)',
+      summary: 'Published versions (immutable), oldest first; admins also get the publishers’ names',
       tag: 'definitions',
-      response: { type: 'array', items: { type: 'object' } },
+      response: { type: 'array', items: versionSummarySchema },
     },
     async (req, res) => {
+      const actor = actorOf(req);
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
-      res.json(await store.definitions.listVersions(j));
+      assertTenant(actor, j, 'jurisdiction');
+      const versions = await store.definitions.listVersions(j);
+      if (!may(actor, 'definition.edit')) return void res.json(versions);
+      const names = new Map<string, string | null>();
+      for (const id of new Set(versions.map((v) => v.publishedBy)))
+        names.set(id, (await store.directory.user(id))?.displayName ?? null);
+      res.json(versions.map((v) => ({ ...v, publishedByName: names.get(v.publishedBy) ?? null })));
     },
   );
   api.get(

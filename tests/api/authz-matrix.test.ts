@@ -111,6 +111,18 @@ const probes: Record<string, Probe> = {
     action: 'definition.edit',
     positive: true,
   },
+  'GET /api/v1/jurisdictions/:j/versions/:version/open-cases': read('definition.edit'),
+  // version 1 onto itself: valid enough for the tenant check, refused (400) after it
+  'POST /api/v1/jurisdictions/:j/migrations/dry-run': {
+    action: 'definition.edit',
+    body: () => ({ fromVersion: 1, toVersion: 1 }),
+    positive: true,
+  },
+  'POST /api/v1/jurisdictions/:j/migrations': {
+    action: 'definition.edit',
+    body: () => ({ fromVersion: 1, toVersion: 1, note: '矩阵测试' }),
+    positive: true,
+  },
   'POST /api/v1/jurisdictions/:j/cases': {
     action: 'case.submit',
     body: () => ({ channel: 'website', title: '矩阵测试', data: validIntake }),

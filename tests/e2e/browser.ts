@@ -51,7 +51,7 @@ export const a11yProblems: string[] = [];
 /** Saves the screen as `<name>.png` and audits its accessibility basics. */
 export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage });
+  await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage, animations: 'disabled' });
   a11yProblems.push(...(await auditPage(page, name)));
 }
 

@@ -1,7 +1,19 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { openPage, shoot, signIn } from './browser.js';
 import type { E2eServer } from './e2e-server.js';
+
+/** A complete 嘉兴经开区 intake (the form the enterprise fills in the browser). */
+const intakeData = {
+  applicantType: 'enterprise',
+  registeredInZone: true,
+  industry: 'industrial',
+  matterType: 'operation',
+  description: '生产经营中遇到的用电问题',
+  contactName: '王五',
+  contactPhone: '13900000000',
+};
 
 /** A valid 1×1 PNG (attachments are checked against their magic bytes). */
 const onePixelPng = Buffer.from(
@@ -30,7 +42,8 @@ interface TaskView {
 /**
  * The issue's journey: an admin changes a deadline and the evaluation scale and publishes; a new
  * case gets the new deadline; a handler completes a task through the generated form; the enterprise
- * rates on the new scale; the leader's dashboard shows it.
+ * rates on the new scale; the leader's dashboard shows it. Then a broken version strands a case: the
+ * admin rolls back and migrates the stuck case, which proceeds.
  */
 export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
   let admin: Page;
@@ -88,8 +101,16 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       },
     },
     {
-      name: 'admin changes the 专业类 deadline to 3 working days and renames 一般 to 基本满意, then publishes v2',
+      name: 'admin changes the 专业类 deadline to 3 working days and renames 一般 to 基本满意, previews the change with its impact and publishes v2 with a note',
       run: async () => {
+        // an open case on v1: the preview says it stays there
+        const early = await server.call(
+          'POST',
+          '/api/v1/jurisdictions/jiaxing-etdz/cases',
+          await server.login('jiaxing-etdz-ent'),
+          { channel: 'website', title: '政策咨询（旧版本受理）', data: intakeData },
+        );
+        assert.equal(early.status, 201, JSON.stringify(early.body));
         await admin.locator('#requestClasses_1_tier').fill('departments');
         await admin.locator('#requestClasses_1_workingDays').fill('3');
         await admin.locator('#requestClasses_1_workingDays').press('Tab');
@@ -98,6 +119,20 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await label.fill('基本满意');
         await label.press('Tab');
         await admin.getByTestId('draft-publish').click();
+        const preview = admin.getByTestId('publish-preview');
+        await preview.getByText('专业类 办理时限：5 个工作日 → 3 个工作日').waitFor(); // words, not JSON pointers
+        await preview.getByText('评价等级「一般」改名为「基本满意」').waitFor();
+        await admin.getByTestId('publish-impact').filter({ hasText: 'v1 上有 1 件在办诉求' }).waitFor();
+        assert.equal(
+          await admin.getByTestId('publish-confirm').isDisabled(),
+          true,
+          'a change note is required',
+        );
+        await admin
+          .getByTestId('publish-note')
+          .fill('按新文件：专业类办理时限改为 3 个工作日，“一般”改称“基本满意”');
+        await shoot(admin, 'admin-publish-preview');
+        await admin.getByTestId('publish-confirm').click();
         await admin.getByTestId('publish-outcome').filter({ hasText: '已发布版本 2' }).waitFor();
         await admin.getByTestId('draft-base').filter({ hasText: '2' }).waitFor();
       },
@@ -107,9 +142,8 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       run: async () => {
         await admin.getByTestId('admin-tab-versions').click();
         const settings = admin.getByTestId('diff-settings');
-        await settings.getByText('/requestClasses/1/workingDays').waitFor();
-        await settings.getByText('/evaluation/levels/1/label/zh').waitFor();
-        await shoot(admin, 'admin-versions');
+        await settings.getByText('专业类 办理时限：5 个工作日 → 3 个工作日').waitFor();
+        await admin.getByTestId('versions').getByText('“一般”改称“基本满意”', { exact: false }).waitFor();
         await admin.getByTestId('admin-tab-modeler').click();
         await admin.getByTestId('bpmn-canvas').locator('svg .djs-element').first().waitFor();
         await admin
@@ -281,6 +315,74 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         const download = leader.waitForEvent('download');
         await leader.getByTestId('report-export').click();
         assert.match((await download).suggestedFilename(), /^kpi-jiaxing-etdz-\d{4}-\d{2}\.xlsx$/);
+      },
+    },
+    {
+      name: 'a broken version strands a case; the admin rolls back with a note and migrates the stuck case, which then proceeds',
+      run: async () => {
+        // given v3, whose review leads nowhere (published by a script through the API), and a case on it
+        const token = await server.login('jiaxing-etdz-admin');
+        const base = '/api/v1/jurisdictions/jiaxing-etdz';
+        const { bundle } = (await server.call('GET', `${base}/definitions/current`, token)).body as {
+          bundle: { processes: { name: string; xml: string }[] };
+        };
+        const broken = readFileSync('tests/fixtures/broken-etdz-request.bpmn', 'utf8');
+        const v3 = await server.call('POST', `${base}/definitions`, token, {
+          ...bundle,
+          processes: bundle.processes.map((p) => (p.name === 'etdz-request' ? { ...p, xml: broken } : p)),
+          note: '精简受理流程',
+        });
+        assert.equal(v3.status, 201, JSON.stringify(v3.body));
+        const stuck = await server.call('POST', `${base}/cases`, await server.login('jiaxing-etdz-ent'), {
+          channel: 'website',
+          title: '厂房消防验收咨询',
+          data: intakeData,
+        });
+        assert.equal(stuck.status, 201);
+        const stuckId = (stuck.body as { id: string }).id;
+        // when the admin rolls back to v2 in the studio, with a note
+        await admin.goto('/#/admin/versions');
+        await admin.reload();
+        await admin.getByTestId('rollback-2').click();
+        await admin.getByTestId('rollback-note').fill('v3 受理后无去向，恢复 v2');
+        await admin.getByTestId('rollback-confirm').click();
+        await admin.getByTestId('version-4').filter({ hasText: '回滚至 v2' }).waitFor();
+        await admin.getByTestId('versions').getByText('精简受理流程').waitFor();
+        await admin.getByTestId('versions').getByText('嘉兴经济技术开发区管理员').first().waitFor(); // names, not ids
+        await shoot(admin, 'admin-versions');
+        // and dry-runs the migration of v3's open cases to v4, then executes it with a note
+        await admin.getByTestId('admin-tab-migration').click();
+        await admin.getByTestId('migration-open').filter({ hasText: 'v3 上有 1 件在办诉求' }).waitFor();
+        await admin.getByTestId('migration-dry-run').click();
+        const table = admin.getByTestId('migration-table');
+        await table.getByText('厂房消防验收咨询').waitFor();
+        await table.getByText('可迁移').waitFor();
+        await admin.getByTestId('migration-note').fill('v3 缺陷：受理后无去向，迁到 v4 继续办理');
+        await shoot(admin, 'admin-migration');
+        await admin.getByTestId('migration-execute').click();
+        await admin.getByTestId('migrate-confirm').click();
+        await admin.getByTestId('migration-done').filter({ hasText: '已迁移 1 件' }).waitFor();
+        // then the case runs v4: its review leads on to the handling task
+        const caseView = (await server.call('GET', `/api/v1/cases/${stuckId}`, token)).body as {
+          case: { definitionVersion: number };
+          timeline: { type: string }[];
+        };
+        assert.equal(caseView.case.definitionVersion, 4);
+        assert.equal(caseView.timeline.filter((e) => e.type === 'case.migrated').length, 1);
+        const office = await server.login('jiaxing-etdz-office');
+        const group = (await server.call('GET', '/api/v1/tasks?scope=group', office)).body as {
+          items: TaskView[];
+        };
+        const review = group.items.find((t) => t.caseId === stuckId);
+        const done = await server.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
+          data: { decision: 'accept', requestClass: 'professional' },
+        });
+        assert.equal(done.status, 200, JSON.stringify(done.body));
+        const handler = await server.login('jiaxing-etdz-handler');
+        const work = (await server.call('GET', '/api/v1/tasks?scope=group', handler)).body as {
+          items: TaskView[];
+        };
+        assert.equal(work.items.find((t) => t.caseId === stuckId)?.elementId, 'handle');
       },
     },
   ];

@@ -10,6 +10,7 @@ import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './brow
 import { startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
+import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
@@ -23,7 +24,7 @@ let passed = 0;
 let failed = 0;
 try {
   const ctx = { server, browser, consoleErrors };
-  const steps = [...journeySteps(ctx), ...nationalCalendarSteps(ctx)];
+  const steps = [...journeySteps(ctx), ...publishingMobileSteps(ctx), ...nationalCalendarSteps(ctx)];
   let broken = false;
   for (const step of steps) {
     if (broken) {

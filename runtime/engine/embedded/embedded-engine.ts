@@ -12,6 +12,8 @@ import type {
   EngineProjector,
   IncidentRef,
   MessageRequest,
+  MigrationCheck,
+  MigrationRequest,
   StartRequest,
   Variables,
 } from '../engine.js';
@@ -22,10 +24,12 @@ import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
 import { budgetExceeded, retryOrFail, type Failure } from './job-failure.js';
+import { InstanceMigrator } from './instance-migration.js';
 import { LiveInstance } from './live-instance.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
 import { caseInstances, setSlaVariables } from './timer-moves.js';
+import { namespacedId } from '../process-namespace.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
 const parkedUntil = '9999-12-31T23:59:59.999Z';
@@ -59,6 +63,7 @@ export class EmbeddedEngine implements Engine {
   readonly #mutex = new KeyedMutex();
   readonly #wakes = new Set<string>();
   readonly #children: ChildTerminator;
+  readonly #migrator: InstanceMigrator;
   readonly #backoffMs: number;
   readonly #maxSteps: number;
   readonly #onPollError: (error: unknown) => void;
@@ -78,10 +83,17 @@ export class EmbeddedEngine implements Engine {
     this.#registry = new ProcessRegistry(options.store, options.clock, this.#elements);
     this.#leases = new DueLeases(options.store, options.clock, options.dueLeaseMs ?? 30_000);
     this.#children = new ChildTerminator(options.store, options.projector, this.#mutex, () => this.#now());
+    this.#migrator = new InstanceMigrator({
+      store: options.store,
+      registry: this.#registry,
+      load: async (processKey, record) =>
+        LiveInstance.load(await this.#context(processKey, record.instanceKey), record),
+      commit: (live, effects, rev) => this.#commit(live, effects, rev),
+    });
   }
 
-  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]> {
-    return Promise.all(resources.map((r) => this.#registry.deploy(r)));
+  deploy(resources: ProcessResource[], namespace = ''): Promise<DeployedProcess[]> {
+    return Promise.all(resources.map((r) => this.#registry.deploy(r, namespace)));
   }
 
   /** The failed job becomes runnable again with one retry; the next round runs it. */
@@ -97,6 +109,16 @@ export class EmbeddedEngine implements Engine {
       };
       await this.#store.transact([retried, ...effects]);
     });
+  }
+
+  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#mutex.run(request.instanceKey, async () => (await this.#migrator.plan(request)).check);
+  }
+
+  async migrate(request: MigrationRequest): Promise<MigrationCheck> {
+    const check = await this.#mutex.run(request.instanceKey, () => this.#migrator.migrate(request));
+    await this.#processWakes();
+    return check;
   }
 
   registerWorker(worker: JobWorker): void {
@@ -123,10 +145,10 @@ export class EmbeddedEngine implements Engine {
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
     const instanceKey = stableId('inst', request.idempotencyKey ?? request.businessKey);
-    const { processId, businessKey, variables } = request;
+    const { businessKey, variables } = request;
     await this.#startInstance({
       instanceKey,
-      processId,
+      processId: namespacedId(request.namespace, request.processId),
       businessKey,
       variables,
       effects: request.effects ?? [],
@@ -135,7 +157,7 @@ export class EmbeddedEngine implements Engine {
     return { instanceKey };
   }
 
-  /** Start (once: the key is deterministic) an instance of the latest version of a process. */
+  /** Start (once: the key is deterministic) an instance of a process, by its namespaced id. */
   async #startInstance(s: {
     instanceKey: string;
     processId: string;
@@ -342,7 +364,9 @@ export class EmbeddedEngine implements Engine {
   async #runCall(live: LiveInstance, job: JobRecord): Promise<void> {
     const childKey = stableId('inst', job.jobKey);
     const parent = { instanceKey: live.record.instanceKey, jobKey: job.jobKey };
-    const processId = job.headers.processId ?? '';
+    // Resolved within the caller's bundle: its namespace, never another bundle's process of that id.
+    const namespace = await this.#registry.namespaceOf(live.record.processKey);
+    const processId = namespacedId(namespace, job.headers.processId ?? '');
     await this.#startInstance({
       instanceKey: childKey,
       processId,

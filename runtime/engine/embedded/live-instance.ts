@@ -174,6 +174,11 @@ export class LiveInstance {
     return out;
   }
 
+  /** The elements active now: wait states, running sub-processes, listening boundary events. */
+  activeElements(): { elementId: string; executionId: string }[] {
+    return this.#ended ? [] : this.#postponed().map((a) => ({ elementId: a.id, executionId: a.executionId }));
+  }
+
   #element(id: string): ElementModel | undefined {
     return this.ctx.model.elements.get(id);
   }

@@ -53,6 +53,16 @@ export interface ElementModel {
   propagateAllChildVariables: boolean;
   /** Multi-instance marker, or null. */
   loop: LoopModel | null;
+  /** The enclosing (event) sub-process, or null at the process level. */
+  scope: string | null;
+  /** Boundary event: the activity it is attached to. */
+  attachedTo: string | null;
+  /** Timer event (catch or boundary). */
+  timer: boolean;
+  /** Sub-process started by an event (`triggeredByEvent`). */
+  eventSubProcess: boolean;
+  /** Outgoing sequence flows: target element and FEEL condition (null: unconditional or default). */
+  outgoing: { target: string; condition: string | null }[];
 }
 
 export interface MessageModel {
@@ -64,6 +74,8 @@ export interface MessageModel {
 /** A parsed, serialized process, shared by every instance of that deployed version. */
 export interface ProcessModel {
   processId: string;
+  /** The id of the `bpmn:definitions` root. */
+  definitionsId: string;
   sourceContext: unknown;
   elements: Map<string, ElementModel>;
   messages: Map<string, MessageModel>;
@@ -90,7 +102,7 @@ function mappings(list: unknown): Mapping[] {
   }));
 }
 
-function elementModel(el: ModdleElement): ElementModel {
+function elementModel(el: ModdleElement, scope: string | null): ElementModel {
   const task = ext(el, 'zeebe:TaskDefinition');
   const io = ext(el, 'zeebe:IoMapping');
   const assignment = ext(el, 'zeebe:AssignmentDefinition');
@@ -103,6 +115,7 @@ function elementModel(el: ModdleElement): ElementModel {
     (d) => d.$type === 'bpmn:MessageEventDefinition',
   );
   const messageRef = (messageDef?.messageRef ?? el.messageRef) as ModdleElement | undefined;
+  const definitions = (el.eventDefinitions as ModdleElement[] | undefined) ?? [];
   return {
     id: String(el.id),
     type: el.$type,
@@ -120,6 +133,11 @@ function elementModel(el: ModdleElement): ElementModel {
     calledProcessId: (called?.processId as string | undefined) ?? null,
     propagateAllChildVariables: called?.propagateAllChildVariables !== false,
     loop: loopModel(el),
+    scope,
+    attachedTo: (el.attachedToRef as ModdleElement | undefined)?.id ?? null,
+    timer: definitions.some((d) => d.$type === 'bpmn:TimerEventDefinition'),
+    eventSubProcess: el.triggeredByEvent === true,
+    outgoing: [],
   };
 }
 
@@ -143,10 +161,19 @@ function loopModel(el: ModdleElement): LoopModel | null {
   };
 }
 
-function walk(el: ModdleElement, out: Map<string, ElementModel>): void {
-  for (const child of (el.flowElements as ModdleElement[] | undefined) ?? []) {
-    out.set(String(child.id), elementModel(child));
-    if (child.flowElements) walk(child, out);
+function walk(el: ModdleElement, out: Map<string, ElementModel>, scope: string | null = null): void {
+  const flows = (el.flowElements as ModdleElement[] | undefined) ?? [];
+  for (const child of flows) {
+    out.set(String(child.id), elementModel(child, scope));
+    if (child.flowElements) walk(child, out, String(child.id));
+  }
+  for (const flow of flows.filter((f) => f.$type === 'bpmn:SequenceFlow')) {
+    const source = out.get(String((flow.sourceRef as ModdleElement | undefined)?.id));
+    const condition = (flow.conditionExpression as ModdleElement | undefined)?.body;
+    source?.outgoing.push({
+      target: String((flow.targetRef as ModdleElement | undefined)?.id),
+      condition: typeof condition === 'string' ? condition : null,
+    });
   }
 }
 
@@ -176,5 +203,11 @@ export async function compileProcessModel(
     });
   }
   const sourceContext = Serializer(parsed as never, TypeResolver(behaviours));
-  return { processId: process.id, sourceContext, elements, messages };
+  return {
+    processId: process.id,
+    definitionsId: String(parsed.rootElement.id ?? ''),
+    sourceContext,
+    elements,
+    messages,
+  };
 }

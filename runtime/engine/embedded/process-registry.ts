@@ -5,10 +5,12 @@ import type { Clock } from '../../common/clock.js';
 import type { ProcessResource } from '../../definitions/definition-bundle.js';
 import type { Store } from '../../store/store.js';
 import type { DeployedProcess } from '../engine.js';
+import { namespacedId, namespaceOf } from '../process-namespace.js';
 import { compileProcessModel, type ProcessModel } from './process-model.js';
 
 /**
- * Deployed process versions: XML stored once per content hash, compiled models cached per key,
+ * Deployed process versions: XML stored once per content hash and namespace (`process-namespace.ts`:
+ * a bundle's processes under `<jurisdiction>.<hash>.<process id>`), compiled models cached per key,
  * so every instance shares one parsed source (recover needs no XML parsing).
  */
 export class ProcessRegistry {
@@ -20,20 +22,21 @@ export class ProcessRegistry {
     private readonly elements: Record<string, unknown>,
   ) {}
 
-  async deploy(resource: ProcessResource): Promise<DeployedProcess> {
+  async deploy(resource: ProcessResource, namespace = ''): Promise<DeployedProcess> {
     const model = await compileProcessModel(resource.xml, this.elements);
     const hash = createHash('sha256').update(resource.xml).digest('hex');
-    const existing = await this.store.processes.byHash(model.processId, hash);
+    const processId = namespacedId(namespace, model.processId);
+    const existing = await this.store.processes.byHash(processId, hash);
     if (existing)
       return { processKey: existing.processKey, processId: existing.processId, version: existing.version };
-    const version = ((await this.store.processes.latest(model.processId))?.version ?? 0) + 1;
-    const processKey = stableId('proc', model.processId, String(version), hash);
+    const version = ((await this.store.processes.latest(processId))?.version ?? 0) + 1;
+    const processKey = stableId('proc', processId, String(version), hash);
     await this.store.transact([
       {
         kind: 'process.deploy',
         record: {
           processKey,
-          processId: model.processId,
+          processId,
           version,
           resourceName: resource.name,
           hash,
@@ -43,7 +46,13 @@ export class ProcessRegistry {
       },
     ]);
     this.#models.set(processKey, Promise.resolve(model));
-    return { processKey, processId: model.processId, version };
+    return { processKey, processId, version };
+  }
+
+  /** The namespace a deployed process belongs to ('' for one deployed without). */
+  async namespaceOf(processKey: string): Promise<string> {
+    const [record, model] = await Promise.all([this.store.processes.get(processKey), this.model(processKey)]);
+    return record ? namespaceOf(record.processId, model.processId) : '';
   }
 
   async latestKey(processId: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ProcessResource } from '../../definitions/definition-bundle.js';
 import type { Store } from '../../store/store.js';
-import { compileProcessModel, type ElementModel } from '../embedded/process-model.js';
+import { compileProcessModel, type ElementModel, type ProcessModel } from '../embedded/process-model.js';
 
 /**
  * What the adapter reads from the BPMN it deploys (Zeebe's jobs carry element ids, not names):
@@ -10,7 +10,7 @@ import { compileProcessModel, type ElementModel } from '../embedded/process-mode
  * (whose definitions are unchanged and so not deployed again) still knows every version's elements.
  */
 export class ProcessCatalog {
-  readonly #byKey = new Map<string, Promise<Map<string, ElementModel> | null>>();
+  readonly #byKey = new Map<string, Promise<ProcessModel | null>>();
 
   constructor(
     private readonly store: Store,
@@ -24,7 +24,7 @@ export class ProcessCatalog {
     version: number,
   ): Promise<void> {
     const model = await compileProcessModel(resource.xml);
-    this.#byKey.set(processKey, Promise.resolve(model.elements));
+    this.#byKey.set(processKey, Promise.resolve(model));
     if (await this.store.processes.get(processKey)) return;
     await this.store.transact([
       {
@@ -43,13 +43,18 @@ export class ProcessCatalog {
   }
 
   async element(processKey: string, elementId: string): Promise<ElementModel | undefined> {
-    let elements = this.#byKey.get(processKey);
-    if (!elements) {
-      elements = this.store.processes
+    return (await this.model(processKey))?.elements.get(elementId);
+  }
+
+  /** The deployed process of a Zeebe process definition key, or null when this store never saw it. */
+  model(processKey: string): Promise<ProcessModel | null> {
+    let model = this.#byKey.get(processKey);
+    if (!model) {
+      model = this.store.processes
         .get(processKey)
-        .then(async (record) => (record ? (await compileProcessModel(record.xml)).elements : null));
-      this.#byKey.set(processKey, elements);
+        .then(async (record) => (record ? compileProcessModel(record.xml) : null));
+      this.#byKey.set(processKey, model);
     }
-    return (await elements)?.get(elementId);
+    return model;
   }
 }

@@ -14,6 +14,8 @@ import type {
   EngineProjector,
   IncidentRef,
   MessageRequest,
+  MigrationCheck,
+  MigrationRequest,
   StartRequest,
   Variables,
 } from '../engine.js';
@@ -32,7 +34,10 @@ import {
 } from './broker-command.js';
 import { restoreInstances, stateJson, zeebeState } from './instance-state.js';
 import { failArguments, runWorker } from './job-outcome.js';
+import { namespacedId } from '../process-namespace.js';
+import { namespaceBpmn } from './namespaced-bpmn.js';
 import { ProcessCatalog } from './process-catalog.js';
+import { ZeebeMigration } from './zeebe-migration.js';
 import { RecordMirror, type CreatedUserTask, type InstanceInfo, type MirrorBatch } from './record-mirror.js';
 import { RecordTail } from './record-tail.js';
 import { jobKeyOf, taskIdFor, userTaskFromJob } from './user-task-job.js';
@@ -87,7 +92,8 @@ interface ActivatedJob {
 }
 
 /**
- * The Zeebe engine adapter (@camunda8/sdk's ZeebeGrpcClient). BPMN is deployed unmodified; jobs of
+ * The Zeebe engine adapter (@camunda8/sdk's ZeebeGrpcClient). BPMN is deployed with namespaced
+ * process ids (a bundle's processes, and its call activities, under the bundle's namespace); jobs of
  * every registered JobWorker type are activated and handled here; the broker's record stream (the
  * JSON-lines exporter) is mirrored into the Store: job-based user tasks (`io.camunda.zeebe:userTask`,
  * never activated: the inbox completes them by job key), timers, message subscriptions, incidents,
@@ -108,6 +114,7 @@ export class ZeebeEngine implements Engine {
   readonly #tail: RecordTail;
   readonly #mirror = new RecordMirror();
   readonly #catalog: ProcessCatalog;
+  readonly #migration: ZeebeMigration;
   readonly #workers = new Map<string, JobWorker>();
   /** Broker commands whose fate the record stream has yet to tell (after a crash or a lost answer). */
   readonly #pending = new Map<string, PendingCommand>();
@@ -130,6 +137,7 @@ export class ZeebeEngine implements Engine {
     this.#brokerClock = new BrokerClock(options.clock, options.managementUrl ?? null);
     this.#tail = new RecordTail(options.recordsFile);
     this.#catalog = new ProcessCatalog(options.store, () => this.#now());
+    this.#migration = new ZeebeMigration(options.client, options.store, this.#catalog);
     this.#backoffMs = options.retryBackoffMs ?? 1000;
     this.#waitMs = options.brokerWaitMs ?? 15_000;
     this.#graceMs = options.commandGraceMs ?? 30_000;
@@ -159,7 +167,9 @@ export class ZeebeEngine implements Engine {
     return run;
   }
 
-  deploy(resources: ProcessResource[]): Promise<DeployedProcess[]> {
+  /** Deployed namespaced (`namespaced-bpmn.ts`): process ids and call activities stay within the bundle. */
+  deploy(bundle: ProcessResource[], namespace = ''): Promise<DeployedProcess[]> {
+    const resources = bundle.map((r) => ({ name: r.name, xml: namespaceBpmn(r.xml, namespace) }));
     return this.#serial(async () => {
       if (resources.length === 0) return [];
       const response = await this.#zb.deployResources(
@@ -206,6 +216,16 @@ export class ZeebeEngine implements Engine {
     return this.#serial(() => this.#store.transact(effects));
   }
 
+  /** Dry run against what the store mirrors and Zeebe 8.5's limits (`zeebe-migration.ts`). */
+  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#serial(async () => (await this.#migration.plan(request)).check);
+  }
+
+  /** The broker's MigrateProcessInstance, then the store follows (not CI-proven: see README). */
+  migrate(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#serial(() => this.#migration.migrate(request));
+  }
+
   registerWorker(worker: JobWorker): void {
     this.#workers.set(worker.type, worker);
   }
@@ -216,13 +236,11 @@ export class ZeebeEngine implements Engine {
       const existing = await this.#store.engine.instance(instanceKey);
       if (existing) return { instanceKey };
       await this.#brokerClock.sync();
-      const command = newCommand(
-        { command: 'start', processId: request.processId, variables: request.variables },
-        [],
-      );
+      const processId = namespacedId(request.namespace, request.processId);
+      const command = newCommand({ command: 'start', processId, variables: request.variables }, []);
       const created = await this.#send(command, () =>
         this.#zb.createProcessInstance({
-          bpmnProcessId: request.processId,
+          bpmnProcessId: processId,
           variables: sdk(request.variables),
         }),
       );

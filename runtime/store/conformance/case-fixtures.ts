@@ -94,6 +94,8 @@ export function aDefinition(overrides: Partial<DefinitionVersionRecord> = {}): D
     bundle: { mechanism: { name: '惠企' }, bpmn: ['main.bpmn'] },
     publishedAt: day(1),
     publishedBy: 'admin',
+    note: null,
+    rollbackOf: null,
     ...overrides,
   };
 }

@@ -50,6 +50,22 @@ export function describeCaseListConformance(open: OpenStore): void {
       ]);
     });
 
+    void it('finds the open cases pinned to one version (what a publication affects, a migration moves)', async () => {
+      // given open and closed cases on versions 1 and 2
+      await store().transact(
+        insert([
+          aCase({ id: 'v1-open', definitionVersion: 1, createdAt: day(1) }),
+          aCase({ id: 'v1-closed', definitionVersion: 1, status: 'closed', createdAt: day(2) }),
+          aCase({ id: 'v2-open', definitionVersion: 2, createdAt: day(3) }),
+        ]),
+      );
+      // then the version filter, with the status, narrows to the open cases of that version
+      const page = await store().cases.list({ jurisdiction: 'hz', status: 'open', definitionVersion: 1 });
+      assert.deepEqual(ids(page), ['v1-open']);
+      assert.equal(page.total, 1);
+      assert.equal((await store().cases.list({ jurisdiction: 'hz', definitionVersion: 3 })).total, 0);
+    });
+
     void it('restricts createdAt to the half-open range [from, to)', async () => {
       // given cases on days 1..4
       await store().transact(insert([1, 2, 3, 4].map((d) => aCase({ id: `d${d}`, createdAt: day(d) }))));

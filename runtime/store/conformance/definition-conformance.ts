@@ -62,6 +62,25 @@ export function describeDefinitionConformance(open: OpenStore): void {
       assert.equal((await store().definitions.get('hz', 1))?.hash, 'hash-v1');
     });
 
+    void it('keeps the change note and the rolled-back version with the version, also in the list', async () => {
+      // given version 2 publishing version 1 again, with a note
+      const v2 = aDefinition({ version: 2, hash: 'h2', note: '恢复专业类时限', rollbackOf: 1 });
+      await store().transact([
+        { kind: 'definition.publish', record: aDefinition() },
+        { kind: 'definition.publish', record: v2 },
+      ]);
+      // then both come back as written
+      assert.deepEqual(await store().definitions.get('hz', 2), v2);
+      const listed = await store().definitions.listVersions('hz');
+      assert.deepEqual(
+        listed.map((v) => [v.version, v.note, v.rollbackOf]),
+        [
+          [1, null, null],
+          [2, '恢复专业类时限', 1],
+        ],
+      );
+    });
+
     void it('answers null and empty lists for an unknown jurisdiction', async () => {
       assert.equal(await store().definitions.latest('nowhere'), null);
       assert.equal(await store().definitions.get('nowhere', 1), null);

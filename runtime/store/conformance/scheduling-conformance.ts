@@ -93,6 +93,12 @@ export function describeSchedulingConformance(open: OpenStore): void {
       );
     });
 
+    void it('re-keys a job onto another element (a migration)', async () => {
+      await store().transact([{ kind: 'job.insert', record: aJob() }]);
+      await store().transact([{ kind: 'job.update', jobKey: 'job-1', patch: { elementId: 'moved' } }]);
+      assert.deepEqual(await store().engine.job('job-1'), aJob({ elementId: 'moved' }));
+    });
+
     void it("lists an instance's jobs in creation order", async () => {
       await store().transact(
         [

@@ -37,6 +37,16 @@ export function describeTaskConformance(open: OpenStore): void {
       assert.deepEqual(await store().tasks.get('task-1'), { ...aTask(), assignee: 'user-1', ...done });
     });
 
+    void it('re-keys a task onto another element (a migration), keeping its id, assignee and groups', async () => {
+      // given an open, claimed task
+      await store().transact([{ kind: 'task.insert', record: aTask({ assignee: 'user-1' }) }]);
+      // when a migration maps its element to another
+      const rekey = { elementId: 'handle-v2', name: '办理（新版）', formKey: 'answer-v2' };
+      await store().transact([{ kind: 'task.update', id: 'task-1', patch: rekey }]);
+      // then only those fields change
+      assert.deepEqual(await store().tasks.get('task-1'), { ...aTask({ assignee: 'user-1' }), ...rekey });
+    });
+
     void it('throws NotFoundError when updating a task that does not exist', async () => {
       await assert.rejects(
         store().transact([{ kind: 'task.update', id: 'missing', patch: { assignee: 'u' } }]),

@@ -20,6 +20,8 @@ export const definitionDocs = defineDoc<DefinitionVersionRecord>(
     bundle: 'json',
     publishedAt: 'plain',
     publishedBy: 'plain',
+    note: 'plain',
+    rollbackOf: 'plain',
   },
   (r) => compositeId(r.jurisdiction, r.version),
 );
@@ -139,6 +141,8 @@ export const caseSchemas = {
       bundle: Mixed,
       publishedAt: String,
       publishedBy: String,
+      note: String,
+      rollbackOf: Number,
     },
     [{ fields: { jurisdiction: 1, version: -1 } }],
   ),

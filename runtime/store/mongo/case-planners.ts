@@ -17,7 +17,17 @@ type CaseKind = `${'definition' | 'process' | 'case' | 'task' | 'event' | 'ratin
 type CasePlanners = Pick<MutationPlanners, Extract<keyof MutationPlanners, CaseKind>>;
 
 const casePatchable = caseDocs.fields.filter((f) => f !== 'id' && f !== 'jurisdiction' && f !== 'createdAt');
-const taskPatchable = ['assignee', 'status', 'completedAt', 'completedBy', 'result', 'dueAt'] as const;
+const taskPatchable = [
+  'assignee',
+  'status',
+  'completedAt',
+  'completedBy',
+  'result',
+  'dueAt',
+  'elementId',
+  'name',
+  'formKey',
+] as const;
 
 /** 按期 / 超期办结 as stored flags: answeredAt, else closedAt, against deadlineAt (sla-outcome.ts). */
 export function slaFlags(record: CaseRecord): { _closedLate: boolean; _closedOnTime: boolean } {

@@ -58,6 +58,7 @@ export function caseFilter(query: CaseQuery): Record<string, unknown> {
   equals(filter, 'enterpriseId', query.enterpriseId);
   equals(filter, 'submittedBy', query.submittedBy);
   equals(filter, 'requestClass', query.requestClass);
+  equals(filter, 'definitionVersion', query.definitionVersion);
   range(filter, 'createdAt', query.from, query.to);
   range(filter, 'deadlineAt', query.deadlineFrom, query.deadlineTo);
   equals(filter, '_closedLate', query.closedLate);

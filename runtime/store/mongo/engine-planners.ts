@@ -16,7 +16,13 @@ type EngineKind =
   `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox' | 'cursor'}.${string}`;
 type EnginePlanners = Pick<MutationPlanners, Extract<keyof MutationPlanners, EngineKind>>;
 
-const jobPatchable: readonly (keyof JobRecord & string)[] = ['status', 'retries', 'runAfter', 'error'];
+const jobPatchable: readonly (keyof JobRecord & string)[] = [
+  'status',
+  'retries',
+  'runAfter',
+  'error',
+  'elementId',
+];
 
 /**
  * Engine-state writes. `instance.save` is optimistic: expectedRev null creates the instance at rev 1,

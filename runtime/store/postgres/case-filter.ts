@@ -17,7 +17,8 @@ export function caseFilter(query: CaseQuery): WhereClause {
     .equals('status', query.status)
     .equals('enterprise_id', query.enterpriseId)
     .equals('submitted_by', query.submittedBy)
-    .equals('request_class', query.requestClass);
+    .equals('request_class', query.requestClass)
+    .equals('definition_version', query.definitionVersion);
   if (query.from !== undefined) where.and(`created_at >= ${where.param(query.from)}`);
   if (query.to !== undefined) where.and(`created_at < ${where.param(query.to)}`);
   if (query.deadlineFrom !== undefined) where.and(`deadline_at >= ${where.param(query.deadlineFrom)}`);

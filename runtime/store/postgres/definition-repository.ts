@@ -13,9 +13,11 @@ export const definitionsTable = defineTable<DefinitionVersionRecord>('definition
   bundle: 'json',
   publishedAt: 'time',
   publishedBy: 'text',
+  note: 'text',
+  rollbackOf: 'int',
 });
 const t = definitionsTable;
-const metaColumns = 'jurisdiction, version, hash, published_at, published_by';
+const metaColumns = 'jurisdiction, version, hash, published_at, published_by, note, rollback_of';
 
 export class PostgresDefinitionRepository implements DefinitionRepository {
   constructor(private readonly sql: Sql) {}

@@ -32,7 +32,7 @@ const sql = {
 const jobTarget: UpdateTarget<JobRecord> = {
   codec: jobsTable,
   keyColumn: 'job_key',
-  patchable: ['status', 'retries', 'runAfter', 'error'],
+  patchable: ['status', 'retries', 'runAfter', 'error', 'elementId'],
   noun: 'job',
 };
 

@@ -9,6 +9,7 @@ import { schemaCredentials } from './schema-credentials.js';
 import { schemaHolidayArrangements } from './schema-holiday-arrangements.js';
 import { schemaIndicators } from './schema-indicators.js';
 import { schemaSupervision } from './schema-supervision.js';
+import { schemaVersionNotes } from './schema-version-notes.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: 'enterprise monthly indicators', sql: schemaIndicators },
   { version: 8, name: 'national holiday arrangements', sql: schemaHolidayArrangements },
   { version: 9, name: 'sessions and password history', sql: schemaCredentials },
+  { version: 10, name: 'version notes and rollbacks', sql: schemaVersionNotes },
   {
     version: 12,
     name: 'coordination of app replicas: leases, windows, values, live feed',

@@ -89,7 +89,17 @@ const insertTask = insertSql(t, 'ON CONFLICT DO NOTHING');
 const taskTarget: UpdateTarget<TaskRecord> = {
   codec: t,
   keyColumn: 'id',
-  patchable: ['assignee', 'status', 'completedAt', 'completedBy', 'result', 'dueAt'],
+  patchable: [
+    'assignee',
+    'status',
+    'completedAt',
+    'completedBy',
+    'result',
+    'dueAt',
+    'elementId',
+    'name',
+    'formKey',
+  ],
   noun: 'task',
 };
 

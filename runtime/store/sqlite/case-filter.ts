@@ -31,7 +31,8 @@ export function caseFilter(query: CaseQuery, driveFromMatches = true): WhereClau
     .equals('status', 'status', query.status)
     .equals('enterprise_id', 'enterpriseId', query.enterpriseId)
     .equals('submitted_by', 'submittedBy', query.submittedBy)
-    .equals('request_class', 'requestClass', query.requestClass);
+    .equals('request_class', 'requestClass', query.requestClass)
+    .equals('definition_version', 'definitionVersion', query.definitionVersion);
   if (query.from !== undefined) where.and('created_at >= @from', { from: query.from });
   if (query.to !== undefined) where.and('created_at < @to', { to: query.to });
   if (query.deadlineFrom !== undefined) {

@@ -38,7 +38,17 @@ const caseTarget: UpdateTarget<CaseRecord> = {
 const taskTarget: UpdateTarget<TaskRecord> = {
   codec: tasksTable,
   keyColumn: 'id',
-  patchable: ['assignee', 'status', 'completedAt', 'completedBy', 'result', 'dueAt'],
+  patchable: [
+    'assignee',
+    'status',
+    'completedAt',
+    'completedBy',
+    'result',
+    'dueAt',
+    'elementId',
+    'name',
+    'formKey',
+  ],
   noun: 'task',
 };
 

@@ -16,6 +16,8 @@ export const definitionsTable = defineTable<DefinitionVersionRecord>('definition
   bundle: 'json',
   publishedAt: 'text',
   publishedBy: 'text',
+  note: 'text',
+  rollbackOf: 'number',
 });
 
 export const processesTable = defineTable<DeployedProcessRecord>('processes', {

@@ -3,7 +3,7 @@ import type { DefinitionRepository } from '../store.js';
 import { definitionsTable as t } from './case-tables.js';
 import type { StatementCache } from './statement-cache.js';
 
-const metaColumns = 'jurisdiction, version, hash, published_at, published_by';
+const metaColumns = 'jurisdiction, version, hash, published_at, published_by, note, rollback_of';
 
 export class SqliteDefinitionRepository implements DefinitionRepository {
   constructor(private readonly sql: StatementCache) {}

@@ -27,6 +27,12 @@ export interface VersionSummary {
   hash: string;
   publishedAt: string;
   publishedBy: string;
+  /** The publisher's name (admins get it; null for the definitions folder at start-up). */
+  publishedByName?: string | null;
+  /** 变更说明, null for versions published without one. */
+  note: string | null;
+  /** Set on a rollback: the version published again. */
+  rollbackOf: number | null;
 }
 
 export interface VersionRecord extends VersionSummary {
@@ -54,4 +60,37 @@ export interface ValidationResult {
 export interface Authoring {
   mechanismSchema: JsonObject;
   jobTypes: string[];
+}
+
+/** Migration of open cases between versions (server/routes/migration-routes.ts). */
+export interface ElementMapping {
+  from: string;
+  to: string;
+}
+
+export interface MigrationPlanInput {
+  fromVersion: number;
+  toVersion: number;
+  caseIds?: string[];
+  elementIds?: string[];
+  mappings?: ElementMapping[];
+}
+
+export interface MigrationProblem {
+  elementId: string;
+  code: string;
+  reason: string;
+}
+
+export interface CaseMigrationCheck {
+  caseId: string;
+  title: string;
+  activeElements: { elementId: string; name: string }[];
+  movable: boolean;
+  problems: MigrationProblem[];
+}
+
+export interface MigrationResult {
+  migrated: string[];
+  refused: CaseMigrationCheck[];
 }

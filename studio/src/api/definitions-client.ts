@@ -1,5 +1,8 @@
 import type {
   Authoring,
+  CaseMigrationCheck,
+  MigrationPlanInput,
+  MigrationResult,
   DefinitionDraft,
   PublishResult,
   ValidationResult,
@@ -18,8 +21,21 @@ export const definitionsApi = {
   version: (j: string, v: number) => request<VersionRecord>(`${base(j)}/${v}`),
   validate: (j: string, draft: DefinitionDraft) =>
     request<ValidationResult>(`${base(j)}/validate`, { method: 'POST', body: draft }),
-  publish: (j: string, draft: DefinitionDraft) =>
-    request<PublishResult>(base(j), { method: 'POST', body: draft }),
-  republish: (j: string, v: number) =>
-    request<PublishResult>(`${base(j)}/${v}/republish`, { method: 'POST' }),
+  publish: (j: string, draft: DefinitionDraft, note: string) =>
+    request<PublishResult>(base(j), { method: 'POST', body: { ...draft, note } }),
+  republish: (j: string, v: number, note: string) =>
+    request<PublishResult>(`${base(j)}/${v}/republish`, { method: 'POST', body: { note } }),
+  /** How many open cases run on a version (what publishing over it leaves on it). */
+  openCases: (j: string, v: number) =>
+    request<{ count: number }>(`/jurisdictions/${encodeURIComponent(j)}/versions/${v}/open-cases`),
+  migrationDryRun: (j: string, plan: MigrationPlanInput) =>
+    request<{ cases: CaseMigrationCheck[] }>(`/jurisdictions/${encodeURIComponent(j)}/migrations/dry-run`, {
+      method: 'POST',
+      body: plan,
+    }),
+  migrate: (j: string, plan: MigrationPlanInput, note: string) =>
+    request<MigrationResult>(`/jurisdictions/${encodeURIComponent(j)}/migrations`, {
+      method: 'POST',
+      body: { ...plan, note },
+    }),
 };

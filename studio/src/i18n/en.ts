@@ -209,6 +209,8 @@ export const en: Record<MessageKey, string> = {
   'event.suggestClass': 'Suggested class: {cls}',
   'event.suggestRefusal': 'Suggested refusal: {reason}',
   'event.urgedDetail': 'Reminder no. {n}',
+  'event.case.migrated': 'Moved to another version',
+  'event.migratedDetail': 'from v{from} to v{to}: {note}',
 
   'outcome.solved': 'Solved',
   'outcome.partially-solved': 'Partially solved',

@@ -205,6 +205,8 @@ export const zh = {
   'event.suggestClass': '建议类别：{cls}',
   'event.suggestRefusal': '建议不予受理：{reason}',
   'event.urgedDetail': '第 {n} 次催办',
+  'event.case.migrated': '迁移到新版本',
+  'event.migratedDetail': '从 v{from} 迁到 v{to}：{note}',
 
   'outcome.solved': '已解决',
   'outcome.partially-solved': '部分解决',

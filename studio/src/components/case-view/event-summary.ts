@@ -37,6 +37,12 @@ export function eventSummary(
     case 'task.claimed':
     case 'task.unclaimed':
       return str(d.name) ?? '';
+    case 'case.migrated':
+      return t('event.migratedDetail', {
+        from: String(d.fromVersion),
+        to: String(d.toVersion),
+        note: str(d.note) ?? '',
+      });
     case 'urged':
       return t('event.urgedDetail', { n: typeof d.count === 'number' ? d.count : '?' });
     case 'escalated':

@@ -14,8 +14,9 @@ import { useDraft } from './use-draft';
 // The modeller (bpmn-js) and the version diff (bpmn-moddle + differ) load only when opened.
 const ProcessModeler = lazy(() => import('./modeler/ProcessModeler'));
 const VersionsPanel = lazy(() => import('./versions/VersionsPanel'));
+const MigrationPanel = lazy(() => import('./migration/MigrationPanel'));
 
-export const adminTabs = ['settings', 'modeler', 'forms', 'versions'] as const;
+export const adminTabs = ['settings', 'modeler', 'forms', 'versions', 'migration'] as const;
 export type AdminTab = (typeof adminTabs)[number];
 
 interface Props {
@@ -25,7 +26,7 @@ interface Props {
   tab: AdminTab;
 }
 
-/** Draft + publish bar + the four editors; problems from validate/publish show in their tab. */
+/** Draft + publish bar + the four editors and migration; problems from validate/publish show in their tab. */
 export function AdminStudio({ jurisdiction, initial, authoring, tab }: Props) {
   const tx = useAdminText();
   const draft = useDraft(initial);
@@ -51,6 +52,7 @@ export function AdminStudio({ jurisdiction, initial, authoring, tab }: Props) {
     versions: () => (
       <VersionsPanel jurisdiction={jurisdiction} current={draft.base} onPublished={draft.reset} />
     ),
+    migration: () => <MigrationPanel jurisdiction={jurisdiction} current={draft.base} />,
   };
   return (
     <div className="admin-studio">

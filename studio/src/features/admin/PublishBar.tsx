@@ -1,9 +1,9 @@
 import { Alert, Button, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { ApiError } from '../../api/api-error';
-import type { DefinitionProblem } from '../../api/definition-types';
+import type { DefinitionProblem, PublishResult } from '../../api/definition-types';
 import { definitionsApi } from '../../api/definitions-client';
 import { useAdminText } from './admin-text';
+import { PublishPreview } from './PublishPreview';
 import type { Draft } from './use-draft';
 
 interface Props {
@@ -14,11 +14,15 @@ interface Props {
 
 type Outcome = { kind: 'ok' | 'error' | 'info'; text: string } | null;
 
-/** Validate and publish the draft; an invalid draft is refused and its errors shown in place. */
+/**
+ * Validate and publish the draft: an invalid draft is refused and its errors shown in place; a valid
+ * one is published only after its preview (changes in words, open cases, change note) is confirmed.
+ */
 export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
   const tx = useAdminText();
   const [busy, setBusy] = useState<'validate' | 'publish' | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const [previewing, setPreviewing] = useState(false);
 
   async function validate() {
     setBusy('validate');
@@ -38,24 +42,36 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
     }
   }
 
-  async function publish() {
+  /** A draft that does not validate is refused in place; a valid one opens the confirmation. */
+  async function review() {
     setBusy('publish');
     try {
-      const r = await definitionsApi.publish(jurisdiction, draft.value);
-      onProblems([]);
-      draft.reset(await definitionsApi.version(jurisdiction, r.version));
-      setOutcome({
-        kind: r.unchanged ? 'info' : 'ok',
-        text: r.unchanged ? tx('unchanged') : tx('published', { version: r.version }),
-      });
+      const r = await definitionsApi.validate(jurisdiction, draft.value);
+      const errors = r.problems.filter((p) => p.severity === 'error').length;
+      onProblems(r.problems);
+      setOutcome(errors ? { kind: 'error', text: tx('invalid', { count: errors }) } : null);
+      if (!errors) setPreviewing(true);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 422) {
-        onProblems(e.details.map((d) => ({ path: d.path, reason: d.reason, severity: 'error' })));
-        setOutcome({ kind: 'error', text: tx('invalid', { count: e.details.length }) });
-      } else setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
+      setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(null);
     }
+  }
+
+  async function published(r: PublishResult) {
+    setPreviewing(false);
+    onProblems([]);
+    draft.reset(await definitionsApi.version(jurisdiction, r.version));
+    setOutcome({
+      kind: r.unchanged ? 'info' : 'ok',
+      text: r.unchanged ? tx('unchanged') : tx('published', { version: r.version }),
+    });
+  }
+
+  function invalid(problems: DefinitionProblem[]) {
+    setPreviewing(false);
+    onProblems(problems);
+    setOutcome({ kind: 'error', text: tx('invalid', { count: problems.length }) });
   }
 
   return (
@@ -69,7 +85,7 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
         </Button>
         <Button
           type="primary"
-          onClick={() => void publish()}
+          onClick={() => void review()}
           loading={busy === 'publish'}
           data-testid="draft-publish"
         >
@@ -89,6 +105,16 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
           </Tag>
         )}
       </Space>
+      {previewing && (
+        <PublishPreview
+          jurisdiction={jurisdiction}
+          base={draft.base}
+          draft={draft.value}
+          onCancel={() => setPreviewing(false)}
+          onPublished={(r) => void published(r)}
+          onInvalid={invalid}
+        />
+      )}
       {outcome && (
         <Alert
           className="admin-outcome"

@@ -7,6 +7,9 @@ import { useLang } from '../../../i18n';
 import { sectionErrors } from './error-schema';
 import { withFieldTitles } from './field-titles';
 import { rjsfMessages } from '../../../components/rjsf-messages';
+import { LabelledSelectWidget } from './labelled-select';
+
+const widgets = { SelectWidget: LabelledSelectWidget };
 
 interface Props {
   section: string;
@@ -42,6 +45,7 @@ export function SectionForm({ section, rootSchema, value, problems, onChange }: 
       extraErrors={extraErrors}
       extraErrorsBlockSubmit
       uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
+      widgets={widgets}
       onChange={(e) => {
         if (JSON.stringify(e.formData) !== JSON.stringify(value)) onChange(e.formData as JsonValue);
       }}

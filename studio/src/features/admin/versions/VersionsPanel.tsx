@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Grid, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { VersionRecord, VersionSummary } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useAsync } from '../../../hooks/use-async';
 import { useFormat } from '../../../i18n';
 import { useAdminText } from '../admin-text';
+import { RollbackDialog } from './RollbackDialog';
 import { VersionDiff } from './VersionDiff';
 
 interface Props {
@@ -14,7 +15,10 @@ interface Props {
   onPublished: (v: VersionRecord) => void;
 }
 
-/** 版本: immutable published versions, a diff between any two, rollback by publishing an old one again. */
+/**
+ * 版本: immutable published versions with who published them, their change notes and rollbacks; a
+ * diff in words between any two; rollback by publishing an old one again (with a note).
+ */
 export default function VersionsPanel({ jurisdiction, current, onPublished }: Props) {
   const tx = useAdminText();
   const fmt = useFormat();
@@ -22,6 +26,7 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
   const versions = [...(list.data ?? [])].sort((x, y) => y.version - x.version);
   const [from, setFrom] = useState<number | null>(null);
   const [to, setTo] = useState<number | null>(null);
+  const [rollingBack, setRollingBack] = useState<number | null>(null);
   const a = from ?? versions[1]?.version ?? current.version;
   const b = to ?? current.version;
   const pair = useAsync(
@@ -29,15 +34,55 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
     [jurisdiction, a, b],
   );
   const [error, setError] = useState<unknown>(null);
-  async function rollback(v: number) {
+  async function rollback(v: number, note: string) {
     try {
-      const r = await definitionsApi.republish(jurisdiction, v);
+      const r = await definitionsApi.republish(jurisdiction, v, note);
+      setRollingBack(null);
       onPublished(await definitionsApi.version(jurisdiction, r.version));
     } catch (e) {
       setError(e);
     }
   }
   const options = versions.map((v) => ({ value: v.version, label: `v${v.version}` }));
+  const narrow = Grid.useBreakpoint().xs === true; // a phone: one column, each version stacked
+  const label = (v: VersionSummary) => (
+    <span data-testid={`version-${v.version}`}>
+      v{v.version} {v.version === current.version && <Tag color="blue">{tx('current')}</Tag>}
+      {v.rollbackOf !== null && <Tag color="warning">{tx('rollbackTo', { version: v.rollbackOf })}</Tag>}
+    </span>
+  );
+  const publisher = (v: VersionSummary) =>
+    v.publishedByName ?? (v.publishedBy === 'definitions-folder' ? tx('systemPublisher') : '—');
+  const note = (v: VersionSummary) => v.note ?? <span className="admin-muted">{tx('noNote')}</span>;
+  const action = (v: VersionSummary) =>
+    v.version !== current.version && (
+      <Button size="small" onClick={() => setRollingBack(v.version)} data-testid={`rollback-${v.version}`}>
+        {tx('rollback')}
+      </Button>
+    );
+  const columns: TableColumnsType<VersionSummary> = [
+    { title: tx('versions'), key: 'version', render: (_: unknown, v) => label(v) },
+    { title: tx('publishedAt'), dataIndex: 'publishedAt', render: (s: string) => fmt.dateTime(s) },
+    { title: tx('publishedBy'), key: 'publishedBy', render: (_: unknown, v) => publisher(v) },
+    { title: tx('note'), key: 'note', render: (_: unknown, v) => note(v) },
+    { title: '', key: 'actions', render: (_: unknown, v) => action(v) },
+  ];
+  const stacked: TableColumnsType<VersionSummary> = [
+    {
+      title: tx('versions'),
+      key: 'stacked',
+      render: (_: unknown, v) => (
+        <div className="admin-stacked">
+          {label(v)}
+          <span className="admin-muted">
+            {fmt.dateTime(v.publishedAt)} · {publisher(v)}
+          </span>
+          <span>{note(v)}</span>
+          {action(v)}
+        </div>
+      ),
+    },
+  ];
   return (
     <div data-testid="versions">
       <ErrorBanner error={list.error ?? error ?? pair.error} />
@@ -45,33 +90,17 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
         size="small"
         rowKey="version"
         pagination={false}
+        {...(narrow ? {} : { scroll: { x: 'max-content' } })}
         dataSource={versions}
-        columns={[
-          {
-            title: tx('versions'),
-            dataIndex: 'version',
-            render: (v: number) => (
-              <span data-testid={`version-${v}`}>
-                v{v} {v === current.version && <Tag>{tx('current')}</Tag>}
-              </span>
-            ),
-          },
-          { title: tx('publishedAt'), dataIndex: 'publishedAt', render: (s: string) => fmt.dateTime(s) },
-          { title: tx('publishedBy'), dataIndex: 'publishedBy' },
-          {
-            title: '',
-            key: 'actions',
-            render: (_: unknown, v: VersionSummary) =>
-              v.version !== current.version && (
-                <Popconfirm title={tx('rollback')} onConfirm={() => void rollback(v.version)}>
-                  <Button size="small" data-testid={`rollback-${v.version}`}>
-                    {tx('rollback')}
-                  </Button>
-                </Popconfirm>
-              ),
-          },
-        ]}
+        columns={narrow ? stacked : columns}
       />
+      {rollingBack !== null && (
+        <RollbackDialog
+          version={rollingBack}
+          onCancel={() => setRollingBack(null)}
+          onConfirm={(note) => rollback(rollingBack, note)}
+        />
+      )}
       <Space className="admin-compare" wrap>
         <span>{tx('compare')}</span>
         <Select

@@ -7,7 +7,28 @@ export interface BpmnChange {
   type: string;
   kind: 'added' | 'removed' | 'changed' | 'layoutChanged';
   attrs?: string[];
+  /** The element's name (the newer one when changed), if it has one. */
+  name?: string;
+  /** Sequence flows: the names (else ids) of the elements they connect. */
+  from?: string;
+  to?: string;
 }
+
+interface ModdleNode {
+  $type: string;
+  id?: string;
+  name?: string;
+  sourceRef?: ModdleNode;
+  targetRef?: ModdleNode;
+}
+
+const label = (n: ModdleNode | undefined) => n?.name ?? n?.id;
+const described = (e: ModdleNode) => ({
+  type: e.$type,
+  ...(e.name ? { name: e.name } : {}),
+  ...(e.sourceRef ? { from: label(e.sourceRef) } : {}),
+  ...(e.targetRef ? { to: label(e.targetRef) } : {}),
+});
 
 async function definitionsOf(xml: string): Promise<unknown> {
   const moddle = new BpmnModdle({ zeebe: zeebeModdle });
@@ -18,11 +39,19 @@ async function definitionsOf(xml: string): Promise<unknown> {
 export async function bpmnDiff(oldXml: string, newXml: string): Promise<BpmnChange[]> {
   const d = diff(await definitionsOf(oldXml), await definitionsOf(newXml));
   return [
-    ...Object.entries(d._added).map(([id, e]) => ({ id, type: e.$type, kind: 'added' as const })),
-    ...Object.entries(d._removed).map(([id, e]) => ({ id, type: e.$type, kind: 'removed' as const })),
+    ...Object.entries(d._added).map(([id, e]) => ({
+      id,
+      ...described(e as ModdleNode),
+      kind: 'added' as const,
+    })),
+    ...Object.entries(d._removed).map(([id, e]) => ({
+      id,
+      ...described(e as ModdleNode),
+      kind: 'removed' as const,
+    })),
     ...Object.entries(d._changed).map(([id, c]) => ({
       id,
-      type: c.model.$type,
+      ...described(c.model as ModdleNode),
       kind: 'changed' as const,
       attrs: Object.keys(c.attrs),
     })),

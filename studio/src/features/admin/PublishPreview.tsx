@@ -1,0 +1,103 @@
+import { Alert, Divider, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { useState } from 'react';
+import { ApiError } from '../../api/api-error';
+import type {
+  DefinitionDraft,
+  DefinitionProblem,
+  PublishResult,
+  VersionRecord,
+} from '../../api/definition-types';
+import { definitionsApi } from '../../api/definitions-client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAsync } from '../../hooks/use-async';
+import { useAdminText } from './admin-text';
+import { ChangeList } from './changes/ChangeList';
+import { useChanges } from './changes/use-changes';
+
+interface Props {
+  jurisdiction: string;
+  base: VersionRecord;
+  draft: DefinitionDraft;
+  onCancel: () => void;
+  onPublished: (r: PublishResult) => void;
+  onInvalid: (problems: DefinitionProblem[]) => void;
+}
+
+/**
+ * 发布前确认: what changes, in words; how many open cases stay on the current version; a required
+ * change note stored with the version; publishing only on confirmation.
+ */
+export function PublishPreview({ jurisdiction, base, draft, onCancel, onPublished, onInvalid }: Props) {
+  const tx = useAdminText();
+  const changes = useChanges(base.bundle, draft);
+  const open = useAsync(
+    () => definitionsApi.openCases(jurisdiction, base.version),
+    [jurisdiction, base.version],
+  );
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  async function publish() {
+    setBusy(true);
+    try {
+      onPublished(await definitionsApi.publish(jurisdiction, draft, note.trim()));
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 422)
+        onInvalid(e.details.map((d) => ({ path: d.path, reason: d.reason, severity: 'error' })));
+      else setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const count = open.data?.count;
+  return (
+    <Modal
+      open
+      width={720}
+      title={tx('previewTitle', { version: base.version })}
+      okText={tx('confirmPublish')}
+      cancelText={tx('cancel')}
+      onOk={() => void publish()}
+      onCancel={onCancel}
+      okButtonProps={
+        { disabled: !note.trim(), loading: busy, 'data-testid': 'publish-confirm' } as ButtonProps
+      }
+      cancelButtonProps={{ 'data-testid': 'publish-cancel' } as ButtonProps}
+    >
+      <div data-testid="publish-preview">
+        <ErrorBanner error={error ?? open.error} />
+        {count !== undefined && (
+          <Alert
+            type={count > 0 ? 'warning' : 'info'}
+            showIcon
+            data-testid="publish-impact"
+            title={
+              count > 0
+                ? tx('impactOpen', { count, version: base.version })
+                : tx('impactNone', { version: base.version })
+            }
+          />
+        )}
+        <Divider titlePlacement="start">{tx('diffSettings')}</Divider>
+        <ChangeList items={changes.settings} testId="preview-settings" />
+        <Divider titlePlacement="start">{tx('diffForms')}</Divider>
+        <ChangeList items={changes.forms} testId="preview-forms" />
+        <Divider titlePlacement="start">{tx('diffBpmn')}</Divider>
+        <ChangeList items={changes.process} loading={changes.processLoading} testId="preview-bpmn" />
+        <Typography.Text strong>
+          <label htmlFor="publish-note">{tx('noteLabel')}</label>
+        </Typography.Text>
+        <Input.TextArea
+          id="publish-note"
+          data-testid="publish-note"
+          rows={2}
+          maxLength={500}
+          showCount
+          placeholder={tx('notePlaceholder')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+    </Modal>
+  );
+}

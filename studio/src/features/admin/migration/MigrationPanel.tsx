@@ -1,0 +1,153 @@
+import { Alert, Button, Input, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
+import { useState } from 'react';
+import type { CaseMigrationCheck, VersionRecord } from '../../../api/definition-types';
+import { definitionsApi } from '../../../api/definitions-client';
+import { ErrorBanner } from '../../../components/ErrorBanner';
+import { useAsync } from '../../../hooks/use-async';
+import { useAdminText } from '../admin-text';
+import { MigrationTable } from './MigrationTable';
+
+/**
+ * 迁移: move open cases from one version to another — choose the versions, dry-run (per case: its
+ * current steps, movable or not and why), then execute with a note recorded on every moved case.
+ */
+export default function MigrationPanel({
+  jurisdiction,
+  current,
+}: {
+  jurisdiction: string;
+  current: VersionRecord;
+}) {
+  const tx = useAdminText();
+  const list = useAsync(() => definitionsApi.versions(jurisdiction), [jurisdiction, current.version]);
+  const versions = [...(list.data ?? [])].sort((x, y) => y.version - x.version);
+  const [from, setFrom] = useState<number | null>(null);
+  const [to, setTo] = useState<number | null>(null);
+  const source = from ?? versions[1]?.version ?? current.version;
+  const target = to ?? current.version;
+  const open = useAsync(() => definitionsApi.openCases(jurisdiction, source), [jurisdiction, source]);
+  const [cases, setCases] = useState<CaseMigrationCheck[] | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [confirming, setConfirming] = useState(false);
+  const plan = { fromVersion: source, toVersion: target };
+  const movable = cases?.filter((c) => c.movable).length ?? 0;
+
+  async function dryRun() {
+    setBusy(true);
+    setError(null);
+    try {
+      setCases((await definitionsApi.migrationDryRun(jurisdiction, plan)).cases);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  async function execute() {
+    setBusy(true);
+    try {
+      const r = await definitionsApi.migrate(jurisdiction, plan, note.trim());
+      setConfirming(false);
+      setDone(tx('migrateDone', { migrated: r.migrated.length, refused: r.refused.length }));
+      setNote('');
+      open.reload();
+      setCases((await definitionsApi.migrationDryRun(jurisdiction, plan)).cases);
+    } catch (e) {
+      setConfirming(false);
+      setError(e);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const options = versions.map((v) => ({
+    value: v.version,
+    label: `v${v.version}${v.note ? ` · ${v.note}` : ''}`,
+  }));
+  const pick = (set: (v: number) => void) => (v: number) => (set(v), setCases(null), setDone(null));
+  return (
+    <div data-testid="migration" className="admin-migration">
+      <Typography.Paragraph>{tx('migrationIntro')}</Typography.Paragraph>
+      <ErrorBanner error={list.error ?? open.error ?? error} />
+      <Space wrap>
+        <label htmlFor="migration-from">{tx('fromVersion')}</label>
+        <Select
+          id="migration-from"
+          value={source}
+          onChange={pick(setFrom)}
+          options={options}
+          data-testid="migration-from"
+          popupMatchSelectWidth={false}
+        />
+        <label htmlFor="migration-to">{tx('toVersion')}</label>
+        <Select
+          id="migration-to"
+          value={target}
+          onChange={pick(setTo)}
+          options={options}
+          data-testid="migration-to"
+          popupMatchSelectWidth={false}
+        />
+        <Button
+          onClick={() => void dryRun()}
+          loading={busy}
+          disabled={source === target}
+          data-testid="migration-dry-run"
+        >
+          {tx('dryRun')}
+        </Button>
+      </Space>
+      <Typography.Paragraph type="secondary" data-testid="migration-open">
+        {source === target
+          ? tx('sameVersion')
+          : open.data && tx('openCasesOn', { count: open.data.count, version: source })}
+      </Typography.Paragraph>
+      {done && <Alert type="success" showIcon title={done} data-testid="migration-done" />}
+      {cases &&
+        (cases.length ? (
+          <MigrationTable cases={cases} />
+        ) : (
+          <Alert type="info" title={tx('nothingToMigrate')} />
+        ))}
+      {cases && movable > 0 && (
+        <div className="admin-migrate-form">
+          <Typography.Text strong>
+            <label htmlFor="migration-note">{tx('migrateNoteLabel')}</label>
+          </Typography.Text>
+          <Input.TextArea
+            id="migration-note"
+            data-testid="migration-note"
+            rows={2}
+            maxLength={500}
+            placeholder={tx('migrateNotePlaceholder')}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <Button
+            type="primary"
+            disabled={!note.trim()}
+            onClick={() => setConfirming(true)}
+            data-testid="migration-execute"
+          >
+            {tx('migrate')}（{movable}）
+          </Button>
+        </div>
+      )}
+      {confirming && (
+        <Modal
+          open
+          title={tx('migrateConfirm', { count: movable, from: source, to: target })}
+          okText={tx('migrate')}
+          cancelText={tx('cancel')}
+          onOk={() => void execute()}
+          onCancel={() => setConfirming(false)}
+          okButtonProps={{ loading: busy, 'data-testid': 'migrate-confirm' } as ButtonProps}
+        >
+          <Typography.Paragraph>{note}</Typography.Paragraph>
+        </Modal>
+      )}
+    </div>
+  );
+}
