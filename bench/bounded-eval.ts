@@ -3,17 +3,13 @@
 // path (everything in-process, no budget) in the same run and on the same platform, in alternating
 // rounds; then another tenant's request latency while a tenant's routing rule runs away on every
 // case it receives. Run: npx tsx bench/bounded-eval.ts   (BENCH_CASES default 600, BENCH_VICTIM 200)
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Platform } from '../runtime/bootstrap/platform.js';
 import { loadDefinitionFolder } from '../runtime/definitions/definition-loader.js';
 import type { Mechanism } from '../runtime/definitions/mechanism.js';
 import { configureExpressions, expressionEvaluator } from '../runtime/expressions/expression-evaluator.js';
-import { createApp } from '../server/app.js';
 import { seedDemoDirectory } from '../server/demo/demo-directory.js';
 import {
   demoActor,
@@ -25,6 +21,7 @@ import {
   openBenchPlatform,
   validIntake,
 } from './support/bench-platform.js';
+import { listenForBench } from './support/bench-server.js';
 import { envInt } from './support/env-int.js';
 import { visibleFirstTask } from './support/first-task.js';
 import { round, summarize, type LatencySummary } from './support/latency.js';
@@ -110,20 +107,6 @@ async function publishRunawayTenant(platform: Platform): Promise<void> {
   await seedDemoDirectory(platform);
 }
 
-async function listen(platform: Platform): Promise<{ server: Server; url: string }> {
-  const app = createApp(platform, {
-    authSecret: randomBytes(32).toString('hex'),
-    sessionHours: 1,
-    studioDir: null,
-    demoUsers: [],
-    security: { rateLimitIntake: 1_000_000, rateLimitLogin: 1_000 },
-  });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1` };
-}
-
 async function login(url: string, username: string): Promise<string> {
   const res = await fetch(`${url}/auth/login`, {
     method: 'POST',
@@ -174,7 +157,7 @@ async function alongside(url: string, victim: string, attacker: string, descript
 async function isolation(platform: Platform) {
   await useMode('bounded');
   await publishRunawayTenant(platform);
-  const { server, url } = await listen(platform);
+  const { server, url } = await listenForBench(platform);
   const victim = await login(url, enterpriseUsername);
   const attacker = await login(url, `${runawayTenant}-ent`);
   const benign = await alongside(url, victim, attacker, '生产经营中遇到的问题', 100_000);

@@ -1,15 +1,11 @@
 // Intake throughput: cases per second from `submit` to the first user task visible in the store,
 // in-process (sequential and 8 concurrent) and over real HTTP (the express app on loopback).
 // Run: npx tsx bench/intake-throughput.ts   (BENCH_CASES, default 2000; HTTP runs BENCH_CASES/4)
-import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Platform } from '../runtime/bootstrap/platform.js';
 import type { Actor } from '../runtime/cases/actor.js';
-import { createApp } from '../server/app.js';
 import {
   demoActor,
   demoPassword,
@@ -19,6 +15,7 @@ import {
   jurisdiction,
   openBenchPlatform,
 } from './support/bench-platform.js';
+import { listenForBench } from './support/bench-server.js';
 import { envInt } from './support/env-int.js';
 import { visibleFirstTask } from './support/first-task.js';
 import { round, summarize, type LatencySummary } from './support/latency.js';
@@ -77,19 +74,6 @@ function inProcessRun(platform: Platform, actor: Actor): CaseRun {
     await visibleFirstTask(platform.store, jurisdiction, kase.id);
     return performance.now() - start;
   };
-}
-
-async function listen(platform: Platform): Promise<{ server: Server; url: string }> {
-  const app = createApp(platform, {
-    authSecret: randomBytes(32).toString('hex'),
-    sessionHours: 1,
-    studioDir: null,
-    demoUsers: [],
-  });
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1` };
 }
 
 async function login(url: string): Promise<string> {
@@ -178,7 +162,7 @@ async function main(): Promise<void> {
     await measure('in-process sequential', 'in-process', cases, 1, local),
     await measure(`in-process concurrent`, 'in-process', cases, concurrency, local),
   ];
-  const { server, url } = await listen(platform);
+  const { server, url } = await listenForBench(platform);
   const remote = httpRun(platform, url, await login(url));
   await runPool(warmup, concurrency, remote);
   phases.push(await measure('http sequential', 'http', httpCases, 1, remote));

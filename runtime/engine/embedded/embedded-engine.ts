@@ -116,7 +116,8 @@ export class EmbeddedEngine implements Engine {
   }
 
   async migrate(request: MigrationRequest): Promise<MigrationCheck> {
-    const check = await this.#mutex.run(request.instanceKey, () => this.#migrator.migrate(request));
+    // across replicas too: a migration rewrites the instance's state like a step does
+    const check = await this.#exclusive(request.instanceKey, 'wait', () => this.#migrator.migrate(request));
     await this.#processWakes();
     return check;
   }
@@ -333,7 +334,7 @@ export class EmbeddedEngine implements Engine {
   }
 
   /** One step at a time per instance: in this process (mutex) and across replicas (lease). */
-  #exclusive(instanceKey: string, lease: 'skip' | 'wait', step: () => Promise<void>): Promise<void> {
+  #exclusive<T>(instanceKey: string, lease: 'skip' | 'wait', step: () => Promise<T>): Promise<T> {
     return this.#mutex.run(instanceKey, () => this.#leases.whileHeld(instanceKey, lease, step));
   }
 
