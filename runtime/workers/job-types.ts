@@ -17,7 +17,7 @@ export const jobTypes = {
   notify: 'notify.send',
   /** Records the answer and marks the case answered. */
   answer: 'case.answer',
-  /** 自动评价: applies the default rating when the enterprise did not rate in time. */
+  /** 评价期满: applies the text's automatic rating, or records the case as 未评价 (unrated). */
   autoRate: 'rating.auto',
   /** Closes the case (办结 / 不予受理). */
   close: 'case.close',

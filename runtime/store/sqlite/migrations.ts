@@ -9,6 +9,7 @@ import { schemaV20 } from './schema-v20.js';
 import { schemaV21 } from './schema-v21.js';
 import { schemaV22 } from './schema-v22.js';
 import { schemaV23 } from './schema-v23.js';
+import { schemaV26 } from './schema-v26.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 21, name: 'engine cursors, pending outbox by topic', sql: schemaV21 },
   { version: 22, name: 'national holiday arrangements', sql: schemaV22 },
   { version: 23, name: 'sessions and password history', sql: schemaV23 },
+  { version: 26, name: 'response time in the KPI facts', sql: schemaV26 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (
