@@ -64,7 +64,9 @@ export async function evaluateItem(tenant, item) {
       item.language === 'feel'
         ? evaluateFeelText(item.expression, item.input)
         : jsonataToJson(await compileJsonata(tenant, item.expression).evaluate(item.input));
-    if (value !== null && typeof value === 'object' && JSON.stringify(value).length > maxResultChars)
+    const size =
+      typeof value === 'string' ? value.length : typeof value === 'object' ? JSON.stringify(value).length : 0;
+    if (value !== null && size > maxResultChars)
       return { ok: false, error: `result larger than ${maxResultChars} characters` };
     return { ok: true, value };
   } catch (e) {

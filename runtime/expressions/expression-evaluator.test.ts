@@ -11,7 +11,17 @@ import { ExpressionEvaluator } from './expression-evaluator.js';
 import { exceeded, type ExpressionItem } from './expression-protocol.js';
 
 const evaluator = new ExpressionEvaluator({ ...defaultBudget, memoryMb: 32, quarantineMs: 0 });
-after(() => evaluator.close());
+/** A time budget no allocation reaches on a busy machine: only the heap can stop these items. */
+const heapOnly = new ExpressionEvaluator({
+  ...defaultBudget,
+  timeMs: 120_000,
+  memoryMb: 32,
+  quarantineMs: 0,
+});
+after(() => {
+  evaluator.close();
+  heapOnly.close();
+});
 
 const jsonata = (expression: string, input = {}): ExpressionItem => ({
   language: 'jsonata',
@@ -41,6 +51,32 @@ test('an expression that allocates past the worker heap is stopped', async () =>
     jsonata('$count([1..10000000].{"k": $string($)})'),
   ]);
   assert.ok(outcome && exceeded(outcome), JSON.stringify(outcome));
+});
+
+test('a range past the heap in one allocation ends only its host process, not the platform', async () => {
+  // given a JSONata range of ten million numbers: one 80 MB array, far past a 32 MB heap at once
+  const [outcome] = await heapOnly.evaluate('tenant-a', [jsonata('$count([1..10000000])')]);
+  // then it is reported as past the memory budget, and this process still evaluates
+  assert.ok(outcome && exceeded(outcome) && outcome.exceeded === 'memory', JSON.stringify(outcome));
+  assert.deepEqual(await heapOnly.evaluate('tenant-a', [jsonata('1 + 2')]), [{ ok: true, value: 3 }]);
+});
+
+test('synchronous FEEL past the heap is stopped as memory, and the next expression is answered', () => {
+  const outcome = heapOnly.evaluateNow('t', {
+    language: 'feel',
+    expression: 'sum(for i in 1..20000000 return i)',
+    input: {},
+  });
+  assert.ok(exceeded(outcome) && outcome.exceeded === 'memory', JSON.stringify(outcome));
+  assert.deepEqual(heapOnly.evaluateNow('t', { language: 'feel', expression: 'a + 1', input: { a: 1 } }), {
+    ok: true,
+    value: 2,
+  });
+});
+
+test('a result string larger than the result limit is refused, not sent back', async () => {
+  const [outcome] = await heapOnly.evaluate('t', [jsonata('$pad("x", 5000000)')]);
+  assert.deepEqual(outcome, { ok: false, error: 'result larger than 1000000 characters' });
 });
 
 test("another tenant's rule is answered while a tenant's runaway rule runs", async () => {

@@ -46,16 +46,20 @@ export interface BatchResponse {
 
 /**
  * Int32 slots of a worker's shared buffer: `done` is raised (and notified) when a synchronous
- * batch answered; `ready` once the worker loaded; `item` is the index being evaluated.
- * A Float64 at `startedAtByte` holds when that item started (ms since epoch).
+ * batch answered — 1 — or the worker is ending because its host process died — 2; `ready` once
+ * the worker and its host loaded; `item` is the index being evaluated; `pid` the host process
+ * (so the platform can kill it without waiting for the worker); `memory` is 1 when the host died
+ * of its heap limit. A Float64 at `startedAtByte` holds when that item started (ms since epoch).
  */
-export const slot = { done: 0, ready: 1, item: 2 } as const;
+export const slot = { done: 0, ready: 1, item: 2, pid: 3, memory: 6 } as const;
 export const startedAtByte = 16;
-export const sharedBytes = 24;
+export const sharedBytes = 32;
 
 /** What a worker receives at start. */
 export interface WorkerData {
   shared: SharedArrayBuffer;
+  /** Old-generation heap of the host process the worker evaluates in (the budget's memoryMb). */
+  memoryMb: number;
   /** Set for the synchronous lane: answers go here, then `done` is notified. */
   syncPort?: MessagePort;
 }

@@ -1,11 +1,28 @@
 /**
- * One evaluation worker: a worker_thread with a capped heap (`resourceLimits`) running
- * expression-worker.mjs, its shared progress slots, and a hard stop (`terminate()`).
+ * One evaluation worker: a worker_thread running expression-worker.mjs, which evaluates in its own
+ * host process with a capped heap; the shared progress slots; and a hard stop (the host killed,
+ * the worker terminated).
  */
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { sharedBytes, slot, startedAtByte, type WorkerData } from './expression-protocol.js';
 
 const entry = new URL('./expression-worker.mjs', import.meta.url);
+
+/** Host processes alive now: killed when the platform's process ends, even mid-runaway. */
+const hosts = new Set<number>();
+process.once('exit', () => {
+  for (const pid of hosts) kill(pid);
+});
+
+function kill(pid: number): void {
+  if (pid <= 0) return;
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+  hosts.delete(pid);
+}
 
 export class ExpressionWorkerHandle {
   readonly worker: Worker;
@@ -26,23 +43,22 @@ export class ExpressionWorkerHandle {
     this.#startedAt = new Float64Array(shared, startedAtByte, 1);
     const channel = sync ? new MessageChannel() : null;
     this.syncPort = channel?.port1 ?? null;
-    const workerData: WorkerData = channel ? { shared, syncPort: channel.port2 } : { shared };
-    this.worker = new Worker(entry, {
-      workerData,
-      transferList: channel ? [channel.port2] : [],
-      resourceLimits: {
-        maxOldGenerationSizeMb: memoryMb,
-        maxYoungGenerationSizeMb: Math.max(4, Math.floor(memoryMb / 8)),
-        stackSizeMb: 4,
-      },
-    });
-    if (onMessage) this.worker.on('message', onMessage);
+    const workerData: WorkerData = channel
+      ? { shared, memoryMb, syncPort: channel.port2 }
+      : { shared, memoryMb };
+    this.worker = new Worker(entry, { workerData, transferList: channel ? [channel.port2] : [] });
+    if (onMessage)
+      this.worker.on('message', (m: unknown) => {
+        if (m !== null && typeof m === 'object' && 'ready' in m) hosts.add(this.#pid());
+        if (this.#exit === null) onMessage(m);
+      });
     // after the listeners: adding a 'message' listener refs the worker again
-    this.worker.on('error', (e: Error & { code?: string }) => {
-      this.#exit = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : (this.#exit ?? 'stopped');
+    this.worker.on('error', () => {
+      this.#exit ??= 'stopped';
     });
     this.worker.on('exit', () => {
-      this.#exit ??= 'stopped';
+      this.#exit ??= Atomics.load(this.flags, slot.memory) === 1 ? 'memory' : 'stopped';
+      kill(this.#pid());
       this.syncPort?.close();
       onExit(this);
     });
@@ -50,10 +66,16 @@ export class ExpressionWorkerHandle {
   }
 
   get ready(): boolean {
-    return Atomics.load(this.flags, slot.ready) === 1;
+    const ready = Atomics.load(this.flags, slot.ready) === 1;
+    if (ready) hosts.add(this.#pid());
+    return ready;
   }
 
-  /** Why the worker ended (null while it runs): its heap ran out, or it was stopped or crashed. */
+  #pid(): number {
+    return Atomics.load(this.flags, slot.pid);
+  }
+
+  /** Why the worker ended (null while it runs): its host's heap ran out, or it was stopped or crashed. */
   get exit(): 'memory' | 'stopped' | null {
     return this.#exit;
   }
@@ -79,6 +101,7 @@ export class ExpressionWorkerHandle {
   /** The hard stop: the worker's isolate ends wherever it is (a loop, a regular expression). */
   stop(): void {
     this.#exit ??= 'stopped';
+    kill(this.#pid());
     void this.worker.terminate().catch(() => undefined);
   }
 }

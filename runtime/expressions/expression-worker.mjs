@@ -1,26 +1,67 @@
 // @ts-check
 /**
- * An expression worker (a worker_thread with a small heap): evaluates batches of admin-written
- * expressions and reports which item it is on, so the platform can stop it when one exceeds its
- * budget. Protocol and shared slots: expression-protocol.ts. Plain JavaScript, see expression-eval.mjs.
+ * An expression worker (a worker_thread): takes batches of admin-written expressions, hands each
+ * item to its host process (expression-host.mjs, heap capped at the budget's memoryMb) and reports
+ * which item it is on, so the platform can stop it when one exceeds its time budget. When the
+ * host dies (its heap ran out), the worker marks `memory`, raises `done` = 2 and ends; the
+ * platform reports the item as past the memory budget and carries on with fresh workers.
+ * Protocol and shared slots: expression-protocol.ts. Plain JavaScript, see expression-eval.mjs.
  */
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { evaluateItem } from './expression-eval.mjs';
 
 /** Same values as `slot` and `startedAtByte` in expression-protocol.ts. */
-const slot = { done: 0, ready: 1, item: 2 };
+const slot = { done: 0, ready: 1, item: 2, pid: 3, memory: 6 };
 const startedAtByte = 16;
 
-const { shared, syncPort } = workerData;
+const { shared, syncPort, memoryMb } = workerData;
 const flags = new Int32Array(shared);
 const startedAt = new Float64Array(shared, startedAtByte, 1);
+
+const host = fork(fileURLToPath(new URL('./expression-host.mjs', import.meta.url)), [], {
+  execArgv: [`--max-old-space-size=${memoryMb}`],
+  // the platform's own NODE_OPTIONS (a loader, a larger heap) must not reach the host
+  env: { ...process.env, NODE_OPTIONS: '' },
+  stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+});
+Atomics.store(flags, slot.pid, host.pid ?? 0);
+
+/** @type {((outcome: unknown) => void) | null} */
+let pending = null;
+/** @type {() => void} */
+let loaded = () => undefined;
+const ready = new Promise((resolve) => (loaded = () => resolve(undefined)));
+
+host.on('message', (/** @type {{ ready?: true }} */ m) => {
+  if (m && m.ready === true) return loaded();
+  const answer = pending;
+  pending = null;
+  answer?.(m);
+});
+
+// a host that ends on its own ran out of heap (V8 aborts); the worker ends with it
+host.on('exit', () => {
+  Atomics.store(flags, slot.memory, 1);
+  Atomics.store(flags, slot.done, 2);
+  Atomics.notify(flags, slot.done);
+  process.exit(1);
+});
+
+/** @param {string} tenant @param {unknown} item */
+function evaluate(tenant, item) {
+  return new Promise((resolve) => {
+    pending = resolve;
+    host.send({ tenant, item });
+  });
+}
 
 async function run({ id, tenant, items }) {
   const outcomes = [];
   for (const [index, item] of items.entries()) {
     startedAt[0] = Date.now();
     Atomics.store(flags, slot.item, index);
-    outcomes.push(await evaluateItem(tenant, item));
+    outcomes.push(await evaluate(tenant, item));
   }
   Atomics.store(flags, slot.item, items.length);
   return { id, outcomes };
@@ -35,27 +76,7 @@ parentPort?.on('message', (request) => {
   });
 });
 
-/** Compiles the parsers' and interpreters' hot paths before the first budgeted item. */
-async function warmUp() {
-  const input = { xs: [{ unit: 'a', n: 1 }], data: { kind: 'a' }, channel: 'web' };
-  await evaluateItem('', {
-    language: 'feel',
-    expression: 'string join(for c in xs return c.unit + ":", ";") != null and count(xs) > 0',
-    input,
-  });
-  await evaluateItem('', {
-    language: 'feel',
-    expression: 'if data.kind = "a" then [channel] else {k: channel}',
-    input,
-  });
-  await evaluateItem('', {
-    language: 'jsonata',
-    expression: "data.kind = 'a' ? $count(xs[n > 0]) & channel : null",
-    input,
-  });
-}
-
-await warmUp();
+await ready;
 Atomics.store(flags, slot.item, -1);
 Atomics.store(flags, slot.ready, 1);
 Atomics.notify(flags, slot.ready);

@@ -1,8 +1,8 @@
 /**
  * The synchronous lane: FEEL the embedded engine evaluates inside a step (bpmn-engine asks for a
  * value synchronously). The calling thread sends the item to a dedicated worker and blocks in
- * `Atomics.wait` for at most the budget; past it the worker is stopped, a warm standby takes its
- * place and a new standby starts. The caller is delayed by at most the budget, never hung.
+ * `Atomics.wait` for at most the budget; past it (or when the worker's host process died of its
+ * heap limit) the worker is stopped, a warm standby takes its place and a new standby starts. The caller is delayed by at most the budget, never hung.
  */
 import { receiveMessageOnPort } from 'node:worker_threads';
 import type { ExpressionBudget } from './expression-budget.js';
@@ -33,11 +33,14 @@ export class SyncLane {
     worker.dispatched();
     worker.worker.postMessage({ id, tenant, items: [item] });
     this.#await(worker);
-    const answer = Atomics.load(worker.flags, slot.done) === 1 && worker.syncPort;
+    const done = Atomics.load(worker.flags, slot.done);
+    const answer = done === 1 && worker.syncPort;
     const message = answer ? (receiveMessageOnPort(answer)?.message as BatchResponse | undefined) : undefined;
     if (message?.id === id && message.outcomes[0]) return message.outcomes[0];
     this.#replace(worker);
-    return { ok: false, exceeded: 'time', error: 'expression exceeded its time budget' };
+    // done = 2: the host died of its heap limit (expression-worker.mjs)
+    const exceeded = done === 2 ? 'memory' : 'time';
+    return { ok: false, exceeded, error: `expression exceeded its ${exceeded} budget` };
   }
 
   /**
