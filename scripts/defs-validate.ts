@@ -70,7 +70,10 @@ async function findingsOf(folder: string): Promise<Finding[]> {
   try {
     const raw = await loadDefinitionFolder(folder);
     const samples = await scenarioSamples(folder);
-    const problems = [...(await validateDefinition(raw, { samples })), ...(await sourceProblems(folder, raw))];
+    const problems = [
+      ...(await validateDefinition(raw, { samples })),
+      ...(await sourceProblems(folder, raw)),
+    ];
     return problems.map((p) => ({ location: problemLocation(p), reason: p.reason, severity: p.severity }));
   } catch (e) {
     if (!(e instanceof DefinitionError)) throw e;
