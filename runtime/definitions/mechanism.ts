@@ -178,11 +178,35 @@ export interface ServicePrograms {
   } | null;
   /** 政策计算器: policies an enterprise matches, each a jsonata rule over `{ enterprise }`. */
   policyMatching: {
-    policies: { id: string; title: string; rule: string; source: RuleSource }[];
+    policies: CataloguePolicy[];
     source: RuleSource;
   } | null;
   /** 一企一策: jsonata over `{ enterprise }` selecting key enterprises that get a named owner and plan. */
   keyEnterprises: { rule: string; source: RuleSource } | null;
+}
+
+/**
+ * One policy of the jurisdiction's catalogue (政策清单 / 政策计算器). It reaches an enterprise while it
+ * is valid (issuedOn ≤ today ≤ validUntil, local dates) and when the enterprise carries one of its
+ * `tags` (the 企业标签库) and its `rule` holds — each only when given.
+ */
+export interface CataloguePolicy {
+  id: string;
+  title: string;
+  /** 发文单位 */
+  issuer?: string;
+  /** 发布日期, `YYYY-MM-DD` */
+  issuedOn?: string;
+  /** 有效期至 (inclusive), `YYYY-MM-DD`; absent: until withdrawn */
+  validUntil?: string;
+  /** Enterprise tags any of which qualifies (政策和企业标签库). */
+  tags?: string[];
+  /** The policy's own words (摘要), and/or where to read it. */
+  text?: string;
+  link?: string;
+  /** jsonata over `{ enterprise }` returning true when the enterprise qualifies. */
+  rule?: string;
+  source: RuleSource;
 }
 
 /** Routing rules written in jsonata, evaluated over `{ case, data, enterprise }`. */

@@ -68,9 +68,9 @@ function ruleCandidates(mechanism: Mechanism): Candidate[] {
       area: '',
     },
   });
-  (mechanism.services.policyMatching?.policies ?? []).forEach((p, i) =>
-    rules.push([`/services/policyMatching/policies/${i}/rule`, p.rule, enterprise]),
-  );
+  (mechanism.services.policyMatching?.policies ?? []).forEach((p, i) => {
+    if (p.rule !== undefined) rules.push([`/services/policyMatching/policies/${i}/rule`, p.rule, enterprise]);
+  });
   if (mechanism.services.keyEnterprises)
     rules.push(['/services/keyEnterprises/rule', mechanism.services.keyEnterprises.rule, enterprise]);
   return rules

@@ -110,13 +110,16 @@ function ruleProblems(
     ...routingRuleEntries(mechanism).map(
       ([k, v]) => [`/routing/${k}`, v, routingInput] as [string, string, ReadonlySet<string>],
     ),
-    ...(mechanism.services.policyMatching?.policies ?? []).map(
-      (p, i) =>
-        [`/services/policyMatching/policies/${i}/rule`, p.rule, enterpriseRuleInput] as [
-          string,
-          string,
-          ReadonlySet<string>,
-        ],
+    ...(mechanism.services.policyMatching?.policies ?? []).flatMap((p, i) =>
+      p.rule === undefined
+        ? []
+        : [
+            [`/services/policyMatching/policies/${i}/rule`, p.rule, enterpriseRuleInput] as [
+              string,
+              string,
+              ReadonlySet<string>,
+            ],
+          ],
     ),
   ];
   if (mechanism.services.keyEnterprises)

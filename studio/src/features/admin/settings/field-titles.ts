@@ -79,6 +79,11 @@ export const fieldTitlesZh: Record<string, string> = {
   requireAboveScaleCovered: '规上企业须全覆盖',
   policies: '政策',
   rule: '规则（jsonata）',
+  issuer: '发文单位',
+  validUntil: '有效期至',
+  tags: '适用企业标签',
+  text: '政策内容',
+  link: '原文链接',
 };
 
 /**
