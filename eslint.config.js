@@ -28,7 +28,7 @@ export const runtimeLayers = {
   attachments: ['cases', 'common', 'store'],
   reports: ['cases', 'common', 'store'],
   services: ['common', 'definitions', 'store'],
-  scenarios: ['bootstrap', 'cases', 'common', 'definitions', 'store'],
+  scenarios: ['bootstrap', 'cases', 'common', 'definitions', 'reports', 'store'],
   expressions: ['common'],
   bootstrap: null, // the composition root: may import every runtime folder and adapter
 };

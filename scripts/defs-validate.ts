@@ -4,13 +4,26 @@
  * per problem (`definitions/x/processes/y.bpmn#Task_1: reason`), a summary per folder, and exits 1
  * when any folder has an error. Warnings are printed but do not fail. The folder's scenario inputs
  * are the expression dry run's samples (the scenarios themselves run in `npm test`).
+ *
+ * Beyond the publish gate it checks where every rule comes from: each `policy` source of the
+ * mechanism, the forms and the scenarios must quote the jurisdiction's policy text exactly
+ * (`../shared/policies/<policy.file>`, or POLICIES_DIR). A missing text is an error, not a skip.
  */
-import { relative, resolve, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DefinitionError } from '../runtime/common/errors.js';
+import type { DefinitionProblem, RawDefinitionBundle } from '../runtime/definitions/definition-bundle.js';
 import { listDefinitionFolders, loadDefinitionFolder } from '../runtime/definitions/definition-loader.js';
-import { problemLocation, validateDefinition } from '../runtime/definitions/validate/index.js';
+import { policiesDir, readPolicyText } from '../runtime/definitions/policy-texts.js';
+import {
+  checkPolicyQuotes,
+  problemLocation,
+  quoteProblems,
+  validateDefinition,
+} from '../runtime/definitions/validate/index.js';
 import { scenarioSamples } from '../runtime/scenarios/scenario-samples.js';
+import { readScenario } from '../runtime/scenarios/scenario-file.js';
+import { scenarioFilesOf } from '../runtime/scenarios/scenario-files.js';
 
 interface Finding {
   location: string;
@@ -55,13 +68,47 @@ async function reportFolder(folder: string): Promise<boolean> {
 
 async function findingsOf(folder: string): Promise<Finding[]> {
   try {
+    const raw = await loadDefinitionFolder(folder);
     const samples = await scenarioSamples(folder);
-    const problems = await validateDefinition(await loadDefinitionFolder(folder), { samples });
+    const problems = [
+      ...(await validateDefinition(raw, { samples })),
+      ...(await sourceProblems(folder, raw)),
+    ];
     return problems.map((p) => ({ location: problemLocation(p), reason: p.reason, severity: p.severity }));
   } catch (e) {
     if (!(e instanceof DefinitionError)) throw e;
     return e.details.map((d) => ({ location: d.path, reason: d.reason, severity: 'error' }));
   }
+}
+
+/** Policy quotes of the mechanism, the forms and the scenarios, against the jurisdiction's text. */
+async function sourceProblems(folder: string, raw: RawDefinitionBundle): Promise<DefinitionProblem[]> {
+  const file = (raw.mechanism as { policy?: { file?: unknown } } | null)?.policy?.file;
+  if (typeof file !== 'string') return []; // the schema check reports it
+  const text = readPolicyText(file);
+  if (text === null)
+    return [
+      {
+        file: 'mechanism.json',
+        path: '/policy/file',
+        reason: `policy text ${file} not found in ${policiesDir()} (set POLICIES_DIR): quotes cannot be checked`,
+        severity: 'error',
+      },
+    ];
+  const problems = checkPolicyQuotes(raw, text, file);
+  for (const path of await scenarioFilesOf(folder)) {
+    const at = `scenarios/${relative(join(folder, 'scenarios'), path)}`;
+    try {
+      const scenario = await readScenario(path);
+      problems.push(...quoteProblems({ file: at, path: '/source', value: scenario.source }, text, file));
+    } catch (e) {
+      if (!(e instanceof DefinitionError)) throw e;
+      problems.push(
+        ...e.details.map((d) => ({ file: at, path: d.path, reason: d.reason, severity: 'error' as const })),
+      );
+    }
+  }
+  return problems;
 }
 
 function shown(path: string): string {

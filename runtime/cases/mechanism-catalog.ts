@@ -9,6 +9,9 @@ import { bundleNamespace } from '../engine/process-namespace.js';
 import { evaluateRules } from '../expressions/rules.js';
 import type { Store } from '../store/store.js';
 
+/** The jsonata rules of `mechanism.routing` (its other fields say where they come from). */
+export type RoutingRule = 'admissibility' | 'classSuggestion';
+
 /** One published version of a jurisdiction's mechanism, compiled for use. */
 export interface ActiveMechanism {
   jurisdiction: string;
@@ -19,7 +22,7 @@ export interface ActiveMechanism {
   calendar: WorkingCalendar;
   forms: Map<string, FormResource>;
   /** The routing rules' values on one input, in one batch under the expression budget. */
-  routing(names: (keyof Mechanism['routing'])[], input: JsonObject): Promise<JsonValue[]>;
+  routing(names: RoutingRule[], input: JsonObject): Promise<JsonValue[]>;
 }
 
 /** The local days (mechanism.json `calendar` overrides) every case of a jurisdiction counts with. */

@@ -1,12 +1,13 @@
 import type { Clock } from '../common/clock.js';
 import { InputError, NotAllowedError, NotFoundError, type ErrorDetail } from '../common/errors.js';
 import { newId, stableId } from '../common/ids.js';
-import { isJsonObject } from '../common/json.js';
+import { isJsonObject, type JsonObject } from '../common/json.js';
 import type { Engine } from '../engine/engine.js';
 import type { SupervisionOrderRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
+import { validateRevisit } from './revisit-input.js';
 
 /** The shared building block that routes a supervision order to its target group's inbox. */
 export const supervisionProcessId = 'shared-supervision-order';
@@ -20,12 +21,18 @@ export interface IssueSupervision {
 
 /**
  * 督办单 / 领导批示: first-class records on a case with their own working-day deadline, answered
- * by the target group from its inbox (via the shared supervision-order process).
+ * by the target group from its inbox (via the shared supervision-order process). 回访督导: revisits
+ * of any case by the mechanism's revisit groups, recorded on its timeline without holding it open.
  */
 export class SupervisionService {
   constructor(
     private readonly deps: { store: Store; engine: Engine; clock: Clock; catalog: MechanismCatalog },
   ) {}
+
+  /** 回访督导 of a case by a revisit group member (see `recordRevisit`). */
+  async revisit(caseId: string, input: unknown, actor: Actor): Promise<{ revisitId: string }> {
+    return recordRevisit(this.deps, caseId, input, actor);
+  }
 
   async issue(caseId: string, input: unknown, actor: Actor): Promise<SupervisionOrderRecord> {
     const kase = await this.deps.store.cases.get(caseId);
@@ -96,6 +103,58 @@ export class SupervisionService {
     });
     return record;
   }
+}
+
+/**
+ * 回访督导 (e.g. 蓟州 四（三） "市、区两级有关部门将对各单位落实机制情况以及企业满意度进行回访，对…推诿扯皮、
+ * 不担当不作为等情况及时移交相关部门处理"): a sampled check of any case, open or closed — it never
+ * reopens or holds the case. Records `revisit.recorded`, and `misconduct.transferred` for a 移交.
+ */
+export async function recordRevisit(
+  deps: { store: Store; clock: Clock; catalog: MechanismCatalog },
+  caseId: string,
+  input: unknown,
+  actor: Actor,
+): Promise<{ revisitId: string }> {
+  const kase = await deps.store.cases.get(caseId);
+  if (!kase) throw new NotFoundError('case not found');
+  const { mechanism } = await deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
+  const revisits = mechanism.supervision.revisits;
+  if (!revisits)
+    throw new NotFoundError(`${mechanism.id} has no supervisory revisits (supervision.revisits)`);
+  const group = revisits.groups.find((g) => actor.groups.includes(g));
+  if (!group) throw new NotAllowedError(`only ${revisits.groups.join('/')} revisit cases`);
+  const revisit = validateRevisit(
+    input,
+    mechanism.evaluation,
+    mechanism.groups.map((g) => g.id),
+  );
+  const at = deps.clock.now().toISOString();
+  const revisitId = newId('rv');
+  const event = (type: string, data: JsonObject) => ({
+    kind: 'event.append' as const,
+    record: {
+      id: stableId('evt', revisitId, type),
+      caseId,
+      jurisdiction: kase.jurisdiction,
+      at,
+      actor: actor.id,
+      type,
+      data,
+    },
+  });
+  const { transfer } = revisit;
+  await deps.store.transact([
+    event('revisit.recorded', {
+      revisitId,
+      group,
+      level: revisit.level,
+      implementation: revisit.implementation,
+      caseStatus: kase.status,
+    }),
+    ...(transfer ? [event('misconduct.transferred', { revisitId, ...transfer })] : []),
+  ]);
+  return { revisitId };
 }
 
 function parse(input: unknown, groups: string[], defaultDays: number): Required<IssueSupervision> {

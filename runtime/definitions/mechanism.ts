@@ -2,8 +2,12 @@
  * The mechanism config of one jurisdiction (`definitions/<id>/mechanism.json`). Everything a
  * policy text fixes — tiers, request classes and deadlines, reminder (催办) policy, evaluation
  * scale, calendar overrides, routing rules — lives here as data, so the studio can change it.
+ * Every rule says where it comes from (`source`, see `RuleSource`).
  * Validated by `mechanism.schema.json` (the published JSON Schema of this type).
  */
+import type { RuleSource } from './rule-source.js';
+
+export type { RuleSource } from './rule-source.js';
 
 /** A label in the UI's two languages: Chinese first. */
 export interface Label {
@@ -34,6 +38,7 @@ export interface CalendarConfig {
 export interface Channel {
   id: string;
   label: Label;
+  source: RuleSource;
 }
 
 /** A candidate group: who may pick up a user task (BPMN `zeebe:assignmentDefinition candidateGroups`). */
@@ -42,6 +47,7 @@ export interface Group {
   label: Label;
   /** The tier this group works at, if any. */
   tier?: string;
+  source: RuleSource;
 }
 
 /** A handling tier, lowest order first (e.g. 企服办 -> 部门会商 -> 领导小组). */
@@ -50,27 +56,36 @@ export interface Tier {
   label: Label;
   order: number;
   group: string;
+  source: RuleSource;
 }
 
-/** A request class (诉求类别) with its statutory deadline in working days. */
+/** A request class (诉求类别) with its handling time limit (办理时限) in working days, if any. */
 export interface RequestClass {
   id: string;
   label: Label;
-  /** Deadline in working days, counted from the day after receipt. */
-  workingDays: number;
+  /**
+   * Handling limit in working days, counted from the day after the clock starts (receipt, or the
+   * step that restarts it); null: the class has no limit — no deadline, no countdown, never 超期.
+   */
+  workingDays: number | null;
+  /** How the text words the expected speed when there is no limit (e.g. 第一时间、及时高效响应). */
+  limitWording?: string;
   /** The tier that handles this class. */
   tier: string;
-  /** Policy clause this class comes from (quoted in the README). */
-  clause: string;
+  source: RuleSource;
+  /** Where the limit comes from when not from `source` (e.g. a platform default). */
+  sources?: { workingDays?: RuleSource };
 }
 
 /** 催办 reminder policy: when a deadline is missed, urge at an interval, escalate after N urgings. */
 export interface ReminderPolicy {
   intervalWorkingDays: number;
   maxBeforeEscalation: number;
-  /** Tier that receives the case after `maxBeforeEscalation` unanswered urgings. */
-  escalateToTier: string;
-  clause: string;
+  /** Tier that receives the case after `maxBeforeEscalation` unanswered urgings; null: urging stops then. */
+  escalateToTier: string | null;
+  /** Tiers whose cases are urged (e.g. 第十一条: those a department must help solve); absent: every tier. */
+  tiers?: string[];
+  source: RuleSource;
 }
 
 export interface RatingLevel {
@@ -87,17 +102,24 @@ export interface StarDimension {
   label: Label;
 }
 
-/** The enterprise's evaluation scale (评价) and its automatic default. */
+/** The enterprise's evaluation scale (评价) and what happens when it does not rate. */
 export interface EvaluationScale {
   levels: RatingLevel[];
   stars: { max: number; dimensions: StarDimension[]; required: boolean };
   /** If the enterprise does not rate within N working days, the case is rated `level` automatically. */
-  autoRating: { afterWorkingDays: number; level: string } | null;
+  autoRating: { afterWorkingDays: number; level: string; source: RuleSource } | null;
+  /**
+   * Without an automatic rating: after N working days without a rating the case closes as 未评价
+   * (unrated) — no level is recorded, it is left out of 满意率 and counted on its own.
+   */
+  unrated: { afterWorkingDays: number; source: RuleSource } | null;
   /** How many times a bad rating may reopen a case before it goes to the top tier. */
   maxReopenRounds: number;
   /** 回访: who revisits the enterprise after a rating that does not close the case; null = reopen directly. */
-  revisit: { group: string; clause: string } | null;
-  clause: string;
+  revisit: { group: string; source: RuleSource } | null;
+  /** The scale (levels, stars). */
+  source: RuleSource;
+  sources?: { maxReopenRounds?: RuleSource; stars?: RuleSource };
 }
 
 /** SLA clock mechanics shared by every mechanism, configured per jurisdiction. */
@@ -112,28 +134,79 @@ export interface SlaPolicy {
   maxExtensions: number;
   /** 预警件: flagged this many working days before the deadline. */
   warnWorkingDaysBefore: number;
+  source: RuleSource;
+  sources?: Partial<Record<Exclude<keyof SlaPolicy, 'source' | 'sources'>, RuleSource>>;
 }
+
+/**
+ * The platform roles that may supervise (the HTTP action `case.supervise`); a mechanism's
+ * `supervision.issuerRoles` must name some of these, or nobody could issue its orders.
+ */
+export const supervisingRoles: readonly string[] = ['dispatcher', 'leader', 'coordinator'];
 
 /** 督办单: a supervision order, a first-class record with its own deadline. */
 export interface SupervisionPolicy {
   defaultWorkingDays: number;
-  /** Roles that may issue one (e.g. leader, dispatcher). */
+  /** Platform roles that may issue one (e.g. leader, dispatcher, coordinator). */
   issuerRoles: string[];
-  clause: string;
+  /**
+   * 回访督导: staff of these groups revisit cases (satisfaction, 落实机制情况) as sampled supervision
+   * that never holds a case open, and hand 推诿扯皮 / 不担当不作为 over (移交); null or absent: none.
+   */
+  revisits?: { groups: string[]; source: RuleSource } | null;
+  source: RuleSource;
+  sources?: { defaultWorkingDays?: RuleSource; issuerRoles?: RuleSource };
 }
 
 /** Service programmes beyond request handling: visits, needs surveys, pairings, policy matching. */
 export interface ServicePrograms {
   /** Kinds of logged service visits (送政策, 问需求, 四送五问 …). */
-  visitKinds: { id: string; label: Label; clause: string }[];
+  visitKinds: { id: string; label: Label; source: RuleSource }[];
   /** 问需求: enterprises whose monthly metric drops by at least this share are flagged for a visit. */
-  needsSurvey: { metrics: string[]; dropThresholdPercent: number; clause: string } | null;
+  needsSurvey: {
+    metrics: string[];
+    dropThresholdPercent: number;
+    source: RuleSource;
+    sources?: { dropThresholdPercent?: RuleSource };
+  } | null;
   /** 结对: staff <-> enterprise pairing rules. */
-  pairing: { minEnterprisesPerStaff: number; requireAboveScaleCovered: boolean; clause: string } | null;
+  pairing: {
+    minEnterprisesPerStaff: number;
+    requireAboveScaleCovered: boolean;
+    source: RuleSource;
+    sources?: { minEnterprisesPerStaff?: RuleSource; requireAboveScaleCovered?: RuleSource };
+  } | null;
   /** 政策计算器: policies an enterprise matches, each a jsonata rule over `{ enterprise }`. */
-  policyMatching: { policies: { id: string; title: string; rule: string }[]; clause: string } | null;
+  policyMatching: {
+    policies: CataloguePolicy[];
+    source: RuleSource;
+  } | null;
   /** 一企一策: jsonata over `{ enterprise }` selecting key enterprises that get a named owner and plan. */
-  keyEnterprises: { rule: string; clause: string } | null;
+  keyEnterprises: { rule: string; source: RuleSource } | null;
+}
+
+/**
+ * One policy of the jurisdiction's catalogue (政策清单 / 政策计算器). It reaches an enterprise while it
+ * is valid (issuedOn ≤ today ≤ validUntil, local dates) and when the enterprise carries one of its
+ * `tags` (the 企业标签库) and its `rule` holds — each only when given.
+ */
+export interface CataloguePolicy {
+  id: string;
+  title: string;
+  /** 发文单位 */
+  issuer?: string;
+  /** 发布日期, `YYYY-MM-DD` */
+  issuedOn?: string;
+  /** 有效期至 (inclusive), `YYYY-MM-DD`; absent: until withdrawn */
+  validUntil?: string;
+  /** Enterprise tags any of which qualifies (政策和企业标签库). */
+  tags?: string[];
+  /** The policy's own words (摘要), and/or where to read it. */
+  text?: string;
+  link?: string;
+  /** jsonata over `{ enterprise }` returning true when the enterprise qualifies. */
+  rule?: string;
+  source: RuleSource;
 }
 
 /** Routing rules written in jsonata, evaluated over `{ case, data, enterprise }`. */
@@ -142,11 +215,14 @@ export interface RoutingRules {
   admissibility: string;
   /** Suggests a request class id for the dispatcher. */
   classSuggestion: string;
+  source: RuleSource;
+  sources?: { admissibility?: RuleSource; classSuggestion?: RuleSource };
 }
 
 export interface RefusalReason {
   id: string;
   label: Label;
+  source: RuleSource;
 }
 
 export interface Mechanism {
@@ -158,12 +234,14 @@ export interface Mechanism {
   caseProcess: string;
   /** Form key of the enterprise's intake form (forms/<key>.schema.json). */
   intakeForm: string;
-  calendar: CalendarConfig;
+  /** The calendar is read by `runtime/calendar` without its source. */
+  calendar: CalendarConfig & { source: RuleSource };
   channels: Channel[];
   groups: Group[];
   tiers: Tier[];
   requestClasses: RequestClass[];
-  reminder: ReminderPolicy;
+  /** 催办; null: the mechanism does not urge (no process may call the shared reminder loop). */
+  reminder: ReminderPolicy | null;
   evaluation: EvaluationScale;
   routing: RoutingRules;
   refusalReasons: RefusalReason[];

@@ -8,6 +8,7 @@ import { unitFigures, type UnitFigures } from './unit-figures.js';
 
 export interface KpiReport {
   jurisdiction: string;
+  /** The month (YYYY-MM) of a monthly report, or the year (YYYY) of an annual roll-up. */
   month: string;
   /** The whole jurisdiction (every unit, and cases no unit has worked yet). */
   total: UnitFigures;
@@ -24,13 +25,31 @@ export interface KpiDeps {
 }
 
 /**
- * KPIs per jurisdiction, org unit and month, on the jurisdiction's calendar and rating scale. The
- * store aggregates (one scan of the month's cases); this only derives rates and percentiles.
+ * KPIs per jurisdiction, org unit and month (每月对承办单位响应、办结、满意等情况进行评价分析), on the
+ * jurisdiction's calendar and rating scale. The store aggregates (one scan of the period's cases);
+ * this only derives rates and percentiles.
  */
 export async function kpiReport(deps: KpiDeps, jurisdiction: string, month: string): Promise<KpiReport> {
+  const { mechanism } = await deps.catalog.current(jurisdiction);
+  return kpiOfPeriod(deps, jurisdiction, month, monthRange(month, mechanism.calendar.utcOffsetMinutes));
+}
+
+/** 年度考核: the same figures over the cases received in a calendar year (local time). */
+export async function kpiAnnualReport(deps: KpiDeps, jurisdiction: string, year: string): Promise<KpiReport> {
+  const { mechanism } = await deps.catalog.current(jurisdiction);
+  const offset = mechanism.calendar.utcOffsetMinutes;
+  const period = { from: monthRange(`${year}-01`, offset).from, to: monthRange(`${year}-12`, offset).to };
+  return kpiOfPeriod(deps, jurisdiction, year, period);
+}
+
+async function kpiOfPeriod(
+  deps: KpiDeps,
+  jurisdiction: string,
+  label: string,
+  { from, to }: { from: string; to: string },
+): Promise<KpiReport> {
   const { mechanism, calendar } = await deps.catalog.current(jurisdiction);
   const offset = mechanism.calendar.utcOffsetMinutes;
-  const { from, to } = monthRange(month, offset);
   const now = deps.clock.now();
   const days: CalendarDay[] = [];
   const last = calendar.localDate(now > new Date(to) ? now : new Date(to));
@@ -53,7 +72,7 @@ export async function kpiReport(deps: KpiDeps, jurisdiction: string, month: stri
   const exceptions = {} as Record<ExceptionKind, number>;
   for (const kind of exceptionKinds)
     exceptions[kind] = (await exceptionCases(deps, jurisdiction, kind, { limit: 1, offset: 0 })).total;
-  return { jurisdiction, month, total: unitFigures(sum(rows), '合计', satisfied), units, exceptions };
+  return { jurisdiction, month: label, total: unitFigures(sum(rows), '合计', satisfied), units, exceptions };
 }
 
 function byRank(a: UnitFigures, b: UnitFigures): number {
@@ -84,9 +103,10 @@ function sum(rows: UnitKpi[]): UnitKpi {
       'overdueOpen',
       'reopened',
       'urgings',
+      'unrated',
     ] as const)
       total[f] += r[f];
-    for (const f of ['handlingDays', 'ratings', 'escalationsByTier'] as const)
+    for (const f of ['handlingDays', 'responseDays', 'ratings', 'escalationsByTier'] as const)
       for (const [k, n] of Object.entries(r[f])) addCount(total[f], k, n);
   }
   return total;

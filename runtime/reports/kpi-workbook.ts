@@ -15,9 +15,12 @@ const columns: [string, (u: UnitFigures) => string | number][] = [
   ['超期件数', (u) => u.overdue],
   ['平均办理时长(工作日)', (u) => u.avgHandlingDays ?? ''],
   ['P90办理时长(工作日)', (u) => u.p90HandlingDays ?? ''],
+  ['已响应件数', (u) => u.responded],
+  ['平均响应时长(工作日)', (u) => u.avgResponseDays ?? ''],
   ['催办次数', (u) => u.urgings],
   ['升级次数', (u) => Object.values(u.escalationsByTier).reduce((a, b) => a + b, 0)],
   ['满意率', (u) => pct(u.satisfactionRate)],
+  ['未评价件数', (u) => u.unrated],
   ['二次交办率', (u) => pct(u.reopenRate)],
 ];
 const exceptionNames: Record<string, string> = {
@@ -32,7 +35,8 @@ const exceptionNames: Record<string, string> = {
 export async function kpiWorkbook(report: KpiReport): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const summary = book.addWorksheet('汇总');
-  summary.addRow([`${report.month} 企业诉求办理情况通报`]).font = { bold: true, size: 14 };
+  const period = report.month.length === 4 ? `${report.month}年度` : report.month;
+  summary.addRow([`${period} 企业诉求办理情况通报`]).font = { bold: true, size: 14 };
   summary.addRow([]);
   for (const [header, value] of columns) summary.addRow([header, value(report.total)]);
   for (const [tier, n] of Object.entries(report.total.escalationsByTier))

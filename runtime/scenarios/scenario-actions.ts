@@ -40,6 +40,11 @@ export const actionHandlers: ActionHandlers = {
     const { as, case: _ref, ...order } = body;
     await ctx.platform.supervision.issue(kase.id, order, actor(ctx, as));
   },
+  async revisit(ctx, body) {
+    const kase = await currentCase(ctx, body.case);
+    const { as, case: _ref, ...record } = body;
+    await ctx.platform.supervision.revisit(kase.id, record, actor(ctx, as));
+  },
 };
 
 export async function runAction(ctx: ScenarioContext, step: ActionStep): Promise<void> {

@@ -19,7 +19,7 @@ function fileWith(content: unknown): string {
 function scenario(steps: unknown[]): unknown {
   return {
     title: '一条规则',
-    clause: '第十条 对咨询类诉求，1个工作日内答复',
+    source: { kind: 'policy', clause: '第十条', quote: '对咨询类诉求，1个工作日内答复' },
     startAt: '2026-03-09T10:00:00+08:00',
     actors: { ent: { groups: [], roles: ['enterprise'], enterpriseId: 'e1' } },
     steps,

@@ -5,15 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { DefinitionError, type ErrorDetail } from '../common/errors.js';
+import { ajvWithMechanismSchema } from '../definitions/rule-source-schema.js';
 import { actionKinds, stepBody, stepKind, type Scenario, type Step } from './scenario.js';
 
 const schema = JSON.parse(readFileSync(new URL('./scenario.schema.json', import.meta.url), 'utf8')) as Record<
   string,
   unknown
 >;
-const validate = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile<Scenario>(schema);
+// `source` refers to the mechanism schema's RuleSource, so the validator knows that schema too.
+const validate = ajvWithMechanismSchema().compile<Scenario>(schema);
 
 export async function readScenario(file: string): Promise<Scenario> {
   let value: unknown;

@@ -10,7 +10,7 @@ import { basename, dirname } from 'node:path';
 import type { DefinitionProblem, RawDefinitionBundle } from '../definitions/definition-bundle.js';
 import { readScenario } from './scenario-file.js';
 import { runScenario, type FailedStep } from './scenario-runner.js';
-import { folderScenarioFiles } from './scenario-samples.js';
+import { scenarioFilesOf } from './scenario-files.js';
 
 export interface RehearsalOptions {
   /** Wall-clock limit of the whole rehearsal (default 120 s). */
@@ -31,7 +31,7 @@ export async function rehearseScenarios(
 ): Promise<DefinitionProblem[]> {
   const deadline = Date.now() + (options.timeLimitMs ?? 120_000);
   const problems: DefinitionProblem[] = [];
-  for (const path of await folderScenarioFiles(folder)) {
+  for (const path of await scenarioFilesOf(folder)) {
     const scenario = await readScenario(path).catch(() => null);
     if (!scenario || scenario.knownIssue !== undefined) continue;
     const file = `scenarios/${basename(path)}`;

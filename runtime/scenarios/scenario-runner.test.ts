@@ -8,7 +8,11 @@ import type { Platform } from '../bootstrap/platform.js';
 import type { Step } from './scenario.js';
 import { runScenario, type PlatformEnvironment } from './scenario-runner.js';
 
-const clause = '第十一条 区企服办（企业服务专班）每1个工作日催办一次并做好记录';
+const source = {
+  kind: 'policy',
+  clause: '第十一条',
+  quote: '区企服办（企业服务专班）每1个工作日催办一次并做好记录',
+};
 const intake = {
   applicantType: 'enterprise',
   registeredInZone: true,
@@ -34,7 +38,7 @@ function scenarioFile(steps: Step[]): string {
   };
   writeFileSync(
     file,
-    JSON.stringify({ title: '催办', clause, startAt: '2026-03-05T10:00:00+08:00', actors, steps }),
+    JSON.stringify({ title: '催办', source, startAt: '2026-03-05T10:00:00+08:00', actors, steps }),
   );
   return file;
 }

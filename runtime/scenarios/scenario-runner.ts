@@ -7,7 +7,7 @@ import { AssertionError } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { seedPairedActors } from './scenario-directory.js';
+import { seedActors } from './scenario-directory.js';
 import { createEmbeddedPlatform } from '../bootstrap/embedded-platform.js';
 import type { Platform } from '../bootstrap/platform.js';
 import { ManualClock, type Clock } from '../common/clock.js';
@@ -25,6 +25,7 @@ import {
   expectSummary,
   expectTasks,
 } from './scenario-expectations.js';
+import { expectKpi } from './scenario-kpi.js';
 import { readScenario } from './scenario-file.js';
 import { actionKinds, stepBody, stepKind, type ActionStep, type Step, type StepBodies } from './scenario.js';
 
@@ -75,6 +76,7 @@ const otherSteps: Expectations = {
   expectRating,
   expectError,
   expectSummary,
+  expectKpi,
 };
 
 /** `definitions/<jurisdiction>/scenarios/<name>.scenario.json` -> `<jurisdiction>`. */
@@ -94,7 +96,7 @@ export async function runScenario(file: string, options: RunScenarioOptions): Pr
   try {
     const raw = options.bundle ?? (await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction)));
     await platform.publisher.publish(raw, 'scenario');
-    await seedPairedActors(platform.store, jurisdiction, scenario.actors);
+    await seedActors(platform.store, jurisdiction, scenario.actors);
     const ctx: ScenarioContext = {
       scenario,
       jurisdiction,

@@ -4,13 +4,14 @@
  * expectations state what the platform must show. Validated by `scenario.schema.json`.
  */
 import type { JsonObject } from '../common/json.js';
+import type { RuleSource } from '../definitions/rule-source.js';
 import type { CaseStatus } from '../store/records.js';
 import type { CaseSummary } from '../store/store.js';
 
 export interface Scenario {
   title: string;
-  /** The clause the scenario proves, quoted exactly from the policy (optionally led by "第X条 "). */
-  clause: string;
+  /** Where the rule it proves comes from: a clause quoted exactly from the policy, or a platform default. */
+  source: RuleSource;
   /** When the clock starts, ISO with an explicit offset (e.g. `2026-03-09T10:00:00+08:00`). */
   startAt: string;
   /**
@@ -28,6 +29,8 @@ export interface ScenarioActor {
   enterpriseId?: string;
   /** Enterprises this staff actor is paired with (结对), seeded into the directory at the start. */
   pairedWith?: string[];
+  /** The org unit (承办单位, by name) this staff actor belongs to, seeded into the directory. */
+  orgUnit?: string;
 }
 
 /** Steps that act on the platform through the case service (and may be expected to fail). */
@@ -49,6 +52,14 @@ export interface ActionBodies {
     instruction: string;
     targetGroup: string;
     workingDays?: number;
+    case?: string;
+  };
+  /** 回访督导 of the case by a revisit group member; it never holds the case open. */
+  revisit: {
+    as: string;
+    level?: string | null;
+    implementation: string;
+    transfer?: { conduct: string; unit: string; to: string; note: string };
     case?: string;
   };
 }
@@ -84,7 +95,17 @@ export interface StepBodies extends ActionBodies {
   expectError: { step: ActionStep; code: string };
   /** Figures of `store.cases.summary` for a local month; nested counts are matched key by key. */
   expectSummary: { month: string } & ExpectedSummary;
+  /** Figures of the KPI report of a month or a year: the jurisdiction total, or the unit named. */
+  expectKpi: { period: string; unit?: string } & ExpectedKpi;
 }
+
+export type ExpectedKpi = {
+  [
+    K in 'received' | 'inProgress' | 'closed' | 'refused' | 'overdue' | 'responded' | 'unrated' | 'urgings'
+  ]?: number;
+} & {
+  [K in 'onTimeRate' | 'avgResponseDays' | 'avgHandlingDays' | 'satisfactionRate']?: number | null;
+} & { ratings?: Record<string, number> };
 
 export type ActionKind = keyof ActionBodies;
 export type StepKind = keyof StepBodies;
@@ -100,6 +121,7 @@ export const actionKinds: readonly ActionKind[] = [
   'supplement',
   'rate',
   'supervise',
+  'revisit',
 ];
 
 /** The kind of a step (its only key). */

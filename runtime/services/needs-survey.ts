@@ -1,5 +1,6 @@
 import { InputError, NotFoundError } from '../common/errors.js';
 import type { Mechanism } from '../definitions/mechanism.js';
+import type { RuleSource } from '../definitions/rule-source.js';
 import type { IndicatorDrop } from '../store/indicators.js';
 import type { VisitRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
@@ -34,8 +35,8 @@ export interface NeedsSurveyList {
   month: string;
   metrics: string[];
   dropThresholdPercent: number;
-  /** The policy clause (`services.needsSurvey.clause`). */
-  clause: string;
+  /** Where the programme comes from (`services.needsSurvey.source`): policy clause and quote, or a default. */
+  source: RuleSource;
   enterprises: FlaggedEnterprise[];
 }
 
@@ -93,8 +94,8 @@ export async function flaggedEnterprises(
         .items,
     });
   }
-  const { metrics, dropThresholdPercent, clause } = survey;
-  return { jurisdiction, month, metrics, dropThresholdPercent, clause, enterprises };
+  const { metrics, dropThresholdPercent, source } = survey;
+  return { jurisdiction, month, metrics, dropThresholdPercent, source, enterprises };
 }
 
 function metricDrop(drop: IndicatorDrop, comparedWith: Comparison, baseMonth: string): MetricDrop {

@@ -146,7 +146,15 @@ export interface UnitKpi {
    * the answer (answeredAt, else closedAt), as counted in `days`; key = whole working days.
    */
   handlingDays: Record<string, number>;
+  /**
+   * 响应: cases staff took up, by response time — working days from the day of receipt (not
+   * counted) to the day of the first claim (认领) or completion of any of the case's tasks by staff
+   * (events `task.claimed` / `task.completed`); key = whole working days (0: the same day).
+   */
+  responseDays: Record<string, number>;
   ratings: Record<string, number>;
+  /** 未评价: closed cases without a rating (not in `ratings`, so left out of the 满意率). */
+  unrated: number;
   /** Cases with at least one `reopened` event (二次交办). */
   reopened: number;
   /** Events with `at` in [from, to) on the unit's cases: `urged` count and `escalated` by `data.from` tier. */

@@ -12,7 +12,9 @@ export function emptyUnitKpi(orgUnitId: string | null): UnitKpi {
     closedLate: 0,
     overdueOpen: 0,
     handlingDays: {},
+    responseDays: {},
     ratings: {},
+    unrated: 0,
     reopened: 0,
     urgings: 0,
     escalationsByTier: {},
@@ -26,11 +28,13 @@ export function addCount(counts: Record<string, number>, key: string, n: number)
 
 /**
  * One group of a month's cases as the SQL adapters aggregate them: per (unit, handling working
- * days, latest rating level, reopened) the case counts. Values arrive as the driver reads them.
+ * days, response working days, latest rating level, reopened) the case counts. Values arrive as
+ * the driver reads them.
  */
 export type KpiCaseGroup = Record<
   | 'unit'
   | 'days'
+  | 'responseDays'
   | 'level'
   | 'reopened'
   | 'received'
@@ -62,7 +66,11 @@ export function foldUnitKpis(cases: readonly KpiCaseGroup[], events: readonly Kp
     for (const f of ['open', 'closed', 'refused', 'closedOnTime', 'closedLate', 'overdueOpen'] as const)
       kpi[f] += Number(row[f] ?? 0);
     if (row.days !== null && row.days !== undefined) addCount(kpi.handlingDays, String(row.days), n);
+    if (row.responseDays !== null && row.responseDays !== undefined)
+      addCount(kpi.responseDays, String(row.responseDays), n);
+    // 未评价: a closed case without a rating is counted apart, outside the 满意率
     if (row.level !== null && row.level !== undefined) addCount(kpi.ratings, String(row.level), n);
+    else kpi.unrated += Number(row.closed ?? 0);
     if (Number(row.reopened)) kpi.reopened += n;
   }
   for (const row of events) {

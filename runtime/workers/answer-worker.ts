@@ -6,7 +6,8 @@ import { jobEvent, str } from './case-event.js';
 
 /**
  * Records the answer to the enterprise and opens the rating period: if the enterprise does not
- * rate within `autoRating.afterWorkingDays` working days the default level applies (第十三条).
+ * rate within `autoRating.afterWorkingDays` working days the default level applies (第十三条);
+ * without an automatic rating, after `unrated.afterWorkingDays` the case closes as 未评价.
  */
 export function createAnswerWorker(deps: WorkerDeps): JobWorker {
   return {
@@ -16,7 +17,8 @@ export function createAnswerWorker(deps: WorkerDeps): JobWorker {
       const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
       const now = deps.clock.now();
       const at = now.toISOString();
-      const days = mechanism.evaluation.autoRating?.afterWorkingDays ?? 3650;
+      const { autoRating, unrated } = mechanism.evaluation;
+      const days = autoRating?.afterWorkingDays ?? unrated?.afterWorkingDays ?? 3650;
       const autoRateAt = calendar.addWorkingDays(now, days).toISOString();
       const deadline = str(job.variables.deadlineAt);
       const onTime = deadline === null || at <= deadline;

@@ -5,17 +5,28 @@ import { jobTypes } from './job-types.js';
 import type { WorkerDeps } from './worker-deps.js';
 import { jobEvent } from './case-event.js';
 
-/** 自动评价: the enterprise did not rate in time, so the mechanism's default level is recorded (5个工作日未评价的，视作满意). */
+/**
+ * The rating window ran out. Where the text prescribes an automatic rating (嘉兴经开区 第十三条
+ * "5个工作日未评价的，视作满意") its level is recorded. Otherwise the case is **未评价** (unrated): no
+ * level is recorded — it is left out of the 满意率 and counted on its own — and the process goes on
+ * to close it (`rating.level` is null).
+ */
 export function createAutoRatingWorker(deps: WorkerDeps): JobWorker {
   return {
     type: jobTypes.autoRate,
     inputSchema: { type: 'object', required: ['jurisdiction', 'definitionVersion'] },
     async handler(job) {
       const { mechanism } = await deps.catalog.forVariables(job.variables);
-      const level =
-        mechanism.evaluation.autoRating?.level ?? mechanism.evaluation.levels[0]?.id ?? 'satisfied';
       const at = deps.clock.now().toISOString();
       const round = Number(job.variables.reopenRounds ?? 0);
+      const auto = mechanism.evaluation.autoRating;
+      if (!auto) {
+        const window = mechanism.evaluation.unrated?.afterWorkingDays ?? null;
+        return complete({ rating: { level: null, unrated: true } }, [
+          jobEvent(job, at, 'unrated', { round, afterWorkingDays: window }),
+        ]);
+      }
+      const level = auto.level;
       return complete({ rating: { level, auto: true } }, [
         {
           kind: 'rating.insert',

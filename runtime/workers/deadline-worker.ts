@@ -9,6 +9,8 @@ import { firstReminderAfter } from '../calendar/sla-clock.js';
  * SLA: the working-day deadline of the chosen request class (第十条: 1/5/10/15 个工作日), the tier
  * and groups that handle it, when the 预警 mark falls due (sla.warnWorkingDaysBefore; null when not
  * configured or already past) and when the first 催办 reminder falls due if it is missed.
+ * A class without a limit (`workingDays: null`, e.g. 苏州 "及时高效响应") gets no deadline, no 预警
+ * and no reminder time: nothing counts down and it is never 超期.
  *
  * Header `countFrom`: `receipt` (default: from receipt, or from when supplementary materials made
  * the request complete) or `now` (a clock that starts at this step: a 12345 dispatch, a 二次交办).
@@ -36,26 +38,28 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
           : (str(job.variables.slaStartAt) ??
             (await deps.cases.get(job.businessKey))?.createdAt ??
             now.toISOString());
-      const deadline = calendar.addWorkingDays(new Date(receivedAt), cls.workingDays);
-      const firstReminder = firstReminderAfter(calendar, deadline);
-      const warning = calendar.warningStartsAt(deadline, mechanism.sla.warnWorkingDaysBefore);
-      const warnAt = warning !== null && warning.getTime() > now.getTime() ? warning.toISOString() : null;
+      const deadline =
+        cls.workingDays === null ? null : calendar.addWorkingDays(new Date(receivedAt), cls.workingDays);
+      const firstReminder = deadline && firstReminderAfter(calendar, deadline);
+      const warning = deadline && calendar.warningStartsAt(deadline, mechanism.sla.warnWorkingDaysBefore);
+      const warnAt = warning && warning.getTime() > now.getTime() ? warning.toISOString() : null;
       const groups = [
         tier.group,
         ...mechanism.groups.filter((g) => g.tier === tier.id && g.id !== tier.group).map((g) => g.id),
       ];
-      const deadlineAt = deadline.toISOString();
+      const deadlineAt = deadline?.toISOString() ?? null;
       return complete(
         {
           deadlineAt,
           warnAt,
           ...(countFrom === 'now' ? { slaStartAt: receivedAt } : {}),
-          firstReminderAt: firstReminder.toISOString(),
+          firstReminderAt: firstReminder?.toISOString() ?? null,
           deadlineWorkingDays: cls.workingDays,
           tier: tier.id,
           handlerGroups: groups,
           urgeCount: 0,
           escalate: false,
+          urgingStopped: false,
         },
         [
           {
@@ -76,6 +80,7 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
             workingDays: cls.workingDays,
             // where the working days are counted from, so a changed calendar can count them again
             slaStartAt: receivedAt,
+            ...(cls.workingDays === null && cls.limitWording ? { limitWording: cls.limitWording } : {}),
           }),
         ],
       );

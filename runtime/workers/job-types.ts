@@ -17,7 +17,7 @@ export const jobTypes = {
   notify: 'notify.send',
   /** Records the answer and marks the case answered. */
   answer: 'case.answer',
-  /** 自动评价: applies the default rating when the enterprise did not rate in time. */
+  /** 评价期满: applies the text's automatic rating, or records the case as 未评价 (unrated). */
   autoRate: 'rating.auto',
   /** Closes the case (办结 / 不予受理). */
   close: 'case.close',
@@ -58,9 +58,10 @@ export const jobOutputs: Record<JobType, readonly string[]> = {
     'handlerGroups',
     'urgeCount',
     'escalate',
+    'urgingStopped',
   ],
-  'sla.remind': ['escalate', 'nextReminderAt', 'urgeCount'],
-  'case.escalate': ['tier', 'handlerGroups', 'escalated'],
+  'sla.remind': ['escalate', 'nextReminderAt', 'urgeCount', 'urgingStopped'],
+  'case.escalate': ['tier', 'handlerGroups', 'escalated', 'tierDeadlineAt'],
   'notify.send': [],
   'case.answer': ['answeredAt', 'autoRateAt', 'answeredOnTime'],
   'rating.auto': ['rating'],

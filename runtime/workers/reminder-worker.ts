@@ -1,4 +1,4 @@
-import { complete } from '../engine/job-worker.js';
+import { complete, fail } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
 import { jobTypes } from './job-types.js';
@@ -8,7 +8,9 @@ import type { WorkerDeps } from './worker-deps.js';
 /**
  * 催办 reminder: once the handling deadline has passed, urge the handling unit every
  * `intervalWorkingDays` working days and record each urging; after `maxBeforeEscalation` urgings
- * without result, signal escalation (e.g. 第十一条), unless the case already sits at that tier.
+ * without result, signal escalation (e.g. 第十一条) — or, when the policy names no escalation tier
+ * or the case already sits at it, stop urging (`urgingStopped`): nothing is urged for ever. Cases at
+ * a tier `reminder.tiers` does not name are not urged at all (第十一条 "需要区级部门协调解决的诉求").
  * The deadline is read from the case, so an extension (延期) or a paused clock defers urging.
  */
 export function createReminderWorker(deps: WorkerDeps): JobWorker {
@@ -18,11 +20,16 @@ export function createReminderWorker(deps: WorkerDeps): JobWorker {
     async handler(job) {
       const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
       const policy = mechanism.reminder;
+      if (!policy) return fail(`${mechanism.id} has no reminder policy (mechanism.reminder is null)`, false);
       const now = deps.clock.now();
       const at = now.toISOString();
       const kase = await deps.cases.get(job.businessKey);
       const tier = kase?.tier ?? String(job.variables.tier);
       const count = Number(job.variables.urgeCount ?? 0);
+      if (policy.tiers && !policy.tiers.includes(tier))
+        return complete({ escalate: false, urgingStopped: true }, [
+          jobEvent(job, at, 'urging.not-applicable', { tier }),
+        ]);
       if (kase?.slaPausedAt) {
         return complete({
           escalate: false,
@@ -34,8 +41,12 @@ export function createReminderWorker(deps: WorkerDeps): JobWorker {
         return complete({ escalate: false, nextReminderAt: next });
       }
       const order = (id: string) => mechanism.tiers.find((t) => t.id === id)?.order ?? 0;
-      if (count >= policy.maxBeforeEscalation && order(tier) < order(policy.escalateToTier)) {
-        return complete({ escalate: true }, [jobEvent(job, at, 'urging.exhausted', { urgings: count })]);
+      const top = policy.escalateToTier;
+      if (count >= policy.maxBeforeEscalation) {
+        const escalate = top !== null && order(tier) < order(top);
+        return complete({ escalate, urgingStopped: !escalate }, [
+          jobEvent(job, at, 'urging.exhausted', { urgings: count, escalated: escalate }),
+        ]);
       }
       let next = now;
       for (let i = 0; i < policy.intervalWorkingDays; i++) next = calendar.startOfNextWorkingDay(next);

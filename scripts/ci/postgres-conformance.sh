@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # On a real PostgreSQL server: the Store conformance suite against PostgresStore, the several-writer
-# tests, the query plans of the hot queries, six scenarios restarting after every step, and full
+# tests, the query plans of the hot queries, eight scenarios restarting after every step, and full
 # case journeys through the real HTTP server (the API lifecycle and task-work tests with
 # TEST_STORE=postgres). Installs PostgreSQL from the distribution's packages if missing, starts a
 # throwaway cluster on 127.0.0.1 (a free port, fsync off), runs the tests, stops it and removes its

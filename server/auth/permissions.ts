@@ -9,6 +9,8 @@ import type { Actor } from '../../runtime/cases/actor.js';
  * - `handler`: departments, stations, officers, 助企员, experts, commissioners — works tasks of
  *   their org unit (candidate groups) and sees only that work;
  * - `leader`: reads reports, issues 领导批示;
+ * - `coordinator`: a coordination or supervision office (e.g. 蓟州's 联席会议办公室, the 回访 staff) —
+ *   sees the jurisdiction's cases, works its tasks, issues 督办单 and records 回访督导;
  * - `enterprise`: submits and rates its own cases only.
  */
 export const roles = [
@@ -17,6 +19,7 @@ export const roles = [
   'dispatcher',
   'handler',
   'leader',
+  'coordinator',
   'enterprise',
 ] as const;
 export type Role = (typeof roles)[number];
@@ -85,6 +88,7 @@ export const policy: Record<Role, readonly Action[]> = {
   ],
   handler: [...staffReads, 'case.submit', 'task.work', 'visit.record', 'enterprise.read'],
   leader: [...staffReads, 'case.supervise', 'report.read', 'enterprise.read'],
+  coordinator: [...staffReads, 'case.supervise', 'task.work', 'report.read', 'enterprise.read'],
   enterprise: [
     'session.self',
     'definition.read',
@@ -112,7 +116,7 @@ export function may(actor: Pick<Actor, 'roles'>, action: Action): boolean {
 export type CaseScope = 'jurisdiction' | 'enterprise' | 'own-work';
 
 export function caseScope(actor: Pick<Actor, 'roles'>): CaseScope {
-  const wide: Role[] = ['platform-admin', 'jurisdiction-admin', 'dispatcher', 'leader'];
+  const wide: Role[] = ['platform-admin', 'jurisdiction-admin', 'dispatcher', 'leader', 'coordinator'];
   if (actor.roles.some((r) => (wide as string[]).includes(r))) return 'jurisdiction';
   if (actor.roles.includes('enterprise')) return 'enterprise';
   return 'own-work';

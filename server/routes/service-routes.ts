@@ -1,5 +1,6 @@
 import { NotFoundError } from '../../runtime/common/errors.js';
 import { pairingCoverage } from '../../runtime/cases/pairing-coverage.js';
+import { dayNumberAtMs, formatLocalDate } from '../../runtime/calendar/local-day.js';
 import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-matcher.js';
 import { actorOf } from '../auth/authenticate.js';
 import { assertTenant } from '../auth/tenant-guard.js';
@@ -79,7 +80,8 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/enterprises/:id/policies',
     {
-      summary: '政策计算器: policies the enterprise matches, and whether it is a 一企一策 key enterprise',
+      summary:
+        '政策计算器 / 政策清单: policies in force today the enterprise matches (tags, rule), and whether it is a 一企一策 key enterprise',
       tag: 'services',
     },
     async (req, res) => {
@@ -88,9 +90,12 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
       const enterprise = await store.directory.enterprise(String(req.params.id));
       if (!enterprise || enterprise.jurisdiction !== j) throw new NotFoundError('enterprise not found');
       const { mechanism } = await catalog.current(j);
+      const today = formatLocalDate(
+        dayNumberAtMs(deps.platform.clock.now().getTime(), mechanism.calendar.utcOffsetMinutes),
+      );
       res.json({
         enterpriseId: enterprise.id,
-        policies: await matchPolicies(mechanism, enterprise),
+        policies: await matchPolicies(mechanism, enterprise, today),
         keyEnterprise: await isKeyEnterprise(mechanism, enterprise),
       });
     },

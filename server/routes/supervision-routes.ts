@@ -51,6 +51,41 @@ export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.status(201).json(await supervision.issue(kase.id, req.body, actorOf(req)));
     },
   );
+  api.post(
+    '/cases/:id/revisits',
+    {
+      summary:
+        '回访督导: a revisit group records the enterprise’s satisfaction and how the mechanism was carried out on a case (open or closed; it never holds the case), and hands 推诿扯皮 / 不担当不作为 over (移交)',
+      tag: 'supervision',
+      permission: 'case.supervise',
+      body: {
+        type: 'object',
+        required: ['implementation'],
+        additionalProperties: false,
+        properties: {
+          level: { type: ['string', 'null'], maxLength: 64 },
+          implementation: { type: 'string', minLength: 2, maxLength: 2000 },
+          transfer: {
+            type: ['object', 'null'],
+            required: ['conduct', 'unit', 'to', 'note'],
+            additionalProperties: false,
+            properties: {
+              conduct: { type: 'string', enum: ['shirking', 'inaction'] },
+              unit: { type: 'string', maxLength: 64 },
+              to: { type: 'string', minLength: 2, maxLength: 100 },
+              note: { type: 'string', minLength: 2, maxLength: 2000 },
+            },
+          },
+        },
+      },
+      response: { type: 'object', properties: { revisitId: { type: 'string' } } },
+      status: 201,
+    },
+    async (req, res) => {
+      const kase = await visibleCase(String(req.params.id), req);
+      res.status(201).json(await supervision.revisit(kase.id, req.body, actorOf(req)));
+    },
+  );
   api.get(
     '/cases/:id/supervision',
     {

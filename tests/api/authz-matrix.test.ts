@@ -151,6 +151,10 @@ const probes: Record<string, Probe> = {
     positive: 'leader',
   },
   'GET /api/v1/cases/:id/supervision': read('case.read'),
+  'POST /api/v1/cases/:id/revisits': {
+    action: 'case.supervise',
+    body: () => ({ implementation: '回访核实落实情况' }),
+  },
   'POST /api/v1/jurisdictions/:j/visits': {
     action: 'visit.record',
     body: (t) => ({ enterpriseId: t.enterpriseId, kind: 'pairing' }),
@@ -163,6 +167,7 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/jurisdictions/:j/exceptions': read('report.read', 'kind=warning'),
   'GET /api/v1/jurisdictions/:j/reports/kpi': read('report.read', 'month=2026-03'),
   'GET /api/v1/jurisdictions/:j/reports/kpi.xlsx': read('report.read', 'month=2026-03'),
+  'GET /api/v1/jurisdictions/:j/reports/kpi/annual': read('report.read', 'year=2026'),
   'POST /api/v1/jurisdictions/:j/indicators': { action: 'directory.edit' },
   'GET /api/v1/jurisdictions/:j/indicators': read('visit.read'),
   // jiaxing-etdz defines no needs survey (404 for its own staff too): no positive probe

@@ -9,6 +9,14 @@ interface Task {
   dueAt: string | null;
   deadlineProvisional: boolean;
 }
+interface StaffRow {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: string[];
+  groups: string[];
+  orgUnitId: string | null;
+}
 interface Detail {
   case: { deadlineAt: string; status: string; deadlineProvisional: boolean };
   timeline: { type: string; actor: string; data: Record<string, unknown> }[];
@@ -54,6 +62,29 @@ describe('HTTP API: entering the 2027 holiday notice moves open cases (节假日
     assert.equal(done.status, 200, JSON.stringify(done.body));
     return caseId;
   };
+  const joinExperts = async (admin: string) => {
+    const staff = (await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/directory/staff', admin))
+      .body as unknown as StaffRow[];
+    const row = staff.find((s) => s.username === 'jiaxing-etdz-handler');
+    const { username, displayName, roles, groups, orgUnitId } = row!;
+    const put = await t.call('PUT', `/api/v1/jurisdictions/jiaxing-etdz/directory/staff/${row!.id}`, admin, {
+      username,
+      displayName,
+      roles,
+      groups: [...groups, 'experts'],
+      orgUnitId,
+    });
+    assert.equal(put.status, 200, JSON.stringify(put.body));
+  };
+  const workTask = async (caseId: string, elementId: string, data: Record<string, unknown>) => {
+    const task = (
+      (await t.call('GET', '/api/v1/tasks?scope=group&limit=100', handler)).body.items as Task[]
+    ).find((x) => x.caseId === caseId && x.elementId === elementId);
+    assert.ok(task, `no ${elementId} task for the handler`);
+    await t.call('POST', `/api/v1/tasks/${task.id}/claim`, handler);
+    const done = await t.call('POST', `/api/v1/tasks/${task.id}/complete`, handler, { data });
+    assert.equal(done.status, 200, JSON.stringify(done.body));
+  };
   const detail = async (caseId: string) =>
     (await t.call('GET', `/api/v1/cases/${caseId}`, office)).body as unknown as Detail;
 
@@ -63,17 +94,15 @@ describe('HTTP API: entering the 2027 holiday notice moves open cases (节假日
     platform = await t.login('admin');
     ent = await t.login('jiaxing-etdz-ent');
     office = await t.login('jiaxing-etdz-office');
+    // and the department's handler also sits on the expert panel (综合类 hears the experts, 第十条)
+    await joinExperts(await t.login('jiaxing-etdz-admin'));
     handler = await t.login('jiaxing-etdz-handler');
     // and two 综合类 requests (10 working days) received today; the second is answered and rated
     openCase = await submitAndClassify('用电问题');
     closedCase = await submitAndClassify('用水问题');
-    const handle = (
-      (await t.call('GET', '/api/v1/tasks?scope=group&limit=100', handler)).body.items as Task[]
-    ).find((x) => x.caseId === closedCase);
-    await t.call('POST', `/api/v1/tasks/${handle?.id}/claim`, handler);
-    await t.call('POST', `/api/v1/tasks/${handle?.id}/complete`, handler, {
-      data: { answer: '已协调处理', resolution: 'solved' },
-    });
+    // (the experts' opinion first, then the lead department's answer)
+    await workTask(closedCase, 'co-unit-opinion', { opinion: '同意按规定办理' });
+    await workTask(closedCase, 'handle', { answer: '已协调处理', resolution: 'solved' });
     const rated = await t.call('POST', `/api/v1/cases/${closedCase}/rating`, ent, {
       level: 'satisfied',
       stars: { quality: 5, attitude: 5, efficiency: 5 },

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +44,32 @@ async function waitHealthy(url: string, child: ChildProcess): Promise<void> {
 }
 
 /**
+ * The national-calendar journey needs an open request whose deadline reaches into next years'
+ * holidays. 苏州's text sets no handling limit (its classes have none, 7. 及时高效响应), so the
+ * browser journeys' copy gives 一般性诉求 a 365-working-day limit, marked as a platform default a
+ * jurisdiction may set; 苏州's own scenarios (which prove it has no limit) are left out of the copy,
+ * as the publish gate's scenario rehearsal would rightly refuse it.
+ */
+function withLongGeneralLimit(folder: string): void {
+  const file = join(folder, 'mechanism.json');
+  const mechanism = JSON.parse(readFileSync(file, 'utf8')) as {
+    requestClasses: { id: string; workingDays: number | null; limitWording?: string; sources?: object }[];
+  };
+  const general = mechanism.requestClasses.find((c) => c.id === 'general');
+  if (!general) throw new Error('苏州 has no 一般性诉求 class');
+  general.workingDays = 365;
+  delete general.limitWording;
+  general.sources = {
+    workingDays: {
+      kind: 'default',
+      note: 'e2e fixture: a long limit so a deadline reaches provisional years',
+    },
+  };
+  writeFileSync(file, JSON.stringify(mechanism, null, 2));
+  rmSync(join(folder, 'scenarios'), { recursive: true, force: true });
+}
+
+/**
  * The real server (server/main.ts) as a child process on a free port, over a fresh temp data dir
  * with the 嘉兴经开区 and 苏州 definitions and the shared building blocks, serving the built studio.
  */
@@ -59,8 +85,8 @@ export async function startE2eServer(
   // 5-day clause) rightly refuse at publish; the browser journeys work on a copy without them. The
   // publish gate's scenario rehearsal is proved by tests/hostile/breaking-change.test.ts.
   rmSync(join(defs, 'jiaxing-etdz', 'scenarios'), { recursive: true, force: true });
-  // 苏州's 365-working-day requests reach into next year's holidays (the national-calendar journey).
   cpSync('definitions/suzhou', join(defs, 'suzhou'), { recursive: true });
+  withLongGeneralLimit(join(defs, 'suzhou'));
   cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;

@@ -123,12 +123,13 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
       const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
         data: { decision: 'accept', requestClass: 'professional' },
       });
-      // then the completion stands and the SLA job is an incident naming the FEEL expression
+      // then the completion stands and the step that creates the handling task (in 经开区 the return
+      // from the 会商 call activity, 第十条) is an incident naming the FEEL expression
       assert.equal(done.status, 200);
       const incident = (await incidents()).find((i) => i.caseId === kase.body.id);
       assert.match(
         incident?.message ?? '',
-        /^sla\.deadline: expression_budget_exceeded：FEEL 表达式 =if data\.description/,
+        /^bpmn\.call-activity: expression_budget_exceeded：FEEL 表达式 =if data\.description/,
       );
     });
 

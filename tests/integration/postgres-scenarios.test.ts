@@ -1,6 +1,6 @@
 // Whole case journeys on PostgreSQL: a few jurisdictions' scenarios (timers and working-day deadlines,
 // urging and escalation, the supplement message loop, automatic rating, supervision orders, monthly
-// figures) run on the embedded engine over PostgresStore, closing and reopening the platform after
+// figures with response time and 未评价) run on the embedded engine over PostgresStore, closing and reopening the platform after
 // every step as a server restart does. Runs only when PG_URL is set (scripts/ci/postgres-conformance.sh).
 import { after, describe, it } from 'node:test';
 import { createEmbeddedPlatform } from '../../runtime/bootstrap/embedded-platform.js';
@@ -18,6 +18,8 @@ const scenarios = [
   'jiaxing-etdz/scenarios/deadline-across-national-day-2025.scenario.json',
   'huzhou/scenarios/supervision-order-with-its-own-deadline.scenario.json',
   'huzhou/scenarios/monthly-figures-for-briefing.scenario.json',
+  'suzhou/scenarios/monthly-response-completion-satisfaction-figures.scenario.json',
+  'suzhou/scenarios/unrated-case-closes-as-unrated.scenario.json',
 ];
 
 void describe('scenarios on PostgreSQL, restarting after every step', { skip }, () => {

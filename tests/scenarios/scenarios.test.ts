@@ -1,28 +1,33 @@
 /**
  * Every jurisdiction's rules as data: one test per `definitions/<j>/scenarios/*.scenario.json`,
- * titled with the clause it proves. Given the policy and a fresh platform at the scenario's start,
- * when its actors act and its clock moves through working days, then every expectation holds.
+ * titled with the clause it proves (or "platform default"). Given the policy and a fresh platform at
+ * the scenario's start, when its actors act and its clock moves through working days, then every
+ * expectation holds. A policy quote is checked against the text, which must be there (CI has
+ * `../shared/policies`; POLICIES_DIR points elsewhere) — a missing text fails, it is not skipped.
  */
 import assert, { AssertionError } from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
-import { unquotedFragments } from '../../runtime/scenarios/clause-quote.js';
+import { unquotedFragments } from '../../runtime/definitions/policy-quote.js';
+import { policiesDir, readPolicyText } from '../../runtime/definitions/policy-texts.js';
+import type { RuleSource } from '../../runtime/definitions/rule-source.js';
 import { findScenarioFiles } from '../../runtime/scenarios/scenario-files.js';
 import { readScenario } from '../../runtime/scenarios/scenario-file.js';
 import type { Scenario } from '../../runtime/scenarios/scenario.js';
 import { jurisdictionOf, runScenario } from '../../runtime/scenarios/scenario-runner.js';
 
 const definitionsRoot = 'definitions';
-/** Policy texts live beside the repository (shared/policies); set POLICIES_DIR to point elsewhere. */
-const policiesDir = process.env.POLICIES_DIR ?? join('..', 'shared', 'policies');
 
-function policyText(jurisdiction: string): string | null {
+function policyFileOf(jurisdiction: string): string {
   const mechanism = JSON.parse(
     readFileSync(join(definitionsRoot, jurisdiction, 'mechanism.json'), 'utf8'),
   ) as { policy: { file: string } };
-  const file = join(policiesDir, mechanism.policy.file);
-  return existsSync(file) ? readFileSync(file, 'utf8') : null;
+  return mechanism.policy.file;
+}
+
+function shown(source: RuleSource): string {
+  return source.kind === 'policy' ? `${source.clause} ${source.quote}` : `platform default: ${source.note}`;
 }
 
 for (const file of await findScenarioFiles(definitionsRoot)) {
@@ -36,16 +41,15 @@ for (const file of await findScenarioFiles(definitionsRoot)) {
     });
     continue;
   }
-  test(`${jurisdiction}: ${scenario.title} — ${scenario.clause}`, async (t) => {
-    // given the policy text, the clause is quoted exactly
-    const policy = policyText(jurisdiction);
-    if (policy === null) t.diagnostic(`policy text not found under ${policiesDir}; quote not checked`);
-    else
-      assert.deepEqual(
-        unquotedFragments(scenario.clause, policy),
-        [],
-        `${file}: clause is not an exact quote`,
-      );
+  test(`${jurisdiction}: ${scenario.title} — ${shown(scenario.source)}`, async (t) => {
+    // given the policy text, a policy clause is quoted exactly
+    const { source } = scenario;
+    if (source.kind === 'policy') {
+      const policyFile = policyFileOf(jurisdiction);
+      const policy = readPolicyText(policyFile);
+      assert.ok(policy !== null, `${file}: policy text ${policyFile} not found in ${policiesDir()}`);
+      assert.deepEqual(unquotedFragments(source.quote, policy), [], `${file}: quote is not in ${policyFile}`);
+    }
     // when its steps run on a fresh platform, then every expectation holds
     if (scenario.knownIssue === undefined) return runScenario(file, { definitionsRoot });
     // (or, for a known runtime issue, the scenario still fails and is reported as TODO)

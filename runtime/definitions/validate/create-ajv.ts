@@ -4,7 +4,8 @@
  * keywords fail compilation; the softer strict-mode notices (keywords without their type, open
  * tuples) go to `onWarning` instead of the console. `strictRequired` is off: it misreads the
  * conditional `if/then: { required }` forms use for fields defined at the root. Patterns compile
- * in re2js, as they run on the server (runtime/forms/form-patterns.ts).
+ * in re2js, as they run on the server (runtime/forms/form-patterns.ts). `x-source` (where a form's
+ * rule comes from, `RuleSource`) is an annotation, checked by `rule-sources-check.ts`.
  */
 import { Ajv } from 'ajv';
 import type { Options } from 'ajv';
@@ -44,5 +45,6 @@ export function createAjv(
       : new Ajv(options);
   addFormats(ajv);
   addFormFormats(ajv);
+  ajv.addKeyword({ keyword: 'x-source', schemaType: 'object' });
   return ajv;
 }

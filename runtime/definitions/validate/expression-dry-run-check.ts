@@ -16,7 +16,7 @@ import type { BpmnDocument } from './bpmn-document.js';
 import { variableSamples, type DraftSamples } from './draft-samples.js';
 import { feelOccurrences, feelSyntaxError } from './feel-expressions-check.js';
 import { mechanismFile } from './mechanism-schema-check.js';
-import { jsonataSyntaxError } from './routing-rules-check.js';
+import { jsonataSyntaxError, routingRuleEntries } from './routing-rules-check.js';
 
 const maxRunaways = 5;
 /** Expressions per batch: a runaway stops its worker, so few are evaluated again after one. */
@@ -51,7 +51,7 @@ function feelCandidates(documents: readonly BpmnDocument[]): Candidate[] {
 }
 
 function ruleCandidates(mechanism: Mechanism): Candidate[] {
-  const rules: [string, string, (v: JsonObject) => JsonObject][] = Object.entries(mechanism.routing).map(
+  const rules: [string, string, (v: JsonObject) => JsonObject][] = routingRuleEntries(mechanism).map(
     ([name, rule]) => [
       `/routing/${name}`,
       rule,
@@ -68,9 +68,9 @@ function ruleCandidates(mechanism: Mechanism): Candidate[] {
       area: '',
     },
   });
-  (mechanism.services.policyMatching?.policies ?? []).forEach((p, i) =>
-    rules.push([`/services/policyMatching/policies/${i}/rule`, p.rule, enterprise]),
-  );
+  (mechanism.services.policyMatching?.policies ?? []).forEach((p, i) => {
+    if (p.rule !== undefined) rules.push([`/services/policyMatching/policies/${i}/rule`, p.rule, enterprise]);
+  });
   if (mechanism.services.keyEnterprises)
     rules.push(['/services/keyEnterprises/rule', mechanism.services.keyEnterprises.rule, enterprise]);
   return rules

@@ -42,8 +42,12 @@ void test('tiers, groups and rating levels named in the mechanism exist', async 
   const mechanism = mechanismOf(bundle);
   mechanism.tiers[0]!.group = 'nobody';
   mechanism.requestClasses[1]!.tier = 'province';
-  mechanism.reminder.escalateToTier = 'province';
-  mechanism.evaluation.autoRating = { afterWorkingDays: 5, level: 'delighted' };
+  mechanism.reminder!.escalateToTier = 'province';
+  mechanism.evaluation.autoRating = {
+    afterWorkingDays: 5,
+    level: 'delighted',
+    source: { kind: 'default', note: 'test' },
+  };
   // when checked
   const paths = (await check(bundle, mechanism)).map(([path]) => path);
   // then every dangling reference is reported where it is written

@@ -68,7 +68,9 @@ function ladder(m: Mechanism): Problem[] {
       g.tier === undefined ? [] : missing(`/groups/${i}/tier`, g.tier, tiers, 'tiers'),
     ),
     ...m.requestClasses.flatMap((c, i) => missing(`/requestClasses/${i}/tier`, c.tier, tiers, 'tiers')),
-    ...missing('/reminder/escalateToTier', m.reminder.escalateToTier, tiers, 'tiers'),
+    ...(m.reminder?.escalateToTier
+      ? missing('/reminder/escalateToTier', m.reminder.escalateToTier, tiers, 'tiers')
+      : []),
   ];
 }
 

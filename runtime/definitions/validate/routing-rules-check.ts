@@ -22,9 +22,15 @@ export function jsonataSyntaxError(expression: string): string | null {
 /** Longest JSONata rule a mechanism may hold (platform default: compiling stays cheap). */
 const maxRuleLength = 4000;
 
+/** The JSONata rules of `mechanism.routing` by name (its `source` fields say where they come from). */
+export function routingRuleEntries(mechanism: Mechanism): [name: string, expression: string][] {
+  const { admissibility, classSuggestion } = mechanism.routing;
+  return Object.entries({ admissibility, classSuggestion });
+}
+
 export function checkRoutingRules(mechanism: Mechanism): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
-  for (const [rule, expression] of Object.entries(mechanism.routing)) {
+  for (const [rule, expression] of routingRuleEntries(mechanism)) {
     const error =
       expression.length > maxRuleLength
         ? `规则过长（${expression.length} 字符，上限 ${maxRuleLength}）`

@@ -28,7 +28,7 @@ void test('a schema-invalid mechanism skips the checks that would read it', asyn
 void test('the gate throws a DefinitionError whose details locate file, element and JSON path', async () => {
   // given a misspelt job type and an unknown escalation tier
   const bundle = editXml(await minimalBundle(), 'type="sla.deadline"', 'type="sla.deadlin"');
-  mechanismOf(bundle).reminder.escalateToTier = 'province';
+  mechanismOf(bundle).reminder!.escalateToTier = 'province';
   // when the gate is passed
   const error = await assertValidDefinition(bundle).then(
     () => null,

@@ -2,10 +2,11 @@
  * Validates a raw definition bundle: the mechanism against its schema and its references, routing
  * rules, form schemas and their own conditions, BPMN (Camunda 8.5 lint, FEEL syntax, references to
  * workers, forms and groups, every element reachable from a start and able to reach an end), that
- * every variable an expression reads is produced by a form, a worker or a mapping, and the dry run
- * of every expression on sample data under the expression budget. Checks that read the mechanism
- * run only when it is schema-valid. Returns every problem, errors and warnings; it never throws on
- * bad content.
+ * every variable an expression reads is produced by a form, a worker or a mapping, the dry run of
+ * every expression on sample data under the expression budget, and where every rule comes from
+ * (forms' `x-source`; quotes against the policy text are checked by `checkPolicyQuotes` where the
+ * text is at hand). Checks that read the mechanism run only when it is schema-valid. Returns every
+ * problem, errors and warnings; it never throws on bad content.
  */
 import type { DefinitionProblem, RawDefinitionBundle } from '../definition-bundle.js';
 import { knownJobTypes } from '../../workers/job-types.js';
@@ -15,6 +16,7 @@ import { checkBpmnReferences } from './bpmn-references-check.js';
 import { checkFeelExpressions } from './feel-expressions-check.js';
 import { checkFormSchemas } from './form-schema-check.js';
 import { checkMechanismReferences } from './mechanism-references-check.js';
+import { checkMechanismRules } from './mechanism-rules-check.js';
 import { checkMechanismSchema, isMechanism } from './mechanism-schema-check.js';
 import { checkRoutingRules } from './routing-rules-check.js';
 import { checkReachability } from './bpmn-reachability-check.js';
@@ -22,6 +24,7 @@ import type { DraftSamples } from './draft-samples.js';
 import { dryRunExpressions } from './expression-dry-run-check.js';
 import { checkFormConditions } from './form-conditions-check.js';
 import { checkVariableFlow } from './variable-flow-check.js';
+import { checkRuleSources } from './rule-sources-check.js';
 
 export interface ValidateOptions {
   /** The jurisdiction's own sample data for the dry run (e.g. its scenarios' inputs). */
@@ -40,6 +43,7 @@ export async function validateDefinition(
     ? [
         ...checkMechanismReferences(mechanism, { jurisdiction, documents, formKeys }),
         ...checkRoutingRules(mechanism),
+        ...checkMechanismRules(mechanism, documents),
         ...checkVariableFlow({ documents, forms, mechanism }),
         ...(await dryRunExpressions({
           jurisdiction,
@@ -56,6 +60,7 @@ export async function validateDefinition(
     ...mechanismProblems,
     ...checkFormSchemas(bundle.forms),
     ...checkFormConditions(bundle.forms),
+    ...checkRuleSources(bundle),
     ...(await checkBpmnLint(documents)),
     ...checkFeelExpressions(documents),
     ...checkBpmnReferences(documents, { jobTypes: knownJobTypes, formKeys, groups, tiers }),

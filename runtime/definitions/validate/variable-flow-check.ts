@@ -17,6 +17,7 @@ import { formFields } from './form-fields.js';
 import { mechanismFile } from './mechanism-schema-check.js';
 import { allElements, extensionElement, stringProperty } from './moddle-element.js';
 import { enterpriseRuleInput, platformVariables, routingInput } from './platform-variables.js';
+import { routingRuleEntries } from './routing-rules-check.js';
 import { usedProcesses } from './used-processes.js';
 
 export interface VariableFlowContext {
@@ -106,16 +107,19 @@ function ruleProblems(
   intakeFile: string,
 ): DefinitionProblem[] {
   const rules: [path: string, expression: string, input: ReadonlySet<string>][] = [
-    ...Object.entries(mechanism.routing).map(
+    ...routingRuleEntries(mechanism).map(
       ([k, v]) => [`/routing/${k}`, v, routingInput] as [string, string, ReadonlySet<string>],
     ),
-    ...(mechanism.services.policyMatching?.policies ?? []).map(
-      (p, i) =>
-        [`/services/policyMatching/policies/${i}/rule`, p.rule, enterpriseRuleInput] as [
-          string,
-          string,
-          ReadonlySet<string>,
-        ],
+    ...(mechanism.services.policyMatching?.policies ?? []).flatMap((p, i) =>
+      p.rule === undefined
+        ? []
+        : [
+            [`/services/policyMatching/policies/${i}/rule`, p.rule, enterpriseRuleInput] as [
+              string,
+              string,
+              ReadonlySet<string>,
+            ],
+          ],
     ),
   ];
   if (mechanism.services.keyEnterprises)

@@ -82,7 +82,9 @@ export function describeKpiConformance(open: OpenStore): void {
         closedLate: 0,
         overdueOpen: 0,
         handlingDays: {},
+        responseDays: {},
         ratings: {},
+        unrated: 0,
         reopened: 0,
         urgings: 0,
         escalationsByTier: {},
@@ -157,12 +159,53 @@ export function describeKpiConformance(open: OpenStore): void {
           closedLate: 1,
           overdueOpen: 0,
           handlingDays: { '7': 1 },
+          responseDays: {},
           ratings: { satisfied: 1 },
+          unrated: 0,
           reopened: 1,
           urgings: 0,
           escalationsByTier: {},
         },
       );
+    });
+
+    void it('measures response (first claim or completion by staff) and counts closed cases without a rating as unrated', async () => {
+      // given three cases received on Monday 2 March: one claimed the same day and completed later,
+      // one first worked on Thursday 5 March (a task completed without a claim), one never taken up
+      const closed = { status: 'closed' as const, answeredAt: day(6), closedAt: day(9) };
+      await store().transact([
+        { kind: 'case.insert', record: aCase({ id: 'c1', createdAt: day(2, 1), ...closed }) },
+        { kind: 'case.insert', record: aCase({ id: 'c2', createdAt: day(2, 1), ...closed }) },
+        { kind: 'case.insert', record: aCase({ id: 'c3', createdAt: day(2, 1) }) },
+        {
+          kind: 'event.append',
+          record: anEvent({ id: 'e1', caseId: 'c1', type: 'task.completed', at: day(4) }),
+        },
+        {
+          kind: 'event.append',
+          record: anEvent({ id: 'e2', caseId: 'c1', type: 'task.claimed', at: day(2, 3) }),
+        },
+        {
+          kind: 'event.append',
+          record: anEvent({ id: 'e3', caseId: 'c2', type: 'task.completed', at: day(5, 2) }),
+        },
+        { kind: 'event.append', record: anEvent({ id: 'e4', caseId: 'c3', type: 'urged', at: day(5) }) },
+        // c1 was rated; c2 closed without a rating (未评价)
+        { kind: 'rating.insert', record: aRating({ id: 'r1', caseId: 'c1', level: 'satisfied' }) },
+      ]);
+      // when the March KPI is computed
+      const [total] = await store().cases.kpiByUnit({
+        jurisdiction: 'hz',
+        from: '2026-02-28T16:00:00.000Z',
+        to: '2026-03-31T16:00:00.000Z',
+        now: day(20),
+        utcOffsetMinutes: 480,
+        days: march(),
+      });
+      // then c1 responded the same day (0), c2 three working days later, c3 not at all
+      assert.deepEqual(total?.responseDays, { '0': 1, '3': 1 });
+      assert.deepEqual(total?.ratings, { satisfied: 1 });
+      assert.equal(total?.unrated, 1);
     });
 
     void it('answers an empty list when nothing was received', async () => {

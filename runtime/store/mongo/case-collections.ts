@@ -43,8 +43,10 @@ export const processDocs = defineDoc<DeployedProcessRecord>(
 /**
  * Cases carry derived fields so every list filter and summary is a single-collection query (FerretDB
  * v1 has no `$lookup` and no `$expr`): `_closedLate` / `_closedOnTime` (the rule of `sla-outcome.ts`),
- * `_rating` (the level of the case's rating), `_eventTypes` (distinct event types), `_unit` (承办单位).
+ * `_rating` (the level of the case's rating), `_eventTypes` (distinct event types), `_unit` (承办单位),
+ * `_respondedAt` (响应: the first `task.claimed` / `task.completed` event, see `responseEventTypes`).
  */
+export const responseEventTypes: readonly string[] = ['task.claimed', 'task.completed'];
 export const caseDocs = defineDoc<CaseRecord>(
   'cases',
   {
@@ -188,6 +190,7 @@ export const caseSchemas = {
       _rating: String,
       _eventTypes: [String],
       _unit: String,
+      _respondedAt: String,
     },
     [
       { fields: { jurisdiction: 1, createdAt: -1, _id: -1 } },

@@ -15,13 +15,15 @@ interface KpiCase {
   _rating: string | null;
   _eventTypes: string[];
   _unit: string | null;
+  _respondedAt: string | null;
 }
 
 /**
  * The month's KPI figures per handling unit. FerretDB v1 has no `$cond`/`$lookup`/date operators, so
  * the window's cases are streamed with a narrow projection (no case data) and folded here, in memory
  * bounded by the number of units; events are grouped per case in the database, then per unit.
- * Working-day handling time = ordinal(answer day) - ordinal(receipt day), days from the caller's calendar.
+ * Working-day handling (response) time = ordinal(answer (first response) day) - ordinal(receipt day),
+ * days from the caller's calendar.
  */
 export async function kpiByUnit(db: Db, query: KpiQuery): Promise<UnitKpi[]> {
   const ordinals = dayOrdinals(query.days);
@@ -50,7 +52,13 @@ export async function kpiByUnit(db: Db, query: KpiQuery): Promise<UnitKpi[]> {
       const end = ordinals.get(localDay(answered));
       if (start !== undefined && end !== undefined) addCount(kpi.handlingDays, String(end - start), 1);
     }
+    if (c._respondedAt) {
+      const start = ordinals.get(localDay(c.createdAt));
+      const end = ordinals.get(localDay(c._respondedAt));
+      if (start !== undefined && end !== undefined) addCount(kpi.responseDays, String(end - start), 1);
+    }
     if (c._rating !== null && c._rating !== undefined) addCount(kpi.ratings, c._rating, 1);
+    else if (c.status === 'closed') kpi.unrated += 1;
     if ((c._eventTypes ?? []).includes('reopened')) kpi.reopened += 1;
   }
   await foldEvents(db, query, unit);

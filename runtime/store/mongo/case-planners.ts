@@ -7,6 +7,7 @@ import {
   eventDocs,
   processDocs,
   ratingDocs,
+  responseEventTypes,
   taskCaseFields,
   taskDocs,
 } from './case-collections.js';
@@ -70,6 +71,7 @@ export const casePlanners: CasePlanners = {
       _rating: rating?.['level'] ?? null,
       _eventTypes: [],
       _unit: unit?.['orgUnitId'] ?? null,
+      _respondedAt: null,
     });
   },
   'case.update': async ({ id, patch }, plan) => {
@@ -98,6 +100,12 @@ export const casePlanners: CasePlanners = {
       field: '_eventTypes',
       value: record.type,
     });
+    if (!responseEventTypes.includes(record.type)) return;
+    // 响应: the earliest time staff took the case up
+    const kase = await plan.view.get(caseDocs.collection, record.caseId);
+    const responded = kase?.['_respondedAt'];
+    if (kase && (typeof responded !== 'string' || responded > record.at))
+      await plan.setIfExists(caseDocs.collection, record.caseId, { _respondedAt: record.at });
   },
   'rating.insert': async ({ record }, plan) => {
     // A later round (after 重办 / 二次交办) replaces the case's rating; a replay (same id) is a no-op.

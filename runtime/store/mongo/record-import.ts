@@ -1,5 +1,5 @@
 import type { AnyBulkWriteOperation, Db } from 'mongodb';
-import { caseDocs } from './case-collections.js';
+import { caseDocs, responseEventTypes } from './case-collections.js';
 import { slaFlags, taskCase } from './case-planners.js';
 import type { DocCodec, StoredDoc } from './document-codec.js';
 
@@ -30,7 +30,7 @@ export class RecordImporter {
     }
   }
 
-  /** Recompute `_eventTypes`, `_rating`, `_unit` of every case and `_case` of every task. */
+  /** Recompute `_eventTypes`, `_rating`, `_unit`, `_respondedAt` of every case and `_case` of every task. */
   async rebuildDerived(): Promise<void> {
     const types = new Map<string, string[]>();
     const groups = this.db
@@ -39,6 +39,16 @@ export class RecordImporter {
         { $group: { _id: { caseId: '$caseId', type: '$type' } } },
       ]);
     for await (const { _id } of groups) types.set(_id.caseId, [...(types.get(_id.caseId) ?? []), _id.type]);
+    // 响应: the first task.claimed / task.completed per case (FerretDB v1 has no $min accumulator)
+    const responded = new Map<string, string>();
+    const firsts = this.db
+      .collection<StoredDoc>('case_events')
+      .find({ type: { $in: [...responseEventTypes] } }, { projection: { caseId: 1, at: 1 } });
+    for await (const doc of firsts) {
+      const [caseId, at] = [String(doc['caseId']), String(doc['at'])];
+      const seen = responded.get(caseId);
+      if (seen === undefined || at < seen) responded.set(caseId, at);
+    }
     const ratings = await this.lookup('ratings', 'caseId', 'level');
     const units = await this.lookup('case_units', 'caseId', 'orgUnitId');
     let caseOps: AnyBulkWriteOperation<StoredDoc>[] = [];
@@ -55,6 +65,7 @@ export class RecordImporter {
         _eventTypes: (types.get(id) ?? []).sort(),
         _rating: ratings.get(id) ?? null,
         _unit: units.get(id) ?? null,
+        _respondedAt: responded.get(id) ?? null,
       };
       caseOps.push({ updateOne: { filter: { _id: id }, update: { $set: derived } } });
       taskOps.push({ updateMany: { filter: { caseId: id }, update: { $set: { _case: taskCase(doc) } } } });

@@ -6,8 +6,9 @@ import type { Sql } from './sql.js';
  * The month's KPI figures per handling unit in two aggregate queries (never loading cases), as in
  * the SQLite adapter:
  * 1. cases received in [from, to): a range scan of the covering index `case_kpi_by_month` over
- *    `case_kpi` (one narrow row per case, kept by triggers — `schema-case-kpi.ts`) joined to the
- *    working-day ordinal of the receipt and answer days, grouped by (unit, handling days, rating
+ *    `case_kpi` (one narrow row per case, kept by triggers — `schema-case-kpi.ts`, and
+ *    `schema-case-kpi-response.ts` for the first response) joined to the working-day ordinal of the
+ *    receipt, answer and response days, grouped by (unit, handling days, response days, rating
  *    level, reopened);
  * 2. `urged` / `escalated` events of the window grouped by unit (and tier).
  * The caller's calendar arrives as two arrays (local dates, working-day ordinals up to and including
@@ -18,6 +19,7 @@ export const kpiCasesSql = `
 WITH days AS (SELECT * FROM unnest($5::date[], $6::int[]) AS d(day, n))
 SELECT k.org_unit_id AS unit,
   CASE WHEN k.status = 'closed' THEN a.n - b.n END AS days,
+  r.n - b.n AS "responseDays",
   k.level AS level,
   k.reopened::int AS reopened,
   COUNT(*) AS received,
@@ -30,8 +32,9 @@ SELECT k.org_unit_id AS unit,
 FROM case_kpi k
 LEFT JOIN days b ON b.day = (k.created_at AT TIME ZONE 'UTC' + make_interval(mins => $7::int))::date
 LEFT JOIN days a ON a.day = (k.answer_at AT TIME ZONE 'UTC' + make_interval(mins => $7::int))::date
+LEFT JOIN days r ON r.day = (k.responded_at AT TIME ZONE 'UTC' + make_interval(mins => $7::int))::date
 WHERE k.jurisdiction = $1 AND k.created_at >= $2 AND k.created_at < $3
-GROUP BY 1, 2, 3, 4`;
+GROUP BY 1, 2, 3, 4, 5`;
 
 const eventsSql = `
 SELECT u.org_unit_id AS unit, e.type AS type,

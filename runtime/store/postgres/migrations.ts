@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { schemaAudit } from './schema-audit.js';
 import { schemaCaseKpi } from './schema-case-kpi.js';
+import { schemaCaseKpiResponse } from './schema-case-kpi-response.js';
 import { schemaCases } from './schema-cases.js';
 import { schemaDirectory } from './schema-directory.js';
 import { schemaEngine } from './schema-engine.js';
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: 'national holiday arrangements', sql: schemaHolidayArrangements },
   { version: 9, name: 'sessions and password history', sql: schemaCredentials },
   { version: 10, name: 'version notes and rollbacks', sql: schemaVersionNotes },
+  { version: 11, name: 'response time in the KPI facts', sql: schemaCaseKpiResponse },
   {
     version: 12,
     name: 'coordination of app replicas: leases, windows, values, live feed',

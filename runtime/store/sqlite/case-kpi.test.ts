@@ -56,6 +56,19 @@ const history: Mutation[] = [
             } as const,
           ]
         : []),
+      // staff took it up (claimed, then completed a task): the first of them is the response
+      ...(i % 2 === 0
+        ? ([
+            {
+              kind: 'event.append',
+              record: anEvent({ id: `t${i}`, caseId: id, type: 'task.completed', at: day(3 + (i % 9), 2) }),
+            },
+            {
+              kind: 'event.append',
+              record: anEvent({ id: `k${i}`, caseId: id, type: 'task.claimed', at: day(2 + (i % 9), 5) }),
+            },
+          ] as const)
+        : []),
       ...(i % 7 === 0
         ? [{ kind: 'event.append', record: anEvent({ id: `e${i}`, caseId: id, type: 'reopened' }) } as const]
         : []),
@@ -63,8 +76,8 @@ const history: Mutation[] = [
   }).flat(),
 ];
 
-void describe('KPI facts (migration 9)', () => {
-  void it('back-fills cases written before the migration exactly as triggers keep cases written after it', async () => {
+void describe('KPI facts (migrations 9 and 26)', () => {
+  void it('back-fills cases written before the migrations exactly as triggers keep cases written after them', async () => {
     // given a file with the history, taken back to before migration 9 (its table and triggers gone)
     const file = path.join(dir, 'upgraded.db');
     const writer = SqliteStore.open({ file });
@@ -77,10 +90,10 @@ void describe('KPI facts (migration 9)', () => {
       .all();
     for (const name of triggers) db.exec(`DROP TRIGGER ${name}`);
     db.exec(
-      'DROP TABLE case_kpi; DROP INDEX ratings_by_level; DROP INDEX case_events_by_type; DELETE FROM schema_migrations WHERE version = 9',
+      'DROP TABLE case_kpi; DROP INDEX ratings_by_level; DROP INDEX case_events_by_type; DELETE FROM schema_migrations WHERE version IN (9, 26)',
     );
-    // when migration 9 runs on it, and the same history is written to a file created after it
-    assert.deepEqual(migrate(db, migrations), [9]);
+    // when migrations 9 and 26 run on it, and the same history is written to a file created after them
+    assert.deepEqual(migrate(db, migrations), [9, 26]);
     db.close();
     const upgraded = SqliteStore.open({ file });
     const fresh = SqliteStore.open({ file: path.join(dir, 'fresh.db') });
@@ -95,6 +108,7 @@ void describe('KPI facts (migration 9)', () => {
       30,
     );
     assert.ok(a.some((u) => u.reopened > 0 && Object.keys(u.handlingDays).length > 1));
+    assert.ok(a.some((u) => Object.keys(u.responseDays).length > 1));
     await upgraded.close();
     await fresh.close();
   });

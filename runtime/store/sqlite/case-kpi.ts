@@ -5,9 +5,10 @@ import type { StatementCache } from './statement-cache.js';
 /**
  * The month's KPI figures per handling unit in two aggregate passes (never loading cases):
  * 1. cases received in [from, to): a range scan of the covering index `case_kpi_by_month` over
- *    `case_kpi` (one narrow row per case with its unit, latest rating level and reopen flag, kept by
- *    triggers — migration 9) joined to the working-day ordinal of the receipt and answer days,
- *    grouped by (unit, handling days, rating level, reopened) — a few hundred rows at most;
+ *    `case_kpi` (one narrow row per case with its unit, latest rating level, reopen flag and first
+ *    response, kept by triggers — migrations 9 and 26) joined to the working-day ordinal of the
+ *    receipt, answer and response days, grouped by (unit, handling days, response days, rating
+ *    level, reopened) — a few thousand rows at most;
  * 2. `urged` / `escalated` events of the window grouped by unit (and tier).
  * Working days come from the caller's calendar, loaded into a temporary table as ordinals
  * (working days up to and including each day), so handling time = ordinal(answer) - ordinal(receipt).
@@ -18,6 +19,7 @@ import type { StatementCache } from './statement-cache.js';
 const casesSql = `
 SELECT k.org_unit_id AS unit,
   CASE WHEN k.status = 'closed' THEN a.n - b.n END AS days,
+  r.n - b.n AS responseDays,
   k.level AS level,
   k.reopened AS reopened,
   COUNT(*) AS received,
@@ -30,8 +32,9 @@ SELECT k.org_unit_id AS unit,
 FROM case_kpi k INDEXED BY case_kpi_by_month
 LEFT JOIN temp.kpi_day_ordinals b ON b.day = (unixepoch(k.created_at) + CAST(@shift AS INTEGER)) / 86400
 LEFT JOIN temp.kpi_day_ordinals a ON a.day = (unixepoch(k.answer_at) + CAST(@shift AS INTEGER)) / 86400
+LEFT JOIN temp.kpi_day_ordinals r ON r.day = (unixepoch(k.responded_at) + CAST(@shift AS INTEGER)) / 86400
 WHERE k.jurisdiction = @jurisdiction AND k.created_at >= @from AND k.created_at < @to
-GROUP BY 1, 2, 3, 4`;
+GROUP BY 1, 2, 3, 4, 5`;
 
 const eventsSql = `
 SELECT u.org_unit_id AS unit, e.type AS type,

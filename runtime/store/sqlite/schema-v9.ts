@@ -14,11 +14,11 @@
  * Also for the report's 异常件 counts: `ratings_by_level` and `case_events_by_type` let the 不满意件
  * and event-type filters start from the matching ratings / events instead of probing every case.
  */
-const latestRating = (caseId: string) =>
+export const latestRating = (caseId: string) =>
   `(SELECT level FROM ratings WHERE case_id = ${caseId} ORDER BY at DESC, id DESC LIMIT 1)`;
-const everReopened = (caseId: string) =>
+export const everReopened = (caseId: string) =>
   `EXISTS (SELECT 1 FROM case_events WHERE case_id = ${caseId} AND type = 'reopened')`;
-const unitOf = (caseId: string) => `(SELECT org_unit_id FROM case_units WHERE case_id = ${caseId})`;
+export const unitOf = (caseId: string) => `(SELECT org_unit_id FROM case_units WHERE case_id = ${caseId})`;
 
 export const schemaV9 = `
 DROP INDEX IF EXISTS cases_kpi;

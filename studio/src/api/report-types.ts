@@ -22,10 +22,16 @@ export interface UnitFigures {
   overdue: number;
   avgHandlingDays: number | null;
   p90HandlingDays: number | null;
+  /** 响应: cases staff took up (first claim or completion of a task) and the working days it took. */
+  responded: number;
+  avgResponseDays: number | null;
+  p90ResponseDays: number | null;
   urgings: number;
   escalationsByTier: Record<string, number>;
   satisfactionRate: number | null;
   ratings: Record<string, number>;
+  /** 未评价: closed cases the enterprise did not rate (not in the 满意率). */
+  unrated: number;
   reopenRate: number | null;
   reopened: number;
 }

@@ -47,7 +47,9 @@ export interface Channel {
 export interface RequestClass {
   id: string;
   label: Label;
-  workingDays: number;
+  /** null: no handling limit; `limitWording` says how the policy words the expected speed. */
+  workingDays: number | null;
+  limitWording?: string;
   tier: string;
 }
 

@@ -18,6 +18,10 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
   const f = useFormat();
   const labels = definitionLabels(definition);
   const cls = labels.requestClass(kase.requestClass);
+  // a class without a time limit: the policy's words instead of a deadline and a countdown
+  const noLimit = definition?.mechanism.requestClasses.find(
+    (c) => c.id === kase.requestClass && c.workingDays === null,
+  );
   const rows: [string, ReactNode][] = [
     [t('case.status'), <StatusBadge status={kase.status} />],
     [t('case.channel'), label(labels.channel(kase.channel), kase.channel)],
@@ -40,6 +44,8 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
             />
           )}
         </>
+      ) : noLimit ? (
+        t('case.noLimit', { wording: noLimit.limitWording ?? '—' })
       ) : (
         '—'
       ),

@@ -23,6 +23,11 @@ export function eventSummary(
     case 'submitted':
       return label(labels.channel(str(d.channel)), str(d.channel) ?? '');
     case 'classified':
+      if (d.workingDays === null)
+        return t('event.classifiedNoLimit', {
+          cls: label(labels.requestClass(str(d.requestClass)), str(d.requestClass) ?? ''),
+          wording: str(d.limitWording) ?? '—',
+        });
       return t('event.classifiedDetail', {
         cls: label(labels.requestClass(str(d.requestClass)), str(d.requestClass) ?? ''),
         n: typeof d.workingDays === 'number' ? d.workingDays : '?',

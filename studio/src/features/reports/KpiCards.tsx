@@ -32,11 +32,18 @@ export function KpiCards({ total: k }: { total: UnitFigures }) {
         note={k.p90HandlingDays === null ? undefined : t('report.p90', { n: k.p90HandlingDays })}
         testId="stat-days"
       />
+      <StatCard
+        label={t('report.avgResponse')}
+        value={days(k.avgResponseDays)}
+        note={t('report.responded', { n: k.responded })}
+        testId="stat-response"
+      />
       <StatCard label={t('report.urgings')} value={k.urgings} testId="stat-urgings" />
       <StatCard
         label={t('report.satisfaction')}
         value={f.percent(k.satisfactionRate)}
         tone={tone(k.satisfactionRate)}
+        note={k.unrated ? t('report.unrated', { n: k.unrated }) : undefined}
         testId="stat-satisfaction"
       />
       <StatCard

@@ -6,6 +6,7 @@ import type { JsonObject, JsonValue } from '../../../api/definition-types';
 import { useLang } from '../../../i18n';
 import { sectionErrors } from './error-schema';
 import { withFieldTitles } from './field-titles';
+import { withPlainRuleSource } from './rule-source-field';
 import { rjsfMessages } from '../../../components/rjsf-messages';
 import { LabelledSelectWidget } from './labelled-select';
 
@@ -28,7 +29,7 @@ export function SectionForm({ section, rootSchema, value, problems, onChange }: 
   const schema = useMemo(() => {
     const properties = rootSchema.properties as Record<string, JsonObject>;
     const own = { ...properties[section], definitions: rootSchema.definitions } as RJSFSchema;
-    return withFieldTitles(own, lang);
+    return withFieldTitles(withPlainRuleSource(own), lang);
   }, [rootSchema, section, lang]);
   const extraErrors = useMemo(() => sectionErrors(section, problems), [section, problems]);
   return (
@@ -41,6 +42,7 @@ export function SectionForm({ section, rootSchema, value, problems, onChange }: 
       idSeparator="_"
       transformErrors={rjsfMessages(lang)}
       liveValidate="onChange"
+      experimental_defaultFormStateBehavior={{ emptyObjectFields: 'populateRequiredDefaults' }}
       showErrorList={false}
       extraErrors={extraErrors}
       extraErrorsBlockSubmit

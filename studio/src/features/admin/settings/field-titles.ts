@@ -35,7 +35,15 @@ export const fieldTitlesZh: Record<string, string> = {
   order: '顺序',
   group: '处理组',
   workingDays: '办理时限（工作日）',
-  clause: '政策条款',
+  clause: '条款',
+  source: '来源（政策原文或平台默认值）',
+  sources: '单项来源',
+  kind: '来源类型',
+  quote: '原文引用',
+  note: '说明',
+  limitWording: '时限表述（无办理时限时）',
+  unrated: '未评价办结',
+  revisits: '回访督导',
   intervalWorkingDays: '催办间隔（工作日）',
   maxBeforeEscalation: '升级前最多催办次数',
   escalateToTier: '升级至层级',
@@ -71,6 +79,11 @@ export const fieldTitlesZh: Record<string, string> = {
   requireAboveScaleCovered: '规上企业须全覆盖',
   policies: '政策',
   rule: '规则（jsonata）',
+  issuer: '发文单位',
+  validUntil: '有效期至',
+  tags: '适用企业标签',
+  text: '政策内容',
+  link: '原文链接',
 };
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { unquotedFragments } from './clause-quote.js';
+import { unquotedFragments } from './policy-quote.js';
 
 const policy = `第九条  对于超出范围、违法违规、司法信访等情况不予受理，并向企业说明理由。
 第十条  区企服办（企业服务专班）接到企业诉求后，按诉求的轻重缓急，选择线上、电话、现场等方式第一时间予以办理，对咨询类诉求，1个工作日内答复；`;
