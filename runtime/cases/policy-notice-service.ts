@@ -1,4 +1,10 @@
-import { ConflictError, InputError, NotAllowedError, NotFoundError, type ErrorDetail } from '../common/errors.js';
+import {
+  ConflictError,
+  InputError,
+  NotAllowedError,
+  NotFoundError,
+  type ErrorDetail,
+} from '../common/errors.js';
 import { stableId } from '../common/ids.js';
 import { isJsonObject } from '../common/json.js';
 import type { Mechanism } from '../definitions/mechanism.js';
@@ -52,7 +58,10 @@ export class PolicyNoticeService {
       details.push({ path: '/way', reason: `one of ${deliveryWays.join(', ')}` });
     const contact = typeof body.acknowledgedBy === 'string' ? body.acknowledgedBy.trim() : '';
     if (contact.length === 0 || contact.length > 50)
-      details.push({ path: '/acknowledgedBy', reason: 'the enterprise contact who acknowledged it, 1–50 characters' });
+      details.push({
+        path: '/acknowledgedBy',
+        reason: 'the enterprise contact who acknowledged it, 1–50 characters',
+      });
     const now = this.deps.clock.now();
     const at = body.at ?? now.toISOString();
     if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || Date.parse(at) > now.getTime())
@@ -100,7 +109,9 @@ export class PolicyNoticeService {
   async read(jurisdiction: string, id: string, actor: Actor): Promise<PolicyNoticeView> {
     const notice = await this.#notice(jurisdiction, id);
     if (actor.enterpriseId === null || notice.enterpriseId !== actor.enterpriseId)
-      throw new NotFoundError('policy notice not found', [{ path: '/id', reason: 'no such notice for your enterprise' }]);
+      throw new NotFoundError('policy notice not found', [
+        { path: '/id', reason: 'no such notice for your enterprise' },
+      ]);
     if (notice.readAt !== null) return (await this.#views(jurisdiction, [notice]))[0]!;
     const patch = { readAt: this.deps.clock.now().toISOString(), readBy: actor.id };
     await this.deps.store.transact([{ kind: 'policyNotice.update', id, patch }]);
@@ -116,7 +127,9 @@ export class PolicyNoticeService {
   async #notice(jurisdiction: string, id: string): Promise<PolicyNoticeRecord> {
     const notice = await this.deps.store.policyNotices.get(id);
     if (!notice || notice.jurisdiction !== jurisdiction)
-      throw new NotFoundError('policy notice not found', [{ path: '/id', reason: 'no such notice in this jurisdiction' }]);
+      throw new NotFoundError('policy notice not found', [
+        { path: '/id', reason: 'no such notice in this jurisdiction' },
+      ]);
     return notice;
   }
 

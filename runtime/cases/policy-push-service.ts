@@ -88,7 +88,8 @@ export async function pushPolicy(
     deps.store.directory.pairings(jurisdiction),
   ]);
   const officers = new Map<string, string[]>();
-  for (const p of pairings) officers.set(p.enterpriseId, [...(officers.get(p.enterpriseId) ?? []), p.staffId]);
+  for (const p of pairings)
+    officers.set(p.enterpriseId, [...(officers.get(p.enterpriseId) ?? []), p.staffId]);
   const pushedAt = deps.clock.now().toISOString();
   const mutations: Mutation[] = [];
   const unpaired: string[] = [];

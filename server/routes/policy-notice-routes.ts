@@ -58,7 +58,8 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/policy-notices',
     {
-      summary: '政策告知书 with delivery and read receipts, newest push first (officerId: the notices it delivers)',
+      summary:
+        '政策告知书 with delivery and read receipts, newest push first (officerId: the notices it delivers)',
       tag: 'services',
       query: {
         type: 'object',
@@ -89,7 +90,8 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/policy-notices/:id/delivery',
     {
-      summary: '送达: a paired officer (or the hub) records how the 政策告知书 reached the enterprise and who acknowledged it',
+      summary:
+        '送达: a paired officer (or the hub) records how the 政策告知书 reached the enterprise and who acknowledged it',
       tag: 'services',
       body: {
         type: 'object',

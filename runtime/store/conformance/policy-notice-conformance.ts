@@ -58,7 +58,10 @@ export function describePolicyNoticeConformance(open: OpenStore): void {
       const receipt = { readAt: day(5, 8), readBy: 'ent-user-1' };
       await store().transact([{ kind: 'policyNotice.update', id: 'notice-1', patch: receipt }]);
       // then
-      assert.deepEqual(await store().policyNotices.get('notice-1'), aPolicyNotice({ ...delivery, ...receipt }));
+      assert.deepEqual(
+        await store().policyNotices.get('notice-1'),
+        aPolicyNotice({ ...delivery, ...receipt }),
+      );
     });
 
     void it('refuses an update of a notice that does not exist, and rolls back the batch', async () => {
@@ -78,7 +81,12 @@ export function describePolicyNoticeConformance(open: OpenStore): void {
         insert([
           aPolicyNotice({ id: 'base', pushedAt: day(1) }),
           aPolicyNotice({ id: 'other-policy', policyId: 'policy-2', pushedAt: day(2) }),
-          aPolicyNotice({ id: 'other-ent', enterpriseId: 'ent-2', officerIds: ['staff-3'], pushedAt: day(3) }),
+          aPolicyNotice({
+            id: 'other-ent',
+            enterpriseId: 'ent-2',
+            officerIds: ['staff-3'],
+            pushedAt: day(3),
+          }),
           aPolicyNotice({ id: 'unpaired', enterpriseId: 'ent-3', officerIds: [], pushedAt: day(4) }),
           aPolicyNotice({ id: 'bj', jurisdiction: 'bj', pushedAt: day(5) }),
         ]),
