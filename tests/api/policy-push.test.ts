@@ -188,6 +188,16 @@ describe('HTTP API: 送政策 push, 政策告知书 delivery and read receipts',
     );
   });
 
+  it('refuses a push where the text asks for none (经开区: the catalogue only), naming the setting', async () => {
+    // given 经开区's mechanism, which keeps a 政策清单 (第四条) but has no services.policyPush
+    const etdzOffice = await t.login('jiaxing-etdz-office');
+    const r = await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/policies/any/push', etdzOffice);
+    // then 409 with the code and the setting's path
+    assert.equal(r.status, 409, JSON.stringify(r.body));
+    assert.equal(errorOf(r).code, 'policy_push_unavailable');
+    assert.equal(errorOf(r).details[0]!.path, '/services/policyPush');
+  });
+
   it('hides another enterprise’s notice from an enterprise user (404, like an unknown id)', async () => {
     const unpaired = (await notices(office, `?enterpriseId=${unpairedEnterprise}`)).items[0]!;
     const r = await t.call('POST', `${base}/policy-notices/${unpaired.id}/read`, ent);
