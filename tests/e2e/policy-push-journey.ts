@@ -5,8 +5,8 @@ import type { Ctx, Step } from './journey.js';
 
 /**
  * 苏州 5. "重点推动……惠企政策向企业直达": on a 390 px phone the administrator pushes a catalogue
- * policy (送政策) and sees its 政策告知书 by enterprise and officer name; the enterprise reads it on
- * its page (回执) and the administrator sees the receipt.
+ * policy (送政策) and sees its 政策告知书 by enterprise and officer name; the paired officer records
+ * the delivery from its inbox; the enterprise reads it on its page (回执); the administrator sees both.
  */
 export function policyPushSteps({ server, browser, consoleErrors }: Ctx): Step[] {
   const api = '/api/v1/jurisdictions/suzhou';
@@ -61,7 +61,23 @@ export function policyPushSteps({ server, browser, consoleErrors }: Ctx): Step[]
       },
     },
     {
-      name: 'at 390 px the enterprise reads the pushed policy, and the administrator sees the receipt',
+      name: 'at 390 px the paired officer records the delivery from its inbox (送达, 签收人)',
+      run: async () => {
+        const officer = await openPage(browser, server.url, consoleErrors, { width: 390, height: 844 });
+        await signIn(officer, 'suzhou-handler');
+        await officer.goto('/#/inbox');
+        const item = officer.getByTestId('delivery').filter({ hasText: '2026年稳岗返还' });
+        await item.getByText('苏州市企业服务体系示范企业有限公司').waitFor();
+        await item.getByTestId('delivery-way').selectOption({ label: '上门送达' });
+        await item.getByTestId('delivery-ack').fill('李明（办公室主任）');
+        await fitsPhone(officer, 'officer deliveries');
+        await shoot(officer, 'inbox-policy-delivery-mobile');
+        await item.getByTestId('delivery-save').click();
+        await item.waitFor({ state: 'detached' });
+      },
+    },
+    {
+      name: 'at 390 px the enterprise reads the pushed policy, and the administrator sees delivery and receipt',
       run: async () => {
         ent = await openPage(browser, server.url, consoleErrors, { width: 390, height: 844 });
         await signIn(ent, 'suzhou-ent');
@@ -75,6 +91,11 @@ export function policyPushSteps({ server, browser, consoleErrors }: Ctx): Step[]
         await admin.reload();
         await admin.getByTestId('push-policy').selectOption({ label: '2026年稳岗返还' });
         await admin.getByTestId('push-row').getByText(/^已读/).waitFor();
+        await admin
+          .getByTestId('push-row')
+          .getByText(/上门送达.*签收人：李明（办公室主任）/)
+          .waitFor();
+        await shoot(admin, 'directory-policy-receipts-mobile');
       },
     },
   ];

@@ -32,6 +32,11 @@ export const policyApi = {
   notices: (j: string, q: { policyId?: string; officerId?: string }) =>
     request<Page<PolicyNotice>>(`${base(j)}/policy-notices`, { query: { ...q, limit: 200 } }),
   mine: (j: string) => request<Page<PolicyNotice>>(`${base(j)}/my/policy-notices`),
+  deliver: (j: string, id: string, body: { way: string; acknowledgedBy: string }) =>
+    request<PolicyNotice>(`${base(j)}/policy-notices/${encodeURIComponent(id)}/delivery`, {
+      method: 'POST',
+      body,
+    }),
   read: (j: string, id: string) =>
     request<PolicyNotice>(`${base(j)}/policy-notices/${encodeURIComponent(id)}/read`, { method: 'POST' }),
 };
