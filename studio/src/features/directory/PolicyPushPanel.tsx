@@ -94,7 +94,7 @@ export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string;
       {policyId && notices.data?.items.length === 0 && <p className="muted">{t('push.none')}</p>}
       {notices.data && notices.data.items.length > 0 && (
         <div className="table-wrap">
-          <table className="table">
+          <table className="table push-table">
             <thead>
               <tr>
                 <th scope="col">{t('dir.enterprise')}</th>
