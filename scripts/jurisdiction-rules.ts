@@ -136,6 +136,12 @@ function mechanismRows(m: Mechanism): Row[] {
       rows.push([code(`services/policyMatching/${p.id}`), p.title, p.source]);
   }
   if (v.keyEnterprises) rows.push([code('services/keyEnterprises'), '一企一策', v.keyEnterprises.source]);
+  if (v.policyPush)
+    rows.push([
+      code('services/policyPush'),
+      `送政策 / 政策告知书${v.policyPush.visitKind ? ` (visit ${code(v.policyPush.visitKind)})` : ''}`,
+      v.policyPush.source,
+    ]);
   return rows;
 }
 

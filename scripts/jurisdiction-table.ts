@@ -178,6 +178,7 @@ function programmes(m: Mechanism): string {
       ),
     );
   if (s.keyEnterprises) parts.push('一企一策 key enterprises');
+  if (s.policyPush) parts.push('送政策 push, 政策告知书 receipts');
   return parts.join('; ') || '—';
 }
 

@@ -37,6 +37,7 @@ import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { serviceRoutes } from './routes/service-routes.js';
+import { policyNoticeRoutes } from './routes/policy-notice-routes.js';
 import { needsSurveyRoutes } from './routes/needs-survey-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
 import { taskRoutes } from './routes/task-routes.js';
@@ -142,6 +143,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     taskRoutes,
     supervisionRoutes,
     serviceRoutes,
+    policyNoticeRoutes,
     needsSurveyRoutes,
     reportRoutes,
     workRoutes,

@@ -8,6 +8,7 @@ import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
 import { SupervisionService } from '../cases/supervision-service.js';
+import { PolicyNoticeService } from '../cases/policy-notice-service.js';
 import { VisitService } from '../cases/visit-service.js';
 import type { Clock } from '../common/clock.js';
 import { DefinitionPublisher } from '../definitions/definition-publisher.js';
@@ -25,6 +26,8 @@ export interface Platform {
   cases: CaseService;
   supervision: SupervisionService;
   visits: VisitService;
+  /** 送政策 / 政策告知书: policies pushed to enterprises, deliveries and read receipts. */
+  policyNotices: PolicyNoticeService;
   /** Engine incidents waiting for an admin, and their retry. */
   incidents: IncidentService;
   /** Open cases moved from one published version to another (dry run, then execute). */
@@ -73,6 +76,7 @@ export function assemblePlatform(
     cases: new CaseService({ store, engine, clock, catalog, projector }),
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
+    policyNotices: new PolicyNoticeService({ store, clock, catalog }),
     incidents: new IncidentService({ store, engine, clock }),
     migrations: new MigrationService({ store, engine, clock }),
     publisher,

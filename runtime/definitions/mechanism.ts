@@ -183,6 +183,12 @@ export interface ServicePrograms {
   } | null;
   /** 一企一策: jsonata over `{ enterprise }` selecting key enterprises that get a named owner and plan. */
   keyEnterprises: { rule: string; source: RuleSource } | null;
+  /**
+   * 送政策 / 政策告知书 / 惠企政策直达: a catalogue policy is pushed to the enterprises that qualify;
+   * their paired officers (包联) record its delivery, the enterprise confirms reading it (回执).
+   * A recorded delivery is also logged as a visit of `visitKind` (null: not logged as a visit).
+   */
+  policyPush?: { visitKind: string | null; source: RuleSource } | null;
 }
 
 /**

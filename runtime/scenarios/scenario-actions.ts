@@ -4,6 +4,7 @@
  */
 import { isDomainError } from '../common/errors.js';
 import { settle } from './advance-clock.js';
+import { policyPushActions } from './scenario-policy-push.js';
 import { actor, currentCase, mismatch, openTaskOf, type ScenarioContext } from './scenario-context.js';
 import { stepBody, stepKind, type ActionBodies, type ActionKind, type ActionStep } from './scenario.js';
 
@@ -45,6 +46,7 @@ export const actionHandlers: ActionHandlers = {
     const { as, case: _ref, ...record } = body;
     await ctx.platform.supervision.revisit(kase.id, record, actor(ctx, as));
   },
+  ...policyPushActions,
 };
 
 export async function runAction(ctx: ScenarioContext, step: ActionStep): Promise<void> {

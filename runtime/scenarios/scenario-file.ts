@@ -81,7 +81,11 @@ function referenceProblems(scenario: Scenario): ErrorDetail[] {
   return problems;
 }
 
+/** Steps about policies pushed to enterprises (送政策), not about a case. */
+const caseFreeKinds = ['pushPolicy', 'deliverPolicy', 'readPolicy', 'expectPolicyNotices'];
+
 function needsCase(kind: string): boolean {
   if (kind === 'submit' || kind === 'advance' || kind === 'expectSummary') return false;
+  if (caseFreeKinds.includes(kind)) return false;
   return (actionKinds as readonly string[]).includes(kind) || kind.startsWith('expect');
 }

@@ -26,6 +26,7 @@ import {
   expectTasks,
 } from './scenario-expectations.js';
 import { expectKpi } from './scenario-kpi.js';
+import { expectPolicyNotices, seedEnterprises, withCatalogue } from './scenario-policy-push.js';
 import { readScenario } from './scenario-file.js';
 import { actionKinds, stepBody, stepKind, type ActionStep, type Step, type StepBodies } from './scenario.js';
 
@@ -77,6 +78,7 @@ const otherSteps: Expectations = {
   expectError,
   expectSummary,
   expectKpi,
+  expectPolicyNotices,
 };
 
 /** `definitions/<jurisdiction>/scenarios/<name>.scenario.json` -> `<jurisdiction>`. */
@@ -94,8 +96,12 @@ export async function runScenario(file: string, options: RunScenarioOptions): Pr
   /** The platform open now (null between a restart's close and open). */
   let open: Platform | null = platform;
   try {
-    const raw = options.bundle ?? (await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction)));
+    const raw = withCatalogue(
+      options.bundle ?? (await loadDefinitionFolder(join(options.definitionsRoot, jurisdiction))),
+      scenario,
+    );
     await platform.publisher.publish(raw, 'scenario');
+    await seedEnterprises(platform.store, jurisdiction, scenario);
     await seedActors(platform.store, jurisdiction, scenario.actors);
     const ctx: ScenarioContext = {
       scenario,

@@ -4,6 +4,7 @@
  * expectations state what the platform must show. Validated by `scenario.schema.json`.
  */
 import type { JsonObject } from '../common/json.js';
+import type { CataloguePolicy } from '../definitions/mechanism.js';
 import type { RuleSource } from '../definitions/rule-source.js';
 import type { CaseStatus } from '../store/records.js';
 import type { CaseSummary } from '../store/store.js';
@@ -20,6 +21,10 @@ export interface Scenario {
    */
   knownIssue?: string;
   actors: Record<string, ScenarioActor>;
+  /** Given: policies the jurisdiction's admin added to its catalogue (政策清单) before the steps. */
+  catalogue?: CataloguePolicy[];
+  /** Given: enterprises of the directory (by id) with their tags (企业标签库). */
+  enterprises?: Record<string, { name: string; tags: string[]; scale?: string }>;
   steps: Step[];
 }
 
@@ -62,6 +67,12 @@ export interface ActionBodies {
     transfer?: { conduct: string; unit: string; to: string; note: string };
     case?: string;
   };
+  /** 送政策: push a catalogue policy to the enterprises that qualify (idempotent). */
+  pushPolicy: { as: string; policy: string };
+  /** 送达: a paired officer records the 政策告知书's delivery to the enterprise. */
+  deliverPolicy: { as: string; policy: string; enterprise: string; way: string; acknowledgedBy: string };
+  /** 回执: the enterprise actor confirms it read the policy pushed to it. */
+  readPolicy: { as: string; policy: string };
 }
 
 export interface ExpectedTask {
@@ -97,6 +108,18 @@ export interface StepBodies extends ActionBodies {
   expectSummary: { month: string } & ExpectedSummary;
   /** Figures of the KPI report of a month or a year: the jurisdiction total, or the unit named. */
   expectKpi: { period: string; unit?: string } & ExpectedKpi;
+  /**
+   * Exactly these 政策告知书 of the policy, one per enterprise, each with the fields given; `visits`:
+   * visits of the mechanism's 送政策 kind logged by deliveries.
+   */
+  expectPolicyNotices: { policy: string; notices: ExpectedNotice[]; visits?: number };
+}
+
+export interface ExpectedNotice {
+  enterprise: string;
+  officers?: string[];
+  deliveryWay?: string | null;
+  read?: boolean;
 }
 
 export type ExpectedKpi = {
@@ -122,6 +145,9 @@ export const actionKinds: readonly ActionKind[] = [
   'rate',
   'supervise',
   'revisit',
+  'pushPolicy',
+  'deliverPolicy',
+  'readPolicy',
 ];
 
 /** The kind of a step (its only key). */

@@ -1,6 +1,7 @@
 import type { AuditRecord } from './audit.js';
 import type { HolidayArrangementRecord } from './holiday-arrangements.js';
 import type { IndicatorRecord } from './indicators.js';
+import type { PolicyNoticePatch, PolicyNoticeRecord } from './policy-notices.js';
 import type {
   AttachmentRecord,
   BufferedMessageRecord,
@@ -65,6 +66,8 @@ export type Mutation =
   | { kind: 'supervision.insert'; record: SupervisionOrderRecord }
   | { kind: 'supervision.update'; id: string; patch: SupervisionPatch }
   | { kind: 'visit.insert'; record: VisitRecord }
+  | { kind: 'policyNotice.insert'; record: PolicyNoticeRecord }
+  | { kind: 'policyNotice.update'; id: string; patch: PolicyNoticePatch }
   /** Sets one enterprise's figure for a metric and month (replacing an earlier value). */
   | { kind: 'indicator.upsert'; record: IndicatorRecord }
   | { kind: 'audit.append'; record: AuditRecord }

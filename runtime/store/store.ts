@@ -2,6 +2,7 @@ import type { CoordinationRepository } from './coordination.js';
 import type { AuditRepository } from './audit.js';
 import type { HolidayArrangementRepository } from './holiday-arrangements.js';
 import type { IndicatorRepository } from './indicators.js';
+import type { PolicyNoticeRepository } from './policy-notices.js';
 import type { Mutation } from './mutations.js';
 import type {
   AttachmentRecord,
@@ -344,6 +345,8 @@ export interface Store {
   readonly ratings: RatingRepository;
   readonly supervision: SupervisionRepository;
   readonly visits: VisitRepository;
+  /** 政策告知书: policies pushed to enterprises, their delivery and read receipts. */
+  readonly policyNotices: PolicyNoticeRepository;
   /** Enterprise monthly indicators (问需求). */
   readonly indicators: IndicatorRepository;
   /** The append-only audit log (written with mutation `audit.append`). */

@@ -40,6 +40,10 @@ export const actions = [
   'visit.record',
   'visit.read',
   'enterprise.read',
+  /** 送政策: push a catalogue policy to the enterprises that qualify … */
+  'policy.push',
+  /** … which read what was pushed to them and confirm it (回执). */
+  'policy.receive',
   'audit.read',
   'engine.incidents',
   'directory.read',
@@ -65,13 +69,14 @@ export const policy: Record<Role, readonly Action[]> = {
   // operates every tenant, but does not act as an enterprise (rating, supplementing), a handler
   // (working tasks) or a leader (supervision orders, 领导批示)
   'platform-admin': actions.filter(
-    (a) => !['case.rate', 'case.supplement', 'task.work', 'case.supervise'].includes(a),
+    (a) => !['case.rate', 'case.supplement', 'task.work', 'case.supervise', 'policy.receive'].includes(a),
   ),
   'jurisdiction-admin': [
     ...staffReads,
     'definition.edit',
     'report.read',
     'enterprise.read',
+    'policy.push',
     'audit.read',
     'engine.incidents',
     'directory.read',
@@ -85,6 +90,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'report.read',
     'visit.record',
     'enterprise.read',
+    'policy.push',
   ],
   handler: [...staffReads, 'case.submit', 'task.work', 'visit.record', 'enterprise.read'],
   leader: [...staffReads, 'case.supervise', 'report.read', 'enterprise.read'],
@@ -97,6 +103,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'case.read',
     'case.rate',
     'case.supplement',
+    'policy.receive',
   ],
 };
 

@@ -10,6 +10,7 @@ import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './brow
 import { startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
+import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
 
@@ -24,7 +25,12 @@ let passed = 0;
 let failed = 0;
 try {
   const ctx = { server, browser, consoleErrors };
-  const steps = [...journeySteps(ctx), ...publishingMobileSteps(ctx), ...nationalCalendarSteps(ctx)];
+  const steps = [
+    ...journeySteps(ctx),
+    ...publishingMobileSteps(ctx),
+    ...nationalCalendarSteps(ctx),
+    ...policyPushSteps(ctx),
+  ];
   let broken = false;
   for (const step of steps) {
     if (broken) {

@@ -75,3 +75,20 @@ void test('some rating level closes the case; case process and intake form exist
     ['/intakeForm', 'no forms/missing-form.schema.json'],
   ]);
 });
+
+void test('送政策 deliveries are logged as one of the mechanism’s own visit kinds', async () => {
+  // given a policy push logging deliveries as a visit kind the mechanism does not define
+  const bundle = await minimalBundle();
+  const mechanism = mechanismOf(bundle);
+  const source = { kind: 'default' as const, note: 'test' };
+  mechanism.services.visitKinds = [{ id: 'policy-delivery', label: { zh: '送政策', en: 'Policy' }, source }];
+  mechanism.services.policyPush = { visitKind: 'send-policy', source };
+  // when checked / then the kind is reported; a known kind, or none, passes
+  assert.deepEqual(await check(bundle, mechanism), [
+    ['/services/policyPush/visitKind', '"send-policy" is not one of services.visitKinds'],
+  ]);
+  mechanism.services.policyPush = { visitKind: 'policy-delivery', source };
+  assert.deepEqual(await check(bundle, mechanism), []);
+  mechanism.services.policyPush = { visitKind: null, source };
+  assert.deepEqual(await check(bundle, mechanism), []);
+});

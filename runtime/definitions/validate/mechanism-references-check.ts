@@ -31,6 +31,7 @@ export function checkMechanismReferences(
     ...ladder(mechanism),
     ...evaluation(mechanism),
     ...resources(mechanism, context),
+    ...policyPush(mechanism),
   ];
   return problems.map(([path, reason]) => ({ file: mechanismFile, path, reason, severity: 'error' }));
 }
@@ -117,6 +118,14 @@ function processes(documents: readonly BpmnDocument[]): Map<string, boolean> {
     }
   }
   return ids;
+}
+
+/** 送政策: a delivery is logged as one of the mechanism's own visit kinds. */
+function policyPush(m: Mechanism): Problem[] {
+  const kind = m.services.policyPush?.visitKind;
+  if (kind === undefined || kind === null) return [];
+  const kinds = new Set(m.services.visitKinds.map((k) => k.id));
+  return missing('/services/policyPush/visitKind', kind, kinds, 'services.visitKinds');
 }
 
 function missing(path: string, id: string, known: ReadonlySet<string>, list: string): Problem[] {

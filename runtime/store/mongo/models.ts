@@ -7,6 +7,7 @@ import { engineSchemas } from './engine-collections.js';
 import { indicatorSchemas } from './indicator-collections.js';
 import { holidayArrangementSchemas } from './holiday-arrangement-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
+import { policyNoticeSchemas } from './policy-notice-store.js';
 import { journalSchemas } from './journal-collection.js';
 
 /** Every collection's mongoose schema, by collection name. */
@@ -16,6 +17,7 @@ export const schemas: Record<string, Schema> = {
   ...engineSchemas,
   ...directorySchemas,
   ...supervisionSchemas,
+  ...policyNoticeSchemas,
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
   ...auditSchemas,

@@ -23,6 +23,7 @@ import { StagedView } from './staged-view.js';
 import { MongoSupervisionRepository } from './supervision-repository.js';
 import { MongoTaskRepository } from './task-repository.js';
 import { MongoVisitRepository } from './visit-repository.js';
+import { MongoPolicyNoticeRepository } from './policy-notice-store.js';
 import { applyOps } from './write-ops.js';
 import { WriteJournal } from './write-journal.js';
 
@@ -51,6 +52,7 @@ export class MongoStore implements Store {
   readonly ratings: MongoRatingRepository;
   readonly supervision: MongoSupervisionRepository;
   readonly visits: MongoVisitRepository;
+  readonly policyNotices: MongoPolicyNoticeRepository;
   readonly indicators: MongoIndicatorRepository;
   readonly audit: MongoAuditRepository;
   readonly directory: MongoDirectoryRepository;
@@ -77,6 +79,7 @@ export class MongoStore implements Store {
     this.ratings = new MongoRatingRepository(db);
     this.supervision = new MongoSupervisionRepository(db);
     this.visits = new MongoVisitRepository(db);
+    this.policyNotices = new MongoPolicyNoticeRepository(db);
     this.indicators = new MongoIndicatorRepository(db);
     this.audit = new MongoAuditRepository(db);
     this.directory = new MongoDirectoryRepository(db);

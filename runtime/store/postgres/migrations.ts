@@ -9,6 +9,7 @@ import { schemaCoordination } from './schema-coordination.js';
 import { schemaCredentials } from './schema-credentials.js';
 import { schemaHolidayArrangements } from './schema-holiday-arrangements.js';
 import { schemaIndicators } from './schema-indicators.js';
+import { schemaPolicyNotices } from './schema-policy-notices.js';
 import { schemaSupervision } from './schema-supervision.js';
 import { schemaVersionNotes } from './schema-version-notes.js';
 
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
     name: 'coordination of app replicas: leases, windows, values, live feed',
     sql: schemaCoordination,
   },
+  { version: 13, name: 'policy notices (政策告知书)', sql: schemaPolicyNotices },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -19,6 +19,7 @@ import { Sql } from './sql.js';
 import { supervisionMutations } from './supervision-repository.js';
 import { taskMutations } from './task-repository.js';
 import { visitMutations } from './visit-repository.js';
+import { policyNoticeMutations } from './policy-notice-repository.js';
 
 const handlers: MutationHandlers = {
   ...definitionMutations,
@@ -29,6 +30,7 @@ const handlers: MutationHandlers = {
   ...ratingMutations,
   ...supervisionMutations,
   ...visitMutations,
+  ...policyNoticeMutations,
   ...indicatorMutations,
   ...auditMutations,
   ...engineMutations,

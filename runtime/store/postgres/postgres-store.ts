@@ -22,6 +22,7 @@ import { Sql } from './sql.js';
 import { PostgresSupervisionRepository } from './supervision-repository.js';
 import { PostgresTaskRepository } from './task-repository.js';
 import { PostgresVisitRepository } from './visit-repository.js';
+import { PostgresPolicyNoticeRepository } from './policy-notice-repository.js';
 
 export interface PostgresStoreOptions {
   /** Connection URI, e.g. `postgres://user:password@127.0.0.1:5432/platform` (env `PG_URL`). */
@@ -47,6 +48,7 @@ export class PostgresStore implements Store {
   readonly ratings: PostgresRatingRepository;
   readonly supervision: PostgresSupervisionRepository;
   readonly visits: PostgresVisitRepository;
+  readonly policyNotices: PostgresPolicyNoticeRepository;
   readonly indicators: PostgresIndicatorRepository;
   readonly audit: PostgresAuditRepository;
   readonly directory: PostgresDirectoryRepository;
@@ -71,6 +73,7 @@ export class PostgresStore implements Store {
     this.ratings = new PostgresRatingRepository(sql);
     this.supervision = new PostgresSupervisionRepository(sql);
     this.visits = new PostgresVisitRepository(sql);
+    this.policyNotices = new PostgresPolicyNoticeRepository(sql);
     this.indicators = new PostgresIndicatorRepository(sql);
     this.audit = new PostgresAuditRepository(sql);
     this.directory = new PostgresDirectoryRepository(sql);

@@ -11,6 +11,7 @@ import { schemaV22 } from './schema-v22.js';
 import { schemaV23 } from './schema-v23.js';
 import { schemaV24 } from './schema-v24.js';
 import { schemaV26 } from './schema-v26.js';
+import { schemaV28 } from './schema-v28.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { version: 23, name: 'sessions and password history', sql: schemaV23 },
   { version: 24, name: 'version notes and rollbacks, open cases by version', sql: schemaV24 },
   { version: 26, name: 'response time in the KPI facts', sql: schemaV26 },
+  { version: 28, name: 'policy notices (政策告知书)', sql: schemaV28 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -17,6 +17,7 @@ import { StatementCache } from './statement-cache.js';
 import { SqliteSupervisionRepository } from './supervision-repository.js';
 import { SqliteTaskRepository } from './task-repository.js';
 import { SqliteVisitRepository } from './visit-repository.js';
+import { SqlitePolicyNoticeRepository } from './policy-notice-store.js';
 import { SqliteIndicatorRepository } from './indicator-repository.js';
 import { SqliteAuditRepository } from './audit-repository.js';
 import { SqliteHolidayArrangementRepository } from './holiday-arrangement-repository.js';
@@ -46,6 +47,7 @@ export class SqliteStore implements Store {
   readonly ratings: SqliteRatingRepository;
   readonly supervision: SqliteSupervisionRepository;
   readonly visits: SqliteVisitRepository;
+  readonly policyNotices: SqlitePolicyNoticeRepository;
   readonly indicators: SqliteIndicatorRepository;
   readonly audit: SqliteAuditRepository;
   readonly directory: SqliteDirectoryRepository;
@@ -67,6 +69,7 @@ export class SqliteStore implements Store {
     this.ratings = new SqliteRatingRepository(sql);
     this.supervision = new SqliteSupervisionRepository(sql);
     this.visits = new SqliteVisitRepository(sql);
+    this.policyNotices = new SqlitePolicyNoticeRepository(sql);
     this.indicators = new SqliteIndicatorRepository(sql);
     this.audit = new SqliteAuditRepository(sql);
     this.directory = new SqliteDirectoryRepository(sql);

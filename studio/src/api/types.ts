@@ -81,6 +81,20 @@ export interface Mechanism {
   evaluation: Evaluation;
   intakeForm: string;
   refusalReasons?: { id: string; label: Label }[];
+  services?: {
+    /** 政策清单: the catalogue policies. */
+    policyMatching?: { policies: CataloguePolicy[] } | null;
+    /** 送政策 / 政策告知书: present when the mechanism pushes policies. */
+    policyPush?: { visitKind: string | null } | null;
+  };
+}
+
+export interface CataloguePolicy {
+  id: string;
+  title: string;
+  issuer?: string;
+  issuedOn?: string;
+  validUntil?: string;
 }
 
 export interface Definition {

@@ -9,9 +9,10 @@ import { useSession } from '../../session';
 import { EnterprisesPanel } from './EnterprisesPanel';
 import { OrgTree } from './OrgTree';
 import { PairingsPanel } from './PairingsPanel';
+import { PolicyPushPanel } from './PolicyPushPanel';
 import { StaffTable } from './StaffTable';
 
-const tabs = ['org', 'staff', 'enterprises', 'pairings'] as const;
+const tabs = ['org', 'staff', 'enterprises', 'pairings', 'policies'] as const;
 type Tab = (typeof tabs)[number];
 
 const unitNames = (nodes: OrgUnitNode[], into = new Map<string, string>()): Map<string, string> => {
@@ -19,7 +20,7 @@ const unitNames = (nodes: OrgUnitNode[], into = new Map<string, string>()): Map<
   return into;
 };
 
-/** 名录管理: `#/directory/<org|staff|enterprises|pairings>`. */
+/** 名录管理: `#/directory/<org|staff|enterprises|pairings|policies>`. */
 export default function DirectoryPage({ params }: PageProps) {
   const t = useT();
   const { jurisdiction } = useSession();
@@ -52,9 +53,10 @@ export default function DirectoryPage({ params }: PageProps) {
         <ErrorBanner error={people.error} onRetry={people.reload} />
         {tab === 'org' && <OrgTree jurisdiction={j} />}
         {tab === 'enterprises' && <EnterprisesPanel jurisdiction={j} />}
-        {(tab === 'staff' || tab === 'pairings') && !people.data && <Loading />}
+        {(tab === 'staff' || tab === 'pairings' || tab === 'policies') && !people.data && <Loading />}
         {tab === 'staff' && people.data && <StaffTable staff={people.data.staff} units={people.data.units} />}
         {tab === 'pairings' && people.data && <PairingsPanel jurisdiction={j} staff={people.data.staff} />}
+        {tab === 'policies' && people.data && <PolicyPushPanel jurisdiction={j} staff={people.data.staff} />}
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n';
 import { href, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
+import { MyPolicies } from './MyPolicies';
 import { MyRequests } from './MyRequests';
 import { SubmitRequest } from './SubmitRequest';
 
@@ -35,7 +36,10 @@ export default function EnterprisePage({ params }: PageProps) {
         (creating ? (
           <SubmitRequest jurisdiction={jurisdiction} />
         ) : (
-          <MyRequests jurisdiction={jurisdiction} />
+          <>
+            <MyRequests jurisdiction={jurisdiction} />
+            <MyPolicies jurisdiction={jurisdiction} />
+          </>
         ))}
     </div>
   );

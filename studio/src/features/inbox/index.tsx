@@ -10,6 +10,7 @@ import { navigate, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
 import { InboxFilters } from './InboxFilters';
 import { InboxTabs } from './InboxTabs';
+import { PolicyDeliveries } from './PolicyDeliveries';
 import { defaultScope, isScope, type InboxTab } from './scopes';
 import { TaskTable } from './TaskTable';
 import { useClaim } from './use-claim';
@@ -84,6 +85,9 @@ export default function InboxPage({ params }: PageProps) {
         )}
         {page && <Pager offset={offset} limit={limit} total={page.total} onChange={setOffset} />}
       </section>
+      {definition?.mechanism.services?.policyPush && jurisdiction && user && (
+        <PolicyDeliveries jurisdiction={jurisdiction} me={user.id} />
+      )}
     </div>
   );
 }

@@ -1,0 +1,75 @@
+import { pageWindow } from '../paging.js';
+import {
+  policyNoticePatchable,
+  type PolicyNoticeQuery,
+  type PolicyNoticeRecord,
+  type PolicyNoticeRepository,
+} from '../policy-notices.js';
+import type { Page } from '../store.js';
+import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
+import { defineTable, insertSql } from './row-codec.js';
+import type { StatementCache } from './statement-cache.js';
+import { WhereClause } from './where-clause.js';
+
+/** Column mapping of 政策告知书 (DDL in `schema-v28.ts`). */
+const t = defineTable<PolicyNoticeRecord>('policy_notices', {
+  id: 'text',
+  jurisdiction: 'text',
+  policyId: 'text',
+  enterpriseId: 'text',
+  officerIds: 'json',
+  pushedBy: 'text',
+  pushedAt: 'text',
+  deliveredAt: 'text',
+  deliveredBy: 'text',
+  deliveryWay: 'text',
+  acknowledgedBy: 'text',
+  readAt: 'text',
+  readBy: 'text',
+});
+
+const insertNotice = insertSql(t, 'ON CONFLICT DO NOTHING');
+const noticeTarget: UpdateTarget<PolicyNoticeRecord> = {
+  codec: t,
+  keyColumn: 'id',
+  patchable: policyNoticePatchable,
+  noun: 'policy notice',
+};
+
+type NoticeHandlers = Pick<MutationHandlers, 'policyNotice.insert' | 'policyNotice.update'>;
+
+/** A push keyed by an existing id writes nothing; delivery and receipt patch an existing notice. */
+export function policyNoticeMutations(db: StatementCache): NoticeHandlers {
+  return {
+    'policyNotice.insert': ({ record }) => void db.run(insertNotice, t.encode(record)),
+    'policyNotice.update': ({ id, patch }) => updateByKey(db, noticeTarget, id, patch),
+  };
+}
+
+export class SqlitePolicyNoticeRepository implements PolicyNoticeRepository {
+  constructor(private readonly sql: StatementCache) {}
+
+  async get(id: string): Promise<PolicyNoticeRecord | null> {
+    const row = this.sql.row(`SELECT ${t.selectList} FROM policy_notices WHERE id = ?`, id);
+    return row ? t.decode(row) : null;
+  }
+
+  async list(query: PolicyNoticeQuery): Promise<Page<PolicyNoticeRecord>> {
+    const where = new WhereClause()
+      .equals('jurisdiction', 'jurisdiction', query.jurisdiction)
+      .equals('policy_id', 'policyId', query.policyId)
+      .equals('enterprise_id', 'enterpriseId', query.enterpriseId);
+    if (query.officerId !== undefined)
+      where.and('EXISTS (SELECT 1 FROM json_each(officer_ids) WHERE value = @officerId)', {
+        officerId: query.officerId,
+      });
+    const { limit, offset } = pageWindow(query);
+    const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM policy_notices ${where}`, where.params));
+    const rows = this.sql.rows(
+      `SELECT ${t.selectList} FROM policy_notices ${where}
+       ORDER BY pushed_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+      { ...where.params, limit, offset },
+    );
+    return { items: rows.map((row) => t.decode(row)), total };
+  }
+}

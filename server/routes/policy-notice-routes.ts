@@ -1,0 +1,144 @@
+import { deliveryWays } from '../../runtime/cases/policy-notice-service.js';
+import { NotFoundError } from '../../runtime/common/errors.js';
+import { actorOf } from '../auth/authenticate.js';
+import { assertTenant } from '../auth/tenant-guard.js';
+import type { ApiRouter } from '../openapi/api-router.js';
+import type { RouteDeps } from './route-deps.js';
+import { pageOf, paging, pagingQuery } from './schemas.js';
+
+const nullable = { type: ['string', 'null'] };
+const noticeSchema = {
+  type: 'object',
+  required: ['id', 'policyId', 'enterpriseId', 'officerIds', 'pushedAt'],
+  properties: {
+    id: { type: 'string' },
+    jurisdiction: { type: 'string' },
+    policyId: { type: 'string' },
+    policyTitle: nullable,
+    enterpriseId: { type: 'string' },
+    enterpriseName: nullable,
+    officerIds: { type: 'array', items: { type: 'string' } },
+    pushedBy: { type: 'string' },
+    pushedAt: { type: 'string' },
+    deliveredAt: nullable,
+    deliveredBy: nullable,
+    deliveryWay: nullable,
+    acknowledgedBy: nullable,
+    readAt: nullable,
+    readBy: nullable,
+  },
+};
+const idParam = { type: 'string', maxLength: 100 };
+
+/** 送政策 / 政策告知书: push a catalogue policy, officers record delivery, enterprises confirm reading. */
+export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { policyNotices } = deps.platform;
+  api.post(
+    '/jurisdictions/:j/policies/:policyId/push',
+    {
+      summary:
+        '送政策: push a catalogue policy in force to every enterprise that qualifies, one 政策告知书 each for its paired officers; pushing again creates nothing for enterprises already reached',
+      tag: 'services',
+      response: {
+        type: 'object',
+        properties: {
+          policyId: { type: 'string' },
+          matched: { type: 'integer' },
+          created: { type: 'integer' },
+          unpaired: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      res.json(await policyNotices.push(j, String(req.params.policyId), actorOf(req)));
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/policy-notices',
+    {
+      summary:
+        '政策告知书 with delivery and read receipts, newest push first (officerId: the notices it delivers)',
+      tag: 'services',
+      query: {
+        type: 'object',
+        properties: {
+          policyId: idParam,
+          enterpriseId: idParam,
+          officerId: idParam,
+          ...pagingQuery,
+        },
+      },
+      response: pageOf(noticeSchema),
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      const q = req.query as Record<string, string>;
+      res.json(
+        await policyNotices.list({
+          jurisdiction: j,
+          ...(q.policyId ? { policyId: q.policyId } : {}),
+          ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
+          ...(q.officerId ? { officerId: q.officerId } : {}),
+          ...paging(q),
+        }),
+      );
+    },
+  );
+  api.post(
+    '/jurisdictions/:j/policy-notices/:id/delivery',
+    {
+      summary:
+        '送达: a paired officer (or the hub) records how the 政策告知书 reached the enterprise and who acknowledged it',
+      tag: 'services',
+      body: {
+        type: 'object',
+        required: ['way', 'acknowledgedBy'],
+        additionalProperties: false,
+        properties: {
+          way: { type: 'string', enum: [...deliveryWays] },
+          acknowledgedBy: { type: 'string', minLength: 1, maxLength: 50 },
+          at: { type: 'string', maxLength: 40 },
+        },
+      },
+      response: noticeSchema,
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      res.json(await policyNotices.deliver(j, String(req.params.id), req.body, actorOf(req)));
+    },
+  );
+  api.get(
+    '/jurisdictions/:j/my/policy-notices',
+    {
+      summary: 'The enterprise’s own pushed policies (惠企政策直达), newest first, with its read receipts',
+      tag: 'services',
+      query: { type: 'object', properties: { ...pagingQuery } },
+      response: pageOf(noticeSchema),
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      const actor = actorOf(req);
+      assertTenant(actor, j, 'jurisdiction');
+      if (!actor.enterpriseId) throw new NotFoundError('enterprise not found');
+      const q = req.query as Record<string, string>;
+      res.json(await policyNotices.list({ jurisdiction: j, enterpriseId: actor.enterpriseId, ...paging(q) }));
+    },
+  );
+  api.post(
+    '/jurisdictions/:j/policy-notices/:id/read',
+    {
+      summary: '回执: the enterprise confirms it read a policy pushed to it (the first receipt is kept)',
+      tag: 'services',
+      response: noticeSchema,
+    },
+    async (req, res) => {
+      const j = String(req.params.j);
+      assertTenant(actorOf(req), j, 'jurisdiction');
+      res.json(await policyNotices.read(j, String(req.params.id), actorOf(req)));
+    },
+  );
+}

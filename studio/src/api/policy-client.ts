@@ -1,0 +1,42 @@
+import { request } from './http';
+import type { Page } from './types';
+
+/** 政策告知书 as the server lists it: the policy title and enterprise name beside the ids. */
+export interface PolicyNotice {
+  id: string;
+  policyId: string;
+  policyTitle: string | null;
+  enterpriseId: string;
+  enterpriseName: string | null;
+  officerIds: string[];
+  pushedAt: string;
+  deliveredAt: string | null;
+  deliveryWay: string | null;
+  acknowledgedBy: string | null;
+  readAt: string | null;
+}
+
+export interface PushResult {
+  policyId: string;
+  matched: number;
+  created: number;
+  unpaired: string[];
+}
+
+const base = (j: string) => `/jurisdictions/${encodeURIComponent(j)}`;
+
+/** 送政策 endpoints: push, the notices with receipts, the enterprise's own and its 回执. */
+export const policyApi = {
+  push: (j: string, policyId: string) =>
+    request<PushResult>(`${base(j)}/policies/${encodeURIComponent(policyId)}/push`, { method: 'POST' }),
+  notices: (j: string, q: { policyId?: string; officerId?: string }) =>
+    request<Page<PolicyNotice>>(`${base(j)}/policy-notices`, { query: { ...q, limit: 200 } }),
+  mine: (j: string) => request<Page<PolicyNotice>>(`${base(j)}/my/policy-notices`),
+  deliver: (j: string, id: string, body: { way: string; acknowledgedBy: string }) =>
+    request<PolicyNotice>(`${base(j)}/policy-notices/${encodeURIComponent(id)}/delivery`, {
+      method: 'POST',
+      body,
+    }),
+  read: (j: string, id: string) =>
+    request<PolicyNotice>(`${base(j)}/policy-notices/${encodeURIComponent(id)}/read`, { method: 'POST' }),
+};

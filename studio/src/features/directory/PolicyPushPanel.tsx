@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import type { StaffMember } from '../../api/directory-types';
+import { policyApi, type PolicyNotice, type PushResult } from '../../api/policy-client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Loading } from '../../components/Loading';
+import { useAsync } from '../../hooks/use-async';
+import { useDefinition } from '../../hooks/use-definition';
+import { useFormat, useT } from '../../i18n';
+
+/** 送达方式 (as the server's deliveryWays). */
+const ways = ['visit', 'phone', 'online', 'briefing'] as const;
+
+/** 送政策: push a catalogue policy to the enterprises that qualify; see each 政策告知书's delivery and receipt. */
+export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string; staff: StaffMember[] }) {
+  const t = useT();
+  const fmt = useFormat();
+  const definition = useDefinition(jurisdiction);
+  const services = definition.data?.mechanism.services;
+  const policies = services?.policyMatching?.policies ?? [];
+  const [policyId, setPolicyId] = useState('');
+  const [result, setResult] = useState<PushResult | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const notices = useAsync(
+    () => (policyId ? policyApi.notices(jurisdiction, { policyId }) : Promise.resolve(null)),
+    [jurisdiction, policyId],
+  );
+  const staffName = new Map(staff.map((s) => [s.id, s.displayName]));
+  const push = () => {
+    setError(null);
+    policyApi.push(jurisdiction, policyId).then((r) => {
+      setResult(r);
+      notices.reload();
+    }, setError);
+  };
+  const wayLabel = (way: string | null) =>
+    way && (ways as readonly string[]).includes(way)
+      ? t(`push.way.${way as (typeof ways)[number]}`)
+      : (way ?? '');
+  const delivery = (n: PolicyNotice) =>
+    n.deliveredAt
+      ? `${wayLabel(n.deliveryWay)} ${fmt.date(n.deliveredAt)} · ${t('push.signedBy', { name: n.acknowledgedBy ?? '' })}`
+      : t('push.undelivered');
+  if (definition.loading && !definition.data) return <Loading />;
+  return (
+    <section className="panel" aria-labelledby="push-title" data-testid="dir-policies">
+      <h2 id="push-title" className="panel-title">
+        {t('push.title')}
+      </h2>
+      <ErrorBanner error={definition.error ?? notices.error ?? error} />
+      {!services?.policyPush ? (
+        <p className="muted">{t('push.unavailable')}</p>
+      ) : policies.length === 0 ? (
+        <p className="muted">{t('push.noPolicies')}</p>
+      ) : (
+        <div className="filters">
+          <label className="filter">
+            <span>{t('push.policy')}</span>
+            <select
+              value={policyId}
+              onChange={(e) => {
+                setPolicyId(e.target.value);
+                setResult(null);
+              }}
+              data-testid="push-policy"
+            >
+              <option value="">{t('form.choose')}</option>
+              {policies.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!policyId}
+            onClick={push}
+            data-testid="push-send"
+          >
+            {t('push.send')}
+          </button>
+        </div>
+      )}
+      {result && (
+        <p role="status" data-testid="push-result">
+          {t('push.result', {
+            matched: result.matched,
+            created: result.created,
+            unpaired: result.unpaired.length,
+          })}
+        </p>
+      )}
+      {policyId && notices.data?.items.length === 0 && <p className="muted">{t('push.none')}</p>}
+      {notices.data && notices.data.items.length > 0 && (
+        <div className="table-wrap">
+          <table className="table push-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('dir.enterprise')}</th>
+                <th scope="col">{t('push.officers')}</th>
+                <th scope="col">{t('push.delivery')}</th>
+                <th scope="col">{t('push.receipt')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notices.data.items.map((n) => (
+                <tr key={n.id} data-testid="push-row">
+                  <td>{n.enterpriseName ?? n.enterpriseId}</td>
+                  <td>{n.officerIds.map((id) => staffName.get(id) ?? id).join('、') || '—'}</td>
+                  <td>{delivery(n)}</td>
+                  <td>{n.readAt ? `${t('push.read')} ${fmt.date(n.readAt)}` : t('push.unread')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

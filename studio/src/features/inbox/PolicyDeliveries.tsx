@@ -1,0 +1,80 @@
+import { useState, type FormEvent } from 'react';
+import { policyApi, type PolicyNotice } from '../../api/policy-client';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { useAsync } from '../../hooks/use-async';
+import { useT } from '../../i18n';
+
+const ways = ['visit', 'phone', 'online', 'briefing'] as const;
+
+/** 送政策: the 政策告知书 a paired officer still has to deliver, and recording each delivery. */
+export function PolicyDeliveries({ jurisdiction, me }: { jurisdiction: string; me: string }) {
+  const t = useT();
+  const data = useAsync(() => policyApi.notices(jurisdiction, { officerId: me }), [jurisdiction, me]);
+  const open = (data.data?.items ?? []).filter((n) => n.deliveredAt === null);
+  if (open.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="deliveries-title" data-testid="policy-deliveries">
+      <h2 id="deliveries-title" className="panel-title">
+        {t('push.toDeliver')}
+      </h2>
+      <ErrorBanner error={data.error} onRetry={data.reload} />
+      <ul className="policy-list">
+        {open.map((n) => (
+          <DeliveryForm key={n.id} jurisdiction={jurisdiction} notice={n} onDone={data.reload} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function DeliveryForm(props: { jurisdiction: string; notice: PolicyNotice; onDone: () => void }) {
+  const t = useT();
+  const { notice } = props;
+  const [way, setWay] = useState<string>('visit');
+  const [ackBy, setAckBy] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setError(null);
+    policyApi
+      .deliver(props.jurisdiction, notice.id, { way, acknowledgedBy: ackBy.trim() })
+      .then(props.onDone, setError);
+  };
+  return (
+    <li data-testid="delivery">
+      <strong>{notice.policyTitle ?? notice.policyId}</strong> →{' '}
+      {notice.enterpriseName ?? notice.enterpriseId}
+      <form className="filters" onSubmit={submit}>
+        <label className="filter">
+          <span>{t('push.way')}</span>
+          <select value={way} onChange={(e) => setWay(e.target.value)} data-testid="delivery-way">
+            {ways.map((w) => (
+              <option key={w} value={w}>
+                {t(`push.way.${w}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span>{t('push.ackBy')}</span>
+          <input
+            value={ackBy}
+            required
+            maxLength={50}
+            onChange={(e) => setAckBy(e.target.value)}
+            data-testid="delivery-ack"
+          />
+        </label>
+        <button
+          type="submit"
+          className="btn btn-primary"
+          disabled={!ackBy.trim()}
+          data-testid="delivery-save"
+        >
+          {t('push.deliver')}
+        </button>
+      </form>
+      <ErrorBanner error={error} />
+    </li>
+  );
+}
