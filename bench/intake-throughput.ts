@@ -1,6 +1,8 @@
 // Intake throughput: cases per second from `submit` to the first user task visible in the store,
-// in-process (sequential and 8 concurrent) and over real HTTP (the express app on loopback).
-// Run: npx tsx bench/intake-throughput.ts   (BENCH_CASES, default 2000; HTTP runs BENCH_CASES/4)
+// in-process (sequential and 8 concurrent) and over real HTTP (the express app on loopback), beside
+// the raw bpmn-engine floor of the same run; then task completion and a timer wave.
+// Run: npx tsx bench/intake-throughput.ts   (BENCH_CASES, default 2000; HTTP runs BENCH_CASES/4;
+// BENCH_TIMERS, default 10000)
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,61 +15,28 @@ import {
   freshDataDir,
   intakeBody,
   jurisdiction,
+  officeUsername,
   openBenchPlatform,
 } from './support/bench-platform.js';
 import { listenForBench } from './support/bench-server.js';
+import { bpmnFloorRun } from './support/bpmn-floor.js';
 import { envInt } from './support/env-int.js';
 import { visibleFirstTask } from './support/first-task.js';
-import { round, summarize, type LatencySummary } from './support/latency.js';
 import { describeMachine, machine } from './support/machine.js';
+import { measure, type Phase, type UnitRun } from './support/phase.js';
 import { runPool } from './support/promise-pool.js';
-import { textTable } from './support/text-table.js';
+import { intakeReport } from './support/intake-report.js';
+import { completionRun, openReviewTasks } from './support/task-completion.js';
+import { timerWave } from './support/timer-wave.js';
 
 const cases = envInt('BENCH_CASES', 2000);
 const httpCases = Math.max(1, Math.floor(cases / 4));
+const completions = Math.max(1, Math.floor(cases / 4));
+const timers = envInt('BENCH_TIMERS', 10_000);
 const concurrency = 8;
 const warmup = Math.min(100, Math.max(10, Math.floor(cases / 20)));
 
-/** One case: submit, then read its open first task back; resolves to the latency in ms. */
-type CaseRun = (index: number) => Promise<number>;
-
-interface Phase {
-  name: string;
-  transport: 'in-process' | 'http';
-  concurrency: number;
-  cases: number;
-  wallMs: number;
-  casesPerSec: number;
-  /** CPU time (user + system) of this process per case: less sensitive to other load than wall time. */
-  cpuMsPerCase: number;
-  latency: LatencySummary;
-}
-
-async function measure(
-  name: string,
-  transport: Phase['transport'],
-  count: number,
-  lanes: number,
-  run: CaseRun,
-): Promise<Phase> {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const latencies = await runPool(count, lanes, run);
-  const wallMs = performance.now() - start;
-  const { user, system } = process.cpuUsage(cpu);
-  return {
-    name,
-    transport,
-    concurrency: lanes,
-    cases: count,
-    wallMs,
-    casesPerSec: (count * 1000) / wallMs,
-    cpuMsPerCase: (user + system) / 1000 / count,
-    latency: summarize(latencies),
-  };
-}
-
-function inProcessRun(platform: Platform, actor: Actor): CaseRun {
+function inProcessRun(platform: Platform, actor: Actor): UnitRun {
   return async (i) => {
     const start = performance.now();
     const kase = await platform.cases.submit({ jurisdiction, ...intakeBody(i) }, actor);
@@ -86,7 +55,7 @@ async function login(url: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
-function httpRun(platform: Platform, url: string, token: string): CaseRun {
+function httpRun(platform: Platform, url: string, token: string): UnitRun {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   return async (i) => {
     const start = performance.now();
@@ -102,83 +71,41 @@ function httpRun(platform: Platform, url: string, token: string): CaseRun {
   };
 }
 
-function report(phases: Phase[], ratios: Record<string, number>, openTasks: number): void {
-  const rows: (string | number)[][] = [
-    [
-      'phase',
-      'conc',
-      'cases',
-      'wall s',
-      'cases/s',
-      'cpu ms/case',
-      'mean ms',
-      'p50 ms',
-      'p95 ms',
-      'p99 ms',
-      'max ms',
-    ],
+/** The same two phases (sequential, 8 in flight) of one kind of unit, after an unmeasured warm-up. */
+async function pair(name: string, unit: string, count: number, run: UnitRun): Promise<Phase[]> {
+  await runPool(warmup, concurrency, run);
+  return [
+    await measure(`${name} sequential`, unit, count, 1, run),
+    await measure(`${name} concurrent`, unit, count, concurrency, run),
   ];
-  for (const p of phases) {
-    const l = p.latency;
-    rows.push([
-      p.name,
-      p.concurrency,
-      p.cases,
-      round(p.wallMs / 1000),
-      round(p.casesPerSec, 1),
-      round(p.cpuMsPerCase),
-    ]);
-    rows.at(-1)?.push(...[l.meanMs, l.p50Ms, l.p95Ms, l.p99Ms, l.maxMs].map((ms) => round(ms)));
-  }
-  const m = machine();
-  console.log(`\nintake throughput — submit -> first task 'review' visible (${jurisdiction})`);
-  console.log(`${describeMachine(m)}\n`);
-  console.log(textTable(rows));
-  console.log(
-    `\nHTTP / in-process throughput: sequential ${ratios.sequential}, concurrency ${concurrency} ${ratios.concurrent}`,
-  );
-  console.log(`open review tasks verified: ${openTasks}`);
-  const phasesJson = phases.map((p) => ({
-    name: p.name,
-    transport: p.transport,
-    concurrency: p.concurrency,
-    cases: p.cases,
-    casesPerSec: round(p.casesPerSec, 1),
-    cpuMsPerCase: round(p.cpuMsPerCase),
-    ...Object.fromEntries(Object.entries(p.latency).map(([k, v]) => [k, round(v)])),
-  }));
-  console.log(
-    `BENCH ${JSON.stringify({ bench: 'intake-throughput', cases, httpCases, machine: m, phases: phasesJson, httpToInProcess: ratios })}`,
-  );
 }
 
 async function main(): Promise<void> {
+  const floor = await pair('bpmn-engine floor', 'case', cases, await bpmnFloorRun());
   const dataDir = freshDataDir('intake');
   const platform = await openBenchPlatform(dataDir);
-  const actor = await demoActor(platform, enterpriseUsername);
-  const local = inProcessRun(platform, actor);
-  await runPool(warmup, concurrency, local);
-  const phases = [
-    await measure('in-process sequential', 'in-process', cases, 1, local),
-    await measure(`in-process concurrent`, 'in-process', cases, concurrency, local),
-  ];
+  const local = inProcessRun(platform, await demoActor(platform, enterpriseUsername));
+  const phases = await pair('in-process', 'case', cases, local);
   const { server, url } = await listenForBench(platform);
-  const remote = httpRun(platform, url, await login(url));
-  await runPool(warmup, concurrency, remote);
-  phases.push(await measure('http sequential', 'http', httpCases, 1, remote));
-  phases.push(await measure('http concurrent', 'http', httpCases, concurrency, remote));
+  phases.push(...(await pair('http', 'case', httpCases, httpRun(platform, url, await login(url)))));
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  const office = await demoActor(platform, officeUsername);
+  const reviews = await openReviewTasks(platform, jurisdiction, warmup + 2 * completions);
+  const complete = completionRun(platform, jurisdiction, office, reviews);
+  let done = 0;
+  const next: UnitRun = () => complete(done++);
+  phases.push(...(await pair('task completion', 'completion', completions, next)));
   const open = await platform.store.tasks.list({ jurisdiction, status: 'open', limit: 1 });
   await platform.close();
   rmSync(dirname(dataDir), { recursive: true, force: true });
-  const rate = (name: string) => phases.find((p) => p.name === name)?.casesPerSec ?? 0;
-  const ratios = {
-    sequential: round(rate('http sequential') / rate('in-process sequential'), 3),
-    concurrent: round(rate('http concurrent') / rate('in-process concurrent'), 3),
-  };
-  const expected = 2 * warmup + 2 * cases + 2 * httpCases;
-  if (open.total !== expected) throw new Error(`expected ${expected} open tasks, store has ${open.total}`);
-  report(phases, ratios, open.total);
+  const created = 2 * warmup + 2 * cases + 2 * httpCases;
+  // every accepted case traded its review task for `handle`
+  if (open.total !== created) throw new Error(`expected ${created} open tasks, store has ${open.total}`);
+  phases.push(await timerWave(timers));
+  const m = machine();
+  console.log(`\nintake throughput — submit -> first task 'review' visible (${jurisdiction})`);
+  console.log(`${describeMachine(m)}\n`);
+  intakeReport({ floor, phases, cases, httpCases, timers, machine: m, concurrency });
 }
 
 await main();

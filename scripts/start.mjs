@@ -35,6 +35,7 @@ if (existsSync('studio/index.html') && studioBuilt < newest('studio')) {
 }
 // Local use seeds the demo accounts unless DEMO says otherwise; the image and compose never do.
 const env = { ...process.env, DEMO: process.env.DEMO ?? 'true' };
-const child = spawn(process.execPath, [serverEntry], { stdio: 'inherit', env });
+// A larger young generation: engine steps allocate many short-lived messages (bench/README.md).
+const child = spawn(process.execPath, ['--max-semi-space-size=64', serverEntry], { stdio: 'inherit', env });
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -10,30 +10,36 @@ import { spawnSync } from 'node:child_process';
 interface BenchLine {
   bench: string;
   cases: number;
-  phases: { name: string; cases: number; casesPerSec: number }[];
+  floor: { name: string; count: number; perSec: number }[];
+  phases: { name: string; count: number; perSec: number }[];
 }
 
 test('npm run bench completes every phase of a short intake run', () => {
-  // given a short run (20 cases in process, 5 over HTTP)
+  // given a short run (20 cases in process and on the raw floor, 5 over HTTP, 5 completions, 50 timers)
   const run = spawnSync('npx', ['tsx', 'bench/intake-throughput.ts'], {
-    env: { ...process.env, BENCH_CASES: '20' },
+    env: { ...process.env, BENCH_CASES: '20', BENCH_TIMERS: '50' },
     encoding: 'utf8',
     timeout: 300_000,
   });
-  // then it exits cleanly and reports four measured phases
+  // then it exits cleanly and reports the floor and every measured phase
   assert.equal(run.status, 0, run.stderr.slice(-2000));
   const line = run.stdout.split('\n').find((l) => l.startsWith('BENCH '));
   assert.ok(line, run.stdout.slice(-2000));
   const result = JSON.parse(line.slice('BENCH '.length)) as BenchLine;
   assert.equal(result.bench, 'intake-throughput');
   assert.deepEqual(
-    result.phases.map((p) => [p.name, p.cases]),
+    [...result.floor, ...result.phases].map((p) => [p.name, p.count]),
     [
+      ['bpmn-engine floor sequential', 20],
+      ['bpmn-engine floor concurrent', 20],
       ['in-process sequential', 20],
       ['in-process concurrent', 20],
       ['http sequential', 5],
       ['http concurrent', 5],
+      ['task completion sequential', 5],
+      ['task completion concurrent', 5],
+      ['timer wave (runDue)', 50],
     ],
   );
-  for (const phase of result.phases) assert.ok(phase.casesPerSec > 0, phase.name);
+  for (const phase of [...result.floor, ...result.phases]) assert.ok(phase.perSec > 0, phase.name);
 });

@@ -271,8 +271,8 @@ export class LiveInstance {
     reconcileJobs(writes, postponed);
     reconcileSubscriptions(writes, postponed);
     reconcileTimers(writes, this.#ended ? new Map() : this.#timers.armed, this.ctx.existingTimers);
+    // the shared source serializes to nothing (shared-source.ts): no definition copy per state
     const state = this.#ended ? null : await this.#engine.getState();
-    if (state) for (const d of state.definitions ?? []) delete d.source;
     this.record.state = { engine: state, meta: this.meta } as unknown as JsonObject;
     this.record.updatedAt = now;
     if (this.#ended && !this.#completionReported) {
@@ -286,6 +286,11 @@ export class LiveInstance {
         root: this.meta.parent === undefined,
       });
     }
+  }
+
+  /** True when a timer this instance has armed is due at `now` (it fires only on recovery). */
+  timerDue(now: string): boolean {
+    return [...this.#timers.armed.values()].some((t) => t.dueAt <= now);
   }
 
   /** The retries a job element is configured with (`zeebe:taskDefinition retries`). */

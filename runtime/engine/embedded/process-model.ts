@@ -3,6 +3,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import * as Elements from 'bpmn-elements';
 import Serializer, { TypeResolver } from 'moddle-context-serializer';
 import { DefinitionError } from '../../common/errors.js';
+import { sharedSource } from './shared-source.js';
 
 const require = createRequire(import.meta.url);
 const zeebeModdle = require('zeebe-bpmn-moddle/resources/zeebe.json') as object;
@@ -202,7 +203,7 @@ export async function compileProcessModel(
       correlationKey: String(sub?.correlationKey ?? ''),
     });
   }
-  const sourceContext = Serializer(parsed as never, TypeResolver(behaviours));
+  const sourceContext = sharedSource(Serializer(parsed as never, TypeResolver(behaviours)));
   return {
     processId: process.id,
     definitionsId: String(parsed.rootElement.id ?? ''),

@@ -16,7 +16,7 @@ import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
 
 /**
- * Applies a batch of mutations in ONE immediate transaction: all or nothing. Statements are prepared
+ * Applies a batch of mutations in ONE transaction (or savepoint): all or nothing. Statements are prepared
  * once (cached by SQL text) and reused; the transaction function is built once.
  */
 export class MutationApplier {
@@ -42,9 +42,12 @@ export class MutationApplier {
     });
   }
 
-  /** Throws (and writes nothing) if any mutation fails. */
+  /**
+   * Throws (and writes nothing) if any mutation fails. Inside an open transaction (a group
+   * commit) the batch is a savepoint: a failure rolls back only this batch.
+   */
   applyAll(mutations: readonly Mutation[]): void {
-    if (mutations.length > 0) this.batch.immediate(mutations);
+    if (mutations.length > 0) this.batch(mutations);
   }
 
   private apply(mutation: Mutation): void {

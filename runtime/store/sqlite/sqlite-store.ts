@@ -9,6 +9,7 @@ import { SqliteCredentialRepository } from './credential-repository.js';
 import { SqliteDefinitionRepository } from './definition-repository.js';
 import { SqliteDirectoryRepository } from './directory-repository.js';
 import { SqliteEngineStateRepository } from './engine-state-repository.js';
+import { GroupCommit } from './group-commit.js';
 import { migrate } from './migrations.js';
 import { MutationApplier } from './mutation-applier.js';
 import { SqliteProcessRepository } from './process-repository.js';
@@ -37,7 +38,7 @@ export interface SqlitePragmas {
   busyTimeoutMs: number;
 }
 
-/** The embedded `Store`: one better-sqlite3 connection, WAL, fully synchronous commits. */
+/** The embedded `Store`: one better-sqlite3 connection, WAL, fully synchronous (group) commits. */
 export class SqliteStore implements Store {
   readonly definitions: SqliteDefinitionRepository;
   readonly processes: SqliteProcessRepository;
@@ -57,7 +58,7 @@ export class SqliteStore implements Store {
   readonly calendar: SqliteHolidayArrangementRepository;
   /** In this process: the adapter serves one app process. */
   readonly coordination = new ProcessLocalCoordination();
-  private readonly applier: MutationApplier;
+  private readonly commits: GroupCommit;
 
   private constructor(private readonly db: Database.Database) {
     const sql = new StatementCache(db);
@@ -77,7 +78,8 @@ export class SqliteStore implements Store {
     this.attachments = new SqliteAttachmentRepository(sql);
     this.engine = new SqliteEngineStateRepository(sql);
     this.calendar = new SqliteHolidayArrangementRepository(sql);
-    this.applier = new MutationApplier(sql);
+    const applier = new MutationApplier(sql);
+    this.commits = new GroupCommit(db, (mutations) => applier.applyAll(mutations));
   }
 
   /** Open (or create) the database file, set the pragmas and apply pending migrations. */
@@ -97,9 +99,12 @@ export class SqliteStore implements Store {
     }
   }
 
-  /** All mutations in one transaction. The work is synchronous; the promise settles after commit. */
-  async transact(mutations: readonly Mutation[]): Promise<void> {
-    this.applier.applyAll(mutations);
+  /**
+   * All mutations in one transaction (a savepoint of a group commit shared with the batches that
+   * are ready in the same turn); the promise settles after the COMMIT.
+   */
+  transact(mutations: readonly Mutation[]): Promise<void> {
+    return this.commits.commit(mutations);
   }
 
   pragmas(): SqlitePragmas {
@@ -115,6 +120,7 @@ export class SqliteStore implements Store {
   /** Refreshes planner statistics where SQLite thinks they are stale (bounded work), then closes. */
   async close(): Promise<void> {
     if (!this.db.open) return;
+    this.commits.flush();
     this.db.pragma('optimize');
     this.db.close();
   }

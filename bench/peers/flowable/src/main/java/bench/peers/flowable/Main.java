@@ -1,0 +1,54 @@
+package bench.peers.flowable;
+
+import bench.peers.Harness;
+import bench.peers.PeerEngine;
+import java.util.Map;
+import org.flowable.common.engine.impl.history.HistoryLevel;
+import org.flowable.engine.ProcessEngine;
+import org.flowable.engine.ProcessEngineConfiguration;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+
+/** Flowable embedded: H2 file database, history level audit, async executor off (nothing is async). */
+public final class Main implements PeerEngine {
+  private final ProcessEngine engine;
+
+  Main(String h2File) {
+    ProcessEngineConfiguration config = ProcessEngineConfiguration.createStandaloneProcessEngineConfiguration()
+        .setJdbcUrl("jdbc:h2:file:" + h2File)
+        .setJdbcUsername("sa")
+        .setJdbcPassword("")
+        .setJdbcMaxActiveConnections(16)
+        .setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE)
+        .setHistoryLevel(HistoryLevel.AUDIT)
+        .setAsyncExecutorActivate(false);
+    engine = config.buildProcessEngine();
+    engine.getRepositoryService().createDeployment().addClasspathResource("intake.bpmn").deploy();
+  }
+
+  @Override
+  public String describe() {
+    return "flowable " + ProcessEngine.VERSION + " embedded, H2 file, history audit";
+  }
+
+  @Override
+  public void runCase(int i) {
+    ProcessInstance instance = engine.getRuntimeService()
+        .startProcessInstanceByKey("intake", "case-" + i, Map.of("title", "用电问题 " + i));
+    Task task = engine.getTaskService().createTaskQuery()
+        .processInstanceId(instance.getId()).taskCandidateGroup("qifuban").singleResult();
+    if (task == null || !"review".equals(task.getTaskDefinitionKey()))
+      throw new IllegalStateException("case " + i + ": no review task visible");
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  public static void main(String[] args) throws Exception {
+    try (Main main = new Main(args[0])) {
+      Harness.run(main);
+    }
+  }
+}
