@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
+import { Alert, Button, Grid, Input, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import type { CaseMigrationCheck, VersionRecord } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
@@ -67,11 +67,15 @@ export default function MigrationPanel({
     label: `v${v.version}${v.note ? ` · ${v.note}` : ''}`,
   }));
   const pick = (set: (v: number) => void) => (v: number) => (set(v), setCases(null), setDone(null));
+  // a phone: one control a line, each version list as wide as the screen (a note-long option list
+  // beside a narrow select would run past the screen's edge)
+  const narrow = Grid.useBreakpoint().xs === true;
+  const selectWidth = narrow ? { width: '100%' } : undefined;
   return (
     <div data-testid="migration" className="admin-migration">
       <Typography.Paragraph>{tx('migrationIntro')}</Typography.Paragraph>
       <ErrorBanner error={list.error ?? open.error ?? error} />
-      <Space wrap>
+      <Space wrap orientation={narrow ? 'vertical' : 'horizontal'} style={selectWidth}>
         <label htmlFor="migration-from">{tx('fromVersion')}</label>
         <Select
           id="migration-from"
@@ -79,7 +83,8 @@ export default function MigrationPanel({
           onChange={pick(setFrom)}
           options={options}
           data-testid="migration-from"
-          popupMatchSelectWidth={false}
+          style={selectWidth}
+          popupMatchSelectWidth={narrow}
         />
         <label htmlFor="migration-to">{tx('toVersion')}</label>
         <Select
@@ -88,7 +93,8 @@ export default function MigrationPanel({
           onChange={pick(setTo)}
           options={options}
           data-testid="migration-to"
-          popupMatchSelectWidth={false}
+          style={selectWidth}
+          popupMatchSelectWidth={narrow}
         />
         <Button
           onClick={() => void dryRun()}
