@@ -1,4 +1,4 @@
-import { DomainError, type ErrorDetail } from '../common/errors.js';
+import { DomainError, type ErrorDetail } from './errors.js';
 
 /** A file over the size limit, or one that unpacks or parses beyond an import's limits (HTTP 413). */
 export class PayloadTooLargeError extends DomainError {
