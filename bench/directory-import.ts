@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { creditCodeCheckChar } from '../runtime/directory/credit-code.js';
+import { creditCodeCheckChar } from '../runtime/forms/credit-code.js';
 import { enterpriseHeaders, importEnterprises } from '../runtime/directory/enterprise-import.js';
 import { writeSheet, type SheetFormat } from '../runtime/directory/sheet-file.js';
 import { SqliteStore } from '../runtime/store/sqlite/sqlite-store.js';

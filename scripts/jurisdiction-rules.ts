@@ -17,6 +17,12 @@ type Row = [rule: string, value: string, source: RuleSource | undefined];
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string) => `\`${s}\``;
+/** How the rules table marks what a rating level counts as (runtime/definitions/rating-scale.ts). */
+const standingNote = {
+  satisfied: '',
+  neutral: ' (neither 满意 nor 不满意件)',
+  unsatisfied: ' (不满意件)',
+} as const;
 
 function shown(source: RuleSource | undefined): string {
   if (!source) return '—';
@@ -56,7 +62,7 @@ function mechanismRows(m: Mechanism): Row[] {
   const e = m.evaluation;
   rows.push([
     code('evaluation'),
-    e.levels.map((l) => `${l.label.zh}${l.satisfied ? '' : ' (not satisfied)'}`).join(' / '),
+    e.levels.map((l) => `${l.label.zh}${standingNote[l.standing]}`).join(' / '),
     e.source,
   ]);
   if (e.stars.dimensions.length)

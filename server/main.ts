@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { createPlatformFromEnv } from '../runtime/bootstrap/select-platform.js';
 import { loadDefinitions } from '../runtime/bootstrap/load-definitions.js';
+import { draftChecks } from '../runtime/scenarios/draft-checks.js';
 import { configureExpressions } from '../runtime/expressions/expression-evaluator.js';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -18,7 +19,7 @@ async function main(): Promise<void> {
   configureExpressions(config.expressionBudget).warm();
   // ENGINE=embedded|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
   const platform = await createPlatformFromEnv(config.dataDir);
-  const published = await loadDefinitions(platform, config.definitionsDir);
+  const published = await loadDefinitions(platform, config.definitionsDir, (dir) => draftChecks(dir, false));
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
   platform.engine.startPolling(config.pollIntervalMs);
   const { express, readiness } = createApp(platform, {

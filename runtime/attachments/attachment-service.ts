@@ -1,3 +1,4 @@
+import { timelineEvent } from '../cases/timeline-event.js';
 import { createHash } from 'node:crypto';
 import type { Actor } from '../cases/actor.js';
 import type { Clock } from '../common/clock.js';
@@ -5,7 +6,7 @@ import { InputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { AttachmentRecord, CaseRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { PayloadTooLargeError, UnsupportedMediaTypeError } from './attachment-errors.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../common/file-errors.js';
 import type { AttachmentFiles } from './attachment-files.js';
 import { storedName } from './attachment-name.js';
 import type { AttachmentType } from './attachment-types.js';
@@ -67,18 +68,14 @@ export class AttachmentService {
     try {
       await this.deps.store.transact([
         { kind: 'attachment.insert', record },
-        {
-          kind: 'event.append',
-          record: {
-            id: newId('evt'),
-            caseId: kase.id,
-            jurisdiction: kase.jurisdiction,
-            at: record.uploadedAt,
-            actor: actor.id,
-            type: 'attachment.added',
-            data: { attachmentId: record.id, fileName: record.fileName, size: record.size },
-          },
-        },
+        timelineEvent({
+          case: kase,
+          at: record.uploadedAt,
+          actor: actor.id,
+          type: 'attachment.added',
+          data: { attachmentId: record.id, fileName: record.fileName, size: record.size },
+          key: [record.id],
+        }),
       ]);
     } catch (error) {
       await this.deps.files.remove(record);

@@ -1,3 +1,4 @@
+import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../common/errors.js';
 import { newId, stableId } from '../common/ids.js';
@@ -300,17 +301,6 @@ export class CaseService {
   }
 
   #event(kase: CaseRecord, at: string, actor: Actor, type: string, data: JsonObject, key = type): Mutation {
-    return {
-      kind: 'event.append',
-      record: {
-        id: stableId('evt', kase.id, type, key, at),
-        caseId: kase.id,
-        jurisdiction: kase.jurisdiction,
-        at,
-        actor: actor.id,
-        type,
-        data,
-      },
-    };
+    return timelineEvent({ case: kase, at, actor: actor.id, type, data, key: [key, at] });
   }
 }

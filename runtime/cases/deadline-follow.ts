@@ -1,7 +1,7 @@
+import { timelineEvent } from './timeline-event.js';
 import type { WorkingCalendar } from '../calendar/index.js';
 import { dayNumberAtMs, formatLocalDate, MS_PER_DAY } from '../calendar/local-day.js';
 import type { Clock } from '../common/clock.js';
-import { newId } from '../common/ids.js';
 import type { Engine } from '../engine/engine.js';
 import type { Mutation } from '../store/mutations.js';
 import type { CaseEventRecord, CaseRecord } from '../store/records.js';
@@ -109,25 +109,22 @@ export class DeadlineFollow {
         ? []
         : [{ kind: 'case.update' as const, id: kase.id, patch: { deadlineAt, updatedAt: at } }]),
       ...taskMoves,
-      {
-        kind: 'event.append',
-        record: {
-          id: newId('evt'),
-          caseId: kase.id,
-          jurisdiction: kase.jurisdiction,
-          at,
-          actor: 'system',
-          type: 'sla.recalculated',
-          data: {
-            reason: change.reason,
-            message,
-            from: oldDeadline,
-            deadlineAt,
-            firstReminderAt,
-            ...(warnMoves ? { warnAt: newWarn?.toISOString() ?? null } : {}),
-          },
+      timelineEvent({
+        case: kase,
+        at,
+        actor: 'system',
+        type: 'sla.recalculated',
+        data: {
+          reason: change.reason,
+          message,
+          from: oldDeadline,
+          deadlineAt,
+          firstReminderAt,
+          ...(warnMoves ? { warnAt: newWarn?.toISOString() ?? null } : {}),
         },
-      },
+        // one recount per calendar change and resulting deadline: a retried follow writes it once
+        key: [change.reason, oldDeadline, deadlineAt, at],
+      }),
     ];
     const variables = {
       deadlineAt,

@@ -1,5 +1,5 @@
 import type { Clock } from '../common/clock.js';
-import type { Mechanism } from '../definitions/mechanism.js';
+import { levelsWithStanding } from '../definitions/rating-scale.js';
 import type { CaseRecord } from '../store/records.js';
 import type { CaseQuery, Page, Store } from '../store/store.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
@@ -13,16 +13,6 @@ export const exceptionKinds = [
   'leader-instructed',
 ] as const;
 export type ExceptionKind = (typeof exceptionKinds)[number];
-
-/**
- * 不满意件: ratings at levels that do not close the case (they trigger revisit/reopen); where every
- * level closes the case, the lowest level of the scale.
- */
-export function unsatisfiedLevels(mechanism: Mechanism): string[] {
-  const levels = mechanism.evaluation.levels;
-  const reopening = levels.filter((l) => !l.closesCase).map((l) => l.id);
-  return reopening.length ? reopening : levels.slice(-1).map((l) => l.id);
-}
 
 /** The store filter of each exception list, on the jurisdiction's calendar and scale. */
 export async function exceptionFilter(
@@ -40,7 +30,7 @@ export async function exceptionFilter(
         deadlineTo: calendar.addWorkingDays(now, mechanism.sla.warnWorkingDaysBefore).toISOString(),
       };
     case 'unsatisfied': // 不满意件
-      return { ratingLevels: unsatisfiedLevels(mechanism) };
+      return { ratingLevels: levelsWithStanding(mechanism, 'unsatisfied') };
     case 'closed-late': // 超期办结件
       return { closedLate: true };
     case 'reassigned': // 二次交办件

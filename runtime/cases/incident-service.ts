@@ -1,6 +1,6 @@
+import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import { NotFoundError } from '../common/errors.js';
-import { stableId } from '../common/ids.js';
 import type { Engine } from '../engine/engine.js';
 import type { CaseEventRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
@@ -63,18 +63,15 @@ export class IncidentService {
   async retry(jurisdiction: string, incidentKey: string, actor: Actor): Promise<OpenIncident> {
     const incident = (await this.open(jurisdiction)).find((i) => i.incidentKey === incidentKey);
     if (!incident) throw new NotFoundError(`no open incident '${incidentKey}'`);
-    const resolved: CaseEventRecord = {
-      id: stableId('evt', incident.caseId, 'incident.resolved', incidentKey),
-      caseId: incident.caseId,
-      jurisdiction,
+    const resolved = timelineEvent({
+      case: { id: incident.caseId, jurisdiction },
       at: this.deps.clock.now().toISOString(),
       actor: actor.id,
       type: 'incident.resolved',
       data: { incidentKey, action: 'retry' },
-    };
-    await this.deps.engine.retryIncident({ incidentKey, jobKey: incident.jobKey }, [
-      { kind: 'event.append', record: resolved },
-    ]);
+      key: [incidentKey],
+    });
+    await this.deps.engine.retryIncident({ incidentKey, jobKey: incident.jobKey }, [resolved]);
     return incident;
   }
 }

@@ -1,6 +1,6 @@
+import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import { InputError, NotFoundError } from '../common/errors.js';
-import { stableId } from '../common/ids.js';
 import { isJsonObject, type JsonObject } from '../common/json.js';
 import type { DefinitionBundle } from '../definitions/definition-bundle.js';
 import type { ElementMapping, Engine, MigrationProblem } from '../engine/engine.js';
@@ -170,25 +170,14 @@ export class MigrationService {
     };
     return [
       { kind: 'case.update', id: kase.id, patch: { definitionVersion: input.toVersion, updatedAt: at } },
-      {
-        kind: 'event.append',
-        record: {
-          id: stableId(
-            'evt',
-            kase.id,
-            'case.migrated',
-            String(input.fromVersion),
-            String(input.toVersion),
-            at,
-          ),
-          caseId: kase.id,
-          jurisdiction: kase.jurisdiction,
-          at,
-          actor: actor.id,
-          type: 'case.migrated',
-          data,
-        },
-      },
+      timelineEvent({
+        case: kase,
+        at,
+        actor: actor.id,
+        type: 'case.migrated',
+        data,
+        key: [String(input.fromVersion), String(input.toVersion), at],
+      }),
     ];
   }
 }

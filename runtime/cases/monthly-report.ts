@@ -1,3 +1,4 @@
+import { levelsWithStanding } from '../definitions/rating-scale.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 import type { CaseSummary, Store } from '../store/store.js';
 import type { Clock } from '../common/clock.js';
@@ -29,7 +30,7 @@ export async function monthlyReport(
   const { mechanism } = await deps.catalog.current(jurisdiction);
   const { from, to } = monthRange(month, mechanism.calendar.utcOffsetMinutes);
   const summary = await deps.store.cases.summary(jurisdiction, from, to, deps.clock.now().toISOString());
-  const satisfiedLevels = new Set(mechanism.evaluation.levels.filter((l) => l.satisfied).map((l) => l.id));
+  const satisfiedLevels = new Set(levelsWithStanding(mechanism, 'satisfied'));
   const rated = Object.values(summary.ratings).reduce((a, b) => a + b, 0);
   const satisfied = Object.entries(summary.ratings).reduce(
     (a, [level, n]) => a + (satisfiedLevels.has(level) ? n : 0),

@@ -1,6 +1,7 @@
+import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import { InputError, NotAllowedError, NotFoundError, type ErrorDetail } from '../common/errors.js';
-import { newId, stableId } from '../common/ids.js';
+import { newId } from '../common/ids.js';
 import { isJsonObject, type JsonObject } from '../common/json.js';
 import type { Engine } from '../engine/engine.js';
 import type { SupervisionOrderRecord } from '../store/records.js';
@@ -82,23 +83,19 @@ export class SupervisionService {
       },
       effects: [
         { kind: 'supervision.insert', record },
-        {
-          kind: 'event.append',
-          record: {
-            id: stableId('evt', record.id, eventType),
-            caseId,
-            jurisdiction: kase.jurisdiction,
-            at: record.issuedAt,
-            actor: actor.id,
-            type: eventType,
-            data: {
-              supervisionId: record.id,
-              instruction: record.instruction,
-              targetGroup: record.targetGroup,
-              dueAt: record.dueAt,
-            },
+        timelineEvent({
+          case: kase,
+          at: record.issuedAt,
+          actor: actor.id,
+          type: eventType,
+          data: {
+            supervisionId: record.id,
+            instruction: record.instruction,
+            targetGroup: record.targetGroup,
+            dueAt: record.dueAt,
           },
-        },
+          key: [record.id],
+        }),
       ],
     });
     return record;
@@ -131,18 +128,8 @@ export async function recordRevisit(
   );
   const at = deps.clock.now().toISOString();
   const revisitId = newId('rv');
-  const event = (type: string, data: JsonObject) => ({
-    kind: 'event.append' as const,
-    record: {
-      id: stableId('evt', revisitId, type),
-      caseId,
-      jurisdiction: kase.jurisdiction,
-      at,
-      actor: actor.id,
-      type,
-      data,
-    },
-  });
+  const event = (type: string, data: JsonObject) =>
+    timelineEvent({ case: kase, at, actor: actor.id, type, data, key: [revisitId] });
   const { transfer } = revisit;
   await deps.store.transact([
     event('revisit.recorded', {

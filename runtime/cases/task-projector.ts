@@ -1,4 +1,4 @@
-import { stableId } from '../common/ids.js';
+import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import type { EngineEvent, EngineProjector } from '../engine/engine.js';
 import type { Mutation } from '../store/mutations.js';
@@ -121,17 +121,6 @@ export class TaskProjector implements EngineProjector {
     data: Mutation extends never ? never : Record<string, string | string[]>,
     key: string,
   ): Mutation {
-    return {
-      kind: 'event.append',
-      record: {
-        id: stableId('evt', caseId, type, key),
-        caseId,
-        jurisdiction,
-        at,
-        actor: 'system',
-        type,
-        data,
-      },
-    };
+    return timelineEvent({ case: { id: caseId, jurisdiction }, at, actor: 'system', type, data, key: [key] });
   }
 }

@@ -11,54 +11,38 @@ export interface ErrorDetail {
 }
 
 export abstract class DomainError extends Error {
-  abstract readonly code: string;
   readonly details: ErrorDetail[];
+  readonly code: string;
 
-  constructor(message: string, details: ErrorDetail[] = [], options?: { cause?: unknown }) {
+  constructor(message: string, details: ErrorDetail[] = [], code: string, options?: { cause?: unknown }) {
     super(message, options);
     this.details = details;
+    this.code = code;
   }
 }
 
-export class InputError extends DomainError {
-  override name = 'InputError';
-  readonly code: string;
-  constructor(message: string, details: ErrorDetail[] = [], code = 'invalid_input') {
-    super(message, details);
-    this.code = code;
-  }
+/** A named error class with its default machine-readable code (a caller may give a more specific one). */
+export function domainError(name: string, defaultCode: string) {
+  return class extends DomainError {
+    override readonly name: string = name;
+    constructor(message: string, details: ErrorDetail[] = [], code = defaultCode) {
+      super(message, details, code);
+    }
+  };
 }
-export class NotFoundError extends DomainError {
-  override name = 'NotFoundError';
-  readonly code = 'not_found';
-}
-export class ConflictError extends DomainError {
-  override name = 'ConflictError';
-  readonly code: string;
-  constructor(message: string, details: ErrorDetail[] = [], code = 'conflict') {
-    super(message, details);
-    this.code = code;
-  }
-}
-export class NotAllowedError extends DomainError {
-  override name = 'NotAllowedError';
-  readonly code = 'not_allowed';
-}
-export class AuthenticationError extends DomainError {
-  override name = 'AuthenticationError';
-  readonly code = 'unauthenticated';
-}
+
+export class InputError extends domainError('InputError', 'invalid_input') {}
+export class NotFoundError extends domainError('NotFoundError', 'not_found') {}
+export class ConflictError extends domainError('ConflictError', 'conflict') {}
+export class NotAllowedError extends domainError('NotAllowedError', 'not_allowed') {}
+export class AuthenticationError extends domainError('AuthenticationError', 'unauthenticated') {}
 /** A definition (mechanism, BPMN, form) failed validation. Details name file, element and reason. */
-export class DefinitionError extends DomainError {
-  override name = 'DefinitionError';
-  readonly code = 'invalid_definition';
-}
-
+export class DefinitionError extends domainError('DefinitionError', 'invalid_definition') {}
 /** An admin-written expression (FEEL, JSONata) exceeded its time or memory budget and was stopped. */
-export class ExpressionBudgetError extends DomainError {
-  override name = 'ExpressionBudgetError';
-  readonly code = 'expression_budget_exceeded';
-}
+export class ExpressionBudgetError extends domainError(
+  'ExpressionBudgetError',
+  'expression_budget_exceeded',
+) {}
 
 export function isDomainError(e: unknown): e is DomainError {
   return e instanceof DomainError;

@@ -1,11 +1,9 @@
+import type { ProcessResource } from '../engine/engine.js';
 import type { JsonObject } from '../common/json.js';
 import type { Mechanism } from './mechanism.js';
 
-/** One BPMN file of a definition (`processes/<name>.bpmn`). */
-export interface ProcessResource {
-  name: string;
-  xml: string;
-}
+/** One BPMN file of a definition (`processes/<name>.bpmn`): what the Engine port deploys. */
+export type { ProcessResource };
 
 /** One form: `forms/<key>.schema.json` (JSON Schema) plus optional `forms/<key>.ui.json`. */
 export interface FormResource {

@@ -88,11 +88,14 @@ export interface ReminderPolicy {
   source: RuleSource;
 }
 
+/** What a rating level counts as: 满意 (in 满意率), neither (e.g. 一般), or 不满意 (a 不满意件). */
+export type RatingStanding = 'satisfied' | 'neutral' | 'unsatisfied';
+
 export interface RatingLevel {
   id: string;
   label: Label;
-  /** Counts as satisfied in satisfaction-rate reports. */
-  satisfied: boolean;
+  /** What a rating at this level counts as in every KPI and list (runtime/definitions/rating-scale.ts). */
+  standing: RatingStanding;
   /** Rating at this level closes the case. Otherwise it triggers a revisit / reopen. */
   closesCase: boolean;
 }

@@ -1,6 +1,6 @@
 import type { ErrorDetail } from '../common/errors.js';
 import type { EnterpriseRecord } from '../store/records.js';
-import { creditCodeProblem } from './credit-code.js';
+import { creditCodeProblem } from '../forms/credit-code.js';
 
 /** 规上 / 规下 (规模以上 / 以下工业企业). */
 export const enterpriseScales = ['规上', '规下'] as const;

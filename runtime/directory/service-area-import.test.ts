@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { creditCodeCheckChar } from './credit-code.js';
+import { creditCodeCheckChar } from '../forms/credit-code.js';
 import { readSheet, writeSheet } from './sheet-file.js';
 import {
   businessEntityHeaders,

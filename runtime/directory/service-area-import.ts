@@ -12,7 +12,7 @@ import { stableId } from '../common/ids.js';
 import type { Mutation } from '../store/mutations.js';
 import type { OrgUnitRecord, PairingRecord, UserRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { creditCodeProblem } from './credit-code.js';
+import { creditCodeProblem } from '../forms/credit-code.js';
 import { errorReport, type ImportOutcome, type RowError } from './enterprise-import.js';
 import { columnIndex, phoneProblem, rowFields, type SheetColumn } from './sheet-columns.js';
 import { readSheet, writeSheet, type SheetFormat } from './sheet-file.js';

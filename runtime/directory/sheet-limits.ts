@@ -1,4 +1,4 @@
-import { PayloadTooLargeError } from '../attachments/attachment-errors.js';
+import { PayloadTooLargeError } from '../common/file-errors.js';
 
 /**
  * How much an imported sheet may hold (platform defaults: the largest directory an office keeps,

@@ -1,9 +1,14 @@
 import type { JsonObject } from '../common/json.js';
-import type { ProcessResource } from '../definitions/definition-bundle.js';
 import type { Mutation } from '../store/mutations.js';
 import type { JobOutcome, JobWorker } from './job-worker.js';
 
 export type Variables = JsonObject;
+
+/** One BPMN process the engine deploys: a definition's `processes/<name>.bpmn`. */
+export interface ProcessResource {
+  name: string;
+  xml: string;
+}
 
 export interface DeployedProcess {
   processKey: string;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ProcessResource } from '../definitions/definition-bundle.js';
+import type { ProcessResource } from './engine.js';
 
 /**
  * Process namespaces: the processes of one published bundle deploy together under

@@ -3,7 +3,7 @@
  * the studio (rjsf's ajv): `credit-code` — a 统一社会信用代码 with its GB 32100-2015 check
  * character; `mobile-cn` — a mainland mobile number.
  */
-import { creditCodeProblem } from '../directory/credit-code.js';
+import { creditCodeProblem } from './credit-code.js';
 
 export const formFormats = {
   'credit-code': (value: string): boolean => creditCodeProblem(value) === null,

@@ -1,3 +1,4 @@
+import { levelsWithStanding } from '../definitions/rating-scale.js';
 import type { Clock } from '../common/clock.js';
 import { exceptionCases, exceptionKinds, type ExceptionKind } from '../cases/exception-cases.js';
 import type { MechanismCatalog } from '../cases/mechanism-catalog.js';
@@ -63,7 +64,7 @@ async function kpiOfPeriod(
     utcOffsetMinutes: offset,
     days,
   });
-  const satisfied = new Set(mechanism.evaluation.levels.filter((l) => l.satisfied).map((l) => l.id));
+  const satisfied = new Set(levelsWithStanding(mechanism, 'satisfied'));
   const names = new Map((await deps.store.directory.orgUnits(jurisdiction)).map((u) => [u.id, u.name]));
   const units = rows
     .filter((r) => r.orgUnitId !== null)

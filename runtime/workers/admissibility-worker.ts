@@ -1,6 +1,6 @@
 import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
-import { jobTypes } from './job-types.js';
+import { jobTypes } from '../definitions/job-catalogue.js';
 import type { WorkerDeps } from './worker-deps.js';
 import { jobEvent } from './case-event.js';
 

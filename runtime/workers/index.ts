@@ -1,4 +1,5 @@
 import type { JobWorker } from '../engine/job-worker.js';
+import type { JobType } from '../definitions/job-catalogue.js';
 import { createAdmissibilityWorker } from './admissibility-worker.js';
 import { createAnswerWorker } from './answer-worker.js';
 import { createAutoRatingWorker } from './auto-rating-worker.js';
@@ -16,25 +17,32 @@ import { createSlaPauseWorker } from './sla-pause-worker.js';
 import { createSlaResumeWorker } from './sla-resume-worker.js';
 import { createSupervisionAnswerWorker } from './supervision-worker.js';
 
-/** Every engine-agnostic worker of the platform, keyed by job type. */
+/** Each job type's worker: one entry per job type of the catalogue, or this does not compile. */
+const workerFactories: Record<JobType, (deps: WorkerDeps) => JobWorker> = {
+  'case.admissibility': createAdmissibilityWorker,
+  'sla.deadline': createDeadlineWorker,
+  'sla.remind': createReminderWorker,
+  'case.escalate': createEscalationWorker,
+  'notify.send': createNotificationWorker,
+  'case.answer': createAnswerWorker,
+  'rating.auto': createAutoRatingWorker,
+  'case.close': createCloseWorker,
+  'sla.pause': createSlaPauseWorker,
+  'sla.resume': createSlaResumeWorker,
+  'sla.extend': createSlaExtensionWorker,
+  'case.reopen': createReopenWorker,
+  'case.event': createEventWorker,
+  'supervision.answer': createSupervisionAnswerWorker,
+  'case.assign-paired': createPairedOfficerWorker,
+};
+
+/** Every engine-agnostic worker of the platform: exactly one per job type of the catalogue. */
 export function createWorkers(deps: WorkerDeps): JobWorker[] {
-  return [
-    createAdmissibilityWorker(deps),
-    createDeadlineWorker(deps),
-    createReminderWorker(deps),
-    createEscalationWorker(deps),
-    createNotificationWorker(deps),
-    createAnswerWorker(deps),
-    createAutoRatingWorker(deps),
-    createCloseWorker(deps),
-    createSlaPauseWorker(deps),
-    createSlaResumeWorker(deps),
-    createSlaExtensionWorker(deps),
-    createReopenWorker(deps),
-    createEventWorker(deps),
-    createSupervisionAnswerWorker(deps),
-    createPairedOfficerWorker(deps),
-  ];
+  return Object.entries(workerFactories).map(([type, create]) => {
+    const worker = create(deps);
+    if (worker.type !== type) throw new Error(`worker for ${type} serves ${worker.type}`);
+    return worker;
+  });
 }
 
 export type { WorkerDeps };

@@ -2,7 +2,7 @@ import type { JsonObject } from '../common/json.js';
 import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
-import { jobTypes } from './job-types.js';
+import { jobTypes } from '../definitions/job-catalogue.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 /**

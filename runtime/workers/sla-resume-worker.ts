@@ -1,7 +1,7 @@
 import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
-import { jobTypes } from './job-types.js';
+import { jobTypes } from '../definitions/job-catalogue.js';
 import { deadlineAfterPause, firstReminderAfter } from '../calendar/sla-clock.js';
 import type { WorkerDeps } from './worker-deps.js';
 

@@ -1,7 +1,7 @@
 import { complete, fail } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
-import { jobTypes } from './job-types.js';
+import { jobTypes } from '../definitions/job-catalogue.js';
 import type { WorkerDeps } from './worker-deps.js';
 
 /** 督办单: writes the target unit's answer onto the supervision order and the case timeline. */

@@ -8,17 +8,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
-data=$(mktemp -d "${TMPDIR:-/tmp}/postgres-data.XXXXXX")
-export PG_DATA=$data
-cleanup() { bash scripts/postgres/stop.sh 2> /dev/null; rm -rf "$data"; }
-
-bash scripts/postgres/install.sh || { echo "0 passed, 1 failed"; exit 1; }
-line=$(PG_FSYNC=off bash scripts/postgres/start.sh | tail -1)
-trap cleanup EXIT
-case "$line" in
-  PG_URL=*) export PG_URL=${line#PG_URL=} ;;
-  *) echo "0 passed, 1 failed"; exit 1 ;;
-esac
+# shellcheck source=../postgres/throwaway.sh
+source scripts/postgres/throwaway.sh
 
 TEST_STORE=postgres node scripts/run-tests.mjs \
   tests/integration/postgres-store.test.ts \

@@ -1,6 +1,6 @@
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { stableId } from '../../runtime/common/ids.js';
-import { creditCodeCheckChar } from '../../runtime/directory/credit-code.js';
+import { creditCodeCheckChar } from '../../runtime/forms/credit-code.js';
 import type { Mutation } from '../../runtime/store/mutations.js';
 import { hashPassword } from '../auth/password-hash.js';
 

@@ -1,24 +1,16 @@
-import { DomainError } from '../../runtime/common/errors.js';
+import { DomainError, domainError } from '../../runtime/common/errors.js';
 
 /** HTTP-only failures (the domain's own are in runtime/common/errors.ts); mapped by name like those. */
-export class AccountLockedError extends DomainError {
-  override name = 'AccountLockedError';
-  readonly code = 'account_locked';
-}
-export class CsrfError extends DomainError {
-  override name = 'CsrfError';
-  readonly code = 'csrf_failed';
-}
+export class AccountLockedError extends domainError('AccountLockedError', 'account_locked') {}
+export class CsrfError extends domainError('CsrfError', 'csrf_failed') {}
 /** The server is busy with work of this kind; try again after `retryAfterSeconds` (HTTP 429, Retry-After). */
 export class TooManyRequestsError extends DomainError {
   override name = 'TooManyRequestsError';
-  readonly code: string;
   constructor(
     message: string,
     readonly retryAfterSeconds: number,
     code = 'busy',
   ) {
-    super(message, [{ path: '', reason: `try again in ${retryAfterSeconds} s` }]);
-    this.code = code;
+    super(message, [{ path: '', reason: `try again in ${retryAfterSeconds} s` }], code);
   }
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../../runtime/cases/actor.js';
 import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
-import { jobTypes } from '../../runtime/workers/job-types.js';
+import { jobTypes } from '../../runtime/definitions/job-catalogue.js';
 import type { PublishChecks, PublishOptions } from '../../runtime/definitions/definition-publisher.js';
 import { sharedBlockChanges } from '../../runtime/definitions/shared-blocks.js';
 import { problemLocation, validateDefinition } from '../../runtime/definitions/validate/index.js';

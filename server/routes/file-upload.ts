@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { PayloadTooLargeError } from '../../runtime/attachments/attachment-errors.js';
+import { PayloadTooLargeError } from '../../runtime/common/file-errors.js';
 import { InputError } from '../../runtime/common/errors.js';
 
 export interface UploadedFile {

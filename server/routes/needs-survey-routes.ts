@@ -1,5 +1,5 @@
-import { importIndicators, maxIndicatorRows } from '../../runtime/services/indicator-import.js';
-import { flaggedEnterprises } from '../../runtime/services/needs-survey.js';
+import { importIndicators, maxIndicatorRows } from '../../runtime/needs-survey/indicator-import.js';
+import { flaggedEnterprises } from '../../runtime/needs-survey/needs-survey.js';
 import { actorOf } from '../auth/authenticate.js';
 import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';

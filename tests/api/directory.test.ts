@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { creditCodeCheckChar } from '../../runtime/directory/credit-code.js';
+import { creditCodeCheckChar } from '../../runtime/forms/credit-code.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 /** A valid 统一社会信用代码 for a number: 17 characters plus the check character (GB 32100-2015). */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { createEmbeddedPlatform } from '../../runtime/bootstrap/embedded-platform.js';
 import { loadDefinitions } from '../../runtime/bootstrap/load-definitions.js';
+import { draftChecks } from '../../runtime/scenarios/draft-checks.js';
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { ManualClock } from '../../runtime/common/clock.js';
 import { stableId } from '../../runtime/common/ids.js';
@@ -80,7 +81,7 @@ describe('HTTP API: 问需求 — enterprises with sharply falling monthly figur
       dataDir: join(root, 'data'),
       clock: new ManualClock('2026-04-02T02:00:00.000Z'),
     });
-    await loadDefinitions(platform, join(root, 'definitions'));
+    await loadDefinitions(platform, join(root, 'definitions'), (dir) => draftChecks(dir, false));
     const demoUsers = await seedDemoDirectory(platform);
     const enterprise = (key: string, name: string): Mutation => ({
       kind: 'enterprise.upsert',

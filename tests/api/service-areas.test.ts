@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { creditCodeCheckChar } from '../../runtime/directory/credit-code.js';
+import { creditCodeCheckChar } from '../../runtime/forms/credit-code.js';
 import { readSheet, writeSheet } from '../../runtime/directory/sheet-file.js';
 import { startTestServer, type TestServer } from './test-server.js';
 

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { createEmbeddedPlatform } from '../../runtime/bootstrap/embedded-platform.js';
 import { loadDefinitions } from '../../runtime/bootstrap/load-definitions.js';
+import { draftChecks } from '../../runtime/scenarios/draft-checks.js';
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { ManualClock } from '../../runtime/common/clock.js';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
@@ -66,7 +67,7 @@ async function serve(root: string, clock: ManualClock, options: Partial<AppOptio
     clock,
     ...(testStore ? { store: testStore.store } : {}),
   });
-  await loadDefinitions(platform, defs);
+  await loadDefinitions(platform, defs, (dir) => draftChecks(dir, false));
   const demoUsers = await seedDemoDirectory(platform);
   const app = createApp(platform, {
     authSecret: 'test-secret',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { creditCodeCheckChar } from '../../runtime/directory/credit-code.js';
+import { creditCodeCheckChar } from '../../runtime/forms/credit-code.js';
 import { startTestServer, validIntake, type TestServer } from '../api/test-server.js';
 import { uploadFile } from './hostile-files.js';
 

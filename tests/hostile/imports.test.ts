@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { creditCodeCheckChar } from '../../runtime/directory/credit-code.js';
+import { creditCodeCheckChar } from '../../runtime/forms/credit-code.js';
 import { startTestServer, type TestServer } from '../api/test-server.js';
 import { heldUpload, hugeCellSheet, sheetXml, uploadFile, workbookWith } from './hostile-files.js';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { creditCodeCheckChar } from '../../runtime/directory/credit-code.js';
+import { creditCodeCheckChar } from '../../runtime/forms/credit-code.js';
 import { startTestServer, validIntake, type TestServer } from '../api/test-server.js';
 
 /** A valid 统一社会信用代码 for a number (GB 32100-2015 check character). */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { knownJobTypes } from '../../workers/job-types.js';
+import { knownJobTypes } from '../job-catalogue.js';
 import type { RawDefinitionBundle } from '../definition-bundle.js';
 import { readBpmnDocument } from './bpmn-document.js';
 import { checkBpmnReferences } from './bpmn-references-check.js';
@@ -34,7 +34,7 @@ void test('a service task must name a job type some worker serves', async () => 
   assert.deepEqual(await check(bundle), [
     [
       'Task_Classify',
-      'job type "sla.deadlin" is not served by any worker (see runtime/workers/job-types.ts)',
+      'job type "sla.deadlin" is not served by any worker (see runtime/definitions/job-catalogue.ts)',
     ],
   ]);
 });

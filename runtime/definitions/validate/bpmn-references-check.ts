@@ -69,7 +69,7 @@ function findings(element: ModdleElement, targets: BpmnReferenceTargets): Findin
 function jobType(taskDefinition: ModdleElement, jobTypes: ReadonlySet<string>): Finding {
   const type = stringProperty(taskDefinition, 'type');
   if (!type || isFeel(type) || jobTypes.has(type)) return null;
-  return `job type "${type}" is not served by any worker (see runtime/workers/job-types.ts)`;
+  return `job type "${type}" is not served by any worker (see runtime/definitions/job-catalogue.ts)`;
 }
 
 function header(element: ModdleElement, tiers: ReadonlySet<string> | null): Finding {

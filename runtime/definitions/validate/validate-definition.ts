@@ -9,7 +9,7 @@
  * problem, errors and warnings; it never throws on bad content.
  */
 import type { DefinitionProblem, RawDefinitionBundle } from '../definition-bundle.js';
-import { knownJobTypes } from '../../workers/job-types.js';
+import { knownJobTypes } from '../job-catalogue.js';
 import { readBpmnDocument } from './bpmn-document.js';
 import { checkBpmnLint } from './bpmn-lint-check.js';
 import { checkBpmnReferences } from './bpmn-references-check.js';

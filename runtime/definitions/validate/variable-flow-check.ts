@@ -1,7 +1,7 @@
 /**
  * Every variable an expression reads must be produced somewhere in the bundle: by the platform
  * (case start: `data` = the intake form; messages), a task form's fields, a worker's outputs
- * (runtime/workers/job-types.ts `jobOutputs`) or a mapping (`zeebe:input`/`zeebe:output` targets,
+ * (runtime/definitions/job-catalogue.ts `jobOutputs`) or a mapping (`zeebe:input`/`zeebe:output` targets,
  * multi-instance elements). `data.<field>` must be a field of the intake form. Routing rules read
  * `data` and `channel`, enterprise rules `enterprise`. So removing a form field a condition still
  * needs is refused where the condition is, naming the variable.
@@ -10,7 +10,7 @@ import type { DefinitionProblem, FormResource } from '../definition-bundle.js';
 import type { Mechanism } from '../mechanism.js';
 import { feelReads } from '../../expressions/feel-reads.js';
 import { jsonataReads } from '../../expressions/jsonata-reads.js';
-import { jobOutputs, type JobType } from '../../workers/job-types.js';
+import { jobOutputs, type JobType } from '../job-catalogue.js';
 import type { BpmnDocument } from './bpmn-document.js';
 import { feelOccurrences } from './feel-expressions-check.js';
 import { formFields } from './form-fields.js';

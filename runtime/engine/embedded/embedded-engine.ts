@@ -1,7 +1,7 @@
 import type { Clock } from '../../common/clock.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { newId, stableId } from '../../common/ids.js';
-import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { ProcessResource } from '../engine.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { NotFoundError } from '../../common/errors.js';
 import { stableId } from '../../common/ids.js';
 import type { Clock } from '../../common/clock.js';
-import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { ProcessResource } from '../engine.js';
 import type { Store } from '../../store/store.js';
 import type { DeployedProcess } from '../engine.js';
 import { namespacedId, namespaceOf } from '../process-namespace.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { ProcessResource } from '../engine.js';
 import type { Store } from '../../store/store.js';
 import { compileProcessModel, type ElementModel, type ProcessModel } from '../embedded/process-model.js';
 

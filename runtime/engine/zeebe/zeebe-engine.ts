@@ -4,7 +4,7 @@ import type { Clock } from '../../common/clock.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { stableId } from '../../common/ids.js';
 import type { JsonObject } from '../../common/json.js';
-import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { ProcessResource } from '../engine.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { Store } from '../../store/store.js';
 import type {

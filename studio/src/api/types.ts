@@ -63,7 +63,7 @@ export interface Tier {
 export interface RatingLevel {
   id: string;
   label: Label;
-  satisfied: boolean;
+  standing: 'satisfied' | 'neutral' | 'unsatisfied';
   closesCase: boolean;
 }
 

@@ -12,7 +12,7 @@ export function RatingView({ rating, scale }: { rating: Rating; scale: Evaluatio
     <div data-testid="rating-view">
       <p>
         <span
-          className={`badge ${level?.satisfied ? 'badge-ok' : 'badge-neutral'}`}
+          className={`badge ${level?.standing === 'satisfied' ? 'badge-ok' : 'badge-neutral'}`}
           data-testid="rating-level"
         >
           {label(level?.label, rating.level)}

@@ -47,7 +47,7 @@ export const fieldTitlesZh: Record<string, string> = {
   intervalWorkingDays: '催办间隔（工作日）',
   maxBeforeEscalation: '升级前最多催办次数',
   escalateToTier: '升级至层级',
-  satisfied: '计为满意',
+  standing: '计为',
   closesCase: '评价后办结',
   afterWorkingDays: '超过工作日数',
   level: '评价等级',

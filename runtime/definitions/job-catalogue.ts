@@ -1,12 +1,13 @@
 /**
- * The job types (BPMN `zeebe:taskDefinition type`) the platform's workers serve. A definition may
- * only reference these; `defs:validate` checks it.
+ * The job types (BPMN `zeebe:taskDefinition type`) a definition may reference, and the variables
+ * each one's worker sets. It is the vocabulary between definitions and workers: runtime/workers
+ * registers exactly one worker per entry (`createWorkers` is typed over `JobType`, so an entry
+ * without a worker does not compile and a worker of an unlisted type is refused), and
+ * `defs:validate` refuses a job type that is not listed here.
  */
 export const jobTypes = {
   /** 受理审查: admissibility check against the jurisdiction's routing rules. */
   admissibility: 'case.admissibility',
-  /** 分类建议: suggests a request class. */
-  classify: 'case.classify',
   /** SLA: computes the working-day deadline of the chosen class. */
   deadline: 'sla.deadline',
   /** 催办: records one urging and notifies the handling unit. */
@@ -47,7 +48,6 @@ export const knownJobTypes: ReadonlySet<string> = new Set(Object.values(jobTypes
  */
 export const jobOutputs: Record<JobType, readonly string[]> = {
   'case.admissibility': ['refusalSuggestion', 'classSuggestion'],
-  'case.classify': [],
   'sla.deadline': [
     'deadlineAt',
     'warnAt',

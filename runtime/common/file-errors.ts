@@ -1,0 +1,7 @@
+import { domainError } from './errors.js';
+
+/** A file over the size limit (`file_too_large`), or one that unpacks or parses beyond an import's limits (`import_too_large`) (HTTP 413). */
+export class PayloadTooLargeError extends domainError('PayloadTooLargeError', 'file_too_large') {}
+
+/** A file type that is not allowed (`type_not_allowed`), or content that is not what its declared type says (`content_mismatch`) (HTTP 415). */
+export class UnsupportedMediaTypeError extends domainError('UnsupportedMediaTypeError', 'type_not_allowed') {}
