@@ -12,7 +12,7 @@ export function useErrorText(): (error: unknown) => BannerError {
   const t = useT();
   return (error) => {
     if (error instanceof ApiError) {
-      const message = t.dynamic(`error.${error.code}`, error.message);
+      const message = t.lookup('error', error.code, error.message);
       const details = error.details.map((d) => (d.path ? `${d.path}: ${d.reason}` : d.reason));
       return { message, details, code: error.code };
     }

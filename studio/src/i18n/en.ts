@@ -1,7 +1,11 @@
+import { adminEn } from './admin-messages';
+import { calendarEn } from './calendar-messages';
 import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
 export const en: Record<MessageKey, string> = {
+  ...adminEn,
+  ...calendarEn,
   'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',

@@ -52,7 +52,7 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
     ],
   ];
   if (kase.closedAt) rows.push([t('case.closedAt'), f.dateTime(kase.closedAt)]);
-  if (kase.outcome) rows.push([t('case.outcome'), t.dynamic(`outcome.${kase.outcome}`, kase.outcome)]);
+  if (kase.outcome) rows.push([t('case.outcome'), t.lookup('outcome', kase.outcome, kase.outcome)]);
   return (
     <section className="panel" aria-labelledby="case-summary-title" data-testid="case-summary">
       <h2 id="case-summary-title" className="panel-title">

@@ -7,10 +7,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
-import { useLang } from '../../i18n';
+import { useLang, useT } from '../../i18n';
 import { usePageTitle, type PageProps } from '../../routing';
 import { isAdmin, useSession } from '../../session';
-import { useAdminText } from './admin-text';
 import { AdminStudio, adminTabs, type AdminTab } from './AdminStudio';
 import { antdTheme } from '../../components/antd-theme';
 
@@ -18,7 +17,7 @@ const isTab = (s: string | undefined): s is AdminTab => adminTabs.includes(s as 
 
 /** 机制配置: `#/admin/<settings|modeler|forms|versions>` — edit, validate and publish the mechanism. */
 export default function AdminPage({ params }: PageProps) {
-  const tx = useAdminText();
+  const t = useT();
   const { lang } = useLang();
   const { user, jurisdiction } = useSession();
   const j = jurisdiction ?? '';
@@ -27,14 +26,14 @@ export default function AdminPage({ params }: PageProps) {
     async () => (allowed ? Promise.all([definitionsApi.current(j), definitionsApi.authoring()]) : null),
     [j, allowed],
   );
-  usePageTitle(tx('title'));
+  usePageTitle(t('admin.title'));
   const tab = isTab(params[0]) ? params[0] : 'settings';
-  if (!allowed) return <EmptyState title={tx('noAccess')} testId="admin-no-access" />;
+  if (!allowed) return <EmptyState title={t('admin.noAccess')} testId="admin-no-access" />;
   return (
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
       <div className="page page-wide">
         <div className="page-head">
-          <h1 className="page-title">{tx('title')}</h1>
+          <h1 className="page-title">{t('admin.title')}</h1>
         </div>
         <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
         {loaded.loading && !loaded.data ? (

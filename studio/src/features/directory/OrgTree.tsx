@@ -23,7 +23,7 @@ function Branch({ nodes }: { nodes: OrgUnitNode[] }) {
           aria-expanded={n.children.length ? true : undefined}
         >
           <span className="org-name">{n.name}</span>{' '}
-          <span className="badge">{t.dynamic(`dir.kind.${n.kind}`, n.kind)}</span>
+          <span className="badge">{t.lookup('dir.kind', n.kind, n.kind)}</span>
           {n.children.length > 0 && <Branch nodes={n.children} />}
         </li>
       ))}

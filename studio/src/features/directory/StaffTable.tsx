@@ -26,7 +26,7 @@ export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<
               <tr key={s.id} data-testid="staff-row">
                 <td>{s.displayName}</td>
                 <td>{s.username}</td>
-                <td>{s.roles.map((r) => t.dynamic(`dir.role.${r}`, r)).join('、')}</td>
+                <td>{s.roles.map((r) => t.lookup('dir.role', r, r)).join('、')}</td>
                 <td>{s.groups.join('、') || '—'}</td>
                 <td>{(s.orgUnitId && units.get(s.orgUnitId)) || '—'}</td>
                 <td>{s.skills.join('、') || '—'}</td>
