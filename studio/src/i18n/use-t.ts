@@ -15,7 +15,9 @@ export type CodeNamespace =
   | 'dir.kind'
   | 'status'
   | 'taskStatus'
-  | 'admin.problem';
+  | 'admin.problem'
+  | 'form.rule'
+  | 'form.format';
 
 export interface Translate {
   (key: MessageKey, vars?: Vars): string;

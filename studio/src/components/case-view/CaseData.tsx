@@ -2,7 +2,8 @@ import type { Case, Definition } from '../../api/types';
 import { loadForm } from '../../hooks/use-definition';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
-import { enumLabels, orderedFields, uiField } from '../schema-form';
+import { orderedFields } from '../../forms/ordered-fields';
+import { enumLabels, uiField } from '../../forms/ui-field';
 import type { FormResource } from '../../api/types';
 
 function display(

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import type { Case, Evaluation, Rating } from '../../api/types';
 import { ErrorBanner } from '../ErrorBanner';
-import { focusFirstInvalid } from '../schema-form';
+import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { useLabel, useT } from '../../i18n';
 import { StarRating } from './StarRating';
 import { useRatingForm } from './use-rating-form';
