@@ -1,11 +1,7 @@
 import Form from '@rjsf/antd';
 import type { FormProps } from '@rjsf/core';
 import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { useMemo, useState } from 'react';
-import { antdTheme } from '../components/antd-theme';
 import { useLang, useT } from '../i18n';
 import { rjsfStrings } from '../i18n/rjsf-strings';
 import { inapplicableFields, withAnsweredConditions } from './conditional-fields';
@@ -55,7 +51,7 @@ export function StudioForm({ schema, uiSchema, formData, onChange, onSubmit, ...
   );
   const transformErrors = useMemo(() => validationMessages(t, schema), [t, schema]);
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
+    <>
       <Form
         {...rest}
         schema={asked}
@@ -76,6 +72,6 @@ export function StudioForm({ schema, uiSchema, formData, onChange, onSubmit, ...
           onSubmit?.(all);
         }}
       />
-    </ConfigProvider>
+    </>
   );
 }

@@ -1,24 +1,19 @@
 import './admin.css';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { definitionsApi } from '../../api/definitions-client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
-import { useLang, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { usePageTitle, type PageProps } from '../../routing';
 import { isAdmin, useSession } from '../../session';
 import { AdminStudio, adminTabs, type AdminTab } from './AdminStudio';
-import { antdTheme } from '../../components/antd-theme';
 
 const isTab = (s: string | undefined): s is AdminTab => adminTabs.includes(s as AdminTab);
 
 /** 机制配置: `#/admin/<settings|modeler|forms|versions>` — edit, validate and publish the mechanism. */
 export default function AdminPage({ params }: PageProps) {
   const t = useT();
-  const { lang } = useLang();
   const { user, jurisdiction } = useSession();
   const j = jurisdiction ?? '';
   const allowed = isAdmin(user);
@@ -30,7 +25,7 @@ export default function AdminPage({ params }: PageProps) {
   const tab = isTab(params[0]) ? params[0] : 'settings';
   if (!allowed) return <EmptyState title={t('admin.noAccess')} testId="admin-no-access" />;
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
+    <>
       <div className="page page-wide">
         <div className="page-head">
           <h1 className="page-title">{t('admin.title')}</h1>
@@ -50,6 +45,6 @@ export default function AdminPage({ params }: PageProps) {
           )
         )}
       </div>
-    </ConfigProvider>
+    </>
   );
 }

@@ -1,10 +1,6 @@
 import './calendar.css';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import { antdTheme } from '../../components/antd-theme';
 import { EmptyState } from '../../components/EmptyState';
-import { useLang, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { href, navigate, usePageTitle, type PageProps } from '../../routing';
 import { isAdmin, isPlatformAdmin, useSession } from '../../session';
 import { LocalCalendar } from './LocalCalendar';
@@ -30,7 +26,6 @@ function defaultYear(now = new Date()): number {
  */
 export default function CalendarPage({ params }: PageProps) {
   const t = useT();
-  const { lang } = useLang();
   const { user, jurisdiction } = useSession();
   usePageTitle(t('calendar.title'));
   const years = yearRange(new Date().getFullYear());
@@ -41,7 +36,7 @@ export default function CalendarPage({ params }: PageProps) {
   if (!isAdmin(user)) return <EmptyState title={t('calendar.noAccess')} testId="calendar-no-access" />;
   const go = (y: number) => navigate(['calendar', String(y), ...(local && platform ? ['local'] : [])], true);
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
+    <>
       <div className="page page-wide cal-page">
         <div className="page-head cal-head">
           <h1 className="page-title">{t('calendar.title')}</h1>
@@ -73,6 +68,6 @@ export default function CalendarPage({ params }: PageProps) {
           <NationalCalendar key={year} year={year} />
         )}
       </div>
-    </ConfigProvider>
+    </>
   );
 }
