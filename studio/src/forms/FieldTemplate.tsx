@@ -2,6 +2,7 @@ import { Templates } from '@rjsf/antd';
 import { ADDITIONAL_PROPERTY_FLAG, type FieldTemplateProps } from '@rjsf/utils';
 import { Form } from 'antd';
 import type { ComponentType } from 'react';
+import { useReadableHelp } from './readable-help';
 
 const BaseFieldTemplate = Templates.FieldTemplate as ComponentType<FieldTemplateProps>;
 
@@ -14,7 +15,8 @@ export function FieldTemplate(props: FieldTemplateProps) {
   const { rawHelp, rawDescription, rawErrors, schema, uiSchema } = props;
   const nested = schema.type === 'object' || schema.type === 'array' || ADDITIONAL_PROPERTY_FLAG in schema;
   if (props.hidden || nested) return <BaseFieldTemplate {...props} />;
-  const notes = [rawDescription, rawHelp].filter((s): s is string => typeof s === 'string' && s !== '');
+  const readable = useReadableHelp();
+  const notes = [rawDescription, rawHelp].filter(readable);
   const checkbox = uiSchema?.['ui:widget'] === 'checkbox';
   return (
     <Form.Item

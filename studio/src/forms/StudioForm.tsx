@@ -5,14 +5,16 @@ import { useMemo, useState } from 'react';
 import { useLang, useT } from '../i18n';
 import { rjsfStrings } from '../i18n/rjsf-strings';
 import { inapplicableFields, withAnsweredConditions } from './conditional-fields';
+import { DescriptionFieldTemplate } from './DescriptionFieldTemplate';
 import { FieldTemplate } from './FieldTemplate';
 import { formValidator } from './form-validator';
 import { SelectWidget } from './SelectWidget';
+import { TitleFieldTemplate } from './TitleFieldTemplate';
 import { validationMessages } from './validation-messages';
 
 type Data = Record<string, unknown>;
 const widgets = { SelectWidget };
-const templates = { FieldTemplate };
+const templates = { FieldTemplate, TitleFieldTemplate, DescriptionFieldTemplate };
 
 export type StudioFormProps = Omit<
   FormProps<Data>,
@@ -50,28 +52,33 @@ export function StudioForm({ schema, uiSchema, formData, onChange, onSubmit, ...
     [uiSchema, hidden],
   );
   const transformErrors = useMemo(() => validationMessages(t, schema), [t, schema]);
+  // Once a submit has shown the errors, each one goes as soon as its field is put right.
+  const [tried, setTried] = useState(false);
   return (
-    <>
-      <Form
-        {...rest}
-        schema={asked}
-        uiSchema={ui}
-        formData={data}
-        validator={formValidator}
-        transformErrors={transformErrors}
-        translateString={rjsfStrings(lang)}
-        widgets={widgets}
-        templates={templates}
-        onChange={(e, id) => {
-          setOwn(e.formData);
-          onChange?.(e, id);
-        }}
-        onSubmit={(e) => {
-          const all = { ...(e.formData ?? {}) } as Data;
-          for (const f of hidden) delete all[f];
-          onSubmit?.(all);
-        }}
-      />
-    </>
+    <Form
+      {...rest}
+      liveValidate={tried ? 'onChange' : rest.liveValidate}
+      schema={asked}
+      uiSchema={ui}
+      formData={data}
+      validator={formValidator}
+      transformErrors={transformErrors}
+      translateString={rjsfStrings(lang)}
+      widgets={widgets}
+      templates={templates}
+      onChange={(e, id) => {
+        setOwn(e.formData);
+        onChange?.(e, id);
+      }}
+      onError={(errors) => {
+        setTried(true);
+        rest.onError?.(errors);
+      }}
+      onSubmit={(e) => {
+        const all = { ...(e.formData ?? {}) } as Data;
+        for (const f of hidden) delete all[f];
+        onSubmit?.(all);
+      }}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { useT } from '../../i18n';
-import { Alert, Divider, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { Alert, Divider, Modal, type ButtonProps } from 'antd';
+import { NoteField } from './NoteField';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import type {
@@ -84,18 +85,12 @@ export function PublishPreview({ jurisdiction, base, draft, onCancel, onPublishe
         <ChangeList items={changes.forms} testId="preview-forms" />
         <Divider titlePlacement="start">{t('admin.diffBpmn')}</Divider>
         <ChangeList items={changes.process} loading={changes.processLoading} testId="preview-bpmn" />
-        <Typography.Text strong>
-          <label htmlFor="publish-note">{t('admin.noteLabel')}</label>
-        </Typography.Text>
-        <Input.TextArea
+        <NoteField
           id="publish-note"
-          data-testid="publish-note"
-          rows={2}
-          maxLength={500}
-          showCount
+          label={t('admin.noteLabel')}
           placeholder={t('admin.notePlaceholder')}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={setNote}
         />
       </div>
     </Modal>

@@ -1,9 +1,9 @@
-import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Tag, type TableColumnsType } from 'antd';
 import type { Case, Definition } from '../../api/types';
 import { definitionLabels } from '../../components/case-view';
 import { awaitingRating } from '../../components/rating';
 import { ProvisionalTag } from '../../components/ProvisionalTag';
-import { rowTestId } from '../../components/row-test-id';
+import { DataTable } from '../../components/DataTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat, useLabel, useT } from '../../i18n';
 import { href } from '../../routing';
@@ -73,16 +73,13 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
     },
   ];
   return (
-    <div data-testid="my-requests">
-      <Table
-        rowKey="id"
-        columns={columns}
-        dataSource={cases}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        onRow={rowTestId<Case>('my-request-row', 'data-case-id', (c) => c.id)}
-      />
-    </div>
+    <DataTable
+      rows={cases}
+      columns={columns}
+      idOf={(c) => c.id}
+      testId="my-requests"
+      rowTestId="my-request-row"
+      rowIdAttribute="case-id"
+    />
   );
 }

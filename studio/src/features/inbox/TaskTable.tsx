@@ -1,7 +1,7 @@
-import { Button, Space, Table, type TableColumnsType } from 'antd';
+import { Button, Space, type TableColumnsType } from 'antd';
 import type { Task } from '../../api/types';
 import { CountdownBadge } from '../../components/CountdownBadge';
-import { rowTestId } from '../../components/row-test-id';
+import { DataTable } from '../../components/DataTable';
 import { useFormat, useT } from '../../i18n';
 import { href } from '../../routing';
 
@@ -73,16 +73,13 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
     },
   ];
   return (
-    <div data-testid="task-table">
-      <Table
-        rowKey="id"
-        columns={columns}
-        dataSource={tasks}
-        pagination={false}
-        size="middle"
-        scroll={{ x: 'max-content' }}
-        onRow={rowTestId<Task>('task-row', 'data-task-id', (task) => task.id)}
-      />
-    </div>
+    <DataTable
+      rows={tasks}
+      columns={columns}
+      idOf={(task) => task.id}
+      testId="task-table"
+      rowTestId="task-row"
+      rowIdAttribute="task-id"
+    />
   );
 }

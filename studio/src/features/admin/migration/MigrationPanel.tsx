@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n';
-import { Alert, Button, Grid, Input, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
+import { Alert, Button, Grid, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
+import { NoteField } from '../NoteField';
 import { useState } from 'react';
 import type { CaseMigrationCheck, VersionRecord } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
@@ -119,17 +120,12 @@ export default function MigrationPanel({
         ))}
       {cases && movable > 0 && (
         <div className="admin-migrate-form">
-          <Typography.Text strong>
-            <label htmlFor="migration-note">{t('admin.migrateNoteLabel')}</label>
-          </Typography.Text>
-          <Input.TextArea
+          <NoteField
             id="migration-note"
-            data-testid="migration-note"
-            rows={2}
-            maxLength={500}
+            label={t('admin.migrateNoteLabel')}
             placeholder={t('admin.migrateNotePlaceholder')}
             value={note}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={setNote}
           />
           <Button
             type="primary"

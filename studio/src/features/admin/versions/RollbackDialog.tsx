@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n';
-import { Input, Modal, Typography, type ButtonProps } from 'antd';
+import { Modal, Typography, type ButtonProps } from 'antd';
+import { NoteField } from '../NoteField';
 import { useState } from 'react';
 
 interface Props {
@@ -29,17 +30,7 @@ export function RollbackDialog({ version, onCancel, onConfirm }: Props) {
       }
     >
       <Typography.Paragraph>{t('admin.rollbackHint', { version })}</Typography.Paragraph>
-      <Typography.Text strong>
-        <label htmlFor="rollback-note">{t('admin.noteLabel')}</label>
-      </Typography.Text>
-      <Input.TextArea
-        id="rollback-note"
-        data-testid="rollback-note"
-        rows={2}
-        maxLength={500}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <NoteField id="rollback-note" label={t('admin.noteLabel')} value={note} onChange={setNote} />
     </Modal>
   );
 }
