@@ -19,6 +19,17 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
   const f = useFormat();
   const assignee = (task: Task) =>
     task.assignee === null ? t('inbox.unassigned') : task.assignee === me ? t('inbox.me') : task.assignee;
+  const rowAction = (task: Task, action: 'claim' | 'unclaim') => (
+    <Button
+      size="small"
+      type={action === 'claim' ? 'default' : 'text'}
+      disabled={busyId === task.id}
+      onClick={() => (action === 'claim' ? onClaim : onUnclaim)(task)}
+      data-testid={`task-${action}`}
+    >
+      {t(`task.${action}`)}
+    </Button>
+  );
   const columns: TableColumnsType<Task> = [
     {
       title: t('inbox.case'),
@@ -44,27 +55,8 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
       key: 'actions',
       render: (_, task) => (
         <Space size="small">
-          {task.assignee === null && (
-            <Button
-              size="small"
-              disabled={busyId === task.id}
-              onClick={() => onClaim(task)}
-              data-testid="task-claim"
-            >
-              {t('task.claim')}
-            </Button>
-          )}
-          {task.assignee === me && (
-            <Button
-              size="small"
-              type="text"
-              disabled={busyId === task.id}
-              onClick={() => onUnclaim(task)}
-              data-testid="task-unclaim"
-            >
-              {t('task.unclaim')}
-            </Button>
-          )}
+          {task.assignee === null && rowAction(task, 'claim')}
+          {task.assignee === me && rowAction(task, 'unclaim')}
           <Button size="small" type="primary" href={href('tasks', task.id)} data-testid="task-open">
             {t('task.open')}
           </Button>
