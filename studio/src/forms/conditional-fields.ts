@@ -1,6 +1,6 @@
 import type { RJSFSchema } from '@rjsf/utils';
-import { schemaErrors, type Schema } from './schema-check';
-import { formFormats } from '../../../runtime/forms/form-formats';
+import { schemaErrors, type Schema } from './schema-check.js';
+import { formFormats } from '../../../runtime/forms/form-formats.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
