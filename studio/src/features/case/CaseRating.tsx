@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { Case, Definition, Rating } from '../../api/types';
 import { awaitingRating, RateDialog, RatingView } from '../../components/rating';
@@ -24,14 +25,9 @@ export function CaseRating({ kase, rating, definition, canRate, onRated }: CaseR
       {rating ? (
         <RatingView rating={rating} scale={scale} />
       ) : canRate && awaitingRating(kase) && scale ? (
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => setOpen(true)}
-          data-testid="rate-open"
-        >
+        <Button type="primary" onClick={() => setOpen(true)} data-testid="rate-open">
           {t('rating.rate')}
-        </button>
+        </Button>
       ) : (
         <p className="muted">{awaitingRating(kase) ? t('rating.awaiting') : t('rating.none')}</p>
       )}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { directoryApi } from '../../api/directory-client';
 import { orgUnitKinds, type OrgUnitKind, type OrgUnitNode } from '../../api/directory-types';
@@ -118,9 +119,9 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
           </select>
         </div>
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" data-testid="org-add">
+          <Button htmlType="submit" type="primary" data-testid="org-add">
             {t('dir.add')}
-          </button>
+          </Button>
         </div>
       </form>
     </div>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { directoryApi } from '../../api/directory-client';
 import type { Pairing, StaffMember } from '../../api/directory-types';
@@ -68,14 +69,9 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
             ))}
           </select>
         </label>
-        <button
-          type="submit"
-          className="btn btn-primary"
-          disabled={!staffId || !enterpriseId}
-          data-testid="pair-add"
-        >
+        <Button htmlType="submit" type="primary" disabled={!staffId || !enterpriseId} data-testid="pair-add">
           {t('dir.pair')}
-        </button>
+        </Button>
       </form>
       <ErrorBanner error={data.error ?? error} onRetry={data.error ? data.reload : undefined} />
       {data.loading && !data.data ? (
@@ -99,9 +95,9 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
                 <td>{staffName.get(p.staffId) ?? p.staffId}</td>
                 <td>{entName.get(p.enterpriseId) ?? p.enterpriseId}</td>
                 <td className="actions">
-                  <button type="button" className="btn btn-small btn-ghost" onClick={() => unpair(p)}>
+                  <Button size="small" type="text" onClick={() => unpair(p)}>
                     {t('dir.unpair')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}

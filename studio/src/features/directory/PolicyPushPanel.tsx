@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { StaffMember } from '../../api/directory-types';
 import { policyApi, type PolicyNotice, type PushResult } from '../../api/policy-client';
@@ -71,15 +72,9 @@ export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string;
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!policyId}
-            onClick={push}
-            data-testid="push-send"
-          >
+          <Button type="primary" disabled={!policyId} onClick={push} data-testid="push-send">
             {t('push.send')}
-          </button>
+          </Button>
         </div>
       )}
       {result && (

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { policyApi } from '../../api/policy-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -34,14 +35,9 @@ export function MyPolicies({ jurisdiction }: { jurisdiction: string }) {
               {n.readAt ? (
                 <span>{t('mine.readAt', { at: fmt.date(n.readAt) })}</span>
               ) : (
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={() => read(n.id)}
-                  data-testid="my-policy-read"
-                >
+                <Button size="small" onClick={() => read(n.id)} data-testid="my-policy-read">
                   {t('mine.markRead')}
-                </button>
+                </Button>
               )}
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { policyApi, type PolicyNotice } from '../../api/policy-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -65,14 +66,9 @@ function DeliveryForm(props: { jurisdiction: string; notice: PolicyNotice; onDon
             data-testid="delivery-ack"
           />
         </label>
-        <button
-          type="submit"
-          className="btn btn-primary"
-          disabled={!ackBy.trim()}
-          data-testid="delivery-save"
-        >
+        <Button htmlType="submit" type="primary" disabled={!ackBy.trim()} data-testid="delivery-save">
           {t('push.deliver')}
-        </button>
+        </Button>
       </form>
       <ErrorBanner error={error} />
     </li>

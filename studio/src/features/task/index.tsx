@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
@@ -43,9 +44,9 @@ export default function TaskPage({ params }: PageProps) {
         <h1 className="page-title" data-testid="task-name">
           {task.name}
         </h1>
-        <a href={href('inbox')} className="btn btn-ghost" data-testid="back-to-inbox-top">
+        <Button href={href('inbox')} type="text" data-testid="back-to-inbox-top">
           {t('task.backToInbox')}
-        </a>
+        </Button>
       </div>
       <div className="columns">
         <div className="column-main">
