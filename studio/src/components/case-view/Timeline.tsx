@@ -3,6 +3,7 @@ import { useFormat, useLabel, useT } from '../../i18n';
 import { EmptyState } from '../EmptyState';
 import { definitionLabels } from './definition-labels';
 import { eventSummary } from './event-summary';
+import { Panel } from '../Panel';
 
 /** The case's history, oldest first: what happened, when, and by whom. */
 export function Timeline({
@@ -23,10 +24,7 @@ export function Timeline({
     enterprise: t('timeline.enterprise'),
   };
   return (
-    <section className="panel" aria-labelledby="timeline-title" data-testid="timeline">
-      <h2 id="timeline-title" className="panel-title">
-        {t('timeline.title')}
-      </h2>
+    <Panel id="timeline-title" title={t('timeline.title')} testId="timeline">
       {events.length === 0 ? (
         <EmptyState title={t('timeline.empty')} />
       ) : (
@@ -52,6 +50,6 @@ export function Timeline({
           })}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,5 +1,6 @@
 import type { CalendarVersion } from '../../api/calendar-types';
 import { useFormat, useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 修改记录: every saved version of a calendar with when, who (by name) and why, newest first. */
 export function HistoryList({ history }: { history: CalendarVersion[] }) {
@@ -7,10 +8,7 @@ export function HistoryList({ history }: { history: CalendarVersion[] }) {
   const f = useFormat();
   const items = [...history].sort((a, b) => b.version - a.version);
   return (
-    <section className="panel" aria-labelledby="cal-history-title" data-testid="cal-history">
-      <h2 id="cal-history-title" className="panel-title">
-        {t('calendar.history')}
-      </h2>
+    <Panel id="cal-history-title" title={t('calendar.history')} testId="cal-history">
       {items.length === 0 ? (
         <p className="cal-help">{t('calendar.noHistory')}</p>
       ) : (
@@ -27,6 +25,6 @@ export function HistoryList({ history }: { history: CalendarVersion[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Case, Definition, Rating } from '../../api/types';
 import { awaitingRating, RateDialog, RatingView } from '../../components/rating';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 export interface CaseRatingProps {
   kase: Case;
@@ -18,10 +19,7 @@ export function CaseRating({ kase, rating, definition, canRate, onRated }: CaseR
   const [open, setOpen] = useState(false);
   const scale = definition?.mechanism.evaluation;
   return (
-    <section className="panel" aria-labelledby="case-rating-title" data-testid="case-rating">
-      <h2 id="case-rating-title" className="panel-title">
-        {t('rating.title')}
-      </h2>
+    <Panel id="case-rating-title" title={t('rating.title')} testId="case-rating">
       {rating ? (
         <RatingView rating={rating} scale={scale} />
       ) : canRate && awaitingRating(kase) && scale ? (
@@ -39,6 +37,6 @@ export function CaseRating({ kase, rating, definition, canRate, onRated }: CaseR
           onRated={() => (setOpen(false), onRated())}
         />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -7,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 function flatten(nodes: OrgUnitNode[], depth = 0): { node: OrgUnitNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)]);
@@ -50,10 +51,7 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
   const all = flatten(tree.data ?? []);
   return (
     <div className="columns">
-      <section className="panel" aria-labelledby="org-title" data-testid="dir-org">
-        <h2 id="org-title" className="panel-title">
-          {t('dir.org')}
-        </h2>
+      <Panel id="org-title" title={t('dir.org')} testId="dir-org">
         <ErrorBanner error={tree.error} onRetry={tree.reload} />
         {tree.loading && !tree.data ? (
           <Loading />
@@ -64,7 +62,7 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
             <Branch nodes={tree.data ?? []} />
           </div>
         )}
-      </section>
+      </Panel>
       <form className="panel" onSubmit={add} aria-labelledby="org-add-title" data-testid="dir-org-add">
         <h2 id="org-add-title" className="panel-title">
           {t('dir.addUnit')}

@@ -6,6 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 结对: which officer serves which enterprise (一对一 服务); pair and unpair. */
 export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; staff: StaffMember[] }) {
@@ -32,10 +33,7 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
   const unpair = ({ staffId, enterpriseId }: Pairing) =>
     void run(directoryApi.unpair(jurisdiction, { staffId, enterpriseId }));
   return (
-    <section className="panel" aria-labelledby="pair-title" data-testid="dir-pairings">
-      <h2 id="pair-title" className="panel-title">
-        {t('dir.pairings')}
-      </h2>
+    <Panel id="pair-title" title={t('dir.pairings')} testId="dir-pairings">
       <form className="filters" onSubmit={pair} data-testid="pair-form">
         <label className="filter">
           <span>{t('dir.officer')}</span>
@@ -104,6 +102,6 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

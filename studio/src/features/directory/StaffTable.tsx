@@ -1,14 +1,12 @@
 import type { StaffMember } from '../../api/directory-types';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 工作人员: who they are, their roles, groups and skills. */
 export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<string, string> }) {
   const t = useT();
   return (
-    <section className="panel" aria-labelledby="staff-title" data-testid="dir-staff">
-      <h2 id="staff-title" className="panel-title">
-        {t('dir.staff')}
-      </h2>
+    <Panel id="staff-title" title={t('dir.staff')} testId="dir-staff">
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -35,6 +33,6 @@ export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<
           </tbody>
         </table>
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -12,6 +12,7 @@ import { canSupervise, useSession } from '../../session';
 import { TaskActions } from './TaskActions';
 import { TaskPanel } from './TaskPanel';
 import { TaskWork } from './TaskWork';
+import { Panel } from '../../components/Panel';
 
 /** 办理: `#/tasks/<id>` — the case at a glance, its history, and the task's form to complete. */
 export default function TaskPage({ params }: PageProps) {
@@ -50,10 +51,7 @@ export default function TaskPage({ params }: PageProps) {
       </div>
       <div className="columns">
         <div className="column-main">
-          <section className="panel" aria-labelledby="task-work-title" data-testid="task-work">
-            <h2 id="task-work-title" className="panel-title">
-              {t('task.work')}
-            </h2>
+          <Panel id="task-work-title" title={t('task.work')} testId="task-work">
             <ErrorBanner error={claimError} />
             <TaskPanel
               task={task}
@@ -69,7 +67,7 @@ export default function TaskPage({ params }: PageProps) {
               onDone={() => (detail.reload(), timeline.reload())}
             />
             <TaskWork detail={detail.data} onCompleted={timeline.reload} />
-          </section>
+          </Panel>
           <CaseData kase={kase} definition={definition} />
         </div>
         <div className="column-side">
