@@ -5,25 +5,16 @@ export interface DataTableProps<R> {
   rows: R[];
   columns: TableColumnsType<R>;
   idOf: (row: R) => string;
-  /** `data-testid` of the table and of each row; the row's id goes in `data-<rowIdAttribute>`. */
-  testId: string;
-  rowTestId: string;
-  rowIdAttribute: string;
+  /** Test marks: `data-testid` of the table and of each row, and `data-<id>` holding the row's id. */
+  marks: { table: string; row: string; id: string };
 }
 
 /** A list as an antd table, unpaged, scrolling sideways inside its frame on a phone, rows marked for tests. */
-export function DataTable<R extends object>({
-  rows,
-  columns,
-  idOf,
-  testId,
-  rowTestId,
-  rowIdAttribute,
-}: DataTableProps<R>) {
+export function DataTable<R extends object>({ rows, columns, idOf, marks }: DataTableProps<R>) {
   const onRow = (row: R) =>
-    ({ 'data-testid': rowTestId, [`data-${rowIdAttribute}`]: idOf(row) }) as HTMLAttributes<HTMLElement>;
+    ({ 'data-testid': marks.row, [`data-${marks.id}`]: idOf(row) }) as HTMLAttributes<HTMLElement>;
   return (
-    <div data-testid={testId}>
+    <div data-testid={marks.table}>
       <Table<R>
         rowKey={idOf}
         columns={columns}

@@ -77,9 +77,7 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
       rows={cases}
       columns={columns}
       idOf={(c) => c.id}
-      testId="my-requests"
-      rowTestId="my-request-row"
-      rowIdAttribute="case-id"
+      marks={{ table: 'my-requests', row: 'my-request-row', id: 'case-id' }}
     />
   );
 }

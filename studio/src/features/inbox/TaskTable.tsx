@@ -69,9 +69,7 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
       rows={tasks}
       columns={columns}
       idOf={(task) => task.id}
-      testId="task-table"
-      rowTestId="task-row"
-      rowIdAttribute="task-id"
+      marks={{ table: 'task-table', row: 'task-row', id: 'task-id' }}
     />
   );
 }
