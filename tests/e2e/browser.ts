@@ -45,6 +45,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('nav-user').waitFor();
 }
 
+/** Picks `label` in the antd select of a studio form field (`#intake_industry`). */
+export async function chooseOption(page: Page, fieldId: string, label: string): Promise<void> {
+  await page.locator(`#${fieldId}`).click();
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(label).click();
+}
+
 /** Accessibility problems found on the screens shot so far (see a11y.ts). */
 export const a11yProblems: string[] = [];
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { openPage, shoot, signIn } from './browser.js';
+import { chooseOption, openPage, shoot, signIn } from './browser.js';
 import type { E2eServer } from './e2e-server.js';
 
 /** A complete 嘉兴经开区 intake (the form the enterprise fills in the browser). */
@@ -198,17 +198,23 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       run: async () => {
         ent = await pages('jiaxing-etdz-ent');
         await ent.goto('/#/enterprise/new');
-        await ent.getByTestId('field-contactPhone').waitFor();
+        await ent.locator('#intake_contactPhone').waitFor();
         await ent.waitForLoadState('networkidle'); // the intake form re-renders once its definition arrives
-        await ent.getByTestId('submit-channel').selectOption({ label: '网站' });
-        await ent.getByTestId('submit-title').fill('用电增容问题');
-        await ent.getByTestId('field-applicantType-enterprise').check();
-        await ent.getByTestId('field-registeredInZone').check();
-        await ent.getByTestId('field-industry').selectOption({ label: '工业企业' });
-        await ent.getByTestId('field-matterType').selectOption({ label: '生产经营' });
-        await ent.getByTestId('field-description').fill('生产经营中遇到的用电增容问题');
-        await ent.getByTestId('field-contactName').fill('王五');
-        await ent.getByTestId('field-contactPhone').fill('13900000000');
+        await ent.getByTestId('submit-request').click(); // empty: every required field says so, in Chinese
+        await ent.getByText('此项为必填项').first().waitFor();
+        await chooseOption(ent, 'intake_channel', '网站');
+        await ent.locator('#intake_title').fill('用电增容问题');
+        await ent.getByLabel('区内注册企业').check();
+        await ent.locator('#intake_registeredInZone').check();
+        await chooseOption(ent, 'intake_industry', '工业企业');
+        await chooseOption(ent, 'intake_matterType', '生产经营');
+        await ent.locator('#intake_description').fill('生产经营中遇到的用电增容问题');
+        await ent.locator('#intake_contactName').fill('王五');
+        await ent.locator('#intake_creditCode').fill('91330400MA2B3C4D5X'); // a wrong check character
+        await ent.locator('#intake_creditCode').press('Tab');
+        await ent.getByText('统一社会信用代码不正确').waitFor(); // the format said in words, in the browser
+        await ent.locator('#intake_creditCode').fill('');
+        await ent.locator('#intake_contactPhone').fill('13900000000');
         await shoot(ent, 'enterprise-submit', true);
         await ent.getByTestId('submit-request').click();
         await ent.getByTestId('submit-success').waitFor();

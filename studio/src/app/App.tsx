@@ -1,11 +1,12 @@
 import { lazy, Suspense } from 'react';
+import { AntdProvider } from '../components/AntdProvider';
 import { LanguageProvider, useT } from '../i18n';
 import { useHashRoute } from '../routing';
 import { isAdmin, SessionProvider, useSession } from '../session';
 import { Router } from './Router';
 import { TopNav } from './TopNav';
 
-// Admins only: the provisional-year banner loads with its own chunk (antd), never for the inbox.
+// Admins only: the provisional-year banner loads with its own chunk, never for the inbox.
 const CalendarBanner = lazy(() => import('../features/calendar/CalendarBanner'));
 
 function Shell() {
@@ -32,13 +33,15 @@ function Shell() {
   );
 }
 
-/** The studio: language and session around the shell (top nav + routed page). */
+/** The studio: language, antd theme and session around the shell (top nav + routed page). */
 export function App() {
   return (
     <LanguageProvider>
-      <SessionProvider>
-        <Shell />
-      </SessionProvider>
+      <AntdProvider>
+        <SessionProvider>
+          <Shell />
+        </SessionProvider>
+      </AntdProvider>
     </LanguageProvider>
   );
 }

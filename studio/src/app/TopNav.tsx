@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
 import { canReadReports, isAdmin, isEnterprise, isStaff, useSession } from '../session';
@@ -46,14 +47,9 @@ export function TopNav({ current }: { current: string | undefined }) {
           )}
           <LanguageSwitch />
           {user && (
-            <button
-              type="button"
-              className="btn btn-ghost"
-              onClick={() => (signOut(), navigate(['login']))}
-              data-testid="logout"
-            >
+            <Button ghost onClick={() => (signOut(), navigate(['login']))} data-testid="logout">
               {t('nav.logout')}
-            </button>
+            </Button>
           )}
         </div>
       </div>

@@ -1,3 +1,4 @@
+import { Empty } from 'antd';
 import type { ReactNode } from 'react';
 
 /** What a list shows when there is nothing in it. */
@@ -11,9 +12,8 @@ export function EmptyState({
   testId?: string;
 }) {
   return (
-    <div className="empty" data-testid={testId ?? 'empty'}>
-      <p className="empty-title">{title}</p>
+    <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={title} data-testid={testId ?? 'empty'}>
       {children}
-    </div>
+    </Empty>
   );
 }

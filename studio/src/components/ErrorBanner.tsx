@@ -1,5 +1,6 @@
+import { Alert, Button } from 'antd';
 import { ApiError } from '../api/api-error';
-import { useT } from '../i18n';
+import { useLang, useT } from '../i18n';
 
 export interface BannerError {
   message: string;
@@ -7,13 +8,21 @@ export interface BannerError {
   code?: string;
 }
 
-/** Normalizes anything thrown into what a banner shows; known error codes get a localized text. */
+const chinese = /[\u4e00-\u9fff]/;
+
+/**
+ * Normalizes anything thrown into what a banner shows; known error codes get a localized text.
+ * Details show their reason, never the JSON pointer; in Chinese only the reasons written in Chinese
+ * (the code's text already says what is wrong; a validator's English is no help to the reader).
+ */
 export function useErrorText(): (error: unknown) => BannerError {
   const t = useT();
+  const { lang } = useLang();
   return (error) => {
     if (error instanceof ApiError) {
-      const message = t.dynamic(`error.${error.code}`, error.message);
-      const details = error.details.map((d) => (d.path ? `${d.path}: ${d.reason}` : d.reason));
+      const message = t.lookup('error', error.code, error.message);
+      const reasons = error.details.map((d) => d.reason);
+      const details = lang === 'zh' ? reasons.filter((r) => chinese.test(r)) : reasons;
       return { message, details, code: error.code };
     }
     return { message: error instanceof Error ? error.message : String(error), details: [] };
@@ -27,20 +36,29 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
   if (!error) return null;
   const { message, details } = text(error);
   return (
-    <div className="banner banner-error" role="alert" data-testid="error-banner">
-      <strong>{t('common.error')}</strong> {message}
-      {details.length > 0 && (
-        <ul>
-          {details.map((d, i) => (
-            <li key={i}>{d}</li>
-          ))}
-        </ul>
-      )}
-      {onRetry && (
-        <button type="button" className="btn btn-small" onClick={onRetry} data-testid="retry">
-          {t('common.retry')}
-        </button>
-      )}
-    </div>
+    <Alert
+      type="error"
+      showIcon
+      role="alert"
+      data-testid="error-banner"
+      className="error-banner"
+      title={message}
+      description={
+        details.length > 0 && (
+          <ul>
+            {details.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        )
+      }
+      action={
+        onRetry && (
+          <Button size="small" onClick={onRetry} data-testid="retry">
+            {t('common.retry')}
+          </Button>
+        )
+      }
+    />
   );
 }

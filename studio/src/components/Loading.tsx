@@ -1,3 +1,4 @@
+import { Spin } from 'antd';
 import { useT } from '../i18n';
 
 /** A polite "loading…" line for a region that is fetching. */
@@ -5,8 +6,7 @@ export function Loading({ label }: { label?: string }) {
   const t = useT();
   return (
     <p className="loading" role="status" aria-live="polite" data-testid="loading">
-      <span className="spinner" aria-hidden="true" />
-      {label ?? t('common.loading')}
+      <Spin size="small" /> {label ?? t('common.loading')}
     </p>
   );
 }

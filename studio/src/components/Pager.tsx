@@ -1,3 +1,4 @@
+import { Button, Space } from 'antd';
 import { useT } from '../i18n';
 
 export interface PagerProps {
@@ -14,26 +15,26 @@ export function Pager({ offset, limit, total, onChange }: PagerProps) {
   const page = Math.floor(offset / limit) + 1;
   const pages = Math.ceil(total / limit);
   return (
-    <nav className="pager" aria-label={t('pager.label')}>
-      <button
-        type="button"
-        className="btn btn-small"
-        disabled={offset === 0}
-        onClick={() => onChange(Math.max(0, offset - limit))}
-        data-testid="pager-prev"
-      >
-        {t('pager.prev')}
-      </button>
-      <span aria-live="polite">{t('pager.position', { page, pages, total })}</span>
-      <button
-        type="button"
-        className="btn btn-small"
-        disabled={offset + limit >= total}
-        onClick={() => onChange(offset + limit)}
-        data-testid="pager-next"
-      >
-        {t('pager.next')}
-      </button>
+    <nav aria-label={t('pager.label')}>
+      <Space wrap>
+        <Button
+          size="small"
+          disabled={offset === 0}
+          onClick={() => onChange(Math.max(0, offset - limit))}
+          data-testid="pager-prev"
+        >
+          {t('pager.prev')}
+        </Button>
+        <span aria-live="polite">{t('pager.position', { page, pages, total })}</span>
+        <Button
+          size="small"
+          disabled={offset + limit >= total}
+          onClick={() => onChange(offset + limit)}
+          data-testid="pager-next"
+        >
+          {t('pager.next')}
+        </Button>
+      </Space>
     </nav>
   );
 }

@@ -1,12 +1,15 @@
+import { Tag } from 'antd';
 import type { CaseStatus } from '../api/types';
 import { useT } from '../i18n';
 
-/** A case's status (办理中 / 已办结 / 不予受理) as a coloured badge. */
+const colors: Record<CaseStatus, string> = { open: 'processing', closed: 'success', refused: 'default' };
+
+/** A case's status (办理中 / 已办结 / 不予受理) as a coloured tag. */
 export function StatusBadge({ status }: { status: CaseStatus }) {
   const t = useT();
   return (
-    <span className={`badge badge-status-${status}`} data-testid="case-status" data-status={status}>
+    <Tag color={colors[status]} data-testid="case-status" data-status={status}>
       {t(`status.${status}`)}
-    </span>
+    </Tag>
   );
 }

@@ -7,6 +7,7 @@ import type { ThemeConfig } from 'antd';
 export const antdTheme: ThemeConfig = {
   token: {
     colorPrimary: '#1557b0',
+    colorInfo: '#1557b0',
     colorError: '#c0392b',
     colorErrorText: '#b42318',
     colorWarning: '#a35200',

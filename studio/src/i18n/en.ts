@@ -1,7 +1,11 @@
+import { adminEn } from './admin-messages';
+import { calendarEn } from './calendar-messages';
 import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
 export const en: Record<MessageKey, string> = {
+  ...adminEn,
+  ...calendarEn,
   'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',
@@ -125,6 +129,24 @@ export const en: Record<MessageKey, string> = {
   'form.rule.minimum': 'Must be at least {limit}',
   'form.rule.maximum': 'Must be at most {limit}',
   'form.rule.format': 'Invalid format',
+  'form.rule.exclusiveMinimum': 'Must be more than {limit}',
+  'form.rule.exclusiveMaximum': 'Must be less than {limit}',
+  'form.rule.minItems': 'Choose at least {limit}',
+  'form.rule.maxItems': 'Choose at most {limit}',
+  'form.rule.uniqueItems': 'No duplicates',
+  'form.rule.const': 'Invalid value',
+  'form.rule.multipleOf': 'Invalid number',
+  'form.rule.additionalProperties': 'Contains a field that is not allowed',
+  'form.rule.oneOf': 'Choose one of the options',
+  'form.rule.anyOf': 'Choose one of the options',
+  'form.format.credit-code':
+    'Invalid unified social credit code: 18 characters with a correct check character',
+  'form.format.mobile-cn': 'Enter an 11-digit mobile number',
+  'form.format.email': 'Enter a valid e-mail address',
+  'form.format.date': 'Enter a valid date',
+  'form.format.date-time': 'Enter a valid date and time',
+  'form.format.time': 'Enter a valid time',
+  'form.format.uri': 'Enter a valid web address',
 
   'login.title': 'Sign in',
   'login.subtitle': 'Sign in with your staff or enterprise account.',

@@ -1,5 +1,11 @@
-// 简体中文 — the source dictionary: every key the studio uses is defined here first.
+import { adminZh } from './admin-messages';
+import { calendarZh } from './calendar-messages';
+
+// 简体中文 — the source dictionary: every key the studio uses is defined here first
+// (feature texts live in *-messages.ts files, namespaced, and are spread in here).
 export const zh = {
+  ...adminZh,
+  ...calendarZh,
   'app.name': '企业诉求服务平台',
 
   'nav.main': '主导航',
@@ -122,6 +128,23 @@ export const zh = {
   'form.rule.minimum': '不能小于 {limit}',
   'form.rule.maximum': '不能大于 {limit}',
   'form.rule.format': '格式不正确',
+  'form.rule.exclusiveMinimum': '必须大于 {limit}',
+  'form.rule.exclusiveMaximum': '必须小于 {limit}',
+  'form.rule.minItems': '至少选择 {limit} 项',
+  'form.rule.maxItems': '最多选择 {limit} 项',
+  'form.rule.uniqueItems': '不能有重复项',
+  'form.rule.const': '取值不正确',
+  'form.rule.multipleOf': '数值不符合要求',
+  'form.rule.additionalProperties': '包含不允许的字段',
+  'form.rule.oneOf': '请从选项中选择一项',
+  'form.rule.anyOf': '请从选项中选择',
+  'form.format.credit-code': '统一社会信用代码不正确：应为 18 位，且校验位正确',
+  'form.format.mobile-cn': '请输入 11 位手机号码',
+  'form.format.email': '请输入有效的电子邮箱',
+  'form.format.date': '请输入有效的日期',
+  'form.format.date-time': '请输入有效的日期和时间',
+  'form.format.time': '请输入有效的时间',
+  'form.format.uri': '请输入有效的网址',
 
   'login.title': '登录',
   'login.subtitle': '请使用工作账号或企业账号登录。',

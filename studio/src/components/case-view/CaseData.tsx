@@ -2,8 +2,10 @@ import type { Case, Definition } from '../../api/types';
 import { loadForm } from '../../hooks/use-definition';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
-import { enumLabels, orderedFields, uiField } from '../schema-form';
+import { orderedFields } from '../../forms/ordered-fields';
+import { enumLabels, uiField } from '../../forms/ui-field';
 import type { FormResource } from '../../api/types';
+import { Panel } from '../Panel';
 
 function display(
   form: FormResource | undefined,
@@ -36,10 +38,7 @@ export function CaseData({ kase, definition }: { kase: Case; definition: Definit
     ...Object.keys(kase.data).filter((n) => !order.includes(n)),
   ];
   return (
-    <section className="panel" aria-labelledby="case-data-title" data-testid="case-data">
-      <h2 id="case-data-title" className="panel-title">
-        {form?.schema.title ?? t('case.data')}
-      </h2>
+    <Panel id="case-data-title" title={form?.schema.title ?? t('case.data')} testId="case-data">
       <dl className="facts facts-wide">
         {names.map((name) => (
           <div key={name} className="fact">
@@ -50,6 +49,6 @@ export function CaseData({ kase, definition }: { kase: Case; definition: Definit
           </div>
         ))}
       </dl>
-    </section>
+    </Panel>
   );
 }

@@ -4,6 +4,7 @@ import { useFormat, useLabel, useT } from '../../i18n';
 import { CountdownBadge } from '../CountdownBadge';
 import { StatusBadge } from '../StatusBadge';
 import { definitionLabels } from './definition-labels';
+import { Panel } from '../Panel';
 
 export interface CaseSummaryProps {
   kase: Case;
@@ -52,12 +53,9 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
     ],
   ];
   if (kase.closedAt) rows.push([t('case.closedAt'), f.dateTime(kase.closedAt)]);
-  if (kase.outcome) rows.push([t('case.outcome'), t.dynamic(`outcome.${kase.outcome}`, kase.outcome)]);
+  if (kase.outcome) rows.push([t('case.outcome'), t.lookup('outcome', kase.outcome, kase.outcome)]);
   return (
-    <section className="panel" aria-labelledby="case-summary-title" data-testid="case-summary">
-      <h2 id="case-summary-title" className="panel-title">
-        {kase.title}
-      </h2>
+    <Panel id="case-summary-title" title={kase.title} testId="case-summary">
       <dl className="facts">
         {rows.map(([term, value]) => (
           <div key={term} className="fact">
@@ -66,6 +64,6 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
           </div>
         ))}
       </dl>
-    </section>
+    </Panel>
   );
 }

@@ -3,6 +3,7 @@ import { useFormat, useLabel, useT } from '../../i18n';
 import { EmptyState } from '../EmptyState';
 import { definitionLabels } from './definition-labels';
 import { eventSummary } from './event-summary';
+import { Panel } from '../Panel';
 
 /** The case's history, oldest first: what happened, when, and by whom. */
 export function Timeline({
@@ -23,10 +24,7 @@ export function Timeline({
     enterprise: t('timeline.enterprise'),
   };
   return (
-    <section className="panel" aria-labelledby="timeline-title" data-testid="timeline">
-      <h2 id="timeline-title" className="panel-title">
-        {t('timeline.title')}
-      </h2>
+    <Panel id="timeline-title" title={t('timeline.title')} testId="timeline">
       {events.length === 0 ? (
         <EmptyState title={t('timeline.empty')} />
       ) : (
@@ -40,7 +38,7 @@ export function Timeline({
                 data-testid="timeline-item"
               >
                 <time dateTime={e.at}>{f.dateTime(e.at)}</time>
-                <span className="timeline-type">{t.dynamic(`event.${e.type}`, e.type)}</span>
+                <span className="timeline-type">{t.lookup('event', e.type, e.type)}</span>
                 {detail && <span className="timeline-detail">{detail}</span>}
                 <span className="timeline-actor">
                   {e.actor === 'system'
@@ -52,6 +50,6 @@ export function Timeline({
           })}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -35,7 +35,7 @@ export function eventSummary(
     case 'admissibility.assessed': {
       const refusal = str(d.refusalSuggestion);
       const cls = str(d.classSuggestion);
-      if (refusal) return t('event.suggestRefusal', { reason: t.dynamic(`outcome.${refusal}`, refusal) });
+      if (refusal) return t('event.suggestRefusal', { reason: t.lookup('outcome', refusal, refusal) });
       return cls ? t('event.suggestClass', { cls: label(labels.requestClass(cls), cls) }) : '';
     }
     case 'task.completed':
@@ -64,7 +64,7 @@ export function eventSummary(
       });
     case 'closed': {
       const outcome = str(d.outcome);
-      return outcome ? t.dynamic(`outcome.${outcome}`, outcome) : '';
+      return outcome ? t.lookup('outcome', outcome, outcome) : '';
     }
     default:
       return '';

@@ -1,7 +1,8 @@
+import { Button } from 'antd';
 import { useEffect, useRef, type FormEvent } from 'react';
 import type { Case, Evaluation, Rating } from '../../api/types';
 import { ErrorBanner } from '../ErrorBanner';
-import { focusFirstInvalid } from '../schema-form';
+import { focusFirstInvalid } from '../../forms/focus-first-invalid';
 import { useLabel, useT } from '../../i18n';
 import { StarRating } from './StarRating';
 import { useRatingForm } from './use-rating-form';
@@ -98,12 +99,12 @@ export function RateDialog({ kase, scale, onClose, onRated }: RateDialogProps) {
           {r.errors.comment && <p className="field-error">{r.errors.comment}</p>}
         </div>
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={r.busy} data-testid="rate-submit">
+          <Button htmlType="submit" type="primary" disabled={r.busy} data-testid="rate-submit">
             {r.busy ? t('common.submitting') : t('rating.submit')}
-          </button>
-          <button type="button" className="btn" onClick={onClose} data-testid="rate-cancel">
+          </Button>
+          <Button onClick={onClose} data-testid="rate-cancel">
             {t('common.cancel')}
-          </button>
+          </Button>
         </div>
       </form>
     </dialog>

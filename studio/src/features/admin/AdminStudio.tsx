@@ -1,9 +1,9 @@
+import { useT } from '../../i18n';
 import { Tabs } from 'antd';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { Authoring, DefinitionProblem, VersionRecord } from '../../api/definition-types';
 import { Loading } from '../../components/Loading';
 import { navigate } from '../../routing';
-import { useAdminText } from './admin-text';
 import { FormEditor } from './forms/FormEditor';
 import { tabOf } from './problems';
 import { ProblemList } from './ProblemList';
@@ -28,11 +28,11 @@ interface Props {
 
 /** Draft + publish bar + the four editors and migration; problems from validate/publish show in their tab. */
 export function AdminStudio({ jurisdiction, initial, authoring, tab }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const draft = useDraft(initial);
   const [problems, setProblems] = useState<DefinitionProblem[]>([]);
-  const count = (t: AdminTab) => problems.filter((p) => p.severity === 'error' && tabOf(p) === t).length;
-  const label = (t: AdminTab) => (count(t) ? `${tx(t)} (${count(t)})` : tx(t));
+  const count = (tab: AdminTab) => problems.filter((p) => p.severity === 'error' && tabOf(p) === tab).length;
+  const label = (tab: AdminTab) => (count(tab) ? `${t(`admin.${tab}`)} (${count(tab)})` : t(`admin.${tab}`));
   const v = draft.base.version;
   const body: Record<AdminTab, () => ReactNode> = {
     settings: () => (

@@ -1,13 +1,13 @@
+import { useT } from '../../i18n';
 import { List, Tag } from 'antd';
 import type { DefinitionProblem } from '../../api/definition-types';
-import { useAdminText } from './admin-text';
 
 /** Validation findings, each with its location (`file#element/pointer`) and reason. */
 export function ProblemList({ problems, testId }: { problems: DefinitionProblem[]; testId: string }) {
-  const tx = useAdminText();
+  const t = useT();
   if (problems.length === 0) return null;
   return (
-    <section aria-label={tx('problems')} data-testid={testId}>
+    <section aria-label={t('admin.problems')} data-testid={testId}>
       <List
         size="small"
         bordered

@@ -1,8 +1,8 @@
+import { useT } from '../../i18n';
 import { Alert, Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { DefinitionProblem, PublishResult } from '../../api/definition-types';
 import { definitionsApi } from '../../api/definitions-client';
-import { useAdminText } from './admin-text';
 import { PublishPreview } from './PublishPreview';
 import type { Draft } from './use-draft';
 
@@ -19,7 +19,7 @@ type Outcome = { kind: 'ok' | 'error' | 'info'; text: string } | null;
  * one is published only after its preview (changes in words, open cases, change note) is confirmed.
  */
 export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const [busy, setBusy] = useState<'validate' | 'publish' | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -32,8 +32,8 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
       const errors = r.problems.filter((p) => p.severity === 'error').length;
       setOutcome(
         errors
-          ? { kind: 'error', text: tx('invalid', { count: errors }) }
-          : { kind: 'ok', text: tx('valid') },
+          ? { kind: 'error', text: t('admin.invalid', { count: errors }) }
+          : { kind: 'ok', text: t('admin.valid') },
       );
     } catch (e) {
       setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
@@ -49,7 +49,7 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
       const r = await definitionsApi.validate(jurisdiction, draft.value);
       const errors = r.problems.filter((p) => p.severity === 'error').length;
       onProblems(r.problems);
-      setOutcome(errors ? { kind: 'error', text: tx('invalid', { count: errors }) } : null);
+      setOutcome(errors ? { kind: 'error', text: t('admin.invalid', { count: errors }) } : null);
       if (!errors) setPreviewing(true);
     } catch (e) {
       setOutcome({ kind: 'error', text: e instanceof Error ? e.message : String(e) });
@@ -64,24 +64,24 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
     draft.reset(await definitionsApi.version(jurisdiction, r.version));
     setOutcome({
       kind: r.unchanged ? 'info' : 'ok',
-      text: r.unchanged ? tx('unchanged') : tx('published', { version: r.version }),
+      text: r.unchanged ? t('admin.unchanged') : t('admin.published', { version: r.version }),
     });
   }
 
   function invalid(problems: DefinitionProblem[]) {
     setPreviewing(false);
     onProblems(problems);
-    setOutcome({ kind: 'error', text: tx('invalid', { count: problems.length }) });
+    setOutcome({ kind: 'error', text: t('admin.invalid', { count: problems.length }) });
   }
 
   return (
     <div className="admin-publish" data-testid="publish-bar">
       <Space wrap>
         <Tag color="blue" data-testid="draft-base">
-          {tx('basedOn', { version: draft.base.version })}
+          {t('admin.basedOn', { version: draft.base.version })}
         </Tag>
         <Button onClick={() => void validate()} loading={busy === 'validate'} data-testid="draft-validate">
-          {tx('validate')}
+          {t('admin.validate')}
         </Button>
         <Button
           type="primary"
@@ -89,19 +89,19 @@ export function PublishBar({ jurisdiction, draft, onProblems }: Props) {
           loading={busy === 'publish'}
           data-testid="draft-publish"
         >
-          {busy === 'publish' ? tx('publishing') : tx('publish')}
+          {busy === 'publish' ? t('admin.publishing') : t('admin.publish')}
         </Button>
         {draft.dirty && (
           <Button
             onClick={() => (draft.reset(draft.base), onProblems([]), setOutcome(null))}
             data-testid="draft-discard"
           >
-            {tx('discard')}
+            {t('admin.discard')}
           </Button>
         )}
         {draft.dirty && (
           <Tag icon={<span aria-hidden="true">● </span>} data-testid="draft-dirty">
-            {tx('dirty')}
+            {t('admin.dirty')}
           </Tag>
         )}
       </Space>

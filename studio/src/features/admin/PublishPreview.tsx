@@ -1,4 +1,6 @@
-import { Alert, Divider, Input, Modal, Typography, type ButtonProps } from 'antd';
+import { useT } from '../../i18n';
+import { Alert, Divider, Modal, type ButtonProps } from 'antd';
+import { NoteField } from './NoteField';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import type {
@@ -10,7 +12,6 @@ import type {
 import { definitionsApi } from '../../api/definitions-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAsync } from '../../hooks/use-async';
-import { useAdminText } from './admin-text';
 import { ChangeList } from './changes/ChangeList';
 import { useChanges } from './changes/use-changes';
 
@@ -28,7 +29,7 @@ interface Props {
  * change note stored with the version; publishing only on confirmation.
  */
 export function PublishPreview({ jurisdiction, base, draft, onCancel, onPublished, onInvalid }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const changes = useChanges(base.bundle, draft);
   const open = useAsync(
     () => definitionsApi.openCases(jurisdiction, base.version),
@@ -54,9 +55,9 @@ export function PublishPreview({ jurisdiction, base, draft, onCancel, onPublishe
     <Modal
       open
       width={720}
-      title={tx('previewTitle', { version: base.version })}
-      okText={tx('confirmPublish')}
-      cancelText={tx('cancel')}
+      title={t('admin.previewTitle', { version: base.version })}
+      okText={t('admin.confirmPublish')}
+      cancelText={t('admin.cancel')}
       onOk={() => void publish()}
       onCancel={onCancel}
       okButtonProps={
@@ -73,29 +74,23 @@ export function PublishPreview({ jurisdiction, base, draft, onCancel, onPublishe
             data-testid="publish-impact"
             title={
               count > 0
-                ? tx('impactOpen', { count, version: base.version })
-                : tx('impactNone', { version: base.version })
+                ? t('admin.impactOpen', { count, version: base.version })
+                : t('admin.impactNone', { version: base.version })
             }
           />
         )}
-        <Divider titlePlacement="start">{tx('diffSettings')}</Divider>
+        <Divider titlePlacement="start">{t('admin.diffSettings')}</Divider>
         <ChangeList items={changes.settings} testId="preview-settings" />
-        <Divider titlePlacement="start">{tx('diffForms')}</Divider>
+        <Divider titlePlacement="start">{t('admin.diffForms')}</Divider>
         <ChangeList items={changes.forms} testId="preview-forms" />
-        <Divider titlePlacement="start">{tx('diffBpmn')}</Divider>
+        <Divider titlePlacement="start">{t('admin.diffBpmn')}</Divider>
         <ChangeList items={changes.process} loading={changes.processLoading} testId="preview-bpmn" />
-        <Typography.Text strong>
-          <label htmlFor="publish-note">{tx('noteLabel')}</label>
-        </Typography.Text>
-        <Input.TextArea
+        <NoteField
           id="publish-note"
-          data-testid="publish-note"
-          rows={2}
-          maxLength={500}
-          showCount
-          placeholder={tx('notePlaceholder')}
+          label={t('admin.noteLabel')}
+          placeholder={t('admin.notePlaceholder')}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={setNote}
         />
       </div>
     </Modal>

@@ -1,25 +1,19 @@
 import './admin.css';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
 import { definitionsApi } from '../../api/definitions-client';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
-import { useLang } from '../../i18n';
+import { useT } from '../../i18n';
 import { usePageTitle, type PageProps } from '../../routing';
 import { isAdmin, useSession } from '../../session';
-import { useAdminText } from './admin-text';
 import { AdminStudio, adminTabs, type AdminTab } from './AdminStudio';
-import { antdTheme } from '../../components/antd-theme';
 
 const isTab = (s: string | undefined): s is AdminTab => adminTabs.includes(s as AdminTab);
 
 /** 机制配置: `#/admin/<settings|modeler|forms|versions>` — edit, validate and publish the mechanism. */
 export default function AdminPage({ params }: PageProps) {
-  const tx = useAdminText();
-  const { lang } = useLang();
+  const t = useT();
   const { user, jurisdiction } = useSession();
   const j = jurisdiction ?? '';
   const allowed = isAdmin(user);
@@ -27,14 +21,14 @@ export default function AdminPage({ params }: PageProps) {
     async () => (allowed ? Promise.all([definitionsApi.current(j), definitionsApi.authoring()]) : null),
     [j, allowed],
   );
-  usePageTitle(tx('title'));
+  usePageTitle(t('admin.title'));
   const tab = isTab(params[0]) ? params[0] : 'settings';
-  if (!allowed) return <EmptyState title={tx('noAccess')} testId="admin-no-access" />;
+  if (!allowed) return <EmptyState title={t('admin.noAccess')} testId="admin-no-access" />;
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
+    <>
       <div className="page page-wide">
         <div className="page-head">
-          <h1 className="page-title">{tx('title')}</h1>
+          <h1 className="page-title">{t('admin.title')}</h1>
         </div>
         <ErrorBanner error={loaded.error} onRetry={loaded.reload} />
         {loaded.loading && !loaded.data ? (
@@ -51,6 +45,6 @@ export default function AdminPage({ params }: PageProps) {
           )
         )}
       </div>
-    </ConfigProvider>
+    </>
   );
 }

@@ -1,7 +1,6 @@
-import { Alert, ConfigProvider } from 'antd';
+import { Alert } from 'antd';
 import { useEffect } from 'react';
 import { calendarApi } from '../../api/calendar-client';
-import { antdTheme } from '../../components/antd-theme';
 import { useAsync } from '../../hooks/use-async';
 import { useLang, useT } from '../../i18n';
 import { href } from '../../routing';
@@ -22,7 +21,7 @@ export default function CalendarBanner({ current }: { current: string | undefine
   const text = lang === 'en' ? t('calendar.banner.text', { year }) : banner;
   const onScreen = current === 'calendar';
   return (
-    <ConfigProvider theme={antdTheme}>
+    <>
       <div className="app-banner" data-testid="calendar-banner">
         <Alert
           type="warning"
@@ -43,6 +42,6 @@ export default function CalendarBanner({ current }: { current: string | undefine
           }
         />
       </div>
-    </ConfigProvider>
+    </>
   );
 }

@@ -1,25 +1,22 @@
 import type { CalendarVersion } from '../../api/calendar-types';
-import { useFormat } from '../../i18n';
-import { useCalendarText } from './calendar-text';
+import { useFormat, useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 修改记录: every saved version of a calendar with when, who (by name) and why, newest first. */
 export function HistoryList({ history }: { history: CalendarVersion[] }) {
-  const tx = useCalendarText();
+  const t = useT();
   const f = useFormat();
   const items = [...history].sort((a, b) => b.version - a.version);
   return (
-    <section className="panel" aria-labelledby="cal-history-title" data-testid="cal-history">
-      <h2 id="cal-history-title" className="panel-title">
-        {tx('history')}
-      </h2>
+    <Panel id="cal-history-title" title={t('calendar.history')} testId="cal-history">
       {items.length === 0 ? (
-        <p className="cal-help">{tx('noHistory')}</p>
+        <p className="cal-help">{t('calendar.noHistory')}</p>
       ) : (
         <ol className="cal-history">
           {items.map((h) => (
             <li key={h.version} data-testid="cal-history-item">
               <div className="cal-history-head">
-                <strong>{tx('version', { version: h.version })}</strong>
+                <strong>{t('calendar.version', { version: h.version })}</strong>
                 <span>{f.dateTime(h.enteredAt)}</span>
                 <span>{h.enteredByName}</span>
               </div>
@@ -28,6 +25,6 @@ export function HistoryList({ history }: { history: CalendarVersion[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Panel>
   );
 }

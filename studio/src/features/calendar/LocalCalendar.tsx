@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { Alert, Button, Form, Input } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { calendarApi } from '../../api/calendar-client';
@@ -7,7 +8,6 @@ import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { CalendarLegend } from './CalendarLegend';
 import { announceCalendarChange } from './calendar-events';
-import { useCalendarText } from './calendar-text';
 import { editedDays, localState, nextState, pendingDates, withState, type LocalState } from './local-edits';
 import { refusedDetails } from './notice-lines';
 import { NoticeProblems } from './NoticeProblems';
@@ -18,7 +18,7 @@ const empty: LocalOverrides = { extraHolidays: [], extraWorkdays: [] };
 
 /** A jurisdiction's calendar of a year: the national days plus its own overrides, edited by clicking. */
 export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; year: number }) {
-  const tx = useCalendarText();
+  const t = useT();
   const md = useMonthDay();
   const loaded = useAsync(() => calendarApi.jurisdiction(jurisdiction, year), [jurisdiction, year]);
   const saved = loaded.data?.overrides ?? empty;
@@ -32,15 +32,15 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
   const days = loaded.data?.days ?? [];
   const pendingList = useMemo(() => pendingDates(days, saved, edited), [days, saved, edited]);
   const pending = useMemo(() => new Set(pendingList), [pendingList]);
-  const names = { holiday: tx('localHoliday'), workday: tx('localWorkday') };
-  const stateText = (s: LocalState) => (s === 'national' ? tx('localClear') : names[s]);
-  const shown = useMemo(() => editedDays(days, pending, edited, names), [days, pending, edited, tx]);
+  const names = { holiday: t('calendar.localHoliday'), workday: t('calendar.localWorkday') };
+  const stateText = (s: LocalState) => (s === 'national' ? t('calendar.localClear') : names[s]);
+  const shown = useMemo(() => editedDays(days, pending, edited, names), [days, pending, edited, t]);
 
   const pick = (d: CalendarDay) => setEdited((o) => withState(o, d.date, nextState(o, d)));
   const describePick = (d: CalendarDay) =>
-    tx('dayAction', {
+    t('calendar.dayAction', {
       date: md(d.date),
-      state: d.name ?? (d.working ? tx('kindWorking') : tx('kindHoliday')),
+      state: d.name ?? (d.working ? t('calendar.kindWorking') : t('calendar.kindHoliday')),
       next: stateText(nextState(edited, d)),
     });
   const save = async ({ note }: { note: string }) => {
@@ -69,11 +69,11 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
             type="success"
             showIcon
             data-testid="cal-local-saved"
-            message={tx('localSaved', { version: outcome.version })}
+            message={t('calendar.localSaved', { version: outcome.version })}
             description={
               outcome.recomputedCases > 0
-                ? tx('recomputed', { n: outcome.recomputedCases })
-                : tx('recomputedNone')
+                ? t('calendar.recomputed', { n: outcome.recomputedCases })
+                : t('calendar.recomputedNone')
             }
           />
         )}
@@ -84,12 +84,12 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
       </div>
       <section className="panel cal-area-side" aria-labelledby="cal-local-title" data-testid="cal-local">
         <h2 id="cal-local-title" className="panel-title">
-          {tx('local')}
+          {t('calendar.local')}
         </h2>
-        <p className="cal-help">{tx('localHelp')}</p>
-        <h3 className="cal-subtitle">{tx('localEdits')}</h3>
+        <p className="cal-help">{t('calendar.localHelp')}</p>
+        <h3 className="cal-subtitle">{t('calendar.localEdits')}</h3>
         {pendingList.length === 0 ? (
-          <p className="cal-help">{tx('localNone')}</p>
+          <p className="cal-help">{t('calendar.localNone')}</p>
         ) : (
           <ul className="cal-edits">
             {pendingList.map((date) => (
@@ -101,7 +101,7 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
                   size="small"
                   onClick={() => setEdited((o) => withState(o, date, localState(saved, date)))}
                 >
-                  {tx('undo')}
+                  {t('calendar.undo')}
                 </Button>
               </li>
             ))}
@@ -111,13 +111,13 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
           <Form form={form} name="cal-local" layout="vertical" onFinish={(v) => void save(v)} requiredMark>
             <Form.Item
               name="note"
-              label={tx('note')}
-              rules={[{ required: true, whitespace: true, message: tx('noteRequired') }]}
+              label={t('calendar.note')}
+              rules={[{ required: true, whitespace: true, message: t('calendar.noteRequired') }]}
             >
               <Input.TextArea rows={2} data-testid="cal-local-note" />
             </Form.Item>
             <Button type="primary" htmlType="submit" loading={saving} data-testid="cal-local-save">
-              {saving ? tx('saving') : tx('save')}
+              {saving ? t('calendar.saving') : t('calendar.save')}
             </Button>
           </Form>
         )}

@@ -1,5 +1,5 @@
+import { useT } from '../../i18n';
 import type { CalendarDay } from '../../api/calendar-types';
-import { useCalendarText } from './calendar-text';
 import { dayKind, shortName, toneOf, weekdayColumn } from './day-kind';
 
 export interface MonthGridProps {
@@ -14,32 +14,32 @@ export interface MonthGridProps {
 
 /** One month, Monday to Sunday: 休 / 班 marks coloured by source, the holiday's name under the date. */
 export function MonthGrid({ month, days, changed, pending, onPick, describePick }: MonthGridProps) {
-  const tx = useCalendarText();
-  const heads = tx('weekdays').split(',');
-  const names = tx('weekdayNames').split(',');
+  const t = useT();
+  const heads = t('calendar.weekdays').split(',');
+  const names = t('calendar.weekdayNames').split(',');
   const lead = days[0] ? weekdayColumn(days[0].date) : 0;
   const cells: (CalendarDay | null)[] = [...Array<null>(lead).fill(null), ...days];
   while (cells.length % 7) cells.push(null);
   const weeks = Array.from({ length: cells.length / 7 }, (_, i) => cells.slice(i * 7, i * 7 + 7));
   const kindText = {
-    holiday: tx('kindHoliday'),
-    makeup: tx('kindMakeup'),
-    weekend: tx('kindWeekend'),
-    working: tx('kindWorking'),
+    holiday: t('calendar.kindHoliday'),
+    makeup: t('calendar.kindMakeup'),
+    weekend: t('calendar.kindWeekend'),
+    working: t('calendar.kindWorking'),
   };
   const describe = (d: CalendarDay) =>
-    `${d.date} ${d.name ?? ''} ${kindText[dayKind(d)]}${changed.has(d.date) ? tx('changed') : ''}${pending.has(d.date) ? tx('pending') : ''}`;
+    `${d.date} ${d.name ?? ''} ${kindText[dayKind(d)]}${changed.has(d.date) ? t('calendar.changed') : ''}${pending.has(d.date) ? t('calendar.pending') : ''}`;
   const cell = (d: CalendarDay) => {
     const kind = dayKind(d);
     const tone = kind === 'holiday' || kind === 'makeup' ? toneOf(d.source) : null;
-    const mark = kind === 'holiday' ? tx('rest') : kind === 'makeup' ? tx('work') : '';
+    const mark = kind === 'holiday' ? t('calendar.rest') : kind === 'makeup' ? t('calendar.work') : '';
     const body = (
       <>
         <span className="cal-num">{Number(d.date.slice(8))}</span>
         {mark && <span className="cal-mark">{mark}</span>}
         {(d.name || d.source === 'local') && kind !== 'working' && kind !== 'weekend' && (
           <span className="cal-name">
-            {d.source === 'local' || !d.name ? tx('localShort') : shortName(d.name)}
+            {d.source === 'local' || !d.name ? t('calendar.localShort') : shortName(d.name)}
           </span>
         )}
       </>
@@ -71,7 +71,7 @@ export function MonthGrid({ month, days, changed, pending, onPick, describePick 
   };
   return (
     <table className="cal-month" data-testid={`cal-month-${month}`}>
-      <caption>{tx('month', { month })}</caption>
+      <caption>{t('calendar.month', { month })}</caption>
       <thead>
         <tr>
           {heads.map((h, i) => (

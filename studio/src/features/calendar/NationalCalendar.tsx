@@ -1,3 +1,4 @@
+import { useT } from '../../i18n';
 import { Alert, Button } from 'antd';
 import { useMemo, useState } from 'react';
 import { calendarApi } from '../../api/calendar-client';
@@ -7,7 +8,6 @@ import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { CalendarLegend } from './CalendarLegend';
 import { announceCalendarChange } from './calendar-events';
-import { useCalendarText } from './calendar-text';
 import { HistoryList } from './HistoryList';
 import { NoticePanel } from './NoticePanel';
 import { YearStatus } from './YearStatus';
@@ -15,7 +15,7 @@ import { YearView } from './YearView';
 
 /** The platform admin's national calendar of a year: status, year view, notice entry, history. */
 export function NationalCalendar({ year }: { year: number }) {
-  const tx = useCalendarText();
+  const t = useT();
   const saved = useAsync(() => calendarApi.national(year), [year]);
   const [preview, setPreview] = useState<CalendarPreview | null>(null);
   const [outcome, setOutcome] = useState<CalendarSaved | null>(null);
@@ -39,11 +39,11 @@ export function NationalCalendar({ year }: { year: number }) {
             type="success"
             showIcon
             data-testid="cal-saved"
-            message={tx('saved', { year, version: outcome.calendar.version ?? '' })}
+            message={t('calendar.saved', { year, version: outcome.calendar.version ?? '' })}
             description={
               outcome.recomputedCases > 0
-                ? tx('recomputed', { n: outcome.recomputedCases })
-                : tx('recomputedNone')
+                ? t('calendar.recomputed', { n: outcome.recomputedCases })
+                : t('calendar.recomputedNone')
             }
           />
         )}
@@ -56,12 +56,12 @@ export function NationalCalendar({ year }: { year: number }) {
             data-testid="cal-preview-banner"
             message={
               preview.changedDates.length > 0
-                ? tx('previewTitle', { n: preview.changedDates.length })
-                : tx('previewNone')
+                ? t('calendar.previewTitle', { n: preview.changedDates.length })
+                : t('calendar.previewNone')
             }
             action={
               <Button size="small" onClick={() => setPreview(null)} data-testid="cal-preview-close">
-                {tx('backToSaved')}
+                {t('calendar.backToSaved')}
               </Button>
             }
           />

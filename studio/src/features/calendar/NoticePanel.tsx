@@ -1,10 +1,10 @@
+import { useT } from '../../i18n';
 import { Alert, Button, Input } from 'antd';
 import { useState } from 'react';
 import { calendarApi } from '../../api/calendar-client';
 import type { CalendarPreview, CalendarSaved } from '../../api/calendar-types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FilePicker } from '../../components/FilePicker';
-import { useCalendarText } from './calendar-text';
 import { refusedDetails } from './notice-lines';
 import { NoticeProblems } from './NoticeProblems';
 import { SaveNotice } from './SaveNotice';
@@ -18,7 +18,7 @@ export interface NoticePanelProps {
 
 /** 录入通知: the notice's lines or a file → preview (changed days, warnings by line) → save. */
 export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelProps) {
-  const tx = useCalendarText();
+  const t = useT();
   const [text, setText] = useState('');
   const [fileName, setFileName] = useState<string | null>(null);
   const [busy, setBusy] = useState<'preview' | 'import' | null>(null);
@@ -41,7 +41,7 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
     }
   };
   const previewText = () => {
-    if (!text.trim()) return setError(new Error(tx('emptyNotice')));
+    if (!text.trim()) return setError(new Error(t('calendar.emptyNotice')));
     setPreviewedText(text);
     setFileName(null);
     void run('preview', () => calendarApi.previewNotice(year, text), text.split('\n'));
@@ -57,13 +57,13 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
   return (
     <section className="panel cal-notice" aria-labelledby="cal-notice-title" data-testid="cal-notice">
       <h2 id="cal-notice-title" className="panel-title">
-        {tx('notice')}
+        {t('calendar.notice')}
       </h2>
       <label htmlFor="cal-notice-text" className="cal-field-label">
-        {tx('noticeLabel')}
+        {t('calendar.noticeLabel')}
       </label>
       <p id="cal-notice-help" className="cal-help">
-        {tx('noticeHelp')}
+        {t('calendar.noticeHelp')}
       </p>
       <Input.TextArea
         id="cal-notice-text"
@@ -71,26 +71,26 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
         autoSize={{ minRows: 6, maxRows: 16 }}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        placeholder={tx('noticePlaceholder')}
+        placeholder={t('calendar.noticePlaceholder')}
         data-testid="cal-notice-text"
       />
       <div className="cal-actions">
         <Button type="primary" onClick={previewText} loading={busy === 'preview'} data-testid="cal-preview">
-          {busy === 'preview' ? tx('previewing') : tx('preview')}
+          {busy === 'preview' ? t('calendar.previewing') : t('calendar.preview')}
         </Button>
       </div>
       <div className="cal-import">
         <span id="cal-import-label" className="cal-field-label">
-          {tx('importFile')}
+          {t('calendar.importFile')}
         </span>
         <p id="cal-import-help" className="cal-help">
-          {tx('importHelp')}
+          {t('calendar.importHelp')}
         </p>
         <FilePicker
           id="cal-import-file"
           accept=".xlsx,.csv,.ics"
           disabled={busy !== null}
-          fileName={busy === 'import' ? tx('importing') : fileName}
+          fileName={busy === 'import' ? t('calendar.importing') : fileName}
           describedBy="cal-import-label cal-import-help"
           testId="cal-import-file"
           onPick={importFile}
@@ -102,7 +102,9 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
         <ErrorBanner error={error} />
       )}
       {preview && <NoticeProblems type="warning" problems={preview.warnings} lines={lines} />}
-      {stale && <Alert type="info" showIcon message={tx('previewStale')} data-testid="cal-preview-stale" />}
+      {stale && (
+        <Alert type="info" showIcon message={t('calendar.previewStale')} data-testid="cal-preview-stale" />
+      )}
       {preview && !stale && <SaveNotice year={year} preview={preview} onSaved={onSaved} />}
     </section>
   );

@@ -1,6 +1,6 @@
+import { useT } from '../../i18n';
 import { Alert } from 'antd';
 import type { CalendarWarning } from '../../api/calendar-types';
-import { useCalendarText } from './calendar-text';
 import { locate } from './notice-lines';
 
 export interface NoticeProblemsProps {
@@ -11,9 +11,9 @@ export interface NoticeProblemsProps {
 
 /** A refused notice's errors (or a preview's warnings), each at its line with the line's text. */
 export function NoticeProblems({ type, problems, lines }: NoticeProblemsProps) {
-  const tx = useCalendarText();
+  const t = useT();
   if (problems.length === 0) return null;
-  const title = tx(type === 'error' ? 'problems' : 'warnings', { n: problems.length });
+  const title = t(type === 'error' ? 'calendar.problems' : 'calendar.warnings', { n: problems.length });
   return (
     <Alert
       type={type}
@@ -25,8 +25,8 @@ export function NoticeProblems({ type, problems, lines }: NoticeProblemsProps) {
         <ul className="cal-problems">
           {locate(problems, lines).map((p, i) => (
             <li key={i} data-testid="cal-problem" data-line={p.line ?? ''}>
-              {p.line !== null && <strong>{tx('atLine', { line: p.line })}：</strong>}
-              {p.event !== null && <strong>{tx('atEvent', { n: p.event })}：</strong>}
+              {p.line !== null && <strong>{t('calendar.atLine', { line: p.line })}：</strong>}
+              {p.event !== null && <strong>{t('calendar.atEvent', { n: p.event })}：</strong>}
               {p.reason}
               {p.text && <q className="cal-problem-line">{p.text}</q>}
             </li>

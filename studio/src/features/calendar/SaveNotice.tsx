@@ -1,9 +1,9 @@
+import { useT } from '../../i18n';
 import { Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { calendarApi } from '../../api/calendar-client';
 import type { CalendarPreview, CalendarSaved } from '../../api/calendar-types';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { useCalendarText } from './calendar-text';
 import { refusedDetails } from './notice-lines';
 import { NoticeProblems } from './NoticeProblems';
 
@@ -15,7 +15,7 @@ export interface SaveNoticeProps {
 
 /** 保存: a required change note, then a confirmation naming how many dates change. */
 export function SaveNotice({ year, preview, onSaved }: SaveNoticeProps) {
-  const tx = useCalendarText();
+  const t = useT();
   const [form] = Form.useForm<{ note: string }>();
   const [note, setNote] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -49,13 +49,13 @@ export function SaveNotice({ year, preview, onSaved }: SaveNoticeProps) {
       >
         <Form.Item
           name="note"
-          label={tx('note')}
-          rules={[{ required: true, whitespace: true, message: tx('noteRequired') }]}
+          label={t('calendar.note')}
+          rules={[{ required: true, whitespace: true, message: t('calendar.noteRequired') }]}
         >
-          <Input.TextArea rows={2} placeholder={tx('notePlaceholder')} data-testid="cal-note" />
+          <Input.TextArea rows={2} placeholder={t('calendar.notePlaceholder')} data-testid="cal-note" />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={saving} data-testid="cal-save">
-          {saving ? tx('saving') : tx('save')}
+          {saving ? t('calendar.saving') : t('calendar.save')}
         </Button>
       </Form>
       {refused ? (
@@ -65,15 +65,15 @@ export function SaveNotice({ year, preview, onSaved }: SaveNoticeProps) {
       )}
       <Modal
         open={note !== null}
-        title={tx('confirmTitle', { year })}
-        okText={tx('confirmOk')}
-        cancelText={tx('cancel')}
+        title={t('calendar.confirmTitle', { year })}
+        okText={t('calendar.confirmOk')}
+        cancelText={t('calendar.cancel')}
         confirmLoading={saving}
         onOk={() => void save()}
         onCancel={() => setNote(null)}
         okButtonProps={{ 'data-testid': 'cal-confirm-ok' }}
       >
-        <p data-testid="cal-confirm-body">{tx('confirmBody', { n: preview.changedDates.length })}</p>
+        <p data-testid="cal-confirm-body">{t('calendar.confirmBody', { n: preview.changedDates.length })}</p>
       </Modal>
     </div>
   );

@@ -1,5 +1,5 @@
+import { useT } from '../../i18n';
 import { Button, Select } from 'antd';
-import { useCalendarText } from './calendar-text';
 
 /** Years the screen offers: from the data package's first year to two years ahead. */
 export function yearRange(now: number): number[] {
@@ -14,18 +14,18 @@ export interface YearPickerProps {
 
 /** ‹ 2027 年 › : the year shown, with previous/next buttons. */
 export function YearPicker({ year, years, onChange }: YearPickerProps) {
-  const tx = useCalendarText();
+  const t = useT();
   const first = years[years.length - 1] ?? year;
   const last = years[0] ?? year;
   return (
     <div className="cal-year-picker" role="group" aria-labelledby="cal-year-label">
       <label id="cal-year-label" htmlFor="cal-year" className="cal-field-label">
-        {tx('year')}
+        {t('calendar.year')}
       </label>
       <Button
         onClick={() => onChange(year - 1)}
         disabled={year <= first}
-        aria-label={tx('prevYear')}
+        aria-label={t('calendar.prevYear')}
         data-testid="cal-year-prev"
       >
         ‹
@@ -34,7 +34,7 @@ export function YearPicker({ year, years, onChange }: YearPickerProps) {
         id="cal-year"
         value={year}
         onChange={onChange}
-        options={years.map((y) => ({ value: y, label: tx('yearLabel', { year: y }) }))}
+        options={years.map((y) => ({ value: y, label: t('calendar.yearLabel', { year: y }) }))}
         popupMatchSelectWidth={false}
         style={{ minWidth: 110 }}
         data-testid="cal-year"
@@ -42,7 +42,7 @@ export function YearPicker({ year, years, onChange }: YearPickerProps) {
       <Button
         onClick={() => onChange(year + 1)}
         disabled={year >= last}
-        aria-label={tx('nextYear')}
+        aria-label={t('calendar.nextYear')}
         data-testid="cal-year-next"
       >
         ›

@@ -1,7 +1,6 @@
 import { Alert, Tag } from 'antd';
 import type { CalendarYear } from '../../api/calendar-types';
-import { useLang } from '../../i18n';
-import { useCalendarText } from './calendar-text';
+import { useLang, useT } from '../../i18n';
 
 /** "2月5日" (zh) or "02-05" (en) of an ISO date. */
 export function useMonthDay(): (iso: string) => string {
@@ -11,7 +10,7 @@ export function useMonthDay(): (iso: string) => string {
 
 /** The year's standing: 正式 / 临时 tag, where its days come from, and the entered arrangement. */
 export function YearStatus({ calendar }: { calendar: CalendarYear }) {
-  const tx = useCalendarText();
+  const t = useT();
   const md = useMonthDay();
   const official = calendar.status === 'official';
   const a = calendar.arrangement;
@@ -19,21 +18,21 @@ export function YearStatus({ calendar }: { calendar: CalendarYear }) {
     <div className="cal-status" data-testid="cal-status">
       <div className="cal-status-line">
         <Tag color={official ? 'success' : 'warning'} data-testid="cal-status-tag">
-          {official ? tx('official') : tx('provisional')}
+          {official ? t('calendar.official') : t('calendar.provisional')}
         </Tag>
-        <span>{tx(`source_${calendar.source}`, { version: calendar.version ?? '' })}</span>
+        <span>{t(`calendar.source_${calendar.source}`, { version: calendar.version ?? '' })}</span>
       </div>
-      {!official && <Alert type="warning" showIcon message={tx('provisionalHelp')} />}
+      {!official && <Alert type="warning" showIcon message={t('calendar.provisionalHelp')} />}
       {a && (a.holidays.length > 0 || a.workdays.length > 0) && (
         <p className="cal-arrangement" data-testid="cal-arrangement">
-          <strong>{tx('arrangement')}：</strong>
+          <strong>{t('calendar.arrangement')}：</strong>
           {[
             ...a.holidays.map((h) =>
               h.from === h.to
-                ? tx('restDay', { name: h.name, date: md(h.from) })
-                : tx('restSpan', { name: h.name, from: md(h.from), to: md(h.to) }),
+                ? t('calendar.restDay', { name: h.name, date: md(h.from) })
+                : t('calendar.restSpan', { name: h.name, from: md(h.from), to: md(h.to) }),
             ),
-            ...a.workdays.map((w) => tx('workdayOn', { date: md(w.date) })),
+            ...a.workdays.map((w) => t('calendar.workdayOn', { date: md(w.date) })),
           ].join('；')}
         </p>
       )}

@@ -1,13 +1,8 @@
 import './calendar.css';
-import { ConfigProvider } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import { antdTheme } from '../../components/antd-theme';
 import { EmptyState } from '../../components/EmptyState';
-import { useLang } from '../../i18n';
+import { useT } from '../../i18n';
 import { href, navigate, usePageTitle, type PageProps } from '../../routing';
 import { isAdmin, isPlatformAdmin, useSession } from '../../session';
-import { useCalendarText } from './calendar-text';
 import { LocalCalendar } from './LocalCalendar';
 import { NationalCalendar } from './NationalCalendar';
 import { YearPicker, yearRange } from './YearPicker';
@@ -30,33 +25,32 @@ function defaultYear(now = new Date()): number {
  * `#/calendar/<year>/local` — a jurisdiction's own overrides (the only view of a jurisdiction admin).
  */
 export default function CalendarPage({ params }: PageProps) {
-  const tx = useCalendarText();
-  const { lang } = useLang();
+  const t = useT();
   const { user, jurisdiction } = useSession();
-  usePageTitle(tx('title'));
+  usePageTitle(t('calendar.title'));
   const years = yearRange(new Date().getFullYear());
   const asked = Number(params[0]);
   const year = years.includes(asked) ? asked : defaultYear();
   const platform = isPlatformAdmin(user);
   const local = jurisdiction !== null && (!platform || params[1] === 'local');
-  if (!isAdmin(user)) return <EmptyState title={tx('noAccess')} testId="calendar-no-access" />;
+  if (!isAdmin(user)) return <EmptyState title={t('calendar.noAccess')} testId="calendar-no-access" />;
   const go = (y: number) => navigate(['calendar', String(y), ...(local && platform ? ['local'] : [])], true);
   return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={antdTheme}>
+    <>
       <div className="page page-wide cal-page">
         <div className="page-head cal-head">
-          <h1 className="page-title">{tx('title')}</h1>
+          <h1 className="page-title">{t('calendar.title')}</h1>
           <YearPicker year={year} years={years} onChange={go} />
         </div>
         {platform && jurisdiction && (
-          <nav className="tabs" aria-label={tx('scope')}>
+          <nav className="tabs" aria-label={t('calendar.scope')}>
             <a
               className="tab"
               href={href('calendar', String(year))}
               aria-current={local ? undefined : 'page'}
               data-testid="cal-scope-national"
             >
-              {tx('national')}
+              {t('calendar.national')}
             </a>
             <a
               className="tab"
@@ -64,7 +58,7 @@ export default function CalendarPage({ params }: PageProps) {
               aria-current={local ? 'page' : undefined}
               data-testid="cal-scope-local"
             >
-              {tx('local')}
+              {t('calendar.local')}
             </a>
           </nav>
         )}
@@ -74,6 +68,6 @@ export default function CalendarPage({ params }: PageProps) {
           <NationalCalendar key={year} year={year} />
         )}
       </div>
-    </ConfigProvider>
+    </>
   );
 }

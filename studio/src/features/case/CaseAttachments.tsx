@@ -6,6 +6,7 @@ import { FilePicker } from '../../components/FilePicker';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useFormat, useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 const kb = (n: number) =>
   n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -32,10 +33,7 @@ export function CaseAttachments({ caseId, canUpload }: { caseId: string; canUplo
   };
   const items = list.data?.items ?? [];
   return (
-    <section className="panel" aria-labelledby="attachments-title" data-testid="case-attachments">
-      <h2 id="attachments-title" className="panel-title">
-        {t('case.attachments')}
-      </h2>
+    <Panel id="attachments-title" title={t('case.attachments')} testId="case-attachments">
       <ErrorBanner error={list.error ?? error} onRetry={list.error ? list.reload : undefined} />
       {list.loading && !list.data ? (
         <Loading />
@@ -81,6 +79,6 @@ export function CaseAttachments({ caseId, canUpload }: { caseId: string; canUplo
           </p>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,7 +1,9 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { Case, Definition, Rating } from '../../api/types';
 import { awaitingRating, RateDialog, RatingView } from '../../components/rating';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 export interface CaseRatingProps {
   kase: Case;
@@ -17,21 +19,13 @@ export function CaseRating({ kase, rating, definition, canRate, onRated }: CaseR
   const [open, setOpen] = useState(false);
   const scale = definition?.mechanism.evaluation;
   return (
-    <section className="panel" aria-labelledby="case-rating-title" data-testid="case-rating">
-      <h2 id="case-rating-title" className="panel-title">
-        {t('rating.title')}
-      </h2>
+    <Panel id="case-rating-title" title={t('rating.title')} testId="case-rating">
       {rating ? (
         <RatingView rating={rating} scale={scale} />
       ) : canRate && awaitingRating(kase) && scale ? (
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => setOpen(true)}
-          data-testid="rate-open"
-        >
+        <Button type="primary" onClick={() => setOpen(true)} data-testid="rate-open">
           {t('rating.rate')}
-        </button>
+        </Button>
       ) : (
         <p className="muted">{awaitingRating(kase) ? t('rating.awaiting') : t('rating.none')}</p>
       )}
@@ -43,6 +37,6 @@ export function CaseRating({ kase, rating, definition, canRate, onRated }: CaseR
           onRated={() => (setOpen(false), onRated())}
         />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -3,16 +3,14 @@ import { EmptyState } from '../../components/EmptyState';
 import { ProvisionalTag } from '../../components/ProvisionalTag';
 import { useFormat, useT } from '../../i18n';
 import { href } from '../../routing';
+import { Panel } from '../../components/Panel';
 
 /** The case's tasks: what was or is to be done, by whom, by when. */
 export function CaseTasks({ tasks, linkable }: { tasks: Task[]; linkable: boolean }) {
   const t = useT();
   const f = useFormat();
   return (
-    <section className="panel" aria-labelledby="case-tasks-title" data-testid="case-tasks">
-      <h2 id="case-tasks-title" className="panel-title">
-        {t('case.tasks')}
-      </h2>
+    <Panel id="case-tasks-title" title={t('case.tasks')} testId="case-tasks">
       {tasks.length === 0 ? (
         <EmptyState title={t('case.noTasks')} />
       ) : (
@@ -50,6 +48,6 @@ export function CaseTasks({ tasks, linkable }: { tasks: Task[]; linkable: boolea
           </table>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { api } from '../../api/client';
 import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -29,14 +30,9 @@ export default function CasePage({ params }: PageProps) {
     <div className="page">
       <div className="page-head">
         <h1 className="page-title">{t('case.pageTitle')}</h1>
-        <button
-          type="button"
-          className="btn btn-ghost"
-          onClick={() => history.back()}
-          data-testid="case-back"
-        >
+        <Button type="text" onClick={() => history.back()} data-testid="case-back">
           {t('common.back')}
-        </button>
+        </Button>
       </div>
       <div className="columns">
         <div className="column-main">

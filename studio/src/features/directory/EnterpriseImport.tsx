@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/api-error';
 import { directoryApi } from '../../api/directory-client';
@@ -59,9 +60,9 @@ export function EnterpriseImport({
           testId="import-file"
           onPick={(f) => setFile(f ?? null)}
         />
-        <button type="submit" className="btn" disabled={!file || busy} data-testid="import-submit">
+        <Button htmlType="submit" disabled={!file || busy} data-testid="import-submit">
           {t('dir.import')}
-        </button>
+        </Button>
       </div>
       {imported !== null && (
         <p className="banner banner-success" role="status" data-testid="import-done">
@@ -70,9 +71,9 @@ export function EnterpriseImport({
       )}
       <ErrorBanner error={error} />
       {refused && (
-        <button type="button" className="btn btn-small" onClick={report} data-testid="import-report">
+        <Button size="small" onClick={report} data-testid="import-report">
           {t('dir.importReport')}
-        </button>
+        </Button>
       )}
     </form>
   );

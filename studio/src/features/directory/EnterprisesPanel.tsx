@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { directoryApi } from '../../api/directory-client';
 import { downloadFile } from '../../api/download';
@@ -28,14 +29,9 @@ export function EnterprisesPanel({ jurisdiction }: { jurisdiction: string }) {
         <h2 id="ent-title" className="panel-title">
           {t('dir.enterprises')}
         </h2>
-        <button
-          type="button"
-          className="btn btn-small"
-          onClick={() => void exportAll()}
-          data-testid="ent-export"
-        >
+        <Button size="small" onClick={() => void exportAll()} data-testid="ent-export">
           {t('dir.export')}
-        </button>
+        </Button>
       </div>
       <EnterpriseImport jurisdiction={jurisdiction} onImported={list.reload} />
       <div className="filters" role="search">

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { directoryApi } from '../../api/directory-client';
 import { orgUnitKinds, type OrgUnitKind, type OrgUnitNode } from '../../api/directory-types';
@@ -6,6 +7,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 function flatten(nodes: OrgUnitNode[], depth = 0): { node: OrgUnitNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)]);
@@ -23,7 +25,7 @@ function Branch({ nodes }: { nodes: OrgUnitNode[] }) {
           aria-expanded={n.children.length ? true : undefined}
         >
           <span className="org-name">{n.name}</span>{' '}
-          <span className="badge">{t.dynamic(`dir.kind.${n.kind}`, n.kind)}</span>
+          <span className="badge">{t.lookup('dir.kind', n.kind, n.kind)}</span>
           {n.children.length > 0 && <Branch nodes={n.children} />}
         </li>
       ))}
@@ -49,10 +51,7 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
   const all = flatten(tree.data ?? []);
   return (
     <div className="columns">
-      <section className="panel" aria-labelledby="org-title" data-testid="dir-org">
-        <h2 id="org-title" className="panel-title">
-          {t('dir.org')}
-        </h2>
+      <Panel id="org-title" title={t('dir.org')} testId="dir-org">
         <ErrorBanner error={tree.error} onRetry={tree.reload} />
         {tree.loading && !tree.data ? (
           <Loading />
@@ -63,7 +62,7 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
             <Branch nodes={tree.data ?? []} />
           </div>
         )}
-      </section>
+      </Panel>
       <form className="panel" onSubmit={add} aria-labelledby="org-add-title" data-testid="dir-org-add">
         <h2 id="org-add-title" className="panel-title">
           {t('dir.addUnit')}
@@ -118,9 +117,9 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
           </select>
         </div>
         <div className="form-actions">
-          <button type="submit" className="btn btn-primary" data-testid="org-add">
+          <Button htmlType="submit" type="primary" data-testid="org-add">
             {t('dir.add')}
-          </button>
+          </Button>
         </div>
       </form>
     </div>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { directoryApi } from '../../api/directory-client';
 import type { Pairing, StaffMember } from '../../api/directory-types';
@@ -5,6 +6,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 结对: which officer serves which enterprise (一对一 服务); pair and unpair. */
 export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; staff: StaffMember[] }) {
@@ -31,10 +33,7 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
   const unpair = ({ staffId, enterpriseId }: Pairing) =>
     void run(directoryApi.unpair(jurisdiction, { staffId, enterpriseId }));
   return (
-    <section className="panel" aria-labelledby="pair-title" data-testid="dir-pairings">
-      <h2 id="pair-title" className="panel-title">
-        {t('dir.pairings')}
-      </h2>
+    <Panel id="pair-title" title={t('dir.pairings')} testId="dir-pairings">
       <form className="filters" onSubmit={pair} data-testid="pair-form">
         <label className="filter">
           <span>{t('dir.officer')}</span>
@@ -68,14 +67,9 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
             ))}
           </select>
         </label>
-        <button
-          type="submit"
-          className="btn btn-primary"
-          disabled={!staffId || !enterpriseId}
-          data-testid="pair-add"
-        >
+        <Button htmlType="submit" type="primary" disabled={!staffId || !enterpriseId} data-testid="pair-add">
           {t('dir.pair')}
-        </button>
+        </Button>
       </form>
       <ErrorBanner error={data.error ?? error} onRetry={data.error ? data.reload : undefined} />
       {data.loading && !data.data ? (
@@ -99,15 +93,15 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
                 <td>{staffName.get(p.staffId) ?? p.staffId}</td>
                 <td>{entName.get(p.enterpriseId) ?? p.enterpriseId}</td>
                 <td className="actions">
-                  <button type="button" className="btn btn-small btn-ghost" onClick={() => unpair(p)}>
+                  <Button size="small" type="text" onClick={() => unpair(p)}>
                     {t('dir.unpair')}
-                  </button>
+                  </Button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-    </section>
+    </Panel>
   );
 }

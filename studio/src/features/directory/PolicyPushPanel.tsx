@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { StaffMember } from '../../api/directory-types';
 import { policyApi, type PolicyNotice, type PushResult } from '../../api/policy-client';
@@ -6,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useDefinition } from '../../hooks/use-definition';
 import { useFormat, useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 送达方式 (as the server's deliveryWays). */
 const ways = ['visit', 'phone', 'online', 'briefing'] as const;
@@ -42,10 +44,7 @@ export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string;
       : t('push.undelivered');
   if (definition.loading && !definition.data) return <Loading />;
   return (
-    <section className="panel" aria-labelledby="push-title" data-testid="dir-policies">
-      <h2 id="push-title" className="panel-title">
-        {t('push.title')}
-      </h2>
+    <Panel id="push-title" title={t('push.title')} testId="dir-policies">
       <ErrorBanner error={definition.error ?? notices.error ?? error} />
       {!services?.policyPush ? (
         <p className="muted">{t('push.unavailable')}</p>
@@ -71,15 +70,9 @@ export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string;
               ))}
             </select>
           </label>
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!policyId}
-            onClick={push}
-            data-testid="push-send"
-          >
+          <Button type="primary" disabled={!policyId} onClick={push} data-testid="push-send">
             {t('push.send')}
-          </button>
+          </Button>
         </div>
       )}
       {result && (
@@ -116,6 +109,6 @@ export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string;
           </table>
         </div>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,14 +1,12 @@
 import type { StaffMember } from '../../api/directory-types';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 工作人员: who they are, their roles, groups and skills. */
 export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<string, string> }) {
   const t = useT();
   return (
-    <section className="panel" aria-labelledby="staff-title" data-testid="dir-staff">
-      <h2 id="staff-title" className="panel-title">
-        {t('dir.staff')}
-      </h2>
+    <Panel id="staff-title" title={t('dir.staff')} testId="dir-staff">
       <div className="table-wrap">
         <table className="table">
           <thead>
@@ -26,7 +24,7 @@ export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<
               <tr key={s.id} data-testid="staff-row">
                 <td>{s.displayName}</td>
                 <td>{s.username}</td>
-                <td>{s.roles.map((r) => t.dynamic(`dir.role.${r}`, r)).join('、')}</td>
+                <td>{s.roles.map((r) => t.lookup('dir.role', r, r)).join('、')}</td>
                 <td>{s.groups.join('、') || '—'}</td>
                 <td>{(s.orgUnitId && units.get(s.orgUnitId)) || '—'}</td>
                 <td>{s.skills.join('、') || '—'}</td>
@@ -35,6 +33,6 @@ export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<
           </tbody>
         </table>
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,9 +1,11 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { policyApi } from '../../api/policy-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useFormat, useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 /** 惠企政策直达: the policies pushed to my enterprise; reading one sends the 回执. */
 export function MyPolicies({ jurisdiction }: { jurisdiction: string }) {
@@ -16,10 +18,7 @@ export function MyPolicies({ jurisdiction }: { jurisdiction: string }) {
     policyApi.read(jurisdiction, id).then(() => data.reload(), setError);
   };
   return (
-    <section className="panel" aria-labelledby="my-policies" data-testid="my-policies">
-      <h2 id="my-policies" className="panel-title">
-        {t('mine.policies')}
-      </h2>
+    <Panel id="my-policies" title={t('mine.policies')} testId="my-policies">
       <ErrorBanner error={data.error ?? error} onRetry={data.error ? data.reload : undefined} />
       {data.loading && !data.data ? (
         <Loading />
@@ -34,19 +33,14 @@ export function MyPolicies({ jurisdiction }: { jurisdiction: string }) {
               {n.readAt ? (
                 <span>{t('mine.readAt', { at: fmt.date(n.readAt) })}</span>
               ) : (
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={() => read(n.id)}
-                  data-testid="my-policy-read"
-                >
+                <Button size="small" onClick={() => read(n.id)} data-testid="my-policy-read">
                   {t('mine.markRead')}
-                </button>
+                </Button>
               )}
             </li>
           ))}
         </ul>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import type { Case, CaseStatus } from '../../api/types';
@@ -41,9 +42,9 @@ export function MyRequests({ jurisdiction }: { jurisdiction: string }) {
         <Loading />
       ) : page && page.items.length === 0 ? (
         <EmptyState title={t('mine.empty')} testId="my-requests-empty">
-          <a className="btn btn-primary" href={href('enterprise', 'new')}>
+          <Button type="primary" href={href('enterprise', 'new')}>
             {t('submit.title')}
-          </a>
+          </Button>
         </EmptyState>
       ) : (
         page && <RequestTable cases={page.items} definition={definition} onRate={setRating} />

@@ -1,7 +1,9 @@
+import { Button, Tag, type TableColumnsType } from 'antd';
 import type { Case, Definition } from '../../api/types';
 import { definitionLabels } from '../../components/case-view';
 import { awaitingRating } from '../../components/rating';
 import { ProvisionalTag } from '../../components/ProvisionalTag';
+import { DataTable } from '../../components/DataTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat, useLabel, useT } from '../../i18n';
 import { href } from '../../routing';
@@ -18,56 +20,64 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
   const f = useFormat();
   const label = useLabel();
   const labels = definitionLabels(definition);
+  const columns: TableColumnsType<Case> = [
+    {
+      title: t('case.title'),
+      key: 'title',
+      render: (_, c) => (
+        <a href={href('cases', c.id)} data-testid="my-request-open">
+          {c.title}
+        </a>
+      ),
+    },
+    {
+      title: t('case.channel'),
+      key: 'channel',
+      render: (_, c) => label(labels.channel(c.channel), c.channel),
+    },
+    {
+      title: t('case.class'),
+      key: 'class',
+      render: (_, c) => label(labels.requestClass(c.requestClass), '—'),
+    },
+    {
+      title: t('case.status'),
+      key: 'status',
+      render: (_, c) => (
+        <>
+          <StatusBadge status={c.status} />
+          {awaitingRating(c) && <Tag color="warning">{t('mine.awaitingRating')}</Tag>}
+        </>
+      ),
+    },
+    { title: t('case.createdAt'), key: 'createdAt', render: (_, c) => f.date(c.createdAt) },
+    {
+      title: t('case.deadline'),
+      key: 'deadline',
+      render: (_, c) => (
+        <>
+          {f.date(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
+        </>
+      ),
+    },
+    {
+      title: <span className="visually-hidden">{t('common.actions')}</span>,
+      key: 'actions',
+      render: (_, c) =>
+        awaitingRating(c) &&
+        definition && (
+          <Button size="small" type="primary" onClick={() => onRate(c)} data-testid="rate-open">
+            {t('rating.rate')}
+          </Button>
+        ),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="my-requests">
-        <thead>
-          <tr>
-            <th scope="col">{t('case.title')}</th>
-            <th scope="col">{t('case.channel')}</th>
-            <th scope="col">{t('case.class')}</th>
-            <th scope="col">{t('case.status')}</th>
-            <th scope="col">{t('case.createdAt')}</th>
-            <th scope="col">{t('case.deadline')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {cases.map((c) => (
-            <tr key={c.id} data-testid="my-request-row" data-case-id={c.id}>
-              <td>
-                <a href={href('cases', c.id)} data-testid="my-request-open">
-                  {c.title}
-                </a>
-              </td>
-              <td>{label(labels.channel(c.channel), c.channel)}</td>
-              <td>{label(labels.requestClass(c.requestClass), '—')}</td>
-              <td>
-                <StatusBadge status={c.status} />
-                {awaitingRating(c) && <span className="badge badge-due">{t('mine.awaitingRating')}</span>}
-              </td>
-              <td>{f.date(c.createdAt)}</td>
-              <td>
-                {f.date(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
-              </td>
-              <td className="actions">
-                {awaitingRating(c) && definition && (
-                  <button
-                    type="button"
-                    className="btn btn-small btn-primary"
-                    onClick={() => onRate(c)}
-                    data-testid="rate-open"
-                  >
-                    {t('rating.rate')}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={cases}
+      columns={columns}
+      idOf={(c) => c.id}
+      marks={{ table: 'my-requests', row: 'my-request-row', id: 'case-id' }}
+    />
   );
 }

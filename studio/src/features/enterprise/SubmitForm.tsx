@@ -1,13 +1,14 @@
-import { useRef, useState, type FormEvent } from 'react';
+import type { ErrorSchema } from '@rjsf/utils';
+import { Button, Card, Typography } from 'antd';
+import { useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { splitErrors, underPrefix } from '../../api/error-fields';
 import { newIdempotencyKey } from '../../api/idempotency-key';
 import type { Case, Definition, FormResource } from '../../api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { focusFirstInvalid, SchemaFields, useSchemaForm } from '../../components/schema-form';
-import { useT } from '../../i18n';
-import { checkBasics } from './check-basics';
-import { RequestBasics, type Basics } from './RequestBasics';
+import { StudioForm, toErrorSchema } from '../../forms/StudioForm';
+import { useLabel, useT } from '../../i18n';
+import { basicKeys, requestSchema } from './request-schema';
 
 export interface SubmitFormProps {
   jurisdiction: string;
@@ -16,69 +17,74 @@ export interface SubmitFormProps {
   onSubmitted: (kase: Case) => void;
 }
 
+type Data = Record<string, unknown>;
+
 /** 提交诉求: channel and title, then the jurisdiction's intake form; errors land on their fields. */
 export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: SubmitFormProps) {
   const t = useT();
+  const label = useLabel();
   const channels = definition.mechanism.channels;
-  const [basics, setBasics] = useState<Basics>({
-    channel: channels.length === 1 ? channels[0]!.id : '',
-    title: '',
-  });
-  const [basicErrors, setBasicErrors] = useState<Record<string, string>>({});
+  const keys = basicKeys(intake);
+  const { schema, ui } = useMemo(
+    () =>
+      requestSchema(intake, channels, {
+        channel: t('submit.channel'),
+        title: t('submit.titleField'),
+        titleHelp: t('submit.titleHelp'),
+        label: (c) => label(c.label, c.id),
+      }),
+    [intake, channels, t, label],
+  );
+  const [data, setData] = useState<Data>(channels.length === 1 ? { [keys.channel]: channels[0]!.id } : {});
+  const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>(undefined);
   const [banner, setBanner] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   // One key per request being composed: a retried POST after a lost answer creates no duplicate.
   const idempotencyKey = useRef(newIdempotencyKey());
-  const form = useSchemaForm(intake.schema);
-  const ref = useRef<HTMLFormElement>(null);
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
+  const submit = async (all: Data) => {
     setBanner(null);
-    const errors = checkBasics(basics, t('form.rule.required'), t('submit.titleLength'));
-    setBasicErrors(errors);
-    const data = form.check();
-    if (!data || Object.keys(errors).length) return focusFirstInvalid(ref.current);
+    const { [keys.channel]: channel, [keys.title]: title, ...rest } = all;
     setBusy(true);
     try {
-      const body = { channel: basics.channel, title: basics.title.trim(), data };
+      const body = { channel: String(channel), title: String(title).trim(), data: rest };
       onSubmitted(await api.submitCase(jurisdiction, body, idempotencyKey.current));
     } catch (err) {
       const inData = underPrefix('/data', Object.keys(intake.schema.properties ?? {}));
-      const onBasics = (p: string) => (p === '/title' || p === '/channel' ? p.slice(1) : null);
-      setBasicErrors(splitErrors(err, onBasics).fields);
-      form.setErrors(splitErrors(err, inData).fields);
-      setBanner(splitErrors(err, (p) => onBasics(p) ?? inData(p)).banner ? err : null);
-      focusFirstInvalid(ref.current);
+      const basics: Record<string, string> = { '/channel': keys.channel, '/title': keys.title };
+      const fieldOf = (p: string) => basics[p] ?? inData(p);
+      const split = splitErrors(err, fieldOf);
+      setServerErrors(toErrorSchema(split.fields));
+      setBanner(split.banner ? err : null);
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form
-      ref={ref}
-      className="panel schema-form"
-      noValidate
-      onSubmit={(e) => void submit(e)}
-      data-testid="submit-form"
-    >
-      <h2 className="panel-title">{intake.schema.title ?? t('submit.title')}</h2>
-      <p className="form-note">{t('form.requiredNote')}</p>
+    <Card title={intake.schema.title ?? t('submit.title')} data-testid="submit-form">
+      <Typography.Paragraph type="secondary">{t('form.requiredNote')}</Typography.Paragraph>
       <ErrorBanner error={banner} />
-      <RequestBasics
-        channels={channels}
-        value={basics}
-        errors={basicErrors}
+      <StudioForm
+        schema={schema}
+        uiSchema={ui}
+        formData={data}
+        idPrefix="intake"
+        idSeparator="_"
         disabled={busy}
-        onChange={setBasics}
-      />
-      <SchemaFields schema={intake.schema} ui={intake.ui} form={form} idPrefix="intake" disabled={busy} />
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="submit-request">
-          {busy ? t('common.submitting') : t('submit.submit')}
-        </button>
-      </div>
-    </form>
+        showErrorList={false}
+        liveValidate="onBlur"
+        focusOnFirstError
+        noHtml5Validate
+        extraErrors={serverErrors}
+        onError={() => undefined} // errors are shown on their fields
+        onChange={(e) => setData(e.formData ?? {})}
+        onSubmit={(all) => void submit(all)}
+      >
+        <Button type="primary" htmlType="submit" loading={busy} data-testid="submit-request">
+          {t('submit.submit')}
+        </Button>
+      </StudioForm>
+    </Card>
   );
 }

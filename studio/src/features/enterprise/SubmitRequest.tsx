@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import type { Case } from '../../api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -26,17 +27,12 @@ export function SubmitRequest({ jurisdiction }: { jurisdiction: string }) {
         <h2 className="panel-title">{t('submit.done')}</h2>
         <p>{t('submit.doneDetail', { title: submitted.title })}</p>
         <div className="form-actions">
-          <a className="btn btn-primary" href={href('cases', submitted.id)} data-testid="submit-view-case">
+          <Button type="primary" href={href('cases', submitted.id)} data-testid="submit-view-case">
             {t('submit.viewCase')}
-          </a>
-          <button
-            type="button"
-            className="btn"
-            onClick={() => (setSubmitted(null), setRound((r) => r + 1))}
-            data-testid="submit-another"
-          >
+          </Button>
+          <Button onClick={() => (setSubmitted(null), setRound((r) => r + 1))} data-testid="submit-another">
             {t('submit.another')}
-          </button>
+          </Button>
         </div>
       </section>
     );

@@ -1,3 +1,4 @@
+import { Input, Select, type InputRef } from 'antd';
 import { useEffect, useRef } from 'react';
 import type { RequestClass } from '../../api/types';
 import { useLabel, useT } from '../../i18n';
@@ -15,7 +16,7 @@ export interface InboxFiltersProps {
 export function InboxFilters({ filter, classes, search, onFilter, onSearch }: InboxFiltersProps) {
   const t = useT();
   const label = useLabel();
-  const searchRef = useRef<HTMLInputElement>(null);
+  const searchRef = useRef<InputRef>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
@@ -30,9 +31,10 @@ export function InboxFilters({ filter, classes, search, onFilter, onSearch }: In
     <div className="filters" role="search" data-testid="inbox-filters">
       <label className="filter">
         <span>{t('inbox.search')}</span>
-        <input
+        <Input
           ref={searchRef}
           type="search"
+          allowClear
           value={search}
           placeholder={t('inbox.searchHint')}
           aria-keyshortcuts="/"
@@ -42,30 +44,30 @@ export function InboxFilters({ filter, classes, search, onFilter, onSearch }: In
       </label>
       <label className="filter">
         <span>{t('case.class')}</span>
-        <select
+        <Select
           value={filter.requestClass}
-          onChange={(e) => onFilter({ ...filter, requestClass: e.target.value })}
+          onChange={(requestClass) => onFilter({ ...filter, requestClass })}
           data-testid="inbox-class"
-        >
-          <option value="">{t('mine.all')}</option>
-          {classes.map((c) => (
-            <option key={c.id} value={c.id}>
-              {label(c.label, c.id)}
-            </option>
-          ))}
-        </select>
+          popupMatchSelectWidth={false}
+          options={[
+            { value: '', label: t('mine.all') },
+            ...classes.map((c) => ({ value: c.id, label: label(c.label, c.id) })),
+          ]}
+        />
       </label>
       <label className="filter">
         <span>{t('inbox.sort')}</span>
-        <select
+        <Select<InboxFilter['sort']>
           value={filter.sort}
-          onChange={(e) => onFilter({ ...filter, sort: e.target.value as InboxFilter['sort'] })}
+          onChange={(sort) => onFilter({ ...filter, sort })}
           data-testid="inbox-sort"
-        >
-          <option value="due">{t('inbox.sort.due')}</option>
-          <option value="-created">{t('inbox.sort.newest')}</option>
-          <option value="created">{t('inbox.sort.oldest')}</option>
-        </select>
+          popupMatchSelectWidth={false}
+          options={[
+            { value: 'due', label: t('inbox.sort.due') },
+            { value: '-created', label: t('inbox.sort.newest') },
+            { value: 'created', label: t('inbox.sort.oldest') },
+          ]}
+        />
       </label>
     </div>
   );

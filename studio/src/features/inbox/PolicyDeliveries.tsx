@@ -1,8 +1,10 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { policyApi, type PolicyNotice } from '../../api/policy-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
+import { Panel } from '../../components/Panel';
 
 const ways = ['visit', 'phone', 'online', 'briefing'] as const;
 
@@ -13,17 +15,14 @@ export function PolicyDeliveries({ jurisdiction, me }: { jurisdiction: string; m
   const open = (data.data?.items ?? []).filter((n) => n.deliveredAt === null);
   if (open.length === 0) return null;
   return (
-    <section className="panel" aria-labelledby="deliveries-title" data-testid="policy-deliveries">
-      <h2 id="deliveries-title" className="panel-title">
-        {t('push.toDeliver')}
-      </h2>
+    <Panel id="deliveries-title" title={t('push.toDeliver')} testId="policy-deliveries">
       <ErrorBanner error={data.error} onRetry={data.reload} />
       <ul className="policy-list">
         {open.map((n) => (
           <DeliveryForm key={n.id} jurisdiction={jurisdiction} notice={n} onDone={data.reload} />
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }
 
@@ -65,14 +64,9 @@ function DeliveryForm(props: { jurisdiction: string; notice: PolicyNotice; onDon
             data-testid="delivery-ack"
           />
         </label>
-        <button
-          type="submit"
-          className="btn btn-primary"
-          disabled={!ackBy.trim()}
-          data-testid="delivery-save"
-        >
+        <Button htmlType="submit" type="primary" disabled={!ackBy.trim()} data-testid="delivery-save">
           {t('push.deliver')}
-        </button>
+        </Button>
       </form>
       <ErrorBanner error={error} />
     </li>

@@ -1,5 +1,7 @@
+import { Button, Space, type TableColumnsType } from 'antd';
 import type { Task } from '../../api/types';
 import { CountdownBadge } from '../../components/CountdownBadge';
+import { DataTable } from '../../components/DataTable';
 import { useFormat, useT } from '../../i18n';
 import { href } from '../../routing';
 
@@ -15,78 +17,59 @@ export interface TaskTableProps {
 export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTableProps) {
   const t = useT();
   const f = useFormat();
+  const assignee = (task: Task) =>
+    task.assignee === null ? t('inbox.unassigned') : task.assignee === me ? t('inbox.me') : task.assignee;
+  const rowAction = (task: Task, action: 'claim' | 'unclaim') => (
+    <Button
+      size="small"
+      type={action === 'claim' ? 'default' : 'text'}
+      disabled={busyId === task.id}
+      onClick={() => (action === 'claim' ? onClaim : onUnclaim)(task)}
+      data-testid={`task-${action}`}
+    >
+      {t(`task.${action}`)}
+    </Button>
+  );
+  const columns: TableColumnsType<Task> = [
+    {
+      title: t('inbox.case'),
+      key: 'case',
+      render: (_, task) => <a href={href('cases', task.caseId)}>{task.caseTitle || task.caseId}</a>,
+    },
+    { title: t('inbox.task'), dataIndex: 'name', key: 'name' },
+    { title: t('inbox.due'), key: 'due', render: (_, task) => f.dateTime(task.dueAt) },
+    {
+      title: t('inbox.left'),
+      key: 'left',
+      render: (_, task) => (
+        <CountdownBadge
+          workingDaysLeft={task.workingDaysLeft}
+          dueAt={task.dueAt}
+          provisional={task.deadlineProvisional}
+        />
+      ),
+    },
+    { title: t('inbox.assignee'), key: 'assignee', render: (_, task) => assignee(task) },
+    {
+      title: <span className="visually-hidden">{t('common.actions')}</span>,
+      key: 'actions',
+      render: (_, task) => (
+        <Space size="small">
+          {task.assignee === null && rowAction(task, 'claim')}
+          {task.assignee === me && rowAction(task, 'unclaim')}
+          <Button size="small" type="primary" href={href('tasks', task.id)} data-testid="task-open">
+            {t('task.open')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table" data-testid="task-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('inbox.case')}</th>
-            <th scope="col">{t('inbox.task')}</th>
-            <th scope="col">{t('inbox.due')}</th>
-            <th scope="col">{t('inbox.left')}</th>
-            <th scope="col">{t('inbox.assignee')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('common.actions')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {tasks.map((task) => (
-            <tr key={task.id} data-testid="task-row" data-task-id={task.id}>
-              <td>
-                <a href={href('cases', task.caseId)}>{task.caseTitle || task.caseId}</a>
-              </td>
-              <td>{task.name}</td>
-              <td>{f.dateTime(task.dueAt)}</td>
-              <td>
-                <CountdownBadge
-                  workingDaysLeft={task.workingDaysLeft}
-                  dueAt={task.dueAt}
-                  provisional={task.deadlineProvisional}
-                />
-              </td>
-              <td>
-                {task.assignee === null
-                  ? t('inbox.unassigned')
-                  : task.assignee === me
-                    ? t('inbox.me')
-                    : task.assignee}
-              </td>
-              <td className="actions">
-                {task.assignee === null && (
-                  <button
-                    type="button"
-                    className="btn btn-small"
-                    disabled={busyId === task.id}
-                    onClick={() => onClaim(task)}
-                    data-testid="task-claim"
-                  >
-                    {t('task.claim')}
-                  </button>
-                )}
-                {task.assignee === me && (
-                  <button
-                    type="button"
-                    className="btn btn-small btn-ghost"
-                    disabled={busyId === task.id}
-                    onClick={() => onUnclaim(task)}
-                    data-testid="task-unclaim"
-                  >
-                    {t('task.unclaim')}
-                  </button>
-                )}
-                <a
-                  className="btn btn-small btn-primary"
-                  href={href('tasks', task.id)}
-                  data-testid="task-open"
-                >
-                  {t('task.open')}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      rows={tasks}
+      columns={columns}
+      idOf={(task) => task.id}
+      marks={{ table: 'task-table', row: 'task-row', id: 'task-id' }}
+    />
   );
 }

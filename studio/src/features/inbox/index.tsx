@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -48,9 +49,9 @@ export default function InboxPage({ params }: PageProps) {
     <div className="page">
       <div className="page-head">
         <h1 className="page-title">{t('inbox.title')}</h1>
-        <button type="button" className="btn btn-ghost" onClick={tasks.reload} data-testid="inbox-refresh">
+        <Button type="text" onClick={tasks.reload} data-testid="inbox-refresh">
           {t('common.refresh')}
-        </button>
+        </Button>
       </div>
       <InboxTabs active={scope} counts={tasks.data?.counts} onSelect={select} />
       <section

@@ -37,9 +37,7 @@ export function DemoUsers({ busy, onPick }: { busy: boolean; onPick: (u: DemoUse
                 data-testid={`demo-user-${u.username}`}
               >
                 <span className="demo-name">{u.displayName}</span>
-                <span className="demo-roles">
-                  {u.roles.map((r) => t.dynamic(`role.${r}`, r)).join(' · ')}
-                </span>
+                <span className="demo-roles">{u.roles.map((r) => t.lookup('role', r, r)).join(' · ')}</span>
               </button>
             ))}
           </div>

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../../i18n';
 
@@ -50,9 +51,9 @@ export function LoginForm({ busy, fieldErrors, onSubmit }: LoginFormProps) {
           )}
         </div>
       ))}
-      <button type="submit" className="btn btn-primary btn-block" disabled={busy} data-testid="login-submit">
+      <Button htmlType="submit" type="primary" block disabled={busy} data-testid="login-submit">
         {busy ? t('login.signingIn') : t('login.submit')}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useAsync } from '../../hooks/use-async';
 import { useFormat, useT } from '../../i18n';
 import { href } from '../../routing';
+import { Panel } from '../../components/Panel';
 
 export interface ExceptionListsProps {
   jurisdiction: string;
@@ -22,10 +23,7 @@ export function ExceptionLists({ jurisdiction, counts }: ExceptionListsProps) {
   const [kind, setKind] = useState<ExceptionKind>('warning');
   const list = useAsync(() => api.exceptions(jurisdiction, kind, { limit: 10 }), [jurisdiction, kind]);
   return (
-    <section className="panel" aria-labelledby="exceptions-title" data-testid="report-exceptions">
-      <h2 id="exceptions-title" className="panel-title">
-        {t('report.exceptions')}
-      </h2>
+    <Panel id="exceptions-title" title={t('report.exceptions')} testId="report-exceptions">
       <div role="tablist" aria-label={t('report.exceptions')} className="tabs">
         {exceptionKinds.map((k) => (
           <button
@@ -80,6 +78,6 @@ export function ExceptionLists({ jurisdiction, counts }: ExceptionListsProps) {
           </table>
         )}
       </div>
-    </section>
+    </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { downloadFile } from '../../api/download';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -18,9 +19,9 @@ export function ExportButton({ jurisdiction, month }: { jurisdiction: string; mo
   };
   return (
     <>
-      <button type="button" className="btn" disabled={busy} onClick={run} data-testid="report-export">
+      <Button disabled={busy} onClick={run} data-testid="report-export">
         {busy ? t('report.exporting') : t('report.export')}
-      </button>
+      </Button>
       {error !== null && <ErrorBanner error={error} />}
     </>
   );

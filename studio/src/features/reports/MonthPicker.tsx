@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useT } from '../../i18n';
 import { currentMonth, shiftMonth } from './month';
 
@@ -10,14 +11,9 @@ export function MonthPicker({ month, onChange }: { month: string; onChange: (mon
   const options = recent.includes(month) ? recent : [month, ...recent];
   return (
     <div className="month-picker">
-      <button
-        type="button"
-        className="btn btn-small"
-        onClick={() => onChange(shiftMonth(month, -1))}
-        data-testid="report-prev"
-      >
+      <Button size="small" onClick={() => onChange(shiftMonth(month, -1))} data-testid="report-prev">
         {t('report.prevMonth')}
-      </button>
+      </Button>
       <label className="inline-field">
         <span>{t('report.month')}</span>
         <select value={month} onChange={(e) => onChange(e.target.value)} data-testid="report-month">
@@ -28,15 +24,14 @@ export function MonthPicker({ month, onChange }: { month: string; onChange: (mon
           ))}
         </select>
       </label>
-      <button
-        type="button"
-        className="btn btn-small"
+      <Button
+        size="small"
         disabled={month >= latest}
         onClick={() => onChange(shiftMonth(month, 1))}
         data-testid="report-next"
       >
         {t('report.nextMonth')}
-      </button>
+      </Button>
     </div>
   );
 }

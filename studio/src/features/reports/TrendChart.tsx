@@ -3,6 +3,7 @@ import type { MonthlyReport } from '../../api/types';
 import { useT } from '../../i18n';
 import { EChart } from './charts/EChart';
 import { palette, textStyle } from './charts/palette';
+import { Panel } from '../../components/Panel';
 
 /** 趋势: received, closed and closed-on-time per month over the months before the chosen one. */
 export function TrendChart({ months }: { months: MonthlyReport[] }) {
@@ -30,11 +31,8 @@ export function TrendChart({ months }: { months: MonthlyReport[] }) {
   }, [months, t]);
   const summary = months.map((m) => `${m.month}: ${m.received}/${m.closed}`).join('; ');
   return (
-    <section className="panel" aria-labelledby="trend-title">
-      <h2 id="trend-title" className="panel-title">
-        {t('report.trend')}
-      </h2>
+    <Panel id="trend-title" title={t('report.trend')}>
       <EChart option={option} label={`${t('report.trend')} — ${summary}`} testId="chart-trend" />
-    </section>
+    </Panel>
   );
 }

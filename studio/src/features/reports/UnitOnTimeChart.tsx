@@ -3,6 +3,7 @@ import type { UnitFigures } from '../../api/report-types';
 import { useFormat, useT } from '../../i18n';
 import { EChart } from './charts/EChart';
 import { colors, textStyle } from './charts/palette';
+import { Panel } from '../../components/Panel';
 
 /** 按期办结率 per handling unit (承办单位), ranked as the server ranks them. */
 export function UnitOnTimeChart({ units }: { units: UnitFigures[] }) {
@@ -31,10 +32,7 @@ export function UnitOnTimeChart({ units }: { units: UnitFigures[] }) {
   );
   const summary = rated.map((u) => `${u.name} ${f.percent(u.onTimeRate)}`).join('; ');
   return (
-    <section className="panel" aria-labelledby="units-title" data-testid="report-units">
-      <h2 id="units-title" className="panel-title">
-        {t('report.byUnit')}
-      </h2>
+    <Panel id="units-title" title={t('report.byUnit')} testId="report-units">
       {rated.length === 0 ? (
         <p className="muted">{t('report.noUnits')}</p>
       ) : (
@@ -45,6 +43,6 @@ export function UnitOnTimeChart({ units }: { units: UnitFigures[] }) {
           height={Math.max(160, rated.length * 36)}
         />
       )}
-    </section>
+    </Panel>
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import type { Task } from '../../api/types';
 import { workApi } from '../../api/work-client';
@@ -50,16 +51,15 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
     <>
       <div className="task-actions">
         {available.map((a) => (
-          <button
+          <Button
             key={a}
-            type="button"
-            className="btn btn-small"
+            size="small"
             aria-expanded={open === a}
             onClick={() => start(a)}
             data-testid={`task-action-${a}`}
           >
             {t(`task.${a}`)}
-          </button>
+          </Button>
         ))}
       </div>
       {done && (
@@ -107,12 +107,10 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
             )}
           </div>
           <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={busy} data-testid="task-action-send">
+            <Button htmlType="submit" type="primary" disabled={busy} data-testid="task-action-send">
               {t('task.send')}
-            </button>
-            <button type="button" className="btn" onClick={() => setOpen(null)}>
-              {t('task.cancel')}
-            </button>
+            </Button>
+            <Button onClick={() => setOpen(null)}>{t('task.cancel')}</Button>
           </div>
         </form>
       )}

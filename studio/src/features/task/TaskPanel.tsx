@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import type { Task } from '../../api/types';
 import { CountdownBadge } from '../../components/CountdownBadge';
 import { useFormat, useT } from '../../i18n';
@@ -48,20 +49,14 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
         </div>
       </dl>
       {open && task.assignee === null && (
-        <button type="button" className="btn" disabled={busy} onClick={onClaim} data-testid="task-claim">
+        <Button disabled={busy} onClick={onClaim} data-testid="task-claim">
           {t('task.claim')}
-        </button>
+        </Button>
       )}
       {open && task.assignee === me && (
-        <button
-          type="button"
-          className="btn btn-ghost"
-          disabled={busy}
-          onClick={onUnclaim}
-          data-testid="task-unclaim"
-        >
+        <Button type="text" disabled={busy} onClick={onUnclaim} data-testid="task-unclaim">
           {t('task.unclaim')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { splitErrors, underPrefix } from '../../api/error-fields';
@@ -18,9 +19,9 @@ export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onComple
     return (
       <div className="banner banner-success" role="status" data-testid="task-done">
         <p>{done ? t('task.completedNow') : t(`taskStatus.${task.status}`)}</p>
-        <a className="btn btn-primary" href={href('inbox')} data-testid="back-to-inbox">
+        <Button type="primary" href={href('inbox')} data-testid="back-to-inbox">
           {t('task.backToInbox')}
-        </a>
+        </Button>
       </div>
     );
   }
@@ -43,14 +44,9 @@ export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onComple
       {form ? (
         <TaskForm form={form} onSubmit={submit} />
       ) : (
-        <button
-          type="button"
-          className="btn btn-primary"
-          onClick={() => void submit({})}
-          data-testid="task-complete"
-        >
+        <Button type="primary" onClick={() => void submit({})} data-testid="task-complete">
           {t('task.complete')}
-        </button>
+        </Button>
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
@@ -11,6 +12,7 @@ import { canSupervise, useSession } from '../../session';
 import { TaskActions } from './TaskActions';
 import { TaskPanel } from './TaskPanel';
 import { TaskWork } from './TaskWork';
+import { Panel } from '../../components/Panel';
 
 /** 办理: `#/tasks/<id>` — the case at a glance, its history, and the task's form to complete. */
 export default function TaskPage({ params }: PageProps) {
@@ -43,16 +45,13 @@ export default function TaskPage({ params }: PageProps) {
         <h1 className="page-title" data-testid="task-name">
           {task.name}
         </h1>
-        <a href={href('inbox')} className="btn btn-ghost" data-testid="back-to-inbox-top">
+        <Button href={href('inbox')} type="text" data-testid="back-to-inbox-top">
           {t('task.backToInbox')}
-        </a>
+        </Button>
       </div>
       <div className="columns">
         <div className="column-main">
-          <section className="panel" aria-labelledby="task-work-title" data-testid="task-work">
-            <h2 id="task-work-title" className="panel-title">
-              {t('task.work')}
-            </h2>
+          <Panel id="task-work-title" title={t('task.work')} testId="task-work">
             <ErrorBanner error={claimError} />
             <TaskPanel
               task={task}
@@ -68,7 +67,7 @@ export default function TaskPage({ params }: PageProps) {
               onDone={() => (detail.reload(), timeline.reload())}
             />
             <TaskWork detail={detail.data} onCompleted={timeline.reload} />
-          </section>
+          </Panel>
           <CaseData kase={kase} definition={definition} />
         </div>
         <div className="column-side">

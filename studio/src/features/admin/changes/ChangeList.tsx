@@ -1,5 +1,5 @@
+import { useT } from '../../../i18n';
 import { List, Tag } from 'antd';
-import { useAdminText } from '../admin-text';
 import type { ChangeLine } from './change-line';
 
 const colors: Record<ChangeLine['kind'], string> = { added: 'success', removed: 'error', changed: 'blue' };
@@ -14,17 +14,17 @@ export function ChangeList({
   loading?: boolean;
   testId: string;
 }) {
-  const tx = useAdminText();
+  const t = useT();
   return (
     <List
       size="small"
       loading={loading ?? false}
       data-testid={testId}
-      locale={{ emptyText: tx('noDiff') }}
+      locale={{ emptyText: t('admin.noDiff') }}
       dataSource={items}
       renderItem={(c) => (
         <List.Item className="admin-change">
-          <Tag color={colors[c.kind]}>{tx(c.kind)}</Tag>
+          <Tag color={colors[c.kind]}>{t(`admin.${c.kind}`)}</Tag>
           <span className="admin-change-section">{c.section}</span> <span>{c.text}</span>
         </List.Item>
       )}

@@ -1,5 +1,5 @@
+import { useT } from '../../../i18n';
 import { Button, Checkbox, Input, InputNumber, Select, Space } from 'antd';
-import { useAdminText } from '../admin-text';
 import { fieldTypes, type Field } from './field-model';
 
 interface Props {
@@ -24,18 +24,18 @@ const parseOptions = (text: string) =>
 
 /** One field of the list editor: name, label, type, required, options / pattern / max length. */
 export function FieldRow({ field, index, last, onChange, onMove, onRemove }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const id = `field-${index}`;
   const set = (patch: Partial<Field>) => onChange({ ...field, ...patch });
   return (
     <fieldset className="admin-field" data-testid={`form-field-${field.name}`}>
       <legend className="visually-hidden">{field.title || field.name}</legend>
       <div className="admin-field-grid">
-        <label htmlFor={`${id}-name`}>{tx('fieldName')}</label>
+        <label htmlFor={`${id}-name`}>{t('admin.fieldName')}</label>
         <Input id={`${id}-name`} value={field.name} onChange={(e) => set({ name: e.target.value })} />
-        <label htmlFor={`${id}-title`}>{tx('fieldLabel')}</label>
+        <label htmlFor={`${id}-title`}>{t('admin.fieldLabel')}</label>
         <Input id={`${id}-title`} value={field.title} onChange={(e) => set({ title: e.target.value })} />
-        <label htmlFor={`${id}-type`}>{tx('fieldType')}</label>
+        <label htmlFor={`${id}-type`}>{t('admin.fieldType')}</label>
         <Select
           id={`${id}-type`}
           value={field.type}
@@ -44,7 +44,7 @@ export function FieldRow({ field, index, last, onChange, onMove, onRemove }: Pro
         />
         {field.type === 'enum' && (
           <>
-            <label htmlFor={`${id}-options`}>{tx('options')}</label>
+            <label htmlFor={`${id}-options`}>{t('admin.options')}</label>
             <Input.TextArea
               id={`${id}-options`}
               defaultValue={optionsText(field)}
@@ -55,13 +55,13 @@ export function FieldRow({ field, index, last, onChange, onMove, onRemove }: Pro
         )}
         {(field.type === 'string' || field.type === 'textarea') && (
           <>
-            <label htmlFor={`${id}-pattern`}>{tx('pattern')}</label>
+            <label htmlFor={`${id}-pattern`}>{t('admin.pattern')}</label>
             <Input
               id={`${id}-pattern`}
               value={field.pattern}
               onChange={(e) => set({ pattern: e.target.value })}
             />
-            <label htmlFor={`${id}-max`}>{tx('maxLength')}</label>
+            <label htmlFor={`${id}-max`}>{t('admin.maxLength')}</label>
             <InputNumber
               id={`${id}-max`}
               min={1}
@@ -73,13 +73,13 @@ export function FieldRow({ field, index, last, onChange, onMove, onRemove }: Pro
       </div>
       <Space>
         <Checkbox checked={field.required} onChange={(e) => set({ required: e.target.checked })}>
-          {tx('required')}
+          {t('admin.required')}
         </Checkbox>
         <Button
           size="small"
           disabled={index === 0}
           onClick={() => onMove(-1)}
-          aria-label={`${tx('moveUp')} ${field.name}`}
+          aria-label={`${t('admin.moveUp')} ${field.name}`}
         >
           ↑
         </Button>
@@ -87,12 +87,12 @@ export function FieldRow({ field, index, last, onChange, onMove, onRemove }: Pro
           size="small"
           disabled={last}
           onClick={() => onMove(1)}
-          aria-label={`${tx('moveDown')} ${field.name}`}
+          aria-label={`${t('admin.moveDown')} ${field.name}`}
         >
           ↓
         </Button>
         <Button size="small" danger onClick={onRemove}>
-          {tx('remove')}
+          {t('admin.remove')}
         </Button>
       </Space>
     </fieldset>

@@ -1,7 +1,7 @@
+import { useT } from '../../../i18n';
 import { Alert, Button, Card, Input, Menu, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DefinitionProblem, FormFile, JsonObject } from '../../../api/definition-types';
-import { useAdminText } from '../admin-text';
 import { fileProblems } from '../problems';
 import { ProblemList } from '../ProblemList';
 import type { Draft } from '../use-draft';
@@ -11,13 +11,13 @@ import { FormPreview } from './FormPreview';
 
 /** 表单编辑: pick a form; edit its fields, or its raw JSON; see it live. */
 export function FormEditor({ draft, problems }: { draft: Draft; problems: DefinitionProblem[] }) {
-  const tx = useAdminText();
+  const t = useT();
   const forms = draft.value.forms;
   const [key, setKey] = useState(forms[0]?.key ?? '');
   const form = forms.find((f) => f.key === key);
   return (
     <div className="admin-settings">
-      <nav aria-label={tx('formList')}>
+      <nav aria-label={t('admin.formList')}>
         <Menu
           mode="inline"
           selectedKeys={[key]}
@@ -49,7 +49,7 @@ function OneForm({
   onChange: (f: FormFile) => void;
   problems: DefinitionProblem[];
 }) {
-  const tx = useAdminText();
+  const t = useT();
   const fields = useMemo(() => fieldsOf(form.schema, form.ui), [form]);
   const setFields = (next: Field[]) =>
     onChange({ key: form.key, ...applyFields(form.schema, form.ui, next) });
@@ -67,7 +67,7 @@ function OneForm({
           items={[
             {
               key: 'fields',
-              label: tx('fieldLabel'),
+              label: t('admin.fieldLabel'),
               children: (
                 <div data-testid="field-list">
                   {fields.map((f, i) => (
@@ -85,15 +85,15 @@ function OneForm({
                     onClick={() => setFields([...fields, newField(fields.map((f) => f.name))])}
                     data-testid="add-field"
                   >
-                    {tx('addField')}
+                    {t('admin.addField')}
                   </Button>
                 </div>
               ),
             },
-            { key: 'json', label: tx('rawJson'), children: <RawJson form={form} onChange={onChange} /> },
+            { key: 'json', label: t('admin.rawJson'), children: <RawJson form={form} onChange={onChange} /> },
           ]}
         />
-        <Card title={tx('preview')} size="small">
+        <Card title={t('admin.preview')} size="small">
           <FormPreview schema={form.schema} ui={form.ui} />
         </Card>
       </div>
@@ -102,7 +102,7 @@ function OneForm({
 }
 
 function RawJson({ form, onChange }: { form: FormFile; onChange: (f: FormFile) => void }) {
-  const tx = useAdminText();
+  const t = useT();
   const [text, setText] = useState(() => JSON.stringify({ schema: form.schema, ui: form.ui }, null, 2));
   const [error, setError] = useState<string | null>(null);
   function apply() {
@@ -113,13 +113,13 @@ function RawJson({ form, onChange }: { form: FormFile; onChange: (f: FormFile) =
       onChange({ key: form.key, schema: parsed.schema, ui: parsed.ui ?? {} });
       setError(null);
     } catch (e) {
-      setError(`${tx('invalidJson')}: ${e instanceof Error ? e.message : String(e)}`);
+      setError(`${t('admin.invalidJson')}: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   return (
     <div>
       <label htmlFor="raw-json" className="visually-hidden">
-        {tx('rawJson')}
+        {t('admin.rawJson')}
       </label>
       <Input.TextArea
         id="raw-json"
@@ -130,7 +130,7 @@ function RawJson({ form, onChange }: { form: FormFile; onChange: (f: FormFile) =
       />
       {error && <Alert type="error" title={error} role="alert" />}
       <Button onClick={apply} data-testid="apply-json">
-        {tx('applyJson')}
+        {t('admin.applyJson')}
       </Button>
     </div>
   );

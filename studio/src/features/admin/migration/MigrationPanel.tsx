@@ -1,10 +1,11 @@
-import { Alert, Button, Grid, Input, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
+import { useT } from '../../../i18n';
+import { Alert, Button, Grid, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
+import { NoteField } from '../NoteField';
 import { useState } from 'react';
 import type { CaseMigrationCheck, VersionRecord } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useAsync } from '../../../hooks/use-async';
-import { useAdminText } from '../admin-text';
 import { MigrationTable } from './MigrationTable';
 
 /**
@@ -18,7 +19,7 @@ export default function MigrationPanel({
   jurisdiction: string;
   current: VersionRecord;
 }) {
-  const tx = useAdminText();
+  const t = useT();
   const list = useAsync(() => definitionsApi.versions(jurisdiction), [jurisdiction, current.version]);
   const versions = [...(list.data ?? [])].sort((x, y) => y.version - x.version);
   const [from, setFrom] = useState<number | null>(null);
@@ -51,7 +52,7 @@ export default function MigrationPanel({
     try {
       const r = await definitionsApi.migrate(jurisdiction, plan, note.trim());
       setConfirming(false);
-      setDone(tx('migrateDone', { migrated: r.migrated.length, refused: r.refused.length }));
+      setDone(t('admin.migrateDone', { migrated: r.migrated.length, refused: r.refused.length }));
       setNote('');
       open.reload();
       setCases((await definitionsApi.migrationDryRun(jurisdiction, plan)).cases);
@@ -73,10 +74,10 @@ export default function MigrationPanel({
   const selectWidth = narrow ? { width: '100%' } : undefined;
   return (
     <div data-testid="migration" className="admin-migration">
-      <Typography.Paragraph>{tx('migrationIntro')}</Typography.Paragraph>
+      <Typography.Paragraph>{t('admin.migrationIntro')}</Typography.Paragraph>
       <ErrorBanner error={list.error ?? open.error ?? error} />
       <Space wrap orientation={narrow ? 'vertical' : 'horizontal'} style={selectWidth}>
-        <label htmlFor="migration-from">{tx('fromVersion')}</label>
+        <label htmlFor="migration-from">{t('admin.fromVersion')}</label>
         <Select
           id="migration-from"
           value={source}
@@ -86,7 +87,7 @@ export default function MigrationPanel({
           style={selectWidth}
           popupMatchSelectWidth={narrow}
         />
-        <label htmlFor="migration-to">{tx('toVersion')}</label>
+        <label htmlFor="migration-to">{t('admin.toVersion')}</label>
         <Select
           id="migration-to"
           value={target}
@@ -102,34 +103,29 @@ export default function MigrationPanel({
           disabled={source === target}
           data-testid="migration-dry-run"
         >
-          {tx('dryRun')}
+          {t('admin.dryRun')}
         </Button>
       </Space>
       <Typography.Paragraph type="secondary" data-testid="migration-open">
         {source === target
-          ? tx('sameVersion')
-          : open.data && tx('openCasesOn', { count: open.data.count, version: source })}
+          ? t('admin.sameVersion')
+          : open.data && t('admin.openCasesOn', { count: open.data.count, version: source })}
       </Typography.Paragraph>
       {done && <Alert type="success" showIcon title={done} data-testid="migration-done" />}
       {cases &&
         (cases.length ? (
           <MigrationTable cases={cases} />
         ) : (
-          <Alert type="info" title={tx('nothingToMigrate')} />
+          <Alert type="info" title={t('admin.nothingToMigrate')} />
         ))}
       {cases && movable > 0 && (
         <div className="admin-migrate-form">
-          <Typography.Text strong>
-            <label htmlFor="migration-note">{tx('migrateNoteLabel')}</label>
-          </Typography.Text>
-          <Input.TextArea
+          <NoteField
             id="migration-note"
-            data-testid="migration-note"
-            rows={2}
-            maxLength={500}
-            placeholder={tx('migrateNotePlaceholder')}
+            label={t('admin.migrateNoteLabel')}
+            placeholder={t('admin.migrateNotePlaceholder')}
             value={note}
-            onChange={(e) => setNote(e.target.value)}
+            onChange={setNote}
           />
           <Button
             type="primary"
@@ -137,16 +133,16 @@ export default function MigrationPanel({
             onClick={() => setConfirming(true)}
             data-testid="migration-execute"
           >
-            {tx('migrate')}（{movable}）
+            {t('admin.migrate')}（{movable}）
           </Button>
         </div>
       )}
       {confirming && (
         <Modal
           open
-          title={tx('migrateConfirm', { count: movable, from: source, to: target })}
-          okText={tx('migrate')}
-          cancelText={tx('cancel')}
+          title={t('admin.migrateConfirm', { count: movable, from: source, to: target })}
+          okText={t('admin.migrate')}
+          cancelText={t('admin.cancel')}
           onOk={() => void execute()}
           onCancel={() => setConfirming(false)}
           okButtonProps={{ loading: busy, 'data-testid': 'migrate-confirm' } as ButtonProps}

@@ -1,6 +1,6 @@
+import { useT } from '../../../i18n';
 import { Button, Select, Space, Typography } from 'antd';
 import { useEffect, useId, useState } from 'react';
-import { useAdminText } from '../admin-text';
 import { pickerKind, setZeebe, zeebeValue, type ModelerServices, type ShapeLike } from './zeebe-properties';
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 
 /** Pickers for the mechanism's job types, forms and candidate groups, applied to the selected task. */
 export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const id = useId();
   const kind = pickerKind(element);
   const [jobType, setJobType] = useState('');
@@ -29,7 +29,7 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
   if (!services || !element || !kind)
     return (
       <Typography.Text type="secondary" data-testid="picker-none">
-        {tx('noSelection')}
+        {t('admin.noSelection')}
       </Typography.Text>
     );
   return (
@@ -39,7 +39,7 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
       </Typography.Text>
       {kind === 'service' ? (
         <>
-          <label htmlFor={`${id}-job`}>{tx('jobType')}</label>
+          <label htmlFor={`${id}-job`}>{t('admin.jobType')}</label>
           <Select
             id={`${id}-job`}
             value={jobType || undefined}
@@ -50,19 +50,19 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
             onClick={() => setZeebe(services, element, 'zeebe:TaskDefinition', { type: jobType })}
             disabled={!jobType}
           >
-            {tx('apply')}
+            {t('admin.apply')}
           </Button>
         </>
       ) : (
         <>
-          <label htmlFor={`${id}-form`}>{tx('formKey')}</label>
+          <label htmlFor={`${id}-form`}>{t('admin.formKey')}</label>
           <Select
             id={`${id}-form`}
             value={formKey || undefined}
             onChange={setFormKey}
             options={forms.map((v) => ({ value: v, label: v }))}
           />
-          <label htmlFor={`${id}-groups`}>{tx('candidateGroups')}</label>
+          <label htmlFor={`${id}-groups`}>{t('admin.candidateGroups')}</label>
           <Select
             id={`${id}-groups`}
             mode="multiple"
@@ -79,7 +79,7 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
                 });
             }}
           >
-            {tx('apply')}
+            {t('admin.apply')}
           </Button>
         </>
       )}

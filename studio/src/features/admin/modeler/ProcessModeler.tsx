@@ -14,8 +14,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import zeebeModdle from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { DefinitionProblem } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
-import { useLang } from '../../../i18n';
-import { useAdminText } from '../admin-text';
+import { useLang, useT } from '../../../i18n';
 import { fileProblems } from '../problems';
 import { ProblemList } from '../ProblemList';
 import type { Draft } from '../use-draft';
@@ -39,7 +38,7 @@ const lintDelayMs = 600;
  * FEEL, references to forms, groups and job types).
  */
 export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems, onProblems }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const { lang } = useLang();
   const canvas = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -105,7 +104,7 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
   return (
     <div className="admin-modeler" data-testid="modeler">
       <Space wrap>
-        <label htmlFor="process-pick">{tx('process')}</label>
+        <label htmlFor="process-pick">{t('admin.process')}</label>
         <Select
           id="process-pick"
           value={name}
@@ -117,7 +116,7 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
       <div className="admin-modeler-body">
         <div ref={canvas} className="admin-canvas" data-testid="bpmn-canvas" />
         <div className="admin-side">
-          <Card size="small" title={tx('pickers')}>
+          <Card size="small" title={t('admin.pickers')}>
             <Pickers
               services={services}
               element={selected}
@@ -129,9 +128,9 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
           <div ref={panel} className="admin-properties" />
         </div>
       </div>
-      <Card size="small" title={tx('lint')} data-testid="lint">
+      <Card size="small" title={t('admin.lint')} data-testid="lint">
         {fileProblems(problems, file).length === 0 ? (
-          tx('lintOk')
+          t('admin.lintOk')
         ) : (
           <ProblemList problems={fileProblems(problems, file)} testId="lint-problems" />
         )}

@@ -1,7 +1,7 @@
+import { useT } from '../../../i18n';
 import { Alert, Input, Typography } from 'antd';
 import jsonata from 'jsonata';
 import { useEffect, useId, useState } from 'react';
-import { useAdminText } from '../admin-text';
 
 const sample = JSON.stringify(
   {
@@ -37,13 +37,13 @@ async function evaluate(rule: string, caseJson: string, invalidJson: string): Pr
 
 /** A live "try it" pane: evaluates a jsonata routing rule on a sample case as it is edited. */
 export function RuleTryIt({ name, rule }: { name: string; rule: string }) {
-  const tx = useAdminText();
+  const t = useT();
   const id = useId();
   const [caseJson, setCaseJson] = useState(sample);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   useEffect(() => {
     let current = true;
-    void evaluate(rule, caseJson, tx('invalidJson')).then((o) => current && setOutcome(o));
+    void evaluate(rule, caseJson, t('admin.invalidJson')).then((o) => current && setOutcome(o));
     return () => {
       current = false;
     };
@@ -51,9 +51,9 @@ export function RuleTryIt({ name, rule }: { name: string; rule: string }) {
   return (
     <section className="admin-tryit" aria-labelledby={`${id}-h`} data-testid={`tryit-${name}`}>
       <Typography.Title level={5} id={`${id}-h`}>
-        {tx('tryIt')}: <code>{name}</code>
+        {t('admin.tryIt')}: <code>{name}</code>
       </Typography.Title>
-      <label htmlFor={`${id}-case`}>{tx('sampleCase')}</label>
+      <label htmlFor={`${id}-case`}>{t('admin.sampleCase')}</label>
       <Input.TextArea
         id={`${id}-case`}
         value={caseJson}
@@ -65,7 +65,7 @@ export function RuleTryIt({ name, rule }: { name: string; rule: string }) {
       {outcome && (
         <Alert
           type={outcome.ok ? 'info' : 'error'}
-          title={`${outcome.ok ? tx('result') : tx('ruleError')}: ${outcome.text}`}
+          title={`${outcome.ok ? t('admin.result') : t('admin.ruleError')}: ${outcome.text}`}
           data-testid={`tryit-${name}-result`}
           aria-live="polite"
         />

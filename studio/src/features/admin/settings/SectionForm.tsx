@@ -1,16 +1,11 @@
-import Form from '@rjsf/antd';
 import type { RJSFSchema } from '@rjsf/utils';
-import { formValidator as validator } from '../../../forms/form-validator';
 import { useMemo } from 'react';
 import type { JsonObject, JsonValue } from '../../../api/definition-types';
+import { StudioForm } from '../../../forms/StudioForm';
 import { useLang } from '../../../i18n';
 import { sectionErrors } from './error-schema';
 import { withFieldTitles } from './field-titles';
 import { withPlainRuleSource } from './rule-source-field';
-import { rjsfMessages } from '../../../components/rjsf-messages';
-import { LabelledSelectWidget } from './labelled-select';
-
-const widgets = { SelectWidget: LabelledSelectWidget };
 
 interface Props {
   section: string;
@@ -33,21 +28,18 @@ export function SectionForm({ section, rootSchema, value, problems, onChange }: 
   }, [rootSchema, section, lang]);
   const extraErrors = useMemo(() => sectionErrors(section, problems), [section, problems]);
   return (
-    <Form
+    <StudioForm
       key={section}
       schema={schema}
-      formData={value}
-      validator={validator}
+      formData={value as Record<string, unknown> | undefined}
       idPrefix={section}
       idSeparator="_"
-      transformErrors={rjsfMessages(lang)}
       liveValidate="onChange"
       experimental_defaultFormStateBehavior={{ emptyObjectFields: 'populateRequiredDefaults' }}
       showErrorList={false}
       extraErrors={extraErrors}
       extraErrorsBlockSubmit
       uiSchema={{ 'ui:submitButtonOptions': { norender: true } }}
-      widgets={widgets}
       onChange={(e) => {
         if (JSON.stringify(e.formData) !== JSON.stringify(value)) onChange(e.formData as JsonValue);
       }}

@@ -1,8 +1,7 @@
 import { Menu } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DefinitionProblem, JsonObject, JsonValue } from '../../../api/definition-types';
-import { useLang } from '../../../i18n';
-import { useAdminText } from '../admin-text';
+import { useLang, useT } from '../../../i18n';
 import { mechanismProblems } from '../problems';
 import type { Draft } from '../use-draft';
 import { RuleTryIt } from './RuleTryIt';
@@ -17,7 +16,7 @@ interface Props {
 
 /** 机制设置: one rjsf form per mechanism section; routing rules with a live try-it pane. */
 export function SettingsEditor({ draft, schema, problems }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const { lang } = useLang();
   const sections = useMemo(() => sectionsOf(schema.properties as Record<string, unknown>), [schema]);
   const [section, setSection] = useState(sections[0] ?? 'requestClasses');
@@ -28,7 +27,7 @@ export function SettingsEditor({ draft, schema, problems }: Props) {
 
   return (
     <div className="admin-settings">
-      <nav aria-label={tx('section')}>
+      <nav aria-label={t('admin.section')}>
         <Menu
           mode="inline"
           selectedKeys={[section]}

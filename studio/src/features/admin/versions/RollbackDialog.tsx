@@ -1,6 +1,7 @@
-import { Input, Modal, Typography, type ButtonProps } from 'antd';
+import { useT } from '../../../i18n';
+import { Modal, Typography, type ButtonProps } from 'antd';
+import { NoteField } from '../NoteField';
 import { useState } from 'react';
-import { useAdminText } from '../admin-text';
 
 interface Props {
   version: number;
@@ -10,15 +11,15 @@ interface Props {
 
 /** 回滚确认: publishing an old version again needs a note like any publication. */
 export function RollbackDialog({ version, onCancel, onConfirm }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   return (
     <Modal
       open
-      title={tx('rollbackTitle', { version })}
-      okText={tx('rollbackConfirm')}
-      cancelText={tx('cancel')}
+      title={t('admin.rollbackTitle', { version })}
+      okText={t('admin.rollbackConfirm')}
+      cancelText={t('admin.cancel')}
       onCancel={onCancel}
       onOk={() => {
         setBusy(true);
@@ -28,18 +29,8 @@ export function RollbackDialog({ version, onCancel, onConfirm }: Props) {
         { disabled: !note.trim(), loading: busy, 'data-testid': 'rollback-confirm' } as ButtonProps
       }
     >
-      <Typography.Paragraph>{tx('rollbackHint', { version })}</Typography.Paragraph>
-      <Typography.Text strong>
-        <label htmlFor="rollback-note">{tx('noteLabel')}</label>
-      </Typography.Text>
-      <Input.TextArea
-        id="rollback-note"
-        data-testid="rollback-note"
-        rows={2}
-        maxLength={500}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <Typography.Paragraph>{t('admin.rollbackHint', { version })}</Typography.Paragraph>
+      <NoteField id="rollback-note" label={t('admin.noteLabel')} value={note} onChange={setNote} />
     </Modal>
   );
 }

@@ -4,8 +4,7 @@ import type { VersionRecord, VersionSummary } from '../../../api/definition-type
 import { definitionsApi } from '../../../api/definitions-client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useAsync } from '../../../hooks/use-async';
-import { useFormat } from '../../../i18n';
-import { useAdminText } from '../admin-text';
+import { useFormat, useT } from '../../../i18n';
 import { RollbackDialog } from './RollbackDialog';
 import { VersionDiff } from './VersionDiff';
 
@@ -20,7 +19,7 @@ interface Props {
  * diff in words between any two; rollback by publishing an old one again (with a note).
  */
 export default function VersionsPanel({ jurisdiction, current, onPublished }: Props) {
-  const tx = useAdminText();
+  const t = useT();
   const fmt = useFormat();
   const list = useAsync(() => definitionsApi.versions(jurisdiction), [jurisdiction, current.version]);
   const versions = [...(list.data ?? [])].sort((x, y) => y.version - x.version);
@@ -47,29 +46,29 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
   const narrow = Grid.useBreakpoint().xs === true; // a phone: one column, each version stacked
   const label = (v: VersionSummary) => (
     <span data-testid={`version-${v.version}`}>
-      v{v.version} {v.version === current.version && <Tag color="blue">{tx('current')}</Tag>}
-      {v.rollbackOf !== null && <Tag color="warning">{tx('rollbackTo', { version: v.rollbackOf })}</Tag>}
+      v{v.version} {v.version === current.version && <Tag color="blue">{t('admin.current')}</Tag>}
+      {v.rollbackOf !== null && <Tag color="warning">{t('admin.rollbackTo', { version: v.rollbackOf })}</Tag>}
     </span>
   );
   const publisher = (v: VersionSummary) =>
-    v.publishedByName ?? (v.publishedBy === 'definitions-folder' ? tx('systemPublisher') : '—');
-  const note = (v: VersionSummary) => v.note ?? <span className="admin-muted">{tx('noNote')}</span>;
+    v.publishedByName ?? (v.publishedBy === 'definitions-folder' ? t('admin.systemPublisher') : '—');
+  const note = (v: VersionSummary) => v.note ?? <span className="admin-muted">{t('admin.noNote')}</span>;
   const action = (v: VersionSummary) =>
     v.version !== current.version && (
       <Button size="small" onClick={() => setRollingBack(v.version)} data-testid={`rollback-${v.version}`}>
-        {tx('rollback')}
+        {t('admin.rollback')}
       </Button>
     );
   const columns: TableColumnsType<VersionSummary> = [
-    { title: tx('versions'), key: 'version', render: (_: unknown, v) => label(v) },
-    { title: tx('publishedAt'), dataIndex: 'publishedAt', render: (s: string) => fmt.dateTime(s) },
-    { title: tx('publishedBy'), key: 'publishedBy', render: (_: unknown, v) => publisher(v) },
-    { title: tx('note'), key: 'note', render: (_: unknown, v) => note(v) },
+    { title: t('admin.versions'), key: 'version', render: (_: unknown, v) => label(v) },
+    { title: t('admin.publishedAt'), dataIndex: 'publishedAt', render: (s: string) => fmt.dateTime(s) },
+    { title: t('admin.publishedBy'), key: 'publishedBy', render: (_: unknown, v) => publisher(v) },
+    { title: t('admin.note'), key: 'note', render: (_: unknown, v) => note(v) },
     { title: '', key: 'actions', render: (_: unknown, v) => action(v) },
   ];
   const stacked: TableColumnsType<VersionSummary> = [
     {
-      title: tx('versions'),
+      title: t('admin.versions'),
       key: 'stacked',
       render: (_: unknown, v) => (
         <div className="admin-stacked">
@@ -102,17 +101,17 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
         />
       )}
       <Space className="admin-compare" wrap>
-        <span>{tx('compare')}</span>
+        <span>{t('admin.compare')}</span>
         <Select
-          aria-label={`${tx('compare')} A`}
+          aria-label={`${t('admin.compare')} A`}
           value={a}
           onChange={setFrom}
           options={options}
           data-testid="diff-from"
         />
-        <span>{tx('with')}</span>
+        <span>{t('admin.with')}</span>
         <Select
-          aria-label={`${tx('compare')} B`}
+          aria-label={`${t('admin.compare')} B`}
           value={b}
           onChange={setTo}
           options={options}
