@@ -183,10 +183,20 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
         await signIn(phone, 'admin');
         await phone.goto('/#/calendar/2027');
         await phone.getByTestId('cal-month-12').waitFor();
-        await phone.getByTestId('cal-legend').evaluate((el) => el.scrollIntoView({ block: 'start' })); // the grids, under the notice panel
+        await phone
+          .getByTestId('cal-legend')
+          .evaluate((el) =>
+            (el as unknown as { scrollIntoView(o: object): void }).scrollIntoView({ block: 'start' }),
+          ); // the grids, under the notice panel
         const lefts = await phone
           .locator('.cal-month')
-          .evaluateAll((ts) => ts.map((t) => Math.round(t.getBoundingClientRect().left)));
+          .evaluateAll((ts) =>
+            ts.map((t) =>
+              Math.round(
+                (t as unknown as { getBoundingClientRect(): { left: number } }).getBoundingClientRect().left,
+              ),
+            ),
+          );
         assert.equal(new Set(lefts).size, 1, `one column: ${lefts.join(',')}`);
         const width = (await phone.evaluate('document.documentElement.scrollWidth')) as number;
         assert.ok(width <= 390, `no horizontal scrolling (${width} px)`);
