@@ -47,9 +47,9 @@ import {
   supervisionDocs,
   visitDocs,
 } from '../runtime/store/mongo/supervision-collections.js';
-import { attachmentsTable, caseUnitsTable } from '../runtime/store/sqlite/attachment-tables.js';
-import { auditTable } from '../runtime/store/sqlite/audit-tables.js';
-import { passwordHistoryTable, sessionsTable } from '../runtime/store/sqlite/credential-tables.js';
+import { attachmentsTable, caseUnitsTable } from '../runtime/store/sql/attachment-tables.js';
+import { auditTable } from '../runtime/store/sql/audit-tables.js';
+import { passwordHistoryTable, sessionsTable } from '../runtime/store/sql/credential-tables.js';
 import {
   casesTable,
   definitionsTable,
@@ -57,13 +57,13 @@ import {
   processesTable,
   ratingsTable,
   tasksTable,
-} from '../runtime/store/sqlite/case-tables.js';
+} from '../runtime/store/sql/case-tables.js';
 import {
   enterprisesTable,
   orgUnitsTable,
   pairingsTable,
   usersTable,
-} from '../runtime/store/sqlite/directory-tables.js';
+} from '../runtime/store/sql/directory-tables.js';
 import {
   cursorsTable,
   instancesTable,
@@ -72,12 +72,12 @@ import {
   outboxTable,
   subscriptionsTable,
   timersTable,
-} from '../runtime/store/sqlite/engine-tables.js';
-import { indicatorsTable } from '../runtime/store/sqlite/indicator-tables.js';
-import { holidayArrangementsTable } from '../runtime/store/sqlite/holiday-arrangement-tables.js';
-import type { SqlRow, TableCodec } from '../runtime/store/sqlite/row-codec.js';
-import { supervisionOrdersTable } from '../runtime/store/sqlite/supervision-tables.js';
-import { visitsTable } from '../runtime/store/sqlite/visit-tables.js';
+} from '../runtime/store/sql/engine-tables.js';
+import { indicatorsTable } from '../runtime/store/sql/indicator-tables.js';
+import { holidayArrangementsTable } from '../runtime/store/sql/holiday-arrangement-tables.js';
+import { sqlite, type SqlRow, type TableCodec } from '../runtime/store/sqlite/row-codec.js';
+import { supervisionOrdersTable } from '../runtime/store/sql/supervision-tables.js';
+import { visitsTable } from '../runtime/store/sql/visit-tables.js';
 
 const batchSize = 1000;
 
@@ -167,7 +167,7 @@ async function copyTable<R>(
     batch = [];
   };
   for (const row of rows) {
-    batch.push({ record: entry.table.decode(row), seq: Number(row['__seq'] ?? 0) });
+    batch.push({ record: entry.table.decode(row, sqlite), seq: Number(row['__seq'] ?? 0) });
     if (batch.length >= batchSize) await flush();
   }
   await flush();

@@ -1,21 +1,10 @@
 import type { AttachmentRecord } from '../records.js';
 import type { AttachmentRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { attachmentsTable } from '../sql/attachment-tables.js';
 
-/** Attachment metadata; the bytes live in the attachment folder (DDL in `schema-case-kpi.ts`). */
-export const attachmentsTable = defineTable<AttachmentRecord>('attachments', {
-  id: 'text',
-  caseId: 'text',
-  jurisdiction: 'text',
-  fileName: 'text',
-  contentType: 'text',
-  size: 'int',
-  sha256: 'text',
-  uploadedBy: 'text',
-  uploadedAt: 'time',
-});
 const t = attachmentsTable;
 
 export class PostgresAttachmentRepository implements AttachmentRepository {

@@ -1,14 +1,8 @@
 import type { CaseRecord, CaseUnitRecord } from '../records.js';
-import { casesTable } from './case-repository.js';
+import { casesTable } from '../sql/case-tables.js';
 import { fieldsExcept, updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues, upsertSql } from './row-codec.js';
-
-/** 承办单位 of a case (DDL in `schema-case-kpi.ts`). */
-export const caseUnitsTable = defineTable<CaseUnitRecord>('case_units', {
-  caseId: 'text',
-  jurisdiction: 'text',
-  orgUnitId: 'text',
-});
+import { insertSql, rowValues, upsertSql } from './row-codec.js';
+import { caseUnitsTable } from '../sql/attachment-tables.js';
 
 const sql = {
   insertCase: insertSql(casesTable, 'ON CONFLICT DO NOTHING'),

@@ -1,22 +1,10 @@
 import type { PasswordHistoryRecord, SessionRecord } from '../records.js';
 import type { CredentialRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues, upsertSql } from './row-codec.js';
+import { insertSql, rowValues, upsertSql } from './row-codec.js';
 import type { Sql } from './sql.js';
-
-/** Sessions and password histories (DDL in `schema-credentials.ts`). */
-export const sessionsTable = defineTable<SessionRecord>('sessions', {
-  sid: 'text',
-  userId: 'text',
-  issuedAt: 'time',
-  expiresAt: 'time',
-  lastSeenAt: 'time',
-  revokedAt: 'time',
-});
-export const passwordHistoryTable = defineTable<PasswordHistoryRecord>('password_history', {
-  userId: 'text',
-  hashes: ['hashes_json', 'json'],
-});
+import { sessionsTable } from '../sql/credential-tables.js';
+import { passwordHistoryTable } from '../sql/credential-tables.js';
 
 export class PostgresCredentialRepository implements CredentialRepository {
   constructor(private readonly sql: Sql) {}

@@ -8,7 +8,7 @@ import {
   outboxTable,
   subscriptionsTable,
   timersTable,
-} from './engine-tables.js';
+} from '../sql/engine-tables.js';
 import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
 import { insertSql, rowValues, upsertSql } from './row-codec.js';
 import type { Sql } from './sql.js';

@@ -16,7 +16,7 @@ import {
   outboxTable,
   subscriptionsTable,
   timersTable,
-} from './engine-tables.js';
+} from '../sql/engine-tables.js';
 import type { Sql } from './sql.js';
 
 /** The polling reads every app process runs each round (their plans are pinned by a test). */

@@ -1,20 +1,10 @@
 import { ConflictError } from '../../common/errors.js';
 import type { HolidayArrangementRecord, HolidayArrangementRepository } from '../holiday-arrangements.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { holidayArrangementsTable } from '../sql/holiday-arrangement-tables.js';
 
-/** National holiday arrangements (DDL in `schema-holiday-arrangements.ts`). */
-export const holidayArrangementsTable = defineTable<HolidayArrangementRecord>('holiday_arrangements', {
-  year: 'int',
-  version: 'int',
-  holidays: ['holidays_json', 'json'],
-  workdays: ['workdays_json', 'json'],
-  note: 'text',
-  enteredAt: 'time',
-  enteredBy: 'text',
-  enteredByName: 'text',
-});
 const t = holidayArrangementsTable;
 
 export class PostgresHolidayArrangementRepository implements HolidayArrangementRepository {

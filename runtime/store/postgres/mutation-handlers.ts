@@ -1,6 +1,6 @@
 import { NotFoundError } from '../../common/errors.js';
 import type { Mutation, MutationKind } from '../mutations.js';
-import type { TableCodec } from './row-codec.js';
+import { type TableCodec, postgres } from './row-codec.js';
 import type { Sql } from './sql.js';
 
 /** One handler per mutation kind; they run in order inside the batch's transaction (`tx`). */
@@ -32,13 +32,13 @@ export async function updateByKey<R>(
 ): Promise<void> {
   const allowed: Partial<R> = {};
   for (const field of target.patchable) if (patch[field] !== undefined) allowed[field] = patch[field];
-  const values = target.codec.encode(allowed);
-  const sets = [...values.keys()].map((column, i) => `${column} = $${i + 2}`);
+  const values = target.codec.encode(allowed, postgres);
+  const sets = Object.keys(values).map((column, i) => `${column} = $${i + 2}`);
   const { table } = target.codec;
   const changes = sets.length
     ? await tx.run(`UPDATE ${table} SET ${sets.join(', ')} WHERE ${target.keyColumn} = $1`, [
         key,
-        ...values.values(),
+        ...Object.values(values),
       ])
     : await tx.run(`SELECT 1 FROM ${table} WHERE ${target.keyColumn} = $1`, [key]);
   if (changes === 0)

@@ -6,26 +6,10 @@ import {
 } from '../policy-notices.js';
 import type { Page } from '../store.js';
 import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
-
-/** 政策告知书 (DDL in `schema-policy-notices.ts`). */
-const t = defineTable<PolicyNoticeRecord>('policy_notices', {
-  id: 'text',
-  jurisdiction: 'text',
-  policyId: 'text',
-  enterpriseId: 'text',
-  officerIds: 'jsonb',
-  pushedBy: 'text',
-  pushedAt: 'time',
-  deliveredAt: 'time',
-  deliveredBy: 'text',
-  deliveryWay: 'text',
-  acknowledgedBy: 'text',
-  readAt: 'time',
-  readBy: 'text',
-});
+import { policyNoticesTable as t } from '../sql/policy-notice-tables.js';
 
 export class PostgresPolicyNoticeRepository implements PolicyNoticeRepository {
   constructor(private readonly sql: Sql) {}

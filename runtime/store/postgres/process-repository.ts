@@ -1,19 +1,10 @@
 import type { DeployedProcessRecord } from '../records.js';
 import type { ProcessRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { processesTable } from '../sql/case-tables.js';
 
-/** DDL in `schema-cases.ts`. */
-export const processesTable = defineTable<DeployedProcessRecord>('processes', {
-  processKey: 'text',
-  processId: 'text',
-  version: 'int',
-  resourceName: 'text',
-  hash: 'text',
-  xml: 'text',
-  deployedAt: 'time',
-});
 const t = processesTable;
 
 export class PostgresProcessRepository implements ProcessRepository {

@@ -3,22 +3,10 @@ import type { RatingRecord } from '../records.js';
 import type { RatingRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { isUniqueViolation } from './pg-errors.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { ratingsTable } from '../sql/case-tables.js';
 
-/** DDL in `schema-cases.ts`: one rating per case (constraint `ratings_one_per_case`). */
-export const ratingsTable = defineTable<RatingRecord>('ratings', {
-  id: 'text',
-  caseId: 'text',
-  jurisdiction: 'text',
-  level: 'text',
-  stars: 'json',
-  comment: 'text',
-  auto: 'bool',
-  at: 'time',
-  by: ['rated_by', 'text'],
-  round: 'int',
-});
 const t = ratingsTable;
 
 export class PostgresRatingRepository implements RatingRepository {

@@ -1,26 +1,11 @@
 import type { SupervisionOrderRecord } from '../records.js';
 import type { Page, SupervisionQuery, SupervisionRepository } from '../store.js';
 import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
+import { supervisionOrdersTable } from '../sql/supervision-tables.js';
 
-/** 督办单 / 领导批示 (DDL in `schema-supervision.ts`). */
-export const supervisionOrdersTable = defineTable<SupervisionOrderRecord>('supervision_orders', {
-  id: 'text',
-  jurisdiction: 'text',
-  caseId: 'text',
-  issuedBy: 'text',
-  issuedAt: 'time',
-  kind: 'text',
-  instruction: 'text',
-  targetGroup: 'text',
-  dueAt: 'time',
-  status: 'text',
-  answeredAt: 'time',
-  answeredBy: 'text',
-  answer: 'text',
-});
 const t = supervisionOrdersTable;
 
 export class PostgresSupervisionRepository implements SupervisionRepository {

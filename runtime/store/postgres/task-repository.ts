@@ -1,28 +1,11 @@
 import type { TaskRecord } from '../records.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
 import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
+import { tasksTable } from '../sql/case-tables.js';
 
-/** DDL in `schema-cases.ts`; candidate groups are a jsonb list (GIN index `tasks_open_by_group`). */
-export const tasksTable = defineTable<TaskRecord>('tasks', {
-  id: 'text',
-  caseId: 'text',
-  jurisdiction: 'text',
-  instanceKey: 'text',
-  elementId: 'text',
-  name: 'text',
-  formKey: 'text',
-  candidateGroups: 'jsonb',
-  assignee: 'text',
-  status: 'text',
-  createdAt: 'time',
-  dueAt: 'time',
-  completedAt: 'time',
-  completedBy: 'text',
-  result: 'json',
-});
 const t = tasksTable;
 
 const orderBy: Record<TaskSort, string> = {

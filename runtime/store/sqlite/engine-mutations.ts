@@ -8,9 +8,9 @@ import {
   outboxTable,
   subscriptionsTable,
   timersTable,
-} from './engine-tables.js';
+} from '../sql/engine-tables.js';
 import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
-import { insertSql, upsertSql } from './row-codec.js';
+import { insertSql, upsertSql, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 type EngineKind =
@@ -50,23 +50,23 @@ const jobTarget: UpdateTarget<JobRecord> = {
 export function engineMutations(db: StatementCache): EngineHandlers {
   return {
     'instance.save': ({ record, expectedRev }) => saveInstance(db, record, expectedRev),
-    'timer.set': ({ record }) => void db.run(sql.setTimer, timersTable.encode(record)),
+    'timer.set': ({ record }) => void db.run(sql.setTimer, timersTable.encode(record, sqlite)),
     'timer.clear': ({ instanceKey, timerKey }) => void db.run(sql.clearTimer, instanceKey, timerKey),
-    'job.insert': ({ record }) => void db.run(sql.insertJob, jobsTable.encode(record)),
+    'job.insert': ({ record }) => void db.run(sql.insertJob, jobsTable.encode(record, sqlite)),
     'job.update': ({ jobKey, patch }) => updateByKey(db, jobTarget, jobKey, patch),
-    'subscription.set': ({ record }) => void db.run(sql.subscribe, subscriptionsTable.encode(record)),
+    'subscription.set': ({ record }) => void db.run(sql.subscribe, subscriptionsTable.encode(record, sqlite)),
     'subscription.clear': ({ instanceKey, elementId }) =>
       void db.run(sql.unsubscribe, instanceKey, elementId),
-    'message.buffer': ({ record }) => void db.run(sql.buffer, messagesTable.encode(record)),
+    'message.buffer': ({ record }) => void db.run(sql.buffer, messagesTable.encode(record, sqlite)),
     'message.delete': ({ id }) => void db.run(sql.deleteMessage, id),
-    'outbox.add': ({ record }) => void db.run(sql.addOutbox, outboxTable.encode(record)),
+    'outbox.add': ({ record }) => void db.run(sql.addOutbox, outboxTable.encode(record, sqlite)),
     'outbox.delivered': ({ id, at }) => void db.run(sql.delivered, at, id),
-    'cursor.set': ({ record }) => void db.run(sql.setCursor, cursorsTable.encode(record)),
+    'cursor.set': ({ record }) => void db.run(sql.setCursor, cursorsTable.encode(record, sqlite)),
   };
 }
 
 function saveInstance(db: StatementCache, record: EngineInstanceRecord, expectedRev: number | null): void {
-  const params = instancesTable.encode({ ...record, rev: (expectedRev ?? 0) + 1 });
+  const params = instancesTable.encode({ ...record, rev: (expectedRev ?? 0) + 1 }, sqlite);
   const changes =
     expectedRev === null
       ? db.run(sql.createInstance, params).changes

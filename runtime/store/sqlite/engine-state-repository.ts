@@ -16,8 +16,8 @@ import {
   outboxTable,
   subscriptionsTable,
   timersTable,
-} from './engine-tables.js';
-import type { TableCodec } from './row-codec.js';
+} from '../sql/engine-tables.js';
+import { type TableCodec, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 export class SqliteEngineStateRepository implements EngineStateRepository {
@@ -110,12 +110,12 @@ export class SqliteEngineStateRepository implements EngineStateRepository {
 
   private one<R>(codec: TableCodec<R>, rest: string, ...params: unknown[]): R | null {
     const row = this.sql.row(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, ...params);
-    return row ? codec.decode(row) : null;
+    return row ? codec.decode(row, sqlite) : null;
   }
 
   private many<R>(codec: TableCodec<R>, rest: string, ...params: unknown[]): R[] {
     return this.sql
       .rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, ...params)
-      .map((r) => codec.decode(r));
+      .map((r) => codec.decode(r, sqlite));
   }
 }

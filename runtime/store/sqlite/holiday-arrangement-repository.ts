@@ -1,6 +1,7 @@
 import type { HolidayArrangementRecord, HolidayArrangementRepository } from '../holiday-arrangements.js';
-import { holidayArrangementsTable as t } from './holiday-arrangement-tables.js';
+import { holidayArrangementsTable as t } from '../sql/holiday-arrangement-tables.js';
 import type { StatementCache } from './statement-cache.js';
+import { sqlite } from './row-codec.js';
 
 export class SqliteHolidayArrangementRepository implements HolidayArrangementRepository {
   constructor(private readonly sql: StatementCache) {}
@@ -12,12 +13,12 @@ export class SqliteHolidayArrangementRepository implements HolidayArrangementRep
          WHERE version = (SELECT MAX(version) FROM holiday_arrangements b WHERE b.year = a.year)
          ORDER BY year`,
       )
-      .map((row) => t.decode(row));
+      .map((row) => t.decode(row, sqlite));
   }
 
   async history(year: number): Promise<HolidayArrangementRecord[]> {
     return this.sql
       .rows(`SELECT ${t.selectList} FROM holiday_arrangements WHERE year = ? ORDER BY version DESC`, year)
-      .map((row) => t.decode(row));
+      .map((row) => t.decode(row, sqlite));
   }
 }

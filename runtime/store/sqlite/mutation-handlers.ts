@@ -1,6 +1,6 @@
 import type { Mutation, MutationKind } from '../mutations.js';
 import { NotFoundError } from '../../common/errors.js';
-import type { TableCodec } from './row-codec.js';
+import { type TableCodec, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 /** One synchronous handler per mutation kind; they run inside the caller's transaction. */
@@ -24,7 +24,7 @@ export function updateByKey<R>(
 ): void {
   const allowed: Partial<R> = {};
   for (const field of target.patchable) if (patch[field] !== undefined) allowed[field] = patch[field];
-  const params = target.codec.encode(allowed);
+  const params = target.codec.encode(allowed, sqlite);
   const columns = Object.keys(params);
   const { table } = target.codec;
   const changes = columns.length

@@ -1,8 +1,8 @@
 import type { SupervisionOrderRecord } from '../records.js';
 import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
-import { insertSql } from './row-codec.js';
+import { insertSql, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
-import { supervisionOrdersTable } from './supervision-tables.js';
+import { supervisionOrdersTable } from '../sql/supervision-tables.js';
 
 type SupervisionHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, `supervision.${string}`>>;
 
@@ -21,7 +21,8 @@ const orderTarget: UpdateTarget<SupervisionOrderRecord> = {
  */
 export function supervisionMutations(db: StatementCache): SupervisionHandlers {
   return {
-    'supervision.insert': ({ record }) => void db.run(insertOrder, supervisionOrdersTable.encode(record)),
+    'supervision.insert': ({ record }) =>
+      void db.run(insertOrder, supervisionOrdersTable.encode(record, sqlite)),
     'supervision.update': ({ id, patch }) => updateByKey(db, orderTarget, id, patch),
   };
 }

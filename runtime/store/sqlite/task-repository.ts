@@ -1,9 +1,10 @@
 import type { TaskRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
-import { tasksTable as t } from './case-tables.js';
+import { tasksTable as t } from '../sql/case-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
+import { sqlite } from './row-codec.js';
 
 const inGroups =
   'id IN (SELECT task_id FROM task_groups WHERE grp IN (SELECT value FROM json_each(@groups)))';
@@ -27,7 +28,7 @@ export class SqliteTaskRepository implements TaskRepository {
 
   async get(id: string): Promise<TaskRecord | null> {
     const row = this.sql.row(`SELECT ${t.selectList} FROM tasks WHERE id = ?`, id);
-    return row ? t.decode(row) : null;
+    return row ? t.decode(row, sqlite) : null;
   }
 
   /** Matching tasks, soonest due first (no due date last), then oldest first. */
@@ -40,7 +41,7 @@ export class SqliteTaskRepository implements TaskRepository {
        ORDER BY ${orderBy[query.sort ?? 'due']} LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 }
 
