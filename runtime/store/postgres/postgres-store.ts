@@ -8,7 +8,7 @@ import { PostgresCaseEventRepository } from './case-event-repository.js';
 import { PostgresCaseRepository } from './case-repository.js';
 import { PostgresDefinitionRepository } from './definition-repository.js';
 import { PostgresDirectoryRepository } from './directory-repository.js';
-import { PostgresEngineStateRepository } from './engine-state-repository.js';
+import { SqlEngineStateRepository } from '../sql/engine-state-repository.js';
 import { PostgresCoordinationRepository } from './coordination-repository.js';
 import { PostgresCredentialRepository } from './credential-repository.js';
 import { PostgresHolidayArrangementRepository } from './holiday-arrangement-repository.js';
@@ -53,7 +53,7 @@ export class PostgresStore implements Store {
   readonly audit: PostgresAuditRepository;
   readonly directory: PostgresDirectoryRepository;
   readonly attachments: PostgresAttachmentRepository;
-  readonly engine: PostgresEngineStateRepository;
+  readonly engine: SqlEngineStateRepository;
   readonly calendar: PostgresHolidayArrangementRepository;
   readonly credentials: PostgresCredentialRepository;
   readonly coordination: PostgresCoordinationRepository;
@@ -78,7 +78,7 @@ export class PostgresStore implements Store {
     this.audit = new PostgresAuditRepository(sql);
     this.directory = new PostgresDirectoryRepository(sql);
     this.attachments = new PostgresAttachmentRepository(sql);
-    this.engine = new PostgresEngineStateRepository(sql);
+    this.engine = new SqlEngineStateRepository(sql);
     this.calendar = new PostgresHolidayArrangementRepository(sql);
     this.credentials = new PostgresCredentialRepository(sql);
     this.coordination = new PostgresCoordinationRepository(pool);

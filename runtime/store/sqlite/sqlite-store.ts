@@ -8,7 +8,8 @@ import { SqliteCaseRepository } from './case-repository.js';
 import { SqliteCredentialRepository } from './credential-repository.js';
 import { SqliteDefinitionRepository } from './definition-repository.js';
 import { SqliteDirectoryRepository } from './directory-repository.js';
-import { SqliteEngineStateRepository } from './engine-state-repository.js';
+import { SqlEngineStateRepository } from '../sql/engine-state-repository.js';
+import { SqliteReader } from './sqlite-reader.js';
 import { GroupCommit } from './group-commit.js';
 import { migrate } from './migrations.js';
 import { MutationApplier } from './mutation-applier.js';
@@ -54,7 +55,7 @@ export class SqliteStore implements Store {
   readonly directory: SqliteDirectoryRepository;
   readonly credentials: SqliteCredentialRepository;
   readonly attachments: SqliteAttachmentRepository;
-  readonly engine: SqliteEngineStateRepository;
+  readonly engine: SqlEngineStateRepository;
   readonly calendar: SqliteHolidayArrangementRepository;
   /** In this process: the adapter serves one app process. */
   readonly coordination = new ProcessLocalCoordination();
@@ -76,7 +77,7 @@ export class SqliteStore implements Store {
     this.directory = new SqliteDirectoryRepository(sql);
     this.credentials = new SqliteCredentialRepository(sql);
     this.attachments = new SqliteAttachmentRepository(sql);
-    this.engine = new SqliteEngineStateRepository(sql);
+    this.engine = new SqlEngineStateRepository(new SqliteReader(sql));
     this.calendar = new SqliteHolidayArrangementRepository(sql);
     const applier = new MutationApplier(sql);
     this.commits = new GroupCommit(db, (mutations) => applier.applyAll(mutations));

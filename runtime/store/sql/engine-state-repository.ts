@@ -16,8 +16,8 @@ import {
   outboxTable,
   subscriptionsTable,
   timersTable,
-} from '../sql/engine-tables.js';
-import type { Sql } from './sql.js';
+} from './engine-tables.js';
+import type { SqlReader } from './sql-reader.js';
 
 /** The polling reads every app process runs each round (their plans are pinned by a test). */
 export const pollingReads = {
@@ -31,8 +31,9 @@ export const pollingReads = {
   outboxPendingByTopic: 'WHERE topic = $1 AND delivered_at IS NULL ORDER BY created_at, id LIMIT $2',
 };
 
-export class PostgresEngineStateRepository implements EngineStateRepository {
-  constructor(private readonly sql: Sql) {}
+/** The engine's private state on either SQL adapter (SQLite, PostgreSQL). */
+export class SqlEngineStateRepository implements EngineStateRepository {
+  constructor(private readonly sql: SqlReader) {}
 
   async instance(instanceKey: string): Promise<EngineInstanceRecord | null> {
     return this.sql.one(instancesTable, 'WHERE instance_key = $1', [instanceKey]);
