@@ -1,5 +1,5 @@
 import { ConflictError } from '../../common/errors.js';
-import type { EngineInstanceRecord, JobRecord } from '../records.js';
+import type { EngineInstanceRecord } from '../records.js';
 import {
   cursorsTable,
   instancesTable,
@@ -9,9 +9,10 @@ import {
   subscriptionsTable,
   timersTable,
 } from '../sql/engine-tables.js';
-import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
 import { insertSql, rowValues, upsertSql } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { jobTarget } from '../sql/update-targets.js';
 
 const sql = {
   createInstance: insertSql(instancesTable, 'ON CONFLICT DO NOTHING'),
@@ -27,13 +28,6 @@ const sql = {
   addOutbox: insertSql(outboxTable, 'ON CONFLICT DO NOTHING'),
   delivered: 'UPDATE outbox SET delivered_at = $2 WHERE id = $1 AND delivered_at IS NULL',
   setCursor: upsertSql(cursorsTable, ['name']),
-};
-
-const jobTarget: UpdateTarget<JobRecord> = {
-  codec: jobsTable,
-  keyColumn: 'job_key',
-  patchable: ['status', 'retries', 'runAfter', 'error', 'elementId'],
-  noun: 'job',
 };
 
 /**

@@ -1,10 +1,11 @@
 import type { SupervisionOrderRecord } from '../records.js';
 import type { Page, SupervisionQuery, SupervisionRepository } from '../store.js';
-import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
 import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
 import { supervisionOrdersTable } from '../sql/supervision-tables.js';
+import { supervisionOrderTarget as orderTarget } from '../sql/update-targets.js';
 
 const t = supervisionOrdersTable;
 
@@ -41,13 +42,6 @@ function supervisionFilter(query: SupervisionQuery): WhereClause {
 }
 
 const insertOrder = insertSql(t, 'ON CONFLICT DO NOTHING');
-
-const orderTarget: UpdateTarget<SupervisionOrderRecord> = {
-  codec: t,
-  keyColumn: 'id',
-  patchable: ['status', 'answeredAt', 'answeredBy', 'answer', 'dueAt'],
-  noun: 'supervision order',
-};
 
 /** An insert keyed by an existing id writes nothing; an update changes only answer, status and deadline. */
 export const supervisionMutations: HandlersOf<'supervision.'> = {

@@ -1,10 +1,11 @@
 import type { TaskRecord } from '../records.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
-import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
 import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
 import { tasksTable } from '../sql/case-tables.js';
+import { taskTarget } from '../sql/update-targets.js';
 
 const t = tasksTable;
 
@@ -68,23 +69,6 @@ export function taskFilter(query: TaskQuery): WhereClause {
 }
 
 const insertTask = insertSql(t, 'ON CONFLICT DO NOTHING');
-
-const taskTarget: UpdateTarget<TaskRecord> = {
-  codec: t,
-  keyColumn: 'id',
-  patchable: [
-    'assignee',
-    'status',
-    'completedAt',
-    'completedBy',
-    'result',
-    'dueAt',
-    'elementId',
-    'name',
-    'formKey',
-  ],
-  noun: 'task',
-};
 
 /** Task writes: an insert keyed by an existing id writes nothing; an update needs the task. */
 export const taskMutations: HandlersOf<'task.'> = {

@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { ConflictError } from '../../common/errors.js';
-import type { CaseRecord, TaskRecord } from '../records.js';
 import {
   casesTable,
   definitionsTable,
@@ -9,9 +8,10 @@ import {
   ratingsTable,
   tasksTable,
 } from '../sql/case-tables.js';
-import { fieldsExcept, updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
 import { insertSql, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
+import { caseTarget, taskTarget } from '../sql/update-targets.js';
 
 type CaseKind = `${'definition' | 'process' | 'case' | 'task' | 'event' | 'rating'}.${string}`;
 type CaseHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, CaseKind>>;
@@ -27,29 +27,6 @@ const sql = {
   rate: insertSql(ratingsTable, 'ON CONFLICT (id) DO NOTHING'),
   ratedRound: 'SELECT id, round FROM ratings WHERE case_id = ?',
   replaceRating: 'DELETE FROM ratings WHERE case_id = ?',
-};
-
-const caseTarget: UpdateTarget<CaseRecord> = {
-  codec: casesTable,
-  keyColumn: 'id',
-  patchable: fieldsExcept(casesTable, 'id', 'jurisdiction', 'createdAt'),
-  noun: 'case',
-};
-const taskTarget: UpdateTarget<TaskRecord> = {
-  codec: tasksTable,
-  keyColumn: 'id',
-  patchable: [
-    'assignee',
-    'status',
-    'completedAt',
-    'completedBy',
-    'result',
-    'dueAt',
-    'elementId',
-    'name',
-    'formKey',
-  ],
-  noun: 'task',
 };
 
 /**

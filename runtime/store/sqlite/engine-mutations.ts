@@ -1,5 +1,5 @@
 import { ConflictError } from '../../common/errors.js';
-import type { EngineInstanceRecord, JobRecord } from '../records.js';
+import type { EngineInstanceRecord } from '../records.js';
 import {
   cursorsTable,
   instancesTable,
@@ -9,9 +9,10 @@ import {
   subscriptionsTable,
   timersTable,
 } from '../sql/engine-tables.js';
-import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
 import { insertSql, upsertSql, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
+import { jobTarget } from '../sql/update-targets.js';
 
 type EngineKind =
   `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox' | 'cursor'}.${string}`;
@@ -32,13 +33,6 @@ const sql = {
   addOutbox: insertSql(outboxTable, 'ON CONFLICT DO NOTHING'),
   delivered: 'UPDATE outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL',
   setCursor: upsertSql(cursorsTable, ['name']),
-};
-
-const jobTarget: UpdateTarget<JobRecord> = {
-  codec: jobsTable,
-  keyColumn: 'job_key',
-  patchable: ['status', 'retries', 'runAfter', 'error', 'elementId'],
-  noun: 'job',
 };
 
 /**

@@ -1,25 +1,18 @@
 import { pageWindow } from '../paging.js';
 import {
-  policyNoticePatchable,
   type PolicyNoticeQuery,
   type PolicyNoticeRecord,
   type PolicyNoticeRepository,
 } from '../policy-notices.js';
 import type { Page } from '../store.js';
-import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
 import { insertSql, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
 import { policyNoticesTable as t } from '../sql/policy-notice-tables.js';
+import { policyNoticeTarget as noticeTarget } from '../sql/update-targets.js';
 
 const insertNotice = insertSql(t, 'ON CONFLICT DO NOTHING');
-const noticeTarget: UpdateTarget<PolicyNoticeRecord> = {
-  codec: t,
-  keyColumn: 'id',
-  patchable: policyNoticePatchable,
-  noun: 'policy notice',
-};
-
 type NoticeHandlers = Pick<MutationHandlers, 'policyNotice.insert' | 'policyNotice.update'>;
 
 /** A push keyed by an existing id writes nothing; delivery and receipt patch an existing notice. */

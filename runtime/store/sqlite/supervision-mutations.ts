@@ -1,19 +1,12 @@
-import type { SupervisionOrderRecord } from '../records.js';
-import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
 import { insertSql, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { supervisionOrdersTable } from '../sql/supervision-tables.js';
+import { supervisionOrderTarget as orderTarget } from '../sql/update-targets.js';
 
 type SupervisionHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, `supervision.${string}`>>;
 
 const insertOrder = insertSql(supervisionOrdersTable, 'ON CONFLICT DO NOTHING');
-
-const orderTarget: UpdateTarget<SupervisionOrderRecord> = {
-  codec: supervisionOrdersTable,
-  keyColumn: 'id',
-  patchable: ['status', 'answeredAt', 'answeredBy', 'answer', 'dueAt'],
-  noun: 'supervision order',
-};
 
 /**
  * Supervision-order writes. An insert keyed by an existing id writes nothing (idempotent replay);
