@@ -1,4 +1,3 @@
-import { ConflictError } from '../../common/errors.js';
 import type { EngineInstanceRecord } from '../records.js';
 import {
   cursorsTable,
@@ -9,26 +8,11 @@ import {
   subscriptionsTable,
   timersTable,
 } from '../sql/engine-tables.js';
+import { engineWrites as sql, staleRevision } from '../sql/engine-writes.js';
 import { updateByKey, type HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues, upsertSql } from './row-codec.js';
+import { rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { jobTarget } from '../sql/update-targets.js';
-
-const sql = {
-  createInstance: insertSql(instancesTable, 'ON CONFLICT DO NOTHING'),
-  saveInstance: `UPDATE engine_instances SET process_key = $2, business_key = $3, status = $4, state = $5,
-    variables = $6, rev = $7, updated_at = $8 WHERE instance_key = $1 AND rev = $9`,
-  setTimer: upsertSql(timersTable, ['instance_key', 'timer_key']),
-  clearTimer: 'DELETE FROM timers WHERE instance_key = $1 AND timer_key = $2',
-  insertJob: insertSql(jobsTable, 'ON CONFLICT DO NOTHING'),
-  subscribe: upsertSql(subscriptionsTable, ['instance_key', 'element_id']),
-  unsubscribe: 'DELETE FROM subscriptions WHERE instance_key = $1 AND element_id = $2',
-  buffer: insertSql(messagesTable, 'ON CONFLICT DO NOTHING'),
-  deleteMessage: 'DELETE FROM buffered_messages WHERE id = $1',
-  addOutbox: insertSql(outboxTable, 'ON CONFLICT DO NOTHING'),
-  delivered: 'UPDATE outbox SET delivered_at = $2 WHERE id = $1 AND delivered_at IS NULL',
-  setCursor: upsertSql(cursorsTable, ['name']),
-};
 
 /**
  * Engine-state writes. `instance.save` is optimistic: expectedRev null creates the instance at rev 1,
@@ -69,11 +53,5 @@ async function saveInstance(
     expectedRev === null
       ? await tx.run(sql.createInstance, values)
       : await tx.run(sql.saveInstance, [...values, expectedRev]);
-  if (changes > 0) return;
-  const expected = expectedRev === null ? 'a new instance' : `rev ${expectedRev}`;
-  throw new ConflictError(
-    `instance ${record.instanceKey} is not at ${expected}`,
-    [{ path: '/rev', reason: 'stale_revision' }],
-    'stale_revision',
-  );
+  if (changes === 0) throw staleRevision(record.instanceKey, expectedRev);
 }

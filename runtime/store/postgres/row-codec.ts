@@ -2,15 +2,14 @@ import type { ColumnKind, SqlDialect, TableCodec } from '../sql/row-codec.js';
 import * as shared from '../sql/row-codec.js';
 import type { SqlValue } from './sql.js';
 
-export type { TableCodec } from '../sql/row-codec.js';
+export { insertSql, upsertSql, type TableCodec } from '../sql/row-codec.js';
 
 /**
  * PostgreSQL's side of the shared table maps (`../sql/`): `time` is timestamptz (the pool parses it
  * back to `toISOString()` form, see `pool.ts`, so ranges compare instants, not text), `json` / `jsonb`
- * arrive parsed, booleans are booleans; statements number their parameters `$n`.
+ * arrive parsed, booleans are booleans.
  */
 export const postgres: SqlDialect<SqlValue> = {
-  placeholder: (_column, index) => `$${index + 1}`,
   toSql(kind: ColumnKind, value: unknown): SqlValue {
     if (value === null) return null;
     if (kind === 'json' || kind === 'jsonb') return JSON.stringify(value);
@@ -24,16 +23,7 @@ export const postgres: SqlDialect<SqlValue> = {
   },
 };
 
-/** `INSERT INTO t (a, b) VALUES ($1, $2)` for every column, plus an optional conflict clause. */
-export const insertSql = <R>(codec: TableCodec<R>, conflictClause = ''): string =>
-  shared.insertSql(codec, postgres, conflictClause);
-
-/** `INSERT ... ON CONFLICT (keys) DO UPDATE SET` every other column. */
-export const upsertSql = <R>(codec: TableCodec<R>, keyColumns: readonly string[]): string =>
-  shared.upsertSql(codec, postgres, keyColumns);
-
 /** The parameters of `insertSql` / `upsertSql` for a whole record, in column order. */
 export function rowValues<R>(codec: TableCodec<R>, record: R): SqlValue[] {
-  const values = codec.encode(record, postgres);
-  return codec.columnNames.map((c) => values[c] ?? null);
+  return shared.rowValues(codec, record, postgres);
 }

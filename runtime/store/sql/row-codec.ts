@@ -11,8 +11,6 @@ export type SqlRow = Record<string, unknown>;
 
 /** What differs between SQLite and PostgreSQL when a record becomes a row and back. */
 export interface SqlDialect<V> {
-  /** The parameter naming `column`, the `index`-th (from 0) of an INSERT: `@column` or `$n`. */
-  placeholder(column: string, index: number): string;
   toSql(kind: ColumnKind, value: unknown): V;
   fromSql(kind: ColumnKind, value: unknown): unknown;
 }
@@ -79,20 +77,22 @@ function snakeCase(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
-/** `INSERT INTO t (a, b) VALUES (<a>, <b>)` for every column, plus an optional conflict clause. */
-export function insertSql<R, V>(codec: TableCodec<R>, dialect: SqlDialect<V>, conflictClause = ''): string {
+/** `INSERT INTO t (a, b) VALUES ($1, $2)` for every column, plus an optional conflict clause. */
+export function insertSql<R>(codec: TableCodec<R>, conflictClause = ''): string {
   const cols = codec.columnNames;
-  const params = cols.map((c, i) => dialect.placeholder(c, i)).join(', ');
+  const params = cols.map((_, i) => `$${i + 1}`).join(', ');
   return `INSERT INTO ${codec.table} (${cols.join(', ')}) VALUES (${params}) ${conflictClause}`.trim();
 }
 
 /** `INSERT ... ON CONFLICT (keys) DO UPDATE SET` every other column. */
-export function upsertSql<R, V>(
-  codec: TableCodec<R>,
-  dialect: SqlDialect<V>,
-  keyColumns: readonly string[],
-): string {
+export function upsertSql<R>(codec: TableCodec<R>, keyColumns: readonly string[]): string {
   const sets = codec.columnNames.filter((c) => !keyColumns.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
   const action = sets.length ? `DO UPDATE SET ${sets.join(', ')}` : 'DO NOTHING';
-  return insertSql(codec, dialect, `ON CONFLICT (${keyColumns.join(', ')}) ${action}`);
+  return insertSql(codec, `ON CONFLICT (${keyColumns.join(', ')}) ${action}`);
+}
+
+/** The parameters of `insertSql` / `upsertSql` for a whole record, in column order. */
+export function rowValues<R, V>(codec: TableCodec<R>, record: R, dialect: SqlDialect<V>): (V | null)[] {
+  const values = codec.encode(record, dialect);
+  return codec.columnNames.map((c) => values[c] ?? null);
 }

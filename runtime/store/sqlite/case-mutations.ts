@@ -9,7 +9,7 @@ import {
   tasksTable,
 } from '../sql/case-tables.js';
 import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
-import { insertSql, sqlite } from './row-codec.js';
+import { insertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { caseTarget, taskTarget } from '../sql/update-targets.js';
 
@@ -36,7 +36,7 @@ const sql = {
 export function caseMutations(db: StatementCache): CaseHandlers {
   return {
     'definition.publish': ({ record }) => {
-      if (db.run(sql.publish, definitionsTable.encode(record, sqlite)).changes > 0) return;
+      if (db.run(sql.publish, rowParams(definitionsTable, record)).changes > 0) return;
       if (db.scalar(sql.definitionHash, record.jurisdiction, record.version) === record.hash) return;
       throw new ConflictError(
         `${record.jurisdiction} v${record.version} is already published with other content`,
@@ -44,22 +44,22 @@ export function caseMutations(db: StatementCache): CaseHandlers {
         'version_exists',
       );
     },
-    'process.deploy': ({ record }) => void db.run(sql.deploy, processesTable.encode(record, sqlite)),
-    'case.insert': ({ record }) => void db.run(sql.insertCase, casesTable.encode(record, sqlite)),
+    'process.deploy': ({ record }) => void db.run(sql.deploy, rowParams(processesTable, record)),
+    'case.insert': ({ record }) => void db.run(sql.insertCase, rowParams(casesTable, record)),
     'case.update': ({ id, patch }) => updateByKey(db, caseTarget, id, patch),
     'task.insert': ({ record }) => {
-      if (db.run(sql.insertTask, tasksTable.encode(record, sqlite)).changes === 0) return;
+      if (db.run(sql.insertTask, rowParams(tasksTable, record)).changes === 0) return;
       for (const group of record.candidateGroups) db.run(sql.insertGroup, record.id, group);
     },
     'task.update': ({ id, patch }) => updateByKey(db, taskTarget, id, patch),
-    'event.append': ({ record }) => void db.run(sql.appendEvent, eventsTable.encode(record, sqlite)),
+    'event.append': ({ record }) => void db.run(sql.appendEvent, rowParams(eventsTable, record)),
     'rating.insert': ({ record }) => {
       // A later round (after 重办 / 二次交办) replaces the case's rating; a replay (same id) is a no-op.
       const rated = db.row(sql.ratedRound, record.caseId) as { id: string; round: number } | undefined;
       if (rated && rated.id !== record.id && rated.round < record.round)
         db.run(sql.replaceRating, record.caseId);
       try {
-        db.run(sql.rate, ratingsTable.encode(record, sqlite));
+        db.run(sql.rate, rowParams(ratingsTable, record));
       } catch (error) {
         if (!(error instanceof Database.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE')
           throw error;

@@ -6,7 +6,7 @@ import {
 } from '../policy-notices.js';
 import type { Page } from '../store.js';
 import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
-import { insertSql, sqlite } from './row-codec.js';
+import { insertSql, sqlite, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
 import { policyNoticesTable as t } from '../sql/policy-notice-tables.js';
@@ -18,7 +18,7 @@ type NoticeHandlers = Pick<MutationHandlers, 'policyNotice.insert' | 'policyNoti
 /** A push keyed by an existing id writes nothing; delivery and receipt patch an existing notice. */
 export function policyNoticeMutations(db: StatementCache): NoticeHandlers {
   return {
-    'policyNotice.insert': ({ record }) => void db.run(insertNotice, t.encode(record, sqlite)),
+    'policyNotice.insert': ({ record }) => void db.run(insertNotice, rowParams(t, record)),
     'policyNotice.update': ({ id, patch }) => updateByKey(db, noticeTarget, id, patch),
   };
 }

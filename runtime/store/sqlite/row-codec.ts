@@ -1,16 +1,15 @@
 import type { ColumnKind, SqlDialect, TableCodec } from '../sql/row-codec.js';
-import * as shared from '../sql/row-codec.js';
+import { rowValues } from '../sql/row-codec.js';
 
-export type { SqlRow, TableCodec } from '../sql/row-codec.js';
+export { insertSql, upsertSql, type SqlRow, type TableCodec } from '../sql/row-codec.js';
 export type SqlValue = string | number | bigint | null;
 export type SqlParams = Record<string, SqlValue>;
 
 /**
  * SQLite's side of the shared table maps (`../sql/`): JSON values are TEXT, booleans 0/1,
- * timestamps stay ISO TEXT (they sort as strings); statements name their parameters `@column`.
+ * timestamps stay ISO TEXT (they sort as strings).
  */
 export const sqlite: SqlDialect<SqlValue> = {
-  placeholder: (column) => `@${column}`,
   toSql(kind: ColumnKind, value: unknown): SqlValue {
     if (value === null) return null;
     if (kind === 'json' || kind === 'jsonb') return JSON.stringify(value);
@@ -26,10 +25,12 @@ export const sqlite: SqlDialect<SqlValue> = {
   },
 };
 
-/** `INSERT INTO t (a, b) VALUES (@a, @b)` plus an optional conflict clause. */
-export const insertSql = <R>(codec: TableCodec<R>, conflictClause = ''): string =>
-  shared.insertSql(codec, sqlite, conflictClause);
+/** The parameters of `insertSql` / `upsertSql` for a whole record: `$1`, `$2`… bound by name. */
+export function rowParams<R>(codec: TableCodec<R>, record: R): SqlParams {
+  return numbered(rowValues(codec, record, sqlite));
+}
 
-/** `INSERT ... ON CONFLICT (keys) DO UPDATE SET` every other column. */
-export const upsertSql = <R>(codec: TableCodec<R>, keyColumns: readonly string[]): string =>
-  shared.upsertSql(codec, sqlite, keyColumns);
+/** `{ 1: first, 2: second, … }`: the names SQLite gives `$1`, `$2`…. */
+export function numbered<V>(values: readonly V[]): Record<string, V> {
+  return Object.fromEntries(values.map((value, i) => [String(i + 1), value]));
+}

@@ -1,5 +1,5 @@
 import type { SqlParam, SqlReader } from '../sql/sql-reader.js';
-import { sqlite, type SqlRow, type TableCodec } from './row-codec.js';
+import { numbered, sqlite, type SqlRow, type TableCodec } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 /** The shared SQL repositories' reads on SQLite: `$1`, `$2`… bound by name. */
@@ -7,11 +7,11 @@ export class SqliteReader implements SqlReader {
   constructor(private readonly sql: StatementCache) {}
 
   async rows(text: string, params: readonly SqlParam[] = []): Promise<SqlRow[]> {
-    return this.sql.get(text).all(byNumber(params));
+    return this.sql.get(text).all(numbered(params));
   }
 
   async one<R>(codec: TableCodec<R>, rest: string, params: readonly SqlParam[] = []): Promise<R | null> {
-    const row = this.sql.get(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`).get(byNumber(params));
+    const row = this.sql.get(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`).get(numbered(params));
     return row ? codec.decode(row, sqlite) : null;
   }
 
@@ -19,9 +19,4 @@ export class SqliteReader implements SqlReader {
     const rows = await this.rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, params);
     return rows.map((row) => codec.decode(row, sqlite));
   }
-}
-
-/** `{ 1: first, 2: second, … }`: the names SQLite gives `$1`, `$2`…. */
-function byNumber(params: readonly SqlParam[]): Record<string, SqlParam> {
-  return Object.fromEntries(params.map((value, i) => [String(i + 1), value]));
 }

@@ -1,5 +1,5 @@
 import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
-import { insertSql, sqlite } from './row-codec.js';
+import { insertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { supervisionOrdersTable } from '../sql/supervision-tables.js';
 import { supervisionOrderTarget as orderTarget } from '../sql/update-targets.js';
@@ -14,8 +14,7 @@ const insertOrder = insertSql(supervisionOrdersTable, 'ON CONFLICT DO NOTHING');
  */
 export function supervisionMutations(db: StatementCache): SupervisionHandlers {
   return {
-    'supervision.insert': ({ record }) =>
-      void db.run(insertOrder, supervisionOrdersTable.encode(record, sqlite)),
+    'supervision.insert': ({ record }) => void db.run(insertOrder, rowParams(supervisionOrdersTable, record)),
     'supervision.update': ({ id, patch }) => updateByKey(db, orderTarget, id, patch),
   };
 }

@@ -1,5 +1,5 @@
 import type { MutationHandlers } from './mutation-handlers.js';
-import { insertSql, sqlite } from './row-codec.js';
+import { insertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { visitsTable } from '../sql/visit-tables.js';
 
@@ -10,6 +10,6 @@ const insertVisit = insertSql(visitsTable, 'ON CONFLICT DO NOTHING');
 /** Visit writes: a logged visit is never changed; an insert keyed by an existing id writes nothing. */
 export function visitMutations(db: StatementCache): VisitHandlers {
   return {
-    'visit.insert': ({ record }) => void db.run(insertVisit, visitsTable.encode(record, sqlite)),
+    'visit.insert': ({ record }) => void db.run(insertVisit, rowParams(visitsTable, record)),
   };
 }
