@@ -131,8 +131,6 @@ export const ratingDocs = defineDoc<RatingRecord>(
 );
 
 /** The case fields copied onto its tasks as `_case`. */
-export const taskCaseFields = ['requestClass', 'tier', 'channel', 'enterpriseId'] as const;
-
 export const caseSchemas = {
   definitions: collectionSchema(
     'definitions',

@@ -8,10 +8,10 @@ import {
   processDocs,
   ratingDocs,
   responseEventTypes,
-  taskCaseFields,
   taskDocs,
 } from './case-collections.js';
 import { caseFixedFields, taskPatchable } from '../patchable.js';
+import { taskCaseFields } from '../task-filters.js';
 import type { StoredDoc } from './document-codec.js';
 import { nextSequence, type MutationPlanners } from './plan-context.js';
 

@@ -1,13 +1,5 @@
 import type { EngineInstanceRecord } from '../records.js';
-import {
-  cursorsTable,
-  instancesTable,
-  jobsTable,
-  messagesTable,
-  outboxTable,
-  subscriptionsTable,
-  timersTable,
-} from '../sql/engine-tables.js';
+import * as tables from '../sql/engine-tables.js';
 import { engineWrites as sql, staleRevision } from '../sql/engine-writes.js';
 import { updateByKey, type HandlersOf } from './mutation-handlers.js';
 import { rowValues } from './row-codec.js';
@@ -26,21 +18,25 @@ export const engineMutations: HandlersOf<
   'instance.' | 'timer.' | 'job.' | 'subscription.' | 'message.' | 'outbox.' | 'cursor.'
 > = {
   'instance.save': (tx, { record, expectedRev }) => saveInstance(tx, record, expectedRev),
-  'timer.set': async (tx, { record }) => void (await tx.run(sql.setTimer, rowValues(timersTable, record))),
+  'timer.set': async (tx, { record }) =>
+    void (await tx.run(sql.setTimer, rowValues(tables.timersTable, record))),
   'timer.clear': async (tx, { instanceKey, timerKey }) =>
     void (await tx.run(sql.clearTimer, [instanceKey, timerKey])),
-  'job.insert': async (tx, { record }) => void (await tx.run(sql.insertJob, rowValues(jobsTable, record))),
+  'job.insert': async (tx, { record }) =>
+    void (await tx.run(sql.insertJob, rowValues(tables.jobsTable, record))),
   'job.update': (tx, { jobKey, patch }) => updateByKey(tx, jobTarget, jobKey, patch),
   'subscription.set': async (tx, { record }) =>
-    void (await tx.run(sql.subscribe, rowValues(subscriptionsTable, record))),
+    void (await tx.run(sql.subscribe, rowValues(tables.subscriptionsTable, record))),
   'subscription.clear': async (tx, { instanceKey, elementId }) =>
     void (await tx.run(sql.unsubscribe, [instanceKey, elementId])),
   'message.buffer': async (tx, { record }) =>
-    void (await tx.run(sql.buffer, rowValues(messagesTable, record))),
+    void (await tx.run(sql.buffer, rowValues(tables.messagesTable, record))),
   'message.delete': async (tx, { id }) => void (await tx.run(sql.deleteMessage, [id])),
-  'outbox.add': async (tx, { record }) => void (await tx.run(sql.addOutbox, rowValues(outboxTable, record))),
+  'outbox.add': async (tx, { record }) =>
+    void (await tx.run(sql.addOutbox, rowValues(tables.outboxTable, record))),
   'outbox.delivered': async (tx, { id, at }) => void (await tx.run(sql.delivered, [id, at])),
-  'cursor.set': async (tx, { record }) => void (await tx.run(sql.setCursor, rowValues(cursorsTable, record))),
+  'cursor.set': async (tx, { record }) =>
+    void (await tx.run(sql.setCursor, rowValues(tables.cursorsTable, record))),
 };
 
 async function saveInstance(
@@ -48,7 +44,7 @@ async function saveInstance(
   record: EngineInstanceRecord,
   expectedRev: number | null,
 ): Promise<void> {
-  const values = rowValues(instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 });
+  const values = rowValues(tables.instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 });
   const changes =
     expectedRev === null
       ? await tx.run(sql.createInstance, values)

@@ -1,13 +1,5 @@
 import type { EngineInstanceRecord } from '../records.js';
-import {
-  cursorsTable,
-  instancesTable,
-  jobsTable,
-  messagesTable,
-  outboxTable,
-  subscriptionsTable,
-  timersTable,
-} from '../sql/engine-tables.js';
+import * as tables from '../sql/engine-tables.js';
 import { engineWrites as sql, staleRevision } from '../sql/engine-writes.js';
 import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
 import { rowValues } from '../sql/row-codec.js';
@@ -28,24 +20,25 @@ type EngineHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, Eng
 export function engineMutations(db: StatementCache): EngineHandlers {
   return {
     'instance.save': ({ record, expectedRev }) => saveInstance(db, record, expectedRev),
-    'timer.set': ({ record }) => void db.run(sql.setTimer, rowParams(timersTable, record)),
+    'timer.set': ({ record }) => void db.run(sql.setTimer, rowParams(tables.timersTable, record)),
     'timer.clear': ({ instanceKey, timerKey }) =>
       void db.run(sql.clearTimer, numbered([instanceKey, timerKey])),
-    'job.insert': ({ record }) => void db.run(sql.insertJob, rowParams(jobsTable, record)),
+    'job.insert': ({ record }) => void db.run(sql.insertJob, rowParams(tables.jobsTable, record)),
     'job.update': ({ jobKey, patch }) => updateByKey(db, jobTarget, jobKey, patch),
-    'subscription.set': ({ record }) => void db.run(sql.subscribe, rowParams(subscriptionsTable, record)),
+    'subscription.set': ({ record }) =>
+      void db.run(sql.subscribe, rowParams(tables.subscriptionsTable, record)),
     'subscription.clear': ({ instanceKey, elementId }) =>
       void db.run(sql.unsubscribe, numbered([instanceKey, elementId])),
-    'message.buffer': ({ record }) => void db.run(sql.buffer, rowParams(messagesTable, record)),
+    'message.buffer': ({ record }) => void db.run(sql.buffer, rowParams(tables.messagesTable, record)),
     'message.delete': ({ id }) => void db.run(sql.deleteMessage, numbered([id])),
-    'outbox.add': ({ record }) => void db.run(sql.addOutbox, rowParams(outboxTable, record)),
+    'outbox.add': ({ record }) => void db.run(sql.addOutbox, rowParams(tables.outboxTable, record)),
     'outbox.delivered': ({ id, at }) => void db.run(sql.delivered, numbered([id, at])),
-    'cursor.set': ({ record }) => void db.run(sql.setCursor, rowParams(cursorsTable, record)),
+    'cursor.set': ({ record }) => void db.run(sql.setCursor, rowParams(tables.cursorsTable, record)),
   };
 }
 
 function saveInstance(db: StatementCache, record: EngineInstanceRecord, expectedRev: number | null): void {
-  const values = rowValues(instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 }, sqlite);
+  const values = rowValues(tables.instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 }, sqlite);
   const changes =
     expectedRev === null
       ? db.run(sql.createInstance, numbered(values)).changes
