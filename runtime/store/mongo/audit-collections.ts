@@ -1,27 +1,9 @@
-import type { AuditRecord } from '../audit.js';
-import { defineDoc } from './document-codec.js';
+import { docsFor } from './document-codec.js';
 import { collectionSchema, Mixed } from './mongo-schema.js';
+import { auditTable } from '../sql/audit-tables.js';
 
 /** The audit log; `_seq` keeps the append order (newest first = `_seq` descending). */
-export const auditDocs = defineDoc<AuditRecord>(
-  'audit_log',
-  {
-    id: 'plain',
-    at: 'plain',
-    jurisdiction: 'plain',
-    actorId: 'plain',
-    actorName: 'plain',
-    action: 'plain',
-    method: 'plain',
-    path: 'plain',
-    target: 'plain',
-    status: 'plain',
-    requestId: 'plain',
-    before: 'json',
-    after: 'json',
-  },
-  (r) => r.id,
-);
+export const auditDocs = docsFor(auditTable, (r) => r.id);
 
 export const auditSchemas = {
   audit_log: collectionSchema(

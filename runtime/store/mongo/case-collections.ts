@@ -1,44 +1,19 @@
-import type {
-  CaseEventRecord,
-  CaseRecord,
-  CaseUnitRecord,
-  DefinitionVersionRecord,
-  DeployedProcessRecord,
-  RatingRecord,
-  TaskRecord,
-} from '../records.js';
-import { compositeId, defineDoc } from './document-codec.js';
+import { compositeId, docsFor } from './document-codec.js';
 import { collectionSchema, Mixed } from './mongo-schema.js';
+import {
+  casesTable,
+  definitionsTable,
+  eventsTable,
+  processesTable,
+  ratingsTable,
+  tasksTable,
+} from '../sql/case-tables.js';
+import { caseUnitsTable } from '../sql/attachment-tables.js';
 
 /** Documents of the case side (the SQLite adapter's `case-tables.ts`). */
-export const definitionDocs = defineDoc<DefinitionVersionRecord>(
-  'definitions',
-  {
-    jurisdiction: 'plain',
-    version: 'plain',
-    hash: 'plain',
-    bundle: 'json',
-    publishedAt: 'plain',
-    publishedBy: 'plain',
-    note: 'plain',
-    rollbackOf: 'plain',
-  },
-  (r) => compositeId(r.jurisdiction, r.version),
-);
+export const definitionDocs = docsFor(definitionsTable, (r) => compositeId(r.jurisdiction, r.version));
 
-export const processDocs = defineDoc<DeployedProcessRecord>(
-  'processes',
-  {
-    processKey: 'plain',
-    processId: 'plain',
-    version: 'plain',
-    resourceName: 'plain',
-    hash: 'plain',
-    xml: 'plain',
-    deployedAt: 'plain',
-  },
-  (r) => r.processKey,
-);
+export const processDocs = docsFor(processesTable, (r) => r.processKey);
 
 /**
  * Cases carry derived fields so every list filter and summary is a single-collection query (FerretDB
@@ -47,88 +22,15 @@ export const processDocs = defineDoc<DeployedProcessRecord>(
  * `_respondedAt` (响应: the first `task.claimed` / `task.completed` event, see `responseEventTypes`).
  */
 export const responseEventTypes: readonly string[] = ['task.claimed', 'task.completed'];
-export const caseDocs = defineDoc<CaseRecord>(
-  'cases',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    definitionVersion: 'plain',
-    processId: 'plain',
-    instanceKey: 'plain',
-    status: 'plain',
-    channel: 'plain',
-    title: 'plain',
-    enterpriseId: 'plain',
-    submittedBy: 'plain',
-    requestClass: 'plain',
-    tier: 'plain',
-    deadlineAt: 'plain',
-    deadlineWorkingDays: 'plain',
-    slaPausedAt: 'plain',
-    answeredAt: 'plain',
-    data: 'json',
-    createdAt: 'plain',
-    updatedAt: 'plain',
-    closedAt: 'plain',
-    outcome: 'plain',
-  },
-  (r) => r.id,
-);
+export const caseDocs = docsFor(casesTable, (r) => r.id);
 
 /** Tasks carry `_case`: the case fields the inbox filters on (request class, tier, channel, enterprise). */
-export const taskDocs = defineDoc<TaskRecord>(
-  'tasks',
-  {
-    id: 'plain',
-    caseId: 'plain',
-    jurisdiction: 'plain',
-    instanceKey: 'plain',
-    elementId: 'plain',
-    name: 'plain',
-    formKey: 'plain',
-    candidateGroups: 'plain',
-    assignee: 'plain',
-    status: 'plain',
-    createdAt: 'plain',
-    dueAt: 'plain',
-    completedAt: 'plain',
-    completedBy: 'plain',
-    result: 'json',
-  },
-  (r) => r.id,
-);
+export const taskDocs = docsFor(tasksTable, (r) => r.id);
 
 /** Events carry `_seq`, the append order (timeline ties on `at` keep it). */
-export const eventDocs = defineDoc<CaseEventRecord>(
-  'case_events',
-  {
-    id: 'plain',
-    caseId: 'plain',
-    jurisdiction: 'plain',
-    at: 'plain',
-    actor: 'plain',
-    type: 'plain',
-    data: 'json',
-  },
-  (r) => r.id,
-);
+export const eventDocs = docsFor(eventsTable, (r) => r.id);
 
-export const ratingDocs = defineDoc<RatingRecord>(
-  'ratings',
-  {
-    id: 'plain',
-    caseId: 'plain',
-    jurisdiction: 'plain',
-    level: 'plain',
-    stars: 'json',
-    comment: 'plain',
-    auto: 'plain',
-    at: 'plain',
-    by: 'plain',
-    round: 'plain',
-  },
-  (r) => r.id,
-);
+export const ratingDocs = docsFor(ratingsTable, (r) => r.id);
 
 /** The case fields copied onto its tasks as `_case`. */
 export const caseSchemas = {
@@ -259,11 +161,7 @@ export const caseSchemas = {
 };
 
 /** 承办单位 of each case (also copied onto the case as `_unit`). */
-export const caseUnitDocs = defineDoc<CaseUnitRecord>(
-  'case_units',
-  { caseId: 'plain', jurisdiction: 'plain', orgUnitId: 'plain' },
-  (r) => r.caseId,
-);
+export const caseUnitDocs = docsFor(caseUnitsTable, (r) => r.caseId);
 
 export const caseUnitSchemas = {
   case_units: collectionSchema('case_units', { caseId: String, jurisdiction: String, orgUnitId: String }, []),

@@ -1,26 +1,11 @@
-import type { PasswordHistoryRecord, SessionRecord } from '../records.js';
-import { defineDoc } from './document-codec.js';
+import { docsFor } from './document-codec.js';
 import { collectionSchema } from './mongo-schema.js';
+import { passwordHistoryTable, sessionsTable } from '../sql/credential-tables.js';
 
 /** Sessions and password histories (the SQLite adapter's `credential-tables.ts`). */
-export const sessionDocs = defineDoc<SessionRecord>(
-  'sessions',
-  {
-    sid: 'plain',
-    userId: 'plain',
-    issuedAt: 'plain',
-    expiresAt: 'plain',
-    lastSeenAt: 'plain',
-    revokedAt: 'plain',
-  },
-  (r) => r.sid,
-);
+export const sessionDocs = docsFor(sessionsTable, (r) => r.sid);
 
-export const passwordHistoryDocs = defineDoc<PasswordHistoryRecord>(
-  'password_history',
-  { userId: 'plain', hashes: 'plain' },
-  (r) => r.userId,
-);
+export const passwordHistoryDocs = docsFor(passwordHistoryTable, (r) => r.userId);
 
 export const credentialSchemas = {
   sessions: collectionSchema(

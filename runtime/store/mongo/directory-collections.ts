@@ -1,49 +1,16 @@
-import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
-import { compositeId, defineDoc } from './document-codec.js';
+import { compositeId, defineDoc, docsFor } from './document-codec.js';
 import { collectionSchema } from './mongo-schema.js';
+import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
 
 /** Documents of the directory (the SQLite adapter's `directory-tables.ts`). */
-export const orgUnitDocs = defineDoc<OrgUnitRecord>(
-  'org_units',
-  { id: 'plain', jurisdiction: 'plain', parentId: 'plain', name: 'plain', kind: 'plain' },
-  (r) => r.id,
-);
+export const orgUnitDocs = docsFor(orgUnitsTable, (r) => r.id);
 
-export const userDocs = defineDoc<UserRecord>(
-  'users',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    username: 'plain',
-    displayName: 'plain',
-    roles: 'plain',
-    groups: 'plain',
-    orgUnitId: 'plain',
-    enterpriseId: 'plain',
-    passwordHash: 'plain',
-  },
-  (r) => r.id,
-);
+export const userDocs = docsFor(usersTable, (r) => r.id);
 
-export const enterpriseDocs = defineDoc<EnterpriseRecord>(
-  'enterprises',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    creditCode: 'plain',
-    name: 'plain',
-    scale: 'plain',
-    industry: 'plain',
-    area: 'plain',
-    tags: 'plain',
-  },
-  (r) => r.id,
-);
+export const enterpriseDocs = docsFor(enterprisesTable, (r) => r.id);
 
-export const pairingDocs = defineDoc<PairingRecord>(
-  'pairings',
-  { jurisdiction: 'plain', staffId: 'plain', enterpriseId: 'plain' },
-  (r) => compositeId(r.jurisdiction, r.staffId, r.enterpriseId),
+export const pairingDocs = docsFor(pairingsTable, (r) =>
+  compositeId(r.jurisdiction, r.staffId, r.enterpriseId),
 );
 
 /** One document per user with skills: `{ _id: userId, userId, skills }` (skills sorted). */

@@ -1,79 +1,29 @@
-import type {
-  BufferedMessageRecord,
-  EngineCursorRecord,
-  EngineInstanceRecord,
-  JobRecord,
-  MessageSubscriptionRecord,
-  OutboxRecord,
-  TimerRecord,
-} from '../records.js';
-import { compositeId, defineDoc } from './document-codec.js';
+import { compositeId, docsFor } from './document-codec.js';
 import { collectionSchema, Mixed } from './mongo-schema.js';
+import {
+  cursorsTable,
+  instancesTable,
+  jobsTable,
+  messagesTable,
+  outboxTable,
+  subscriptionsTable,
+  timersTable,
+} from '../sql/engine-tables.js';
 
 /** Documents of the embedded engine's durable state (the SQLite adapter's `engine-tables.ts`). */
-export const instanceDocs = defineDoc<EngineInstanceRecord>(
-  'engine_instances',
-  {
-    instanceKey: 'plain',
-    processKey: 'plain',
-    businessKey: 'plain',
-    status: 'plain',
-    state: 'json',
-    variables: 'json',
-    rev: 'plain',
-    updatedAt: 'plain',
-  },
-  (r) => r.instanceKey,
-);
+export const instanceDocs = docsFor(instancesTable, (r) => r.instanceKey);
 
-export const timerDocs = defineDoc<TimerRecord>(
-  'timers',
-  { instanceKey: 'plain', timerKey: 'plain', elementId: 'plain', dueAt: 'plain' },
-  (r) => compositeId(r.instanceKey, r.timerKey),
-);
+export const timerDocs = docsFor(timersTable, (r) => compositeId(r.instanceKey, r.timerKey));
 
-export const jobDocs = defineDoc<JobRecord>(
-  'jobs',
-  {
-    jobKey: 'plain',
-    instanceKey: 'plain',
-    businessKey: 'plain',
-    type: 'plain',
-    elementId: 'plain',
-    retries: 'plain',
-    status: 'plain',
-    variables: 'json',
-    headers: 'json',
-    runAfter: 'plain',
-    error: 'plain',
-    createdAt: 'plain',
-  },
-  (r) => r.jobKey,
-);
+export const jobDocs = docsFor(jobsTable, (r) => r.jobKey);
 
-export const subscriptionDocs = defineDoc<MessageSubscriptionRecord>(
-  'subscriptions',
-  { instanceKey: 'plain', elementId: 'plain', messageName: 'plain', correlationKey: 'plain' },
-  (r) => compositeId(r.instanceKey, r.elementId),
-);
+export const subscriptionDocs = docsFor(subscriptionsTable, (r) => compositeId(r.instanceKey, r.elementId));
 
-export const messageDocs = defineDoc<BufferedMessageRecord>(
-  'buffered_messages',
-  { id: 'plain', messageName: 'plain', correlationKey: 'plain', variables: 'json', expiresAt: 'plain' },
-  (r) => r.id,
-);
+export const messageDocs = docsFor(messagesTable, (r) => r.id);
 
-export const outboxDocs = defineDoc<OutboxRecord>(
-  'outbox',
-  { id: 'plain', topic: 'plain', payload: 'json', createdAt: 'plain', deliveredAt: 'plain' },
-  (r) => r.id,
-);
+export const outboxDocs = docsFor(outboxTable, (r) => r.id);
 
-export const cursorDocs = defineDoc<EngineCursorRecord>(
-  'engine_cursors',
-  { name: 'plain', position: 'plain', updatedAt: 'plain' },
-  (r) => r.name,
-);
+export const cursorDocs = docsFor(cursorsTable, (r) => r.name);
 
 export const engineSchemas = {
   engine_instances: collectionSchema(

@@ -1,21 +1,10 @@
-import type { HolidayArrangementRecord } from '../holiday-arrangements.js';
-import { compositeId, defineDoc } from './document-codec.js';
+import { compositeId, docsFor } from './document-codec.js';
 import { collectionSchema, Mixed } from './mongo-schema.js';
+import { holidayArrangementsTable } from '../sql/holiday-arrangement-tables.js';
 
 /** National holiday arrangements, one document per saved version of a year. */
-export const holidayArrangementDocs = defineDoc<HolidayArrangementRecord>(
-  'holiday_arrangements',
-  {
-    year: 'plain',
-    version: 'plain',
-    holidays: 'json',
-    workdays: 'json',
-    note: 'plain',
-    enteredAt: 'plain',
-    enteredBy: 'plain',
-    enteredByName: 'plain',
-  },
-  (r) => compositeId(r.year, r.version),
+export const holidayArrangementDocs = docsFor(holidayArrangementsTable, (r) =>
+  compositeId(r.year, r.version),
 );
 
 export const holidayArrangementSchemas = {

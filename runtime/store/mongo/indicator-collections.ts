@@ -1,12 +1,10 @@
-import type { IndicatorRecord } from '../indicators.js';
-import { compositeId, defineDoc } from './document-codec.js';
+import { compositeId, docsFor } from './document-codec.js';
 import { collectionSchema } from './mongo-schema.js';
+import { indicatorsTable } from '../sql/indicator-tables.js';
 
 /** Enterprise monthly indicators, keyed by (jurisdiction, enterprise, metric, month). */
-export const indicatorDocs = defineDoc<IndicatorRecord>(
-  'indicators',
-  { jurisdiction: 'plain', enterpriseId: 'plain', metric: 'plain', month: 'plain', value: 'plain' },
-  (r) => compositeId(r.jurisdiction, r.enterpriseId, r.metric, r.month),
+export const indicatorDocs = docsFor(indicatorsTable, (r) =>
+  compositeId(r.jurisdiction, r.enterpriseId, r.metric, r.month),
 );
 
 export const indicatorSchemas = {

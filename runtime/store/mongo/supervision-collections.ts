@@ -1,59 +1,15 @@
-import type { AttachmentRecord, SupervisionOrderRecord, VisitRecord } from '../records.js';
-import { defineDoc } from './document-codec.js';
+import { docsFor } from './document-codec.js';
 import { collectionSchema } from './mongo-schema.js';
+import { attachmentsTable } from '../sql/attachment-tables.js';
+import { supervisionOrdersTable } from '../sql/supervision-tables.js';
+import { visitsTable } from '../sql/visit-tables.js';
 
 /** Documents of supervision orders, visits and attachments (SQLite: supervision/visit/attachment tables). */
-export const supervisionDocs = defineDoc<SupervisionOrderRecord>(
-  'supervision_orders',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    caseId: 'plain',
-    issuedBy: 'plain',
-    issuedAt: 'plain',
-    kind: 'plain',
-    instruction: 'plain',
-    targetGroup: 'plain',
-    dueAt: 'plain',
-    status: 'plain',
-    answeredAt: 'plain',
-    answeredBy: 'plain',
-    answer: 'plain',
-  },
-  (r) => r.id,
-);
+export const supervisionDocs = docsFor(supervisionOrdersTable, (r) => r.id);
 
-export const visitDocs = defineDoc<VisitRecord>(
-  'visits',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    enterpriseId: 'plain',
-    staffId: 'plain',
-    kind: 'plain',
-    at: 'plain',
-    items: 'plain',
-    notes: 'plain',
-    caseId: 'plain',
-  },
-  (r) => r.id,
-);
+export const visitDocs = docsFor(visitsTable, (r) => r.id);
 
-export const attachmentDocs = defineDoc<AttachmentRecord>(
-  'attachments',
-  {
-    id: 'plain',
-    caseId: 'plain',
-    jurisdiction: 'plain',
-    fileName: 'plain',
-    contentType: 'plain',
-    size: 'plain',
-    sha256: 'plain',
-    uploadedBy: 'plain',
-    uploadedAt: 'plain',
-  },
-  (r) => r.id,
-);
+export const attachmentDocs = docsFor(attachmentsTable, (r) => r.id);
 
 export const supervisionSchemas = {
   supervision_orders: collectionSchema(

@@ -35,6 +35,8 @@ export interface TableCodec<R> {
   readonly fields: readonly string[];
   /** Column for a record field; throws on an unknown field. */
   column(field: string): string;
+  /** What a record field holds; throws on an unknown field. */
+  kind(field: string): ColumnKind;
   /** Column -> parameter value for the fields present in `record`, in column order. */
   encode<V>(record: Partial<R>, dialect: SqlDialect<V>): Record<string, V>;
   decode(row: SqlRow, dialect: SqlDialect<unknown>): R;
@@ -48,16 +50,18 @@ export function defineTable<R>(table: string, columns: Columns<R>): TableCodec<R
       : { field, column: spec[0], kind: spec[1] },
   );
   const byField = new Map(fields.map((f) => [f.field, f]));
+  const fieldOf = (field: string): Field => {
+    const f = byField.get(field);
+    if (!f) throw new Error(`${table}: unknown field ${field}`);
+    return f;
+  };
   return {
     table,
     selectList: fields.map((f) => f.column).join(', '),
     columnNames: fields.map((f) => f.column),
     fields: fields.map((f) => f.field),
-    column(field) {
-      const f = byField.get(field);
-      if (!f) throw new Error(`${table}: unknown field ${field}`);
-      return f.column;
-    },
+    column: (field) => fieldOf(field).column,
+    kind: (field) => fieldOf(field).kind,
     encode(record, dialect) {
       const values: Record<string, ReturnType<typeof dialect.toSql>> = {};
       const given = record as Record<string, unknown>;
