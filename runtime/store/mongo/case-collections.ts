@@ -1,5 +1,5 @@
 import { compositeId, docsFor } from './document-codec.js';
-import { collectionSchema, Mixed } from './mongo-schema.js';
+import { Mixed, tableSchema } from './mongo-schema.js';
 import {
   casesTable,
   definitionsTable,
@@ -34,57 +34,14 @@ export const ratingDocs = docsFor(ratingsTable, (r) => r.id);
 
 /** The case fields copied onto its tasks as `_case`. */
 export const caseSchemas = {
-  definitions: collectionSchema(
-    'definitions',
+  definitions: tableSchema(definitionsTable, {}, [{ fields: { jurisdiction: 1, version: -1 } }]),
+  processes: tableSchema(processesTable, {}, [
+    { fields: { processId: 1, version: -1 } },
+    { fields: { processId: 1, hash: 1, version: -1 } },
+  ]),
+  cases: tableSchema(
+    casesTable,
     {
-      jurisdiction: String,
-      version: Number,
-      hash: String,
-      bundle: Mixed,
-      publishedAt: String,
-      publishedBy: String,
-      note: String,
-      rollbackOf: Number,
-    },
-    [{ fields: { jurisdiction: 1, version: -1 } }],
-  ),
-  processes: collectionSchema(
-    'processes',
-    {
-      processKey: String,
-      processId: String,
-      version: Number,
-      resourceName: String,
-      hash: String,
-      xml: String,
-      deployedAt: String,
-    },
-    [{ fields: { processId: 1, version: -1 } }, { fields: { processId: 1, hash: 1, version: -1 } }],
-  ),
-  cases: collectionSchema(
-    'cases',
-    {
-      id: String,
-      jurisdiction: String,
-      definitionVersion: Number,
-      processId: String,
-      instanceKey: String,
-      status: String,
-      channel: String,
-      title: String,
-      enterpriseId: String,
-      submittedBy: String,
-      requestClass: String,
-      tier: String,
-      deadlineAt: String,
-      deadlineWorkingDays: Number,
-      slaPausedAt: String,
-      answeredAt: String,
-      data: Mixed,
-      createdAt: String,
-      updatedAt: String,
-      closedAt: String,
-      outcome: String,
       _closedLate: Boolean,
       _closedOnTime: Boolean,
       _rating: String,
@@ -101,68 +58,22 @@ export const caseSchemas = {
       { fields: { jurisdiction: 1, _eventTypes: 1, createdAt: -1 } },
     ],
   ),
-  tasks: collectionSchema(
-    'tasks',
-    {
-      id: String,
-      caseId: String,
-      jurisdiction: String,
-      instanceKey: String,
-      elementId: String,
-      name: String,
-      formKey: String,
-      candidateGroups: [String],
-      assignee: String,
-      status: String,
-      createdAt: String,
-      dueAt: String,
-      completedAt: String,
-      completedBy: String,
-      result: Mixed,
-      _case: Mixed,
-    },
-    [
-      { fields: { jurisdiction: 1, status: 1, dueAt: 1, createdAt: 1 } },
-      { fields: { candidateGroups: 1, status: 1 } },
-      { fields: { assignee: 1, status: 1 } },
-      { fields: { caseId: 1 } },
-    ],
-  ),
-  case_events: collectionSchema(
-    'case_events',
-    {
-      id: String,
-      caseId: String,
-      jurisdiction: String,
-      at: String,
-      actor: String,
-      type: String,
-      data: Mixed,
-      _seq: Number,
-    },
-    [{ fields: { caseId: 1, at: 1, _seq: 1 } }, { fields: { jurisdiction: 1, at: 1, type: 1 } }],
-  ),
-  ratings: collectionSchema(
-    'ratings',
-    {
-      id: String,
-      caseId: String,
-      jurisdiction: String,
-      level: String,
-      stars: Mixed,
-      comment: String,
-      auto: Boolean,
-      at: String,
-      by: String,
-      round: Number,
-    },
-    [{ fields: { caseId: 1 }, options: { unique: true } }],
-  ),
+  tasks: tableSchema(tasksTable, { _case: Mixed }, [
+    { fields: { jurisdiction: 1, status: 1, dueAt: 1, createdAt: 1 } },
+    { fields: { candidateGroups: 1, status: 1 } },
+    { fields: { assignee: 1, status: 1 } },
+    { fields: { caseId: 1 } },
+  ]),
+  case_events: tableSchema(eventsTable, { _seq: Number }, [
+    { fields: { caseId: 1, at: 1, _seq: 1 } },
+    { fields: { jurisdiction: 1, at: 1, type: 1 } },
+  ]),
+  ratings: tableSchema(ratingsTable, {}, [{ fields: { caseId: 1 }, options: { unique: true } }]),
 };
 
 /** 承办单位 of each case (also copied onto the case as `_unit`). */
 export const caseUnitDocs = docsFor(caseUnitsTable, (r) => r.caseId);
 
 export const caseUnitSchemas = {
-  case_units: collectionSchema('case_units', { caseId: String, jurisdiction: String, orgUnitId: String }, []),
+  case_units: tableSchema(caseUnitsTable, {}, []),
 };

@@ -1,5 +1,5 @@
 import { docsFor } from './document-codec.js';
-import { collectionSchema } from './mongo-schema.js';
+import { tableSchema } from './mongo-schema.js';
 import { passwordHistoryTable, sessionsTable } from '../sql/credential-tables.js';
 
 /** Sessions and password histories (the SQLite adapter's `credential-tables.ts`). */
@@ -8,17 +8,6 @@ export const sessionDocs = docsFor(sessionsTable, (r) => r.sid);
 export const passwordHistoryDocs = docsFor(passwordHistoryTable, (r) => r.userId);
 
 export const credentialSchemas = {
-  sessions: collectionSchema(
-    'sessions',
-    {
-      sid: String,
-      userId: String,
-      issuedAt: String,
-      expiresAt: String,
-      lastSeenAt: String,
-      revokedAt: String,
-    },
-    [{ fields: { expiresAt: 1 } }],
-  ),
-  password_history: collectionSchema('password_history', { userId: String, hashes: [String] }, []),
+  sessions: tableSchema(sessionsTable, {}, [{ fields: { expiresAt: 1 } }]),
+  password_history: tableSchema(passwordHistoryTable, { hashes: [String] }, []),
 };

@@ -1,5 +1,5 @@
 import { compositeId, docsFor } from './document-codec.js';
-import { collectionSchema } from './mongo-schema.js';
+import { tableSchema } from './mongo-schema.js';
 import { indicatorsTable } from '../sql/indicator-tables.js';
 
 /** Enterprise monthly indicators, keyed by (jurisdiction, enterprise, metric, month). */
@@ -8,9 +8,7 @@ export const indicatorDocs = docsFor(indicatorsTable, (r) =>
 );
 
 export const indicatorSchemas = {
-  indicators: collectionSchema(
-    'indicators',
-    { jurisdiction: String, enterpriseId: String, metric: String, month: String, value: Number },
-    [{ fields: { jurisdiction: 1, month: -1, enterpriseId: 1, metric: 1 } }],
-  ),
+  indicators: tableSchema(indicatorsTable, {}, [
+    { fields: { jurisdiction: 1, month: -1, enterpriseId: 1, metric: 1 } },
+  ]),
 };

@@ -7,7 +7,7 @@ import {
 } from '../policy-notices.js';
 import type { Page } from '../store.js';
 import { docsFor } from './document-codec.js';
-import { collectionSchema } from './mongo-schema.js';
+import { tableSchema } from './mongo-schema.js';
 import type { MutationPlanners } from './plan-context.js';
 import { equals, Query } from './query.js';
 import { policyNoticesTable } from '../sql/policy-notice-tables.js';
@@ -16,29 +16,11 @@ import { policyNoticesTable } from '../sql/policy-notice-tables.js';
 export const policyNoticeDocs = docsFor(policyNoticesTable, (r) => r.id);
 
 export const policyNoticeSchemas = {
-  policy_notices: collectionSchema(
-    'policy_notices',
-    {
-      id: String,
-      jurisdiction: String,
-      policyId: String,
-      enterpriseId: String,
-      officerIds: [String],
-      pushedBy: String,
-      pushedAt: String,
-      deliveredAt: String,
-      deliveredBy: String,
-      deliveryWay: String,
-      acknowledgedBy: String,
-      readAt: String,
-      readBy: String,
-    },
-    [
-      { fields: { jurisdiction: 1, policyId: 1, pushedAt: -1 } },
-      { fields: { enterpriseId: 1, pushedAt: -1 } },
-      { fields: { jurisdiction: 1, pushedAt: -1, _id: -1 } },
-    ],
-  ),
+  policy_notices: tableSchema(policyNoticesTable, {}, [
+    { fields: { jurisdiction: 1, policyId: 1, pushedAt: -1 } },
+    { fields: { enterpriseId: 1, pushedAt: -1 } },
+    { fields: { jurisdiction: 1, pushedAt: -1, _id: -1 } },
+  ]),
 };
 
 /** A push keyed by an existing id writes nothing; delivery and receipt patch an existing notice. */
