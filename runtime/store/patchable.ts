@@ -4,13 +4,12 @@ import type { CaseRecord, JobRecord, SupervisionOrderRecord, TaskRecord } from '
  * Which fields an update mutation may change, one list per record for every adapter (platform
  * default); anything else in a patch is ignored. 政策告知书: `policyNoticePatchable` in policy-notices.ts.
  */
-export const caseFixedFields = [
-  'id',
-  'jurisdiction',
-  'createdAt',
-] as const satisfies readonly (keyof CaseRecord)[];
+type Fields<R> = readonly (keyof R & string)[];
 
-export const taskPatchable = [
+/** A case may change anything but these. */
+export const caseFixedFields: Fields<CaseRecord> = ['id', 'jurisdiction', 'createdAt'];
+
+export const taskPatchable: Fields<TaskRecord> = [
   'assignee',
   'status',
   'completedAt',
@@ -20,20 +19,15 @@ export const taskPatchable = [
   'elementId',
   'name',
   'formKey',
-] as const satisfies readonly (keyof TaskRecord)[];
+];
 
-export const jobPatchable = [
-  'status',
-  'retries',
-  'runAfter',
-  'error',
-  'elementId',
-] as const satisfies readonly (keyof JobRecord)[];
+export const jobPatchable: Fields<JobRecord> = ['status', 'retries', 'runAfter', 'error', 'elementId'];
 
-export const supervisionOrderPatchable = [
+/** 督办单: its status, the answer, a new due date. */
+export const supervisionOrderPatchable: Fields<SupervisionOrderRecord> = [
   'status',
   'answeredAt',
   'answeredBy',
   'answer',
   'dueAt',
-] as const satisfies readonly (keyof SupervisionOrderRecord)[];
+];
