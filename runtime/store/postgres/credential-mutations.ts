@@ -1,22 +1,7 @@
-import type { PasswordHistoryRecord, SessionRecord } from '../records.js';
-import type { CredentialRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { insertSql, rowValues, upsertSql } from './row-codec.js';
-import type { Sql } from './sql.js';
 import { sessionsTable } from '../sql/credential-tables.js';
 import { passwordHistoryTable } from '../sql/credential-tables.js';
-
-export class PostgresCredentialRepository implements CredentialRepository {
-  constructor(private readonly sql: Sql) {}
-
-  async session(sid: string): Promise<SessionRecord | null> {
-    return this.sql.one(sessionsTable, 'WHERE sid = $1', [sid]);
-  }
-
-  async passwordHistory(userId: string): Promise<PasswordHistoryRecord | null> {
-    return this.sql.one(passwordHistoryTable, 'WHERE user_id = $1', [userId]);
-  }
-}
 
 const sql = {
   open: insertSql(sessionsTable, 'ON CONFLICT (sid) DO NOTHING'),

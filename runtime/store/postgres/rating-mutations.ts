@@ -1,21 +1,10 @@
 import { ConflictError } from '../../common/errors.js';
-import type { RatingRecord } from '../records.js';
-import type { RatingRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { isUniqueViolation } from './pg-errors.js';
 import { insertSql, rowValues } from './row-codec.js';
-import type { Sql } from './sql.js';
 import { ratingsTable } from '../sql/case-tables.js';
 
 const t = ratingsTable;
-
-export class PostgresRatingRepository implements RatingRepository {
-  constructor(private readonly sql: Sql) {}
-
-  async forCase(caseId: string): Promise<RatingRecord | null> {
-    return this.sql.one(t, 'WHERE case_id = $1', [caseId]);
-  }
-}
 
 const sql = {
   rate: insertSql(t, 'ON CONFLICT (id) DO NOTHING'),
