@@ -1,19 +1,12 @@
 import { compositeId, docsFor } from './document-codec.js';
 import { Mixed, tableSchema } from './mongo-schema.js';
-import {
-  casesTable,
-  definitionsTable,
-  eventsTable,
-  processesTable,
-  ratingsTable,
-  tasksTable,
-} from '../sql/case-tables.js';
+import * as tables from '../sql/case-tables.js';
 import { caseUnitsTable } from '../sql/attachment-tables.js';
 
 /** Documents of the case side (the SQLite adapter's `case-tables.ts`). */
-export const definitionDocs = docsFor(definitionsTable, (r) => compositeId(r.jurisdiction, r.version));
+export const definitionDocs = docsFor(tables.definitionsTable, (r) => compositeId(r.jurisdiction, r.version));
 
-export const processDocs = docsFor(processesTable, (r) => r.processKey);
+export const processDocs = docsFor(tables.processesTable, (r) => r.processKey);
 
 /**
  * Cases carry derived fields so every list filter and summary is a single-collection query (FerretDB
@@ -22,25 +15,25 @@ export const processDocs = docsFor(processesTable, (r) => r.processKey);
  * `_respondedAt` (响应: the first `task.claimed` / `task.completed` event, see `responseEventTypes`).
  */
 export const responseEventTypes: readonly string[] = ['task.claimed', 'task.completed'];
-export const caseDocs = docsFor(casesTable, (r) => r.id);
+export const caseDocs = docsFor(tables.casesTable, (r) => r.id);
 
 /** Tasks carry `_case`: the case fields the inbox filters on (request class, tier, channel, enterprise). */
-export const taskDocs = docsFor(tasksTable, (r) => r.id);
+export const taskDocs = docsFor(tables.tasksTable, (r) => r.id);
 
 /** Events carry `_seq`, the append order (timeline ties on `at` keep it). */
-export const eventDocs = docsFor(eventsTable, (r) => r.id);
+export const eventDocs = docsFor(tables.eventsTable, (r) => r.id);
 
-export const ratingDocs = docsFor(ratingsTable, (r) => r.id);
+export const ratingDocs = docsFor(tables.ratingsTable, (r) => r.id);
 
 /** The case fields copied onto its tasks as `_case`. */
 export const caseSchemas = {
-  definitions: tableSchema(definitionsTable, {}, [{ fields: { jurisdiction: 1, version: -1 } }]),
-  processes: tableSchema(processesTable, {}, [
+  definitions: tableSchema(tables.definitionsTable, {}, [{ fields: { jurisdiction: 1, version: -1 } }]),
+  processes: tableSchema(tables.processesTable, {}, [
     { fields: { processId: 1, version: -1 } },
     { fields: { processId: 1, hash: 1, version: -1 } },
   ]),
   cases: tableSchema(
-    casesTable,
+    tables.casesTable,
     {
       _closedLate: Boolean,
       _closedOnTime: Boolean,
@@ -58,17 +51,17 @@ export const caseSchemas = {
       { fields: { jurisdiction: 1, _eventTypes: 1, createdAt: -1 } },
     ],
   ),
-  tasks: tableSchema(tasksTable, { _case: Mixed }, [
+  tasks: tableSchema(tables.tasksTable, { _case: Mixed }, [
     { fields: { jurisdiction: 1, status: 1, dueAt: 1, createdAt: 1 } },
     { fields: { candidateGroups: 1, status: 1 } },
     { fields: { assignee: 1, status: 1 } },
     { fields: { caseId: 1 } },
   ]),
-  case_events: tableSchema(eventsTable, { _seq: Number }, [
+  case_events: tableSchema(tables.eventsTable, { _seq: Number }, [
     { fields: { caseId: 1, at: 1, _seq: 1 } },
     { fields: { jurisdiction: 1, at: 1, type: 1 } },
   ]),
-  ratings: tableSchema(ratingsTable, {}, [{ fields: { caseId: 1 }, options: { unique: true } }]),
+  ratings: tableSchema(tables.ratingsTable, {}, [{ fields: { caseId: 1 }, options: { unique: true } }]),
 };
 
 /** 承办单位 of each case (also copied onto the case as `_unit`). */

@@ -1,53 +1,47 @@
 import { compositeId, docsFor } from './document-codec.js';
 import { tableSchema } from './mongo-schema.js';
-import {
-  cursorsTable,
-  instancesTable,
-  jobsTable,
-  messagesTable,
-  outboxTable,
-  subscriptionsTable,
-  timersTable,
-} from '../sql/engine-tables.js';
+import * as tables from '../sql/engine-tables.js';
 
-/** Documents of the embedded engine's durable state (the SQLite adapter's `engine-tables.ts`). */
-export const instanceDocs = docsFor(instancesTable, (r) => r.instanceKey);
+/** Documents of the embedded engine's durable state (fields from `../sql/engine-tables.ts`). */
+export const instanceDocs = docsFor(tables.instancesTable, (r) => r.instanceKey);
 
-export const timerDocs = docsFor(timersTable, (r) => compositeId(r.instanceKey, r.timerKey));
+export const timerDocs = docsFor(tables.timersTable, (r) => compositeId(r.instanceKey, r.timerKey));
 
-export const jobDocs = docsFor(jobsTable, (r) => r.jobKey);
+export const jobDocs = docsFor(tables.jobsTable, (r) => r.jobKey);
 
-export const subscriptionDocs = docsFor(subscriptionsTable, (r) => compositeId(r.instanceKey, r.elementId));
+export const subscriptionDocs = docsFor(tables.subscriptionsTable, (r) =>
+  compositeId(r.instanceKey, r.elementId),
+);
 
-export const messageDocs = docsFor(messagesTable, (r) => r.id);
+export const messageDocs = docsFor(tables.messagesTable, (r) => r.id);
 
-export const outboxDocs = docsFor(outboxTable, (r) => r.id);
+export const outboxDocs = docsFor(tables.outboxTable, (r) => r.id);
 
-export const cursorDocs = docsFor(cursorsTable, (r) => r.name);
+export const cursorDocs = docsFor(tables.cursorsTable, (r) => r.name);
 
 export const engineSchemas = {
-  engine_instances: tableSchema(instancesTable, {}, [
+  engine_instances: tableSchema(tables.instancesTable, {}, [
     { fields: { businessKey: 1, updatedAt: -1 } },
     { fields: { status: 1, instanceKey: 1 } },
   ]),
-  timers: tableSchema(timersTable, {}, [
+  timers: tableSchema(tables.timersTable, {}, [
     { fields: { dueAt: 1, instanceKey: 1, timerKey: 1 } },
     { fields: { instanceKey: 1, dueAt: 1 } },
   ]),
-  jobs: tableSchema(jobsTable, {}, [
+  jobs: tableSchema(tables.jobsTable, {}, [
     { fields: { status: 1, runAfter: 1, createdAt: 1 } },
     { fields: { instanceKey: 1, createdAt: 1 } },
   ]),
-  subscriptions: tableSchema(subscriptionsTable, {}, [
+  subscriptions: tableSchema(tables.subscriptionsTable, {}, [
     { fields: { messageName: 1, correlationKey: 1 } },
     { fields: { instanceKey: 1 } },
   ]),
-  buffered_messages: tableSchema(messagesTable, {}, [
+  buffered_messages: tableSchema(tables.messagesTable, {}, [
     { fields: { messageName: 1, correlationKey: 1, expiresAt: 1 } },
   ]),
-  outbox: tableSchema(outboxTable, {}, [
+  outbox: tableSchema(tables.outboxTable, {}, [
     { fields: { deliveredAt: 1, createdAt: 1 } },
     { fields: { topic: 1, deliveredAt: 1, createdAt: 1 } },
   ]),
-  engine_cursors: tableSchema(cursorsTable, {}, []),
+  engine_cursors: tableSchema(tables.cursorsTable, {}, []),
 };
