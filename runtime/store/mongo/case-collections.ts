@@ -3,7 +3,7 @@ import { Mixed, tableSchema } from './mongo-schema.js';
 import * as tables from '../sql/case-tables.js';
 import { caseUnitsTable } from '../sql/attachment-tables.js';
 
-/** Documents of the case side (the SQLite adapter's `case-tables.ts`). */
+/** Documents of the case side (fields from `../sql/case-tables.ts`). */
 export const definitionDocs = docsFor(tables.definitionsTable, (r) => compositeId(r.jurisdiction, r.version));
 
 export const processDocs = docsFor(tables.processesTable, (r) => r.processKey);

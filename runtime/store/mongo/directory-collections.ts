@@ -2,7 +2,7 @@ import { compositeId, defineDoc, docsFor } from './document-codec.js';
 import { collectionSchema, tableSchema } from './mongo-schema.js';
 import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
 
-/** Documents of the directory (the SQLite adapter's `directory-tables.ts`). */
+/** Documents of the directory (fields from `../sql/directory-tables.ts`). */
 export const orgUnitDocs = docsFor(orgUnitsTable, (r) => r.id);
 
 export const userDocs = docsFor(usersTable, (r) => r.id);
