@@ -10,74 +10,18 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { auditDocs } from '../runtime/store/mongo/audit-collections.js';
-import { passwordHistoryDocs, sessionDocs } from '../runtime/store/mongo/credential-collections.js';
-import {
-  caseDocs,
-  caseUnitDocs,
-  definitionDocs,
-  eventDocs,
-  processDocs,
-  ratingDocs,
-  taskDocs,
-} from '../runtime/store/mongo/case-collections.js';
-import {
-  enterpriseDocs,
-  orgUnitDocs,
-  pairingDocs,
-  skillDocs,
-  userDocs,
-} from '../runtime/store/mongo/directory-collections.js';
-import type { DocCodec } from '../runtime/store/mongo/document-codec.js';
-import {
-  cursorDocs,
-  instanceDocs,
-  jobDocs,
-  messageDocs,
-  outboxDocs,
-  subscriptionDocs,
-  timerDocs,
-} from '../runtime/store/mongo/engine-collections.js';
-import { indicatorDocs } from '../runtime/store/mongo/indicator-collections.js';
+import * as audit from '../runtime/store/mongo/audit-collections.js';
+import * as cases from '../runtime/store/mongo/case-collections.js';
+import * as credentials from '../runtime/store/mongo/credential-collections.js';
+import * as directory from '../runtime/store/mongo/directory-collections.js';
+import type { DocCodec, TableDocCodec } from '../runtime/store/mongo/document-codec.js';
+import * as engine from '../runtime/store/mongo/engine-collections.js';
 import { holidayArrangementDocs } from '../runtime/store/mongo/holiday-arrangement-collections.js';
+import { indicatorDocs } from '../runtime/store/mongo/indicator-collections.js';
 import { MongoStore } from '../runtime/store/mongo/mongo-store.js';
 import type { RecordImporter } from '../runtime/store/mongo/record-import.js';
-import {
-  attachmentDocs,
-  supervisionDocs,
-  visitDocs,
-} from '../runtime/store/mongo/supervision-collections.js';
-import { attachmentsTable, caseUnitsTable } from '../runtime/store/sqlite/attachment-tables.js';
-import { auditTable } from '../runtime/store/sqlite/audit-tables.js';
-import { passwordHistoryTable, sessionsTable } from '../runtime/store/sqlite/credential-tables.js';
-import {
-  casesTable,
-  definitionsTable,
-  eventsTable,
-  processesTable,
-  ratingsTable,
-  tasksTable,
-} from '../runtime/store/sqlite/case-tables.js';
-import {
-  enterprisesTable,
-  orgUnitsTable,
-  pairingsTable,
-  usersTable,
-} from '../runtime/store/sqlite/directory-tables.js';
-import {
-  cursorsTable,
-  instancesTable,
-  jobsTable,
-  messagesTable,
-  outboxTable,
-  subscriptionsTable,
-  timersTable,
-} from '../runtime/store/sqlite/engine-tables.js';
-import { indicatorsTable } from '../runtime/store/sqlite/indicator-tables.js';
-import { holidayArrangementsTable } from '../runtime/store/sqlite/holiday-arrangement-tables.js';
-import type { SqlRow, TableCodec } from '../runtime/store/sqlite/row-codec.js';
-import { supervisionOrdersTable } from '../runtime/store/sqlite/supervision-tables.js';
-import { visitsTable } from '../runtime/store/sqlite/visit-tables.js';
+import * as supervision from '../runtime/store/mongo/supervision-collections.js';
+import { sqlite, type SqlRow, type TableCodec } from '../runtime/store/sqlite/row-codec.js';
 
 const batchSize = 1000;
 
@@ -92,38 +36,39 @@ interface Copier {
   collection: string;
   run(db: Database.Database, importer: RecordImporter): Promise<number>;
 }
-const copy = <R>(table: TableCodec<R>, docs: DocCodec<R>, seq?: string): Copier => ({
+/** A collection and the SQLite table its fields come from (`docsFor`). */
+const copy = <R>(docs: TableDocCodec<R>, seq?: string): Copier => ({
   collection: docs.collection,
-  run: (db, importer) => copyTable(db, importer, { table, docs, seq }),
+  run: (db, importer) => copyTable(db, importer, { table: docs.table, docs, seq }),
 });
 
 const tables: Copier[] = [
-  copy(definitionsTable, definitionDocs),
-  copy(processesTable, processDocs),
-  copy(orgUnitsTable, orgUnitDocs),
-  copy(usersTable, userDocs),
-  copy(sessionsTable, sessionDocs),
-  copy(passwordHistoryTable, passwordHistoryDocs),
-  copy(enterprisesTable, enterpriseDocs),
-  copy(pairingsTable, pairingDocs),
-  copy(casesTable, caseDocs),
-  copy(tasksTable, taskDocs),
-  copy(eventsTable, eventDocs, 'rowid'),
-  copy(ratingsTable, ratingDocs),
-  copy(caseUnitsTable, caseUnitDocs),
-  copy(attachmentsTable, attachmentDocs),
-  copy(supervisionOrdersTable, supervisionDocs),
-  copy(visitsTable, visitDocs),
-  copy(auditTable, auditDocs, 'seq'),
-  copy(indicatorsTable, indicatorDocs),
-  copy(holidayArrangementsTable, holidayArrangementDocs),
-  copy(instancesTable, instanceDocs),
-  copy(timersTable, timerDocs),
-  copy(jobsTable, jobDocs),
-  copy(subscriptionsTable, subscriptionDocs),
-  copy(messagesTable, messageDocs),
-  copy(outboxTable, outboxDocs),
-  copy(cursorsTable, cursorDocs),
+  copy(cases.definitionDocs),
+  copy(cases.processDocs),
+  copy(directory.orgUnitDocs),
+  copy(directory.userDocs),
+  copy(credentials.sessionDocs),
+  copy(credentials.passwordHistoryDocs),
+  copy(directory.enterpriseDocs),
+  copy(directory.pairingDocs),
+  copy(cases.caseDocs),
+  copy(cases.taskDocs),
+  copy(cases.eventDocs, 'rowid'),
+  copy(cases.ratingDocs),
+  copy(cases.caseUnitDocs),
+  copy(supervision.attachmentDocs),
+  copy(supervision.supervisionDocs),
+  copy(supervision.visitDocs),
+  copy(audit.auditDocs, 'seq'),
+  copy(indicatorDocs),
+  copy(holidayArrangementDocs),
+  copy(engine.instanceDocs),
+  copy(engine.timerDocs),
+  copy(engine.jobDocs),
+  copy(engine.subscriptionDocs),
+  copy(engine.messageDocs),
+  copy(engine.outboxDocs),
+  copy(engine.cursorDocs),
 ];
 
 /** Copies every table (and the users' skills) into the store; returns the record count per collection. */
@@ -136,7 +81,7 @@ export async function exportSqliteToMongo(
   const counts: Record<string, number> = {};
   try {
     for (const entry of tables) counts[entry.collection] = await entry.run(db, importer);
-    counts[skillDocs.collection] = await copySkills(db, importer);
+    counts[directory.skillDocs.collection] = await copySkills(db, importer);
     await importer.rebuildDerived();
   } finally {
     db.close();
@@ -167,7 +112,7 @@ async function copyTable<R>(
     batch = [];
   };
   for (const row of rows) {
-    batch.push({ record: entry.table.decode(row), seq: Number(row['__seq'] ?? 0) });
+    batch.push({ record: entry.table.decode(row, sqlite), seq: Number(row['__seq'] ?? 0) });
     if (batch.length >= batchSize) await flush();
   }
   await flush();
@@ -181,7 +126,7 @@ async function copySkills(db: Database.Database, importer: RecordImporter): Prom
   const byUser = new Map<string, string[]>();
   for (const row of rows.iterate()) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.skill]);
   await importer.put(
-    skillDocs,
+    directory.skillDocs,
     [...byUser].map(([userId, skills]) => ({ userId, skills })),
   );
   return byUser.size;

@@ -9,7 +9,7 @@ import { countByEventTypeSql } from '../../runtime/store/postgres/case-event-cou
 import { caseFilter } from '../../runtime/store/postgres/case-filter.js';
 import { kpiCasesSql } from '../../runtime/store/postgres/case-kpi.js';
 import { monthTotalsSql } from '../../runtime/store/postgres/case-summary.js';
-import { pollingReads } from '../../runtime/store/postgres/engine-state-repository.js';
+import { pollingReads } from '../../runtime/store/sql/engine-state-repository.js';
 import { PostgresStore } from '../../runtime/store/postgres/postgres-store.js';
 import { taskFilter } from '../../runtime/store/postgres/task-repository.js';
 import { planSeedSql } from './postgres-plan-seed.js';

@@ -8,27 +8,17 @@ import {
   processDocs,
   ratingDocs,
   responseEventTypes,
-  taskCaseFields,
   taskDocs,
 } from './case-collections.js';
+import { caseFixedFields, taskPatchable } from '../patchable.js';
+import { taskCaseFields } from '../task-filters.js';
 import type { StoredDoc } from './document-codec.js';
 import { nextSequence, type MutationPlanners } from './plan-context.js';
 
 type CaseKind = `${'definition' | 'process' | 'case' | 'task' | 'event' | 'rating' | 'caseUnit'}.${string}`;
 type CasePlanners = Pick<MutationPlanners, Extract<keyof MutationPlanners, CaseKind>>;
 
-const casePatchable = caseDocs.fields.filter((f) => f !== 'id' && f !== 'jurisdiction' && f !== 'createdAt');
-const taskPatchable = [
-  'assignee',
-  'status',
-  'completedAt',
-  'completedBy',
-  'result',
-  'dueAt',
-  'elementId',
-  'name',
-  'formKey',
-] as const;
+const casePatchable = caseDocs.fields.filter((f) => !(caseFixedFields as readonly string[]).includes(f));
 
 /** 按期 / 超期办结 as stored flags: answeredAt, else closedAt, against deadlineAt (sla-outcome.ts). */
 export function slaFlags(record: CaseRecord): { _closedLate: boolean; _closedOnTime: boolean } {

@@ -2,13 +2,7 @@ import { addCount } from '../unit-kpi.js';
 import type { Db } from 'mongodb';
 import type { CaseSummary } from '../store.js';
 import type { StoredDoc } from './document-codec.js';
-
-export interface SummaryWindow {
-  jurisdiction: string;
-  from: string;
-  to: string;
-  now: string;
-}
+import type { SummaryWindow } from '../case-windows.js';
 
 interface CaseGroup {
   _id: { status: string; requestClass: string | null; late: boolean; onTime: boolean; rating: string | null };

@@ -1,39 +1,13 @@
-import type { PasswordHistoryRecord, SessionRecord } from '../records.js';
-import { defineDoc } from './document-codec.js';
-import { collectionSchema } from './mongo-schema.js';
+import { docsFor } from './document-codec.js';
+import { tableSchema } from './mongo-schema.js';
+import { passwordHistoryTable, sessionsTable } from '../sql/credential-tables.js';
 
-/** Sessions and password histories (the SQLite adapter's `credential-tables.ts`). */
-export const sessionDocs = defineDoc<SessionRecord>(
-  'sessions',
-  {
-    sid: 'plain',
-    userId: 'plain',
-    issuedAt: 'plain',
-    expiresAt: 'plain',
-    lastSeenAt: 'plain',
-    revokedAt: 'plain',
-  },
-  (r) => r.sid,
-);
+/** Sessions and password histories (fields from `../sql/credential-tables.ts`). */
+export const sessionDocs = docsFor(sessionsTable, (r) => r.sid);
 
-export const passwordHistoryDocs = defineDoc<PasswordHistoryRecord>(
-  'password_history',
-  { userId: 'plain', hashes: 'plain' },
-  (r) => r.userId,
-);
+export const passwordHistoryDocs = docsFor(passwordHistoryTable, (r) => r.userId);
 
 export const credentialSchemas = {
-  sessions: collectionSchema(
-    'sessions',
-    {
-      sid: String,
-      userId: String,
-      issuedAt: String,
-      expiresAt: String,
-      lastSeenAt: String,
-      revokedAt: String,
-    },
-    [{ fields: { expiresAt: 1 } }],
-  ),
-  password_history: collectionSchema('password_history', { userId: String, hashes: [String] }, []),
+  sessions: tableSchema(sessionsTable, {}, [{ fields: { expiresAt: 1 } }]),
+  password_history: tableSchema(passwordHistoryTable, { hashes: [String] }, []),
 };

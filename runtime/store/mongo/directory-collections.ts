@@ -1,49 +1,16 @@
-import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
-import { compositeId, defineDoc } from './document-codec.js';
-import { collectionSchema } from './mongo-schema.js';
+import { compositeId, defineDoc, docsFor } from './document-codec.js';
+import { collectionSchema, tableSchema } from './mongo-schema.js';
+import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
 
-/** Documents of the directory (the SQLite adapter's `directory-tables.ts`). */
-export const orgUnitDocs = defineDoc<OrgUnitRecord>(
-  'org_units',
-  { id: 'plain', jurisdiction: 'plain', parentId: 'plain', name: 'plain', kind: 'plain' },
-  (r) => r.id,
-);
+/** Documents of the directory (fields from `../sql/directory-tables.ts`). */
+export const orgUnitDocs = docsFor(orgUnitsTable, (r) => r.id);
 
-export const userDocs = defineDoc<UserRecord>(
-  'users',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    username: 'plain',
-    displayName: 'plain',
-    roles: 'plain',
-    groups: 'plain',
-    orgUnitId: 'plain',
-    enterpriseId: 'plain',
-    passwordHash: 'plain',
-  },
-  (r) => r.id,
-);
+export const userDocs = docsFor(usersTable, (r) => r.id);
 
-export const enterpriseDocs = defineDoc<EnterpriseRecord>(
-  'enterprises',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    creditCode: 'plain',
-    name: 'plain',
-    scale: 'plain',
-    industry: 'plain',
-    area: 'plain',
-    tags: 'plain',
-  },
-  (r) => r.id,
-);
+export const enterpriseDocs = docsFor(enterprisesTable, (r) => r.id);
 
-export const pairingDocs = defineDoc<PairingRecord>(
-  'pairings',
-  { jurisdiction: 'plain', staffId: 'plain', enterpriseId: 'plain' },
-  (r) => compositeId(r.jurisdiction, r.staffId, r.enterpriseId),
+export const pairingDocs = docsFor(pairingsTable, (r) =>
+  compositeId(r.jurisdiction, r.staffId, r.enterpriseId),
 );
 
 /** One document per user with skills: `{ _id: userId, userId, skills }` (skills sorted). */
@@ -58,44 +25,16 @@ export const skillDocs = defineDoc<UserSkillsRecord>(
 );
 
 export const directorySchemas = {
-  org_units: collectionSchema(
-    'org_units',
-    { id: String, jurisdiction: String, parentId: String, name: String, kind: String },
-    [{ fields: { jurisdiction: 1, _id: 1 } }],
-  ),
-  users: collectionSchema(
-    'users',
-    {
-      id: String,
-      jurisdiction: String,
-      username: String,
-      displayName: String,
-      roles: [String],
-      groups: [String],
-      orgUnitId: String,
-      enterpriseId: String,
-      passwordHash: String,
-    },
-    [{ fields: { username: 1 }, options: { unique: true } }, { fields: { jurisdiction: 1, username: 1 } }],
-  ),
-  enterprises: collectionSchema(
-    'enterprises',
-    {
-      id: String,
-      jurisdiction: String,
-      creditCode: String,
-      name: String,
-      scale: String,
-      industry: String,
-      area: String,
-      tags: [String],
-    },
-    [
-      { fields: { jurisdiction: 1, creditCode: 1 }, options: { unique: true } },
-      { fields: { jurisdiction: 1, name: 1, _id: 1 } },
-    ],
-  ),
-  pairings: collectionSchema('pairings', { jurisdiction: String, staffId: String, enterpriseId: String }, [
+  org_units: tableSchema(orgUnitsTable, {}, [{ fields: { jurisdiction: 1, _id: 1 } }]),
+  users: tableSchema(usersTable, {}, [
+    { fields: { username: 1 }, options: { unique: true } },
+    { fields: { jurisdiction: 1, username: 1 } },
+  ]),
+  enterprises: tableSchema(enterprisesTable, {}, [
+    { fields: { jurisdiction: 1, creditCode: 1 }, options: { unique: true } },
+    { fields: { jurisdiction: 1, name: 1, _id: 1 } },
+  ]),
+  pairings: tableSchema(pairingsTable, {}, [
     { fields: { jurisdiction: 1, staffId: 1, enterpriseId: 1 } },
     { fields: { jurisdiction: 1, enterpriseId: 1 } },
   ]),

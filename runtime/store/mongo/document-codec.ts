@@ -1,4 +1,5 @@
 import type { JsonValue } from '../../common/json.js';
+import type { TableCodec } from '../sql/row-codec.js';
 import { decodeJson, encodeJson } from './json-keys.js';
 
 /** A stored document: a string `_id` plus fields. */
@@ -55,4 +56,18 @@ export function defineDoc<R>(collection: string, fields: Fields<R>, id: (record:
       return record as R;
     },
   };
+}
+
+/**
+ * The collection of a record the SQL adapters keep in a table (`../sql/*-tables.ts`): the same name
+ * and fields, `json` columns as free-form JSON (keys escaped), everything else as is.
+ */
+export function docsFor<R>(table: TableCodec<R>, id: (record: R) => string): TableDocCodec<R> {
+  const kinds = Object.fromEntries(table.fields.map((f) => [f, table.kind(f) === 'json' ? 'json' : 'plain']));
+  return { ...defineDoc(table.table, kinds as Fields<R>, id), table };
+}
+
+/** A collection of a SQL table's records, with that table (what the SQLite export reads). */
+export interface TableDocCodec<R> extends DocCodec<R> {
+  readonly table: TableCodec<R>;
 }

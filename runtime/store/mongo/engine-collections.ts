@@ -1,136 +1,47 @@
-import type {
-  BufferedMessageRecord,
-  EngineCursorRecord,
-  EngineInstanceRecord,
-  JobRecord,
-  MessageSubscriptionRecord,
-  OutboxRecord,
-  TimerRecord,
-} from '../records.js';
-import { compositeId, defineDoc } from './document-codec.js';
-import { collectionSchema, Mixed } from './mongo-schema.js';
+import { compositeId, docsFor } from './document-codec.js';
+import { tableSchema } from './mongo-schema.js';
+import * as tables from '../sql/engine-tables.js';
 
-/** Documents of the embedded engine's durable state (the SQLite adapter's `engine-tables.ts`). */
-export const instanceDocs = defineDoc<EngineInstanceRecord>(
-  'engine_instances',
-  {
-    instanceKey: 'plain',
-    processKey: 'plain',
-    businessKey: 'plain',
-    status: 'plain',
-    state: 'json',
-    variables: 'json',
-    rev: 'plain',
-    updatedAt: 'plain',
-  },
-  (r) => r.instanceKey,
+/** Documents of the embedded engine's durable state (fields from `../sql/engine-tables.ts`). */
+export const instanceDocs = docsFor(tables.instancesTable, (r) => r.instanceKey);
+
+export const timerDocs = docsFor(tables.timersTable, (r) => compositeId(r.instanceKey, r.timerKey));
+
+export const jobDocs = docsFor(tables.jobsTable, (r) => r.jobKey);
+
+export const subscriptionDocs = docsFor(tables.subscriptionsTable, (r) =>
+  compositeId(r.instanceKey, r.elementId),
 );
 
-export const timerDocs = defineDoc<TimerRecord>(
-  'timers',
-  { instanceKey: 'plain', timerKey: 'plain', elementId: 'plain', dueAt: 'plain' },
-  (r) => compositeId(r.instanceKey, r.timerKey),
-);
+export const messageDocs = docsFor(tables.messagesTable, (r) => r.id);
 
-export const jobDocs = defineDoc<JobRecord>(
-  'jobs',
-  {
-    jobKey: 'plain',
-    instanceKey: 'plain',
-    businessKey: 'plain',
-    type: 'plain',
-    elementId: 'plain',
-    retries: 'plain',
-    status: 'plain',
-    variables: 'json',
-    headers: 'json',
-    runAfter: 'plain',
-    error: 'plain',
-    createdAt: 'plain',
-  },
-  (r) => r.jobKey,
-);
+export const outboxDocs = docsFor(tables.outboxTable, (r) => r.id);
 
-export const subscriptionDocs = defineDoc<MessageSubscriptionRecord>(
-  'subscriptions',
-  { instanceKey: 'plain', elementId: 'plain', messageName: 'plain', correlationKey: 'plain' },
-  (r) => compositeId(r.instanceKey, r.elementId),
-);
-
-export const messageDocs = defineDoc<BufferedMessageRecord>(
-  'buffered_messages',
-  { id: 'plain', messageName: 'plain', correlationKey: 'plain', variables: 'json', expiresAt: 'plain' },
-  (r) => r.id,
-);
-
-export const outboxDocs = defineDoc<OutboxRecord>(
-  'outbox',
-  { id: 'plain', topic: 'plain', payload: 'json', createdAt: 'plain', deliveredAt: 'plain' },
-  (r) => r.id,
-);
-
-export const cursorDocs = defineDoc<EngineCursorRecord>(
-  'engine_cursors',
-  { name: 'plain', position: 'plain', updatedAt: 'plain' },
-  (r) => r.name,
-);
+export const cursorDocs = docsFor(tables.cursorsTable, (r) => r.name);
 
 export const engineSchemas = {
-  engine_instances: collectionSchema(
-    'engine_instances',
-    {
-      instanceKey: String,
-      processKey: String,
-      businessKey: String,
-      status: String,
-      state: Mixed,
-      variables: Mixed,
-      rev: Number,
-      updatedAt: String,
-    },
-    [{ fields: { businessKey: 1, updatedAt: -1 } }, { fields: { status: 1, instanceKey: 1 } }],
-  ),
-  timers: collectionSchema(
-    'timers',
-    { instanceKey: String, timerKey: String, elementId: String, dueAt: String },
-    [{ fields: { dueAt: 1, instanceKey: 1, timerKey: 1 } }, { fields: { instanceKey: 1, dueAt: 1 } }],
-  ),
-  jobs: collectionSchema(
-    'jobs',
-    {
-      jobKey: String,
-      instanceKey: String,
-      businessKey: String,
-      type: String,
-      elementId: String,
-      retries: Number,
-      status: String,
-      variables: Mixed,
-      headers: Mixed,
-      runAfter: String,
-      error: String,
-      createdAt: String,
-    },
-    [{ fields: { status: 1, runAfter: 1, createdAt: 1 } }, { fields: { instanceKey: 1, createdAt: 1 } }],
-  ),
-  subscriptions: collectionSchema(
-    'subscriptions',
-    { instanceKey: String, elementId: String, messageName: String, correlationKey: String },
-    [{ fields: { messageName: 1, correlationKey: 1 } }, { fields: { instanceKey: 1 } }],
-  ),
-  buffered_messages: collectionSchema(
-    'buffered_messages',
-    { id: String, messageName: String, correlationKey: String, variables: Mixed, expiresAt: String },
-    [{ fields: { messageName: 1, correlationKey: 1, expiresAt: 1 } }],
-  ),
-  outbox: collectionSchema(
-    'outbox',
-    { id: String, topic: String, payload: Mixed, createdAt: String, deliveredAt: String },
-    [{ fields: { deliveredAt: 1, createdAt: 1 } }, { fields: { topic: 1, deliveredAt: 1, createdAt: 1 } }],
-  ),
-  engine_cursors: collectionSchema(
-    'engine_cursors',
-    { name: String, position: Number, updatedAt: String },
-    [],
-  ),
+  engine_instances: tableSchema(tables.instancesTable, {}, [
+    { fields: { businessKey: 1, updatedAt: -1 } },
+    { fields: { status: 1, instanceKey: 1 } },
+  ]),
+  timers: tableSchema(tables.timersTable, {}, [
+    { fields: { dueAt: 1, instanceKey: 1, timerKey: 1 } },
+    { fields: { instanceKey: 1, dueAt: 1 } },
+  ]),
+  jobs: tableSchema(tables.jobsTable, {}, [
+    { fields: { status: 1, runAfter: 1, createdAt: 1 } },
+    { fields: { instanceKey: 1, createdAt: 1 } },
+  ]),
+  subscriptions: tableSchema(tables.subscriptionsTable, {}, [
+    { fields: { messageName: 1, correlationKey: 1 } },
+    { fields: { instanceKey: 1 } },
+  ]),
+  buffered_messages: tableSchema(tables.messagesTable, {}, [
+    { fields: { messageName: 1, correlationKey: 1, expiresAt: 1 } },
+  ]),
+  outbox: tableSchema(tables.outboxTable, {}, [
+    { fields: { deliveredAt: 1, createdAt: 1 } },
+    { fields: { topic: 1, deliveredAt: 1, createdAt: 1 } },
+  ]),
+  engine_cursors: tableSchema(tables.cursorsTable, {}, []),
 };

@@ -1,4 +1,5 @@
 import { ConflictError } from '../../common/errors.js';
+import { jobPatchable } from '../patchable.js';
 import type { EngineInstanceRecord, JobRecord } from '../records.js';
 import { compositeId } from './document-codec.js';
 import {
@@ -15,14 +16,6 @@ import type { MutationPlanners, PlanContext } from './plan-context.js';
 type EngineKind =
   `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox' | 'cursor'}.${string}`;
 type EnginePlanners = Pick<MutationPlanners, Extract<keyof MutationPlanners, EngineKind>>;
-
-const jobPatchable: readonly (keyof JobRecord & string)[] = [
-  'status',
-  'retries',
-  'runAfter',
-  'error',
-  'elementId',
-];
 
 /**
  * Engine-state writes. `instance.save` is optimistic: expectedRev null creates the instance at rev 1,

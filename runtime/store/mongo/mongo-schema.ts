@@ -1,4 +1,5 @@
 import { Schema, type IndexDefinition, type IndexOptions, type SchemaDefinition } from 'mongoose';
+import type { ColumnKind, TableCodec } from '../sql/row-codec.js';
 
 export interface IndexSpec {
   fields: IndexDefinition;
@@ -24,3 +25,26 @@ export function collectionSchema(
 }
 
 export const Mixed = Schema.Types.Mixed;
+
+const typeOfKind: Record<ColumnKind, SchemaDefinition[string]> = {
+  text: String,
+  time: String,
+  int: Number,
+  real: Number,
+  bool: Boolean,
+  json: Mixed,
+  jsonb: [String],
+};
+
+/**
+ * The schema of a collection holding a SQL table's records (`docsFor`): a field per column, typed by
+ * its kind, then `extra` (derived `_` fields, or a type the kind does not say).
+ */
+export function tableSchema<R>(
+  table: TableCodec<R>,
+  extra: SchemaDefinition,
+  indexes: readonly IndexSpec[],
+): Schema {
+  const fields = Object.fromEntries(table.fields.map((f) => [f, typeOfKind[table.kind(f)]]));
+  return collectionSchema(table.table, { ...fields, ...extra }, indexes);
+}

@@ -6,56 +6,21 @@ import {
   type PolicyNoticeRepository,
 } from '../policy-notices.js';
 import type { Page } from '../store.js';
-import { defineDoc } from './document-codec.js';
-import { collectionSchema } from './mongo-schema.js';
+import { docsFor } from './document-codec.js';
+import { tableSchema } from './mongo-schema.js';
 import type { MutationPlanners } from './plan-context.js';
 import { equals, Query } from './query.js';
+import { policyNoticesTable } from '../sql/policy-notice-tables.js';
 
 /** 政策告知书 documents (SQLite: the policy_notices table). */
-export const policyNoticeDocs = defineDoc<PolicyNoticeRecord>(
-  'policy_notices',
-  {
-    id: 'plain',
-    jurisdiction: 'plain',
-    policyId: 'plain',
-    enterpriseId: 'plain',
-    officerIds: 'plain',
-    pushedBy: 'plain',
-    pushedAt: 'plain',
-    deliveredAt: 'plain',
-    deliveredBy: 'plain',
-    deliveryWay: 'plain',
-    acknowledgedBy: 'plain',
-    readAt: 'plain',
-    readBy: 'plain',
-  },
-  (r) => r.id,
-);
+export const policyNoticeDocs = docsFor(policyNoticesTable, (r) => r.id);
 
 export const policyNoticeSchemas = {
-  policy_notices: collectionSchema(
-    'policy_notices',
-    {
-      id: String,
-      jurisdiction: String,
-      policyId: String,
-      enterpriseId: String,
-      officerIds: [String],
-      pushedBy: String,
-      pushedAt: String,
-      deliveredAt: String,
-      deliveredBy: String,
-      deliveryWay: String,
-      acknowledgedBy: String,
-      readAt: String,
-      readBy: String,
-    },
-    [
-      { fields: { jurisdiction: 1, policyId: 1, pushedAt: -1 } },
-      { fields: { enterpriseId: 1, pushedAt: -1 } },
-      { fields: { jurisdiction: 1, pushedAt: -1, _id: -1 } },
-    ],
-  ),
+  policy_notices: tableSchema(policyNoticesTable, {}, [
+    { fields: { jurisdiction: 1, policyId: 1, pushedAt: -1 } },
+    { fields: { enterpriseId: 1, pushedAt: -1 } },
+    { fields: { jurisdiction: 1, pushedAt: -1, _id: -1 } },
+  ]),
 };
 
 /** A push keyed by an existing id writes nothing; delivery and receipt patch an existing notice. */

@@ -23,7 +23,7 @@ export class RecordImporter {
     for (let i = 0; i < records.length; i += chunk) {
       const ops: AnyBulkWriteOperation<StoredDoc>[] = records.slice(i, i + chunk).map((record) => {
         const doc = { ...codec.encode(record), ...(extra?.(record) ?? {}) };
-        if (codec === (caseDocs as DocCodec<unknown>)) Object.assign(doc, slaFlags(caseDocs.decode(doc)));
+        if (codec.collection === caseDocs.collection) Object.assign(doc, slaFlags(caseDocs.decode(doc)));
         return { replaceOne: { filter: { _id: doc._id }, replacement: doc, upsert: true } };
       });
       if (ops.length > 0) await collection.bulkWrite(ops, { ordered: true });

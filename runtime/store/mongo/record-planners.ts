@@ -1,3 +1,4 @@
+import { supervisionOrderPatchable } from '../patchable.js';
 import type { SupervisionOrderRecord } from '../records.js';
 import { auditDocs } from './audit-collections.js';
 import { nextSequence, type MutationPlanners } from './plan-context.js';
@@ -8,14 +9,6 @@ type RecordPlanners = Pick<
   'supervision.insert' | 'supervision.update' | 'visit.insert' | 'attachment.insert' | 'audit.append'
 >;
 
-const orderPatchable: readonly (keyof SupervisionOrderRecord & string)[] = [
-  'status',
-  'answeredAt',
-  'answeredBy',
-  'answer',
-  'dueAt',
-];
-
 /** Supervision orders, visits, attachments and audit entries: idempotent inserts by id; orders patchable. */
 export const recordPlanners: RecordPlanners = {
   'supervision.insert': async ({ record }, plan) => void (await plan.insert(supervisionDocs, record)),
@@ -24,7 +17,7 @@ export const recordPlanners: RecordPlanners = {
       supervisionDocs,
       id,
       patch,
-      orderPatchable,
+      supervisionOrderPatchable,
       'supervision order',
     )),
   'visit.insert': async ({ record }, plan) => void (await plan.insert(visitDocs, record)),

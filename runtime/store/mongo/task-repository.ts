@@ -2,7 +2,8 @@ import type { Db, Sort } from 'mongodb';
 import { pageWindow } from '../paging.js';
 import type { TaskRecord } from '../records.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
-import { taskCaseFields, taskDocs } from './case-collections.js';
+import { taskCaseFields } from '../task-filters.js';
+import { taskDocs } from './case-collections.js';
 import { equals, Query } from './query.js';
 
 /**

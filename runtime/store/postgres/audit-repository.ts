@@ -1,26 +1,11 @@
 import type { AuditQuery, AuditRecord, AuditRepository } from '../audit.js';
 import type { Page } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
+import { auditTable } from '../sql/audit-tables.js';
 
-/** The append-only audit log (DDL in `schema-audit.ts`); `seq` (not mapped) keeps the append order. */
-export const auditTable = defineTable<AuditRecord>('audit_log', {
-  id: 'text',
-  at: 'time',
-  jurisdiction: 'text',
-  actorId: 'text',
-  actorName: 'text',
-  action: 'text',
-  method: 'text',
-  path: 'text',
-  target: 'text',
-  status: 'int',
-  requestId: 'text',
-  before: ['before_json', 'json'],
-  after: ['after_json', 'json'],
-});
 const t = auditTable;
 
 export class PostgresAuditRepository implements AuditRepository {

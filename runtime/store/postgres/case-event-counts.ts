@@ -1,13 +1,5 @@
 import type { Sql } from './sql.js';
-
-export interface EventCountWindow {
-  jurisdiction: string;
-  types: string[];
-  /** createdAt >= from (ISO) */
-  from: string;
-  /** createdAt < to (ISO) */
-  to: string;
-}
+import type { EventCountWindow } from '../case-windows.js';
 
 /**
  * Cases received in the window having at least one event of the type ($4): the window's cases

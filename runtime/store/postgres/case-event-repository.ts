@@ -1,19 +1,10 @@
 import type { CaseEventRecord } from '../records.js';
 import type { CaseEventRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { eventsTable } from '../sql/case-tables.js';
 
-/** DDL in `schema-cases.ts`; `seq` (not mapped) keeps the append order. */
-export const eventsTable = defineTable<CaseEventRecord>('case_events', {
-  id: 'text',
-  caseId: 'text',
-  jurisdiction: 'text',
-  at: 'time',
-  actor: 'text',
-  type: 'text',
-  data: 'json',
-});
 const t = eventsTable;
 
 export class PostgresCaseEventRepository implements CaseEventRepository {

@@ -1,25 +1,12 @@
-import type { CaseRecord, CaseUnitRecord } from '../records.js';
-import { casesTable } from './case-repository.js';
-import { fieldsExcept, updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues, upsertSql } from './row-codec.js';
-
-/** 承办单位 of a case (DDL in `schema-case-kpi.ts`). */
-export const caseUnitsTable = defineTable<CaseUnitRecord>('case_units', {
-  caseId: 'text',
-  jurisdiction: 'text',
-  orgUnitId: 'text',
-});
+import { casesTable } from '../sql/case-tables.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
+import { insertSql, rowValues, upsertSql } from './row-codec.js';
+import { caseUnitsTable } from '../sql/attachment-tables.js';
+import { caseTarget } from '../sql/update-targets.js';
 
 const sql = {
   insertCase: insertSql(casesTable, 'ON CONFLICT DO NOTHING'),
   setUnit: upsertSql(caseUnitsTable, ['case_id']),
-};
-
-const caseTarget: UpdateTarget<CaseRecord> = {
-  codec: casesTable,
-  keyColumn: 'id',
-  patchable: fieldsExcept(casesTable, 'id', 'jurisdiction', 'createdAt'),
-  noun: 'case',
 };
 
 /**

@@ -4,33 +4,9 @@ import { countCasesByEventType } from './case-event-counts.js';
 import { caseFilter } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
-import { defineTable } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { casesTable } from '../sql/case-tables.js';
 
-/** DDL in `schema-cases.ts`. */
-export const casesTable = defineTable<CaseRecord>('cases', {
-  id: 'text',
-  jurisdiction: 'text',
-  definitionVersion: 'int',
-  processId: 'text',
-  instanceKey: 'text',
-  status: 'text',
-  channel: 'text',
-  title: 'text',
-  enterpriseId: 'text',
-  submittedBy: 'text',
-  requestClass: 'text',
-  tier: 'text',
-  deadlineAt: 'time',
-  deadlineWorkingDays: 'int',
-  slaPausedAt: 'time',
-  answeredAt: 'time',
-  data: 'json',
-  createdAt: 'time',
-  updatedAt: 'time',
-  closedAt: 'time',
-  outcome: 'text',
-});
 const t = casesTable;
 
 export class PostgresCaseRepository implements CaseRepository {

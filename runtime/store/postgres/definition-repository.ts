@@ -2,20 +2,10 @@ import { ConflictError } from '../../common/errors.js';
 import type { DefinitionVersionRecord } from '../records.js';
 import type { DefinitionRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues, postgres } from './row-codec.js';
 import type { Sql } from './sql.js';
+import { definitionsTable } from '../sql/case-tables.js';
 
-/** DDL in `schema-cases.ts`. */
-export const definitionsTable = defineTable<DefinitionVersionRecord>('definitions', {
-  jurisdiction: 'text',
-  version: 'int',
-  hash: 'text',
-  bundle: 'json',
-  publishedAt: 'time',
-  publishedBy: 'text',
-  note: 'text',
-  rollbackOf: 'int',
-});
 const t = definitionsTable;
 const metaColumns = 'jurisdiction, version, hash, published_at, published_by, note, rollback_of';
 
@@ -37,7 +27,7 @@ export class PostgresDefinitionRepository implements DefinitionRepository {
       [jurisdiction],
     );
     return rows.map((row) => {
-      const { bundle: _bundle, ...meta } = t.decode(row);
+      const { bundle: _bundle, ...meta } = t.decode(row, postgres);
       return meta;
     });
   }

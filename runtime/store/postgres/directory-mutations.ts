@@ -1,4 +1,4 @@
-import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from './directory-tables.js';
+import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { insertSql, rowValues, upsertSql } from './row-codec.js';
 

@@ -1,6 +1,6 @@
 import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
 import type { DirectoryRepository, EnterpriseQuery, Page, StaffPairingLoad } from '../store.js';
-import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from './directory-tables.js';
+import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
 

@@ -1,40 +1,10 @@
-import { ConflictError } from '../../common/errors.js';
-import type { EngineInstanceRecord, JobRecord } from '../records.js';
-import {
-  cursorsTable,
-  instancesTable,
-  jobsTable,
-  messagesTable,
-  outboxTable,
-  subscriptionsTable,
-  timersTable,
-} from './engine-tables.js';
-import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { insertSql, rowValues, upsertSql } from './row-codec.js';
+import type { EngineInstanceRecord } from '../records.js';
+import * as tables from '../sql/engine-tables.js';
+import { engineWrites as sql, staleRevision } from '../sql/engine-writes.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
+import { rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
-
-const sql = {
-  createInstance: insertSql(instancesTable, 'ON CONFLICT DO NOTHING'),
-  saveInstance: `UPDATE engine_instances SET process_key = $2, business_key = $3, status = $4, state = $5,
-    variables = $6, rev = $7, updated_at = $8 WHERE instance_key = $1 AND rev = $9`,
-  setTimer: upsertSql(timersTable, ['instance_key', 'timer_key']),
-  clearTimer: 'DELETE FROM timers WHERE instance_key = $1 AND timer_key = $2',
-  insertJob: insertSql(jobsTable, 'ON CONFLICT DO NOTHING'),
-  subscribe: upsertSql(subscriptionsTable, ['instance_key', 'element_id']),
-  unsubscribe: 'DELETE FROM subscriptions WHERE instance_key = $1 AND element_id = $2',
-  buffer: insertSql(messagesTable, 'ON CONFLICT DO NOTHING'),
-  deleteMessage: 'DELETE FROM buffered_messages WHERE id = $1',
-  addOutbox: insertSql(outboxTable, 'ON CONFLICT DO NOTHING'),
-  delivered: 'UPDATE outbox SET delivered_at = $2 WHERE id = $1 AND delivered_at IS NULL',
-  setCursor: upsertSql(cursorsTable, ['name']),
-};
-
-const jobTarget: UpdateTarget<JobRecord> = {
-  codec: jobsTable,
-  keyColumn: 'job_key',
-  patchable: ['status', 'retries', 'runAfter', 'error', 'elementId'],
-  noun: 'job',
-};
+import { jobTarget } from '../sql/update-targets.js';
 
 /**
  * Engine-state writes. `instance.save` is optimistic: expectedRev null creates the instance at rev 1,
@@ -48,21 +18,25 @@ export const engineMutations: HandlersOf<
   'instance.' | 'timer.' | 'job.' | 'subscription.' | 'message.' | 'outbox.' | 'cursor.'
 > = {
   'instance.save': (tx, { record, expectedRev }) => saveInstance(tx, record, expectedRev),
-  'timer.set': async (tx, { record }) => void (await tx.run(sql.setTimer, rowValues(timersTable, record))),
+  'timer.set': async (tx, { record }) =>
+    void (await tx.run(sql.setTimer, rowValues(tables.timersTable, record))),
   'timer.clear': async (tx, { instanceKey, timerKey }) =>
     void (await tx.run(sql.clearTimer, [instanceKey, timerKey])),
-  'job.insert': async (tx, { record }) => void (await tx.run(sql.insertJob, rowValues(jobsTable, record))),
+  'job.insert': async (tx, { record }) =>
+    void (await tx.run(sql.insertJob, rowValues(tables.jobsTable, record))),
   'job.update': (tx, { jobKey, patch }) => updateByKey(tx, jobTarget, jobKey, patch),
   'subscription.set': async (tx, { record }) =>
-    void (await tx.run(sql.subscribe, rowValues(subscriptionsTable, record))),
+    void (await tx.run(sql.subscribe, rowValues(tables.subscriptionsTable, record))),
   'subscription.clear': async (tx, { instanceKey, elementId }) =>
     void (await tx.run(sql.unsubscribe, [instanceKey, elementId])),
   'message.buffer': async (tx, { record }) =>
-    void (await tx.run(sql.buffer, rowValues(messagesTable, record))),
+    void (await tx.run(sql.buffer, rowValues(tables.messagesTable, record))),
   'message.delete': async (tx, { id }) => void (await tx.run(sql.deleteMessage, [id])),
-  'outbox.add': async (tx, { record }) => void (await tx.run(sql.addOutbox, rowValues(outboxTable, record))),
+  'outbox.add': async (tx, { record }) =>
+    void (await tx.run(sql.addOutbox, rowValues(tables.outboxTable, record))),
   'outbox.delivered': async (tx, { id, at }) => void (await tx.run(sql.delivered, [id, at])),
-  'cursor.set': async (tx, { record }) => void (await tx.run(sql.setCursor, rowValues(cursorsTable, record))),
+  'cursor.set': async (tx, { record }) =>
+    void (await tx.run(sql.setCursor, rowValues(tables.cursorsTable, record))),
 };
 
 async function saveInstance(
@@ -70,16 +44,10 @@ async function saveInstance(
   record: EngineInstanceRecord,
   expectedRev: number | null,
 ): Promise<void> {
-  const values = rowValues(instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 });
+  const values = rowValues(tables.instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 });
   const changes =
     expectedRev === null
       ? await tx.run(sql.createInstance, values)
       : await tx.run(sql.saveInstance, [...values, expectedRev]);
-  if (changes > 0) return;
-  const expected = expectedRev === null ? 'a new instance' : `rev ${expectedRev}`;
-  throw new ConflictError(
-    `instance ${record.instanceKey} is not at ${expected}`,
-    [{ path: '/rev', reason: 'stale_revision' }],
-    'stale_revision',
-  );
+  if (changes === 0) throw staleRevision(record.instanceKey, expectedRev);
 }

@@ -7,18 +7,11 @@ import type {
 } from '../indicators.js';
 import type { Page } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, rowValues, upsertSql } from './row-codec.js';
+import { rowValues, upsertSql } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
+import { indicatorsTable } from '../sql/indicator-tables.js';
 
-/** Enterprise monthly indicators, 问需求 (DDL in `schema-indicators.ts`). */
-export const indicatorsTable = defineTable<IndicatorRecord>('indicators', {
-  jurisdiction: 'text',
-  enterpriseId: 'text',
-  metric: 'text',
-  month: 'text',
-  value: 'real',
-});
 const t = indicatorsTable;
 
 /**

@@ -1,7 +1,8 @@
 import { NotFoundError } from '../../common/errors.js';
 import type { Mutation, MutationKind } from '../mutations.js';
-import type { TableCodec } from './row-codec.js';
+import { postgres } from './row-codec.js';
 import type { Sql } from './sql.js';
+import type { UpdateTarget } from '../sql/update-targets.js';
 
 /** One handler per mutation kind; they run in order inside the batch's transaction (`tx`). */
 export type MutationHandlers = {
@@ -14,15 +15,6 @@ export type HandlersOf<Prefix extends string> = Pick<
   Extract<MutationKind, `${Prefix}${string}`>
 >;
 
-export interface UpdateTarget<R> {
-  codec: TableCodec<R>;
-  keyColumn: string;
-  /** Fields a patch may change; anything else in the patch object is ignored. */
-  patchable: readonly (keyof R & string)[];
-  /** For the NotFoundError message, e.g. `case`. */
-  noun: string;
-}
-
 /** `UPDATE ... SET <patched columns> WHERE key = $n`; throws NotFoundError when no row has the key. */
 export async function updateByKey<R>(
   tx: Sql,
@@ -32,23 +24,15 @@ export async function updateByKey<R>(
 ): Promise<void> {
   const allowed: Partial<R> = {};
   for (const field of target.patchable) if (patch[field] !== undefined) allowed[field] = patch[field];
-  const values = target.codec.encode(allowed);
-  const sets = [...values.keys()].map((column, i) => `${column} = $${i + 2}`);
+  const values = target.codec.encode(allowed, postgres);
+  const sets = Object.keys(values).map((column, i) => `${column} = $${i + 2}`);
   const { table } = target.codec;
   const changes = sets.length
     ? await tx.run(`UPDATE ${table} SET ${sets.join(', ')} WHERE ${target.keyColumn} = $1`, [
         key,
-        ...values.values(),
+        ...Object.values(values),
       ])
     : await tx.run(`SELECT 1 FROM ${table} WHERE ${target.keyColumn} = $1`, [key]);
   if (changes === 0)
     throw new NotFoundError(`${target.noun} ${key} not found`, [{ path: '/id', reason: 'not_found' }]);
-}
-
-/** Every field of a record type except the listed ones (for patchable lists). */
-export function fieldsExcept<R>(
-  codec: TableCodec<R>,
-  ...excluded: (keyof R & string)[]
-): (keyof R & string)[] {
-  return codec.fields.filter((f): f is keyof R & string => !(excluded as string[]).includes(f));
 }

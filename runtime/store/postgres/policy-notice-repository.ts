@@ -1,31 +1,15 @@
 import {
-  policyNoticePatchable,
   type PolicyNoticeQuery,
   type PolicyNoticeRecord,
   type PolicyNoticeRepository,
 } from '../policy-notices.js';
 import type { Page } from '../store.js';
-import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
-
-/** 政策告知书 (DDL in `schema-policy-notices.ts`). */
-const t = defineTable<PolicyNoticeRecord>('policy_notices', {
-  id: 'text',
-  jurisdiction: 'text',
-  policyId: 'text',
-  enterpriseId: 'text',
-  officerIds: 'jsonb',
-  pushedBy: 'text',
-  pushedAt: 'time',
-  deliveredAt: 'time',
-  deliveredBy: 'text',
-  deliveryWay: 'text',
-  acknowledgedBy: 'text',
-  readAt: 'time',
-  readBy: 'text',
-});
+import { policyNoticesTable as t } from '../sql/policy-notice-tables.js';
+import { policyNoticeTarget as noticeTarget } from '../sql/update-targets.js';
 
 export class PostgresPolicyNoticeRepository implements PolicyNoticeRepository {
   constructor(private readonly sql: Sql) {}
@@ -45,13 +29,6 @@ export class PostgresPolicyNoticeRepository implements PolicyNoticeRepository {
 }
 
 const insertNotice = insertSql(t, 'ON CONFLICT DO NOTHING');
-const noticeTarget: UpdateTarget<PolicyNoticeRecord> = {
-  codec: t,
-  keyColumn: 'id',
-  patchable: policyNoticePatchable,
-  noun: 'policy notice',
-};
-
 /** A push keyed by an existing id writes nothing; delivery and receipt patch an existing notice. */
 export const policyNoticeMutations: HandlersOf<'policyNotice.'> = {
   'policyNotice.insert': async (tx, { record }) => void (await tx.run(insertNotice, rowValues(t, record))),

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { asDomainError } from './pg-errors.js';
 import { pageWindow } from '../paging.js';
 import type { Page } from '../store.js';
-import type { TableCodec } from './row-codec.js';
+import { type TableCodec, postgres } from './row-codec.js';
 import type { WhereClause } from './where-clause.js';
 
 /** A query parameter as node-postgres sends it (arrays become PostgreSQL arrays). */
@@ -36,13 +36,13 @@ export class Sql {
   /** `SELECT <every column> FROM <table> <rest>`: the first record, or null. */
   async one<R>(codec: TableCodec<R>, rest: string, params: readonly SqlValue[] = []): Promise<R | null> {
     const row = await this.row(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, params);
-    return row ? codec.decode(row) : null;
+    return row ? codec.decode(row, postgres) : null;
   }
 
   /** `SELECT <every column> FROM <table> <rest>`: every record. */
   async many<R>(codec: TableCodec<R>, rest: string, params: readonly SqlValue[] = []): Promise<R[]> {
     const rows = await this.rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, params);
-    return rows.map((row) => codec.decode(row));
+    return rows.map((row) => codec.decode(row, postgres));
   }
 
   /**
@@ -64,7 +64,7 @@ export class Sql {
       `SELECT ${codec.selectList} FROM ${from} ${where} ORDER BY ${order} ${page}`,
       where.params,
     );
-    return { items: rows.map((row) => codec.decode(row)), total };
+    return { items: rows.map((row) => codec.decode(row, postgres)), total };
   }
 
   /** Runs a write; answers how many rows it changed. */

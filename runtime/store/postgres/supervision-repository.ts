@@ -1,26 +1,12 @@
 import type { SupervisionOrderRecord } from '../records.js';
 import type { Page, SupervisionQuery, SupervisionRepository } from '../store.js';
-import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
+import { supervisionOrdersTable } from '../sql/supervision-tables.js';
+import { supervisionOrderTarget as orderTarget } from '../sql/update-targets.js';
 
-/** 督办单 / 领导批示 (DDL in `schema-supervision.ts`). */
-export const supervisionOrdersTable = defineTable<SupervisionOrderRecord>('supervision_orders', {
-  id: 'text',
-  jurisdiction: 'text',
-  caseId: 'text',
-  issuedBy: 'text',
-  issuedAt: 'time',
-  kind: 'text',
-  instruction: 'text',
-  targetGroup: 'text',
-  dueAt: 'time',
-  status: 'text',
-  answeredAt: 'time',
-  answeredBy: 'text',
-  answer: 'text',
-});
 const t = supervisionOrdersTable;
 
 export class PostgresSupervisionRepository implements SupervisionRepository {
@@ -56,13 +42,6 @@ function supervisionFilter(query: SupervisionQuery): WhereClause {
 }
 
 const insertOrder = insertSql(t, 'ON CONFLICT DO NOTHING');
-
-const orderTarget: UpdateTarget<SupervisionOrderRecord> = {
-  codec: t,
-  keyColumn: 'id',
-  patchable: ['status', 'answeredAt', 'answeredBy', 'answer', 'dueAt'],
-  noun: 'supervision order',
-};
 
 /** An insert keyed by an existing id writes nothing; an update changes only answer, status and deadline. */
 export const supervisionMutations: HandlersOf<'supervision.'> = {

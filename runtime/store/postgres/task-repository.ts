@@ -1,28 +1,13 @@
 import type { TaskRecord } from '../records.js';
+import { taskCaseFields } from '../task-filters.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
-import { updateByKey, type HandlersOf, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
+import { casesTable, tasksTable } from '../sql/case-tables.js';
+import { taskTarget } from '../sql/update-targets.js';
 
-/** DDL in `schema-cases.ts`; candidate groups are a jsonb list (GIN index `tasks_open_by_group`). */
-export const tasksTable = defineTable<TaskRecord>('tasks', {
-  id: 'text',
-  caseId: 'text',
-  jurisdiction: 'text',
-  instanceKey: 'text',
-  elementId: 'text',
-  name: 'text',
-  formKey: 'text',
-  candidateGroups: 'jsonb',
-  assignee: 'text',
-  status: 'text',
-  createdAt: 'time',
-  dueAt: 'time',
-  completedAt: 'time',
-  completedBy: 'text',
-  result: 'json',
-});
 const t = tasksTable;
 
 const orderBy: Record<TaskSort, string> = {
@@ -30,14 +15,6 @@ const orderBy: Record<TaskSort, string> = {
   created: 'created_at, id',
   '-created': 'created_at DESC, id DESC',
 };
-
-/** Filters on the task's case, as (field, column) pairs. */
-const caseFilters = [
-  ['requestClass', 'request_class'],
-  ['tier', 'tier'],
-  ['channel', 'channel'],
-  ['enterpriseId', 'enterprise_id'],
-] as const;
 
 export class PostgresTaskRepository implements TaskRepository {
   constructor(private readonly sql: Sql) {}
@@ -74,8 +51,9 @@ export function taskFilter(query: TaskQuery): WhereClause {
   if (query.unassigned) where.and('assignee IS NULL');
   if (query.dueBefore !== undefined) where.and(`due_at < ${where.param(query.dueBefore)}`);
   if (query.dueFrom !== undefined) where.and(`due_at >= ${where.param(query.dueFrom)}`);
-  for (const [field, column] of caseFilters) {
+  for (const field of taskCaseFields) {
     const value = query[field];
+    const column = casesTable.column(field);
     if (value !== undefined)
       where.and(
         `EXISTS (SELECT 1 FROM cases c WHERE c.id = tasks.case_id AND c.${column} = ${where.param(value)})`,
@@ -85,23 +63,6 @@ export function taskFilter(query: TaskQuery): WhereClause {
 }
 
 const insertTask = insertSql(t, 'ON CONFLICT DO NOTHING');
-
-const taskTarget: UpdateTarget<TaskRecord> = {
-  codec: t,
-  keyColumn: 'id',
-  patchable: [
-    'assignee',
-    'status',
-    'completedAt',
-    'completedBy',
-    'result',
-    'dueAt',
-    'elementId',
-    'name',
-    'formKey',
-  ],
-  noun: 'task',
-};
 
 /** Task writes: an insert keyed by an existing id writes nothing; an update needs the task. */
 export const taskMutations: HandlersOf<'task.'> = {

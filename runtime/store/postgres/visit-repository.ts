@@ -1,22 +1,11 @@
 import type { VisitRecord } from '../records.js';
 import type { Page, StaffVisitCount, VisitQuery, VisitRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
+import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from './where-clause.js';
+import { visitsTable } from '../sql/visit-tables.js';
 
-/** Logged service visits (DDL in `schema-supervision.ts`). */
-export const visitsTable = defineTable<VisitRecord>('visits', {
-  id: 'text',
-  jurisdiction: 'text',
-  enterpriseId: 'text',
-  staffId: 'text',
-  kind: 'text',
-  at: 'time',
-  items: 'jsonb',
-  notes: 'text',
-  caseId: 'text',
-});
 const t = visitsTable;
 
 /** One range scan over the covering (jurisdiction, at) INCLUDE (staff_id, kind, enterprise_id) index. */

@@ -1,6 +1,6 @@
-import { attachmentsTable, caseUnitsTable } from './attachment-tables.js';
+import { attachmentsTable, caseUnitsTable } from '../sql/attachment-tables.js';
 import type { MutationHandlers } from './mutation-handlers.js';
-import { insertSql, upsertSql } from './row-codec.js';
+import { insertSql, upsertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 type Handlers = Pick<MutationHandlers, 'attachment.insert' | 'caseUnit.set'>;
@@ -13,7 +13,7 @@ const sql = {
 /** Attachment metadata (idempotent by id) and the case's handling unit (last one wins). */
 export function attachmentMutations(db: StatementCache): Handlers {
   return {
-    'attachment.insert': ({ record }) => void db.run(sql.attach, attachmentsTable.encode(record)),
-    'caseUnit.set': ({ record }) => void db.run(sql.unit, caseUnitsTable.encode(record)),
+    'attachment.insert': ({ record }) => void db.run(sql.attach, rowParams(attachmentsTable, record)),
+    'caseUnit.set': ({ record }) => void db.run(sql.unit, rowParams(caseUnitsTable, record)),
   };
 }

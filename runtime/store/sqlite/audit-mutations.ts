@@ -1,6 +1,6 @@
-import { auditTable } from './audit-tables.js';
+import { auditTable } from '../sql/audit-tables.js';
 import type { MutationHandlers } from './mutation-handlers.js';
-import { insertSql } from './row-codec.js';
+import { insertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 type AuditHandlers = Pick<MutationHandlers, 'audit.append'>;
@@ -10,6 +10,6 @@ const appendEntry = insertSql(auditTable, 'ON CONFLICT (id) DO NOTHING');
 /** Audit writes: append only; a replayed append of an existing id writes nothing. */
 export function auditMutations(db: StatementCache): AuditHandlers {
   return {
-    'audit.append': ({ record }) => void db.run(appendEntry, auditTable.encode(record)),
+    'audit.append': ({ record }) => void db.run(appendEntry, rowParams(auditTable, record)),
   };
 }

@@ -1,9 +1,10 @@
 import type { AuditQuery, AuditRecord, AuditRepository } from '../audit.js';
 import { pageWindow } from '../paging.js';
 import type { Page } from '../store.js';
-import { auditTable as t } from './audit-tables.js';
+import { auditTable as t } from '../sql/audit-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
+import { sqlite } from './row-codec.js';
 
 export class SqliteAuditRepository implements AuditRepository {
   constructor(private readonly sql: StatementCache) {}
@@ -22,6 +23,6 @@ export class SqliteAuditRepository implements AuditRepository {
       `SELECT ${t.selectList} FROM audit_log ${where} ORDER BY seq DESC LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 }

@@ -1,13 +1,5 @@
 import type { StatementCache } from './statement-cache.js';
-
-export interface EventCountWindow {
-  jurisdiction: string;
-  types: string[];
-  /** createdAt >= from (ISO) */
-  from: string;
-  /** createdAt < to (ISO) */
-  to: string;
-}
+import type { EventCountWindow } from '../case-windows.js';
 
 /**
  * Per distinct requested type: one range scan over the window's cases (jurisdiction, created_at)

@@ -1,7 +1,8 @@
 import type { CaseEventRecord } from '../records.js';
 import type { CaseEventRepository } from '../store.js';
-import { eventsTable as t } from './case-tables.js';
+import { eventsTable as t } from '../sql/case-tables.js';
 import type { StatementCache } from './statement-cache.js';
+import { sqlite } from './row-codec.js';
 
 export class SqliteCaseEventRepository implements CaseEventRepository {
   constructor(private readonly sql: StatementCache) {}
@@ -12,6 +13,6 @@ export class SqliteCaseEventRepository implements CaseEventRepository {
       `SELECT ${t.selectList} FROM case_events WHERE case_id = ? ORDER BY at, rowid`,
       caseId,
     );
-    return rows.map((row) => t.decode(row));
+    return rows.map((row) => t.decode(row, sqlite));
   }
 }

@@ -1,55 +1,25 @@
 import Database from 'better-sqlite3';
 import { ConflictError } from '../../common/errors.js';
-import type { CaseRecord, TaskRecord } from '../records.js';
-import {
-  casesTable,
-  definitionsTable,
-  eventsTable,
-  processesTable,
-  ratingsTable,
-  tasksTable,
-} from './case-tables.js';
-import { fieldsExcept, updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
-import { insertSql } from './row-codec.js';
+import * as tables from '../sql/case-tables.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
+import { insertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
+import { caseTarget, taskTarget } from '../sql/update-targets.js';
 
 type CaseKind = `${'definition' | 'process' | 'case' | 'task' | 'event' | 'rating'}.${string}`;
 type CaseHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, CaseKind>>;
 
 const sql = {
-  publish: insertSql(definitionsTable, 'ON CONFLICT DO NOTHING'),
+  publish: insertSql(tables.definitionsTable, 'ON CONFLICT DO NOTHING'),
   definitionHash: 'SELECT hash FROM definitions WHERE jurisdiction = ? AND version = ?',
-  deploy: insertSql(processesTable, 'ON CONFLICT DO NOTHING'),
-  insertCase: insertSql(casesTable, 'ON CONFLICT DO NOTHING'),
-  insertTask: insertSql(tasksTable, 'ON CONFLICT DO NOTHING'),
+  deploy: insertSql(tables.processesTable, 'ON CONFLICT DO NOTHING'),
+  insertCase: insertSql(tables.casesTable, 'ON CONFLICT DO NOTHING'),
+  insertTask: insertSql(tables.tasksTable, 'ON CONFLICT DO NOTHING'),
   insertGroup: 'INSERT OR IGNORE INTO task_groups (task_id, grp) VALUES (?, ?)',
-  appendEvent: insertSql(eventsTable, 'ON CONFLICT DO NOTHING'),
-  rate: insertSql(ratingsTable, 'ON CONFLICT (id) DO NOTHING'),
+  appendEvent: insertSql(tables.eventsTable, 'ON CONFLICT DO NOTHING'),
+  rate: insertSql(tables.ratingsTable, 'ON CONFLICT (id) DO NOTHING'),
   ratedRound: 'SELECT id, round FROM ratings WHERE case_id = ?',
   replaceRating: 'DELETE FROM ratings WHERE case_id = ?',
-};
-
-const caseTarget: UpdateTarget<CaseRecord> = {
-  codec: casesTable,
-  keyColumn: 'id',
-  patchable: fieldsExcept(casesTable, 'id', 'jurisdiction', 'createdAt'),
-  noun: 'case',
-};
-const taskTarget: UpdateTarget<TaskRecord> = {
-  codec: tasksTable,
-  keyColumn: 'id',
-  patchable: [
-    'assignee',
-    'status',
-    'completedAt',
-    'completedBy',
-    'result',
-    'dueAt',
-    'elementId',
-    'name',
-    'formKey',
-  ],
-  noun: 'task',
 };
 
 /**
@@ -59,7 +29,7 @@ const taskTarget: UpdateTarget<TaskRecord> = {
 export function caseMutations(db: StatementCache): CaseHandlers {
   return {
     'definition.publish': ({ record }) => {
-      if (db.run(sql.publish, definitionsTable.encode(record)).changes > 0) return;
+      if (db.run(sql.publish, rowParams(tables.definitionsTable, record)).changes > 0) return;
       if (db.scalar(sql.definitionHash, record.jurisdiction, record.version) === record.hash) return;
       throw new ConflictError(
         `${record.jurisdiction} v${record.version} is already published with other content`,
@@ -67,22 +37,22 @@ export function caseMutations(db: StatementCache): CaseHandlers {
         'version_exists',
       );
     },
-    'process.deploy': ({ record }) => void db.run(sql.deploy, processesTable.encode(record)),
-    'case.insert': ({ record }) => void db.run(sql.insertCase, casesTable.encode(record)),
+    'process.deploy': ({ record }) => void db.run(sql.deploy, rowParams(tables.processesTable, record)),
+    'case.insert': ({ record }) => void db.run(sql.insertCase, rowParams(tables.casesTable, record)),
     'case.update': ({ id, patch }) => updateByKey(db, caseTarget, id, patch),
     'task.insert': ({ record }) => {
-      if (db.run(sql.insertTask, tasksTable.encode(record)).changes === 0) return;
+      if (db.run(sql.insertTask, rowParams(tables.tasksTable, record)).changes === 0) return;
       for (const group of record.candidateGroups) db.run(sql.insertGroup, record.id, group);
     },
     'task.update': ({ id, patch }) => updateByKey(db, taskTarget, id, patch),
-    'event.append': ({ record }) => void db.run(sql.appendEvent, eventsTable.encode(record)),
+    'event.append': ({ record }) => void db.run(sql.appendEvent, rowParams(tables.eventsTable, record)),
     'rating.insert': ({ record }) => {
       // A later round (after 重办 / 二次交办) replaces the case's rating; a replay (same id) is a no-op.
       const rated = db.row(sql.ratedRound, record.caseId) as { id: string; round: number } | undefined;
       if (rated && rated.id !== record.id && rated.round < record.round)
         db.run(sql.replaceRating, record.caseId);
       try {
-        db.run(sql.rate, ratingsTable.encode(record));
+        db.run(sql.rate, rowParams(tables.ratingsTable, record));
       } catch (error) {
         if (!(error instanceof Database.SqliteError) || error.code !== 'SQLITE_CONSTRAINT_UNIQUE')
           throw error;

@@ -5,8 +5,9 @@ import { countCasesByEventType } from './case-event-counts.js';
 import { caseFilter, filtersByMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
-import { casesTable as t } from './case-tables.js';
+import { casesTable as t } from '../sql/case-tables.js';
 import type { StatementCache } from './statement-cache.js';
+import { sqlite } from './row-codec.js';
 
 /** Above this many rating/event-filtered matches, early pages walk the cases newest first. */
 const walkAbove = 1000;
@@ -16,7 +17,7 @@ export class SqliteCaseRepository implements CaseRepository {
 
   async get(id: string): Promise<CaseRecord | null> {
     const row = this.sql.row(`SELECT ${t.selectList} FROM cases WHERE id = ?`, id);
-    return row ? t.decode(row) : null;
+    return row ? t.decode(row, sqlite) : null;
   }
 
   /** Cases matching every given filter, newest first. */
@@ -34,7 +35,7 @@ export class SqliteCaseRepository implements CaseRepository {
       `SELECT ${t.selectList} FROM ${from} ${page} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
       { ...page.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 
   async summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary> {

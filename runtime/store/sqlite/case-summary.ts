@@ -1,15 +1,7 @@
 import type { CaseSummary } from '../store.js';
 import { closedLateSql, closedOnTimeSql } from './sla-outcome.js';
 import type { StatementCache } from './statement-cache.js';
-
-export interface SummaryWindow {
-  jurisdiction: string;
-  /** createdAt >= from (ISO) */
-  from: string;
-  /** createdAt < to (ISO) */
-  to: string;
-  now: string;
-}
+import type { SummaryWindow } from '../case-windows.js';
 
 /** Cases received in the window: one range scan over (jurisdiction, created_at). */
 const casesSql = `

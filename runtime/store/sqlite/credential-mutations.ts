@@ -1,6 +1,6 @@
-import { passwordHistoryTable, sessionsTable } from './credential-tables.js';
+import { passwordHistoryTable, sessionsTable } from '../sql/credential-tables.js';
 import type { MutationHandlers } from './mutation-handlers.js';
-import { insertSql, upsertSql } from './row-codec.js';
+import { insertSql, upsertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 type CredentialHandlers = Pick<
@@ -18,9 +18,9 @@ const sql = {
 /** Session and password-history writes; touches only move forward, the first revocation counts. */
 export function credentialMutations(db: StatementCache): CredentialHandlers {
   return {
-    'session.open': ({ record }) => void db.run(sql.open, sessionsTable.encode(record)),
+    'session.open': ({ record }) => void db.run(sql.open, rowParams(sessionsTable, record)),
     'session.touch': ({ sid, at }) => void db.run(sql.touch, at, sid, at),
     'session.revoke': ({ sid, at }) => void db.run(sql.revoke, at, sid),
-    'passwordHistory.set': ({ record }) => void db.run(sql.history, passwordHistoryTable.encode(record)),
+    'passwordHistory.set': ({ record }) => void db.run(sql.history, rowParams(passwordHistoryTable, record)),
   };
 }

@@ -1,7 +1,8 @@
 import type { DefinitionVersionRecord } from '../records.js';
 import type { DefinitionRepository } from '../store.js';
-import { definitionsTable as t } from './case-tables.js';
+import { definitionsTable as t } from '../sql/case-tables.js';
 import type { StatementCache } from './statement-cache.js';
+import { sqlite } from './row-codec.js';
 
 const metaColumns = 'jurisdiction, version, hash, published_at, published_by, note, rollback_of';
 
@@ -13,7 +14,7 @@ export class SqliteDefinitionRepository implements DefinitionRepository {
       `SELECT ${t.selectList} FROM definitions WHERE jurisdiction = ? ORDER BY version DESC LIMIT 1`,
       jurisdiction,
     );
-    return row ? t.decode(row) : null;
+    return row ? t.decode(row, sqlite) : null;
   }
 
   async get(jurisdiction: string, version: number): Promise<DefinitionVersionRecord | null> {
@@ -22,7 +23,7 @@ export class SqliteDefinitionRepository implements DefinitionRepository {
       jurisdiction,
       version,
     );
-    return row ? t.decode(row) : null;
+    return row ? t.decode(row, sqlite) : null;
   }
 
   /** Every published version of a jurisdiction without its bundle, oldest first. */
@@ -32,7 +33,7 @@ export class SqliteDefinitionRepository implements DefinitionRepository {
       jurisdiction,
     );
     return rows.map((row) => {
-      const { bundle: _bundle, ...meta } = t.decode(row);
+      const { bundle: _bundle, ...meta } = t.decode(row, sqlite);
       return meta;
     });
   }

@@ -1,6 +1,6 @@
-import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from './directory-tables.js';
+import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
 import type { MutationHandlers } from './mutation-handlers.js';
-import { insertSql, upsertSql } from './row-codec.js';
+import { insertSql, upsertSql, sqlite, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 type DirectoryKind = `${'orgUnit' | 'user' | 'enterprise' | 'pairing'}.${string}`;
@@ -28,11 +28,11 @@ const sql = {
  */
 export function directoryMutations(db: StatementCache): DirectoryHandlers {
   return {
-    'orgUnit.upsert': ({ record }) => void db.run(sql.orgUnit, orgUnitsTable.encode(record)),
-    'user.upsert': ({ record }) => void db.run(sql.user, usersTable.encode(record)),
-    'enterprise.upsert': ({ record }) => void db.run(sql.enterprise, enterprisesTable.encode(record)),
-    'pairing.upsert': ({ record }) => void db.run(sql.pair, pairingsTable.encode(record)),
-    'pairing.delete': ({ record }) => void db.run(sql.unpair, pairingsTable.encode(record)),
+    'orgUnit.upsert': ({ record }) => void db.run(sql.orgUnit, rowParams(orgUnitsTable, record)),
+    'user.upsert': ({ record }) => void db.run(sql.user, rowParams(usersTable, record)),
+    'enterprise.upsert': ({ record }) => void db.run(sql.enterprise, rowParams(enterprisesTable, record)),
+    'pairing.upsert': ({ record }) => void db.run(sql.pair, rowParams(pairingsTable, record)),
+    'pairing.delete': ({ record }) => void db.run(sql.unpair, pairingsTable.encode(record, sqlite)),
     'orgUnit.delete': ({ id }) => void db.run(sql.deleteOrgUnit, id),
     'enterprise.delete': ({ id }) => {
       db.run(sql.unpairEnterprise, id);

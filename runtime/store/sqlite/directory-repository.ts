@@ -1,21 +1,22 @@
 import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
 import type { DirectoryRepository, EnterpriseQuery, Page, StaffPairingLoad } from '../store.js';
-import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from './directory-tables.js';
+import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
+import { sqlite } from './row-codec.js';
 
 export class SqliteDirectoryRepository implements DirectoryRepository {
   constructor(private readonly sql: StatementCache) {}
 
   async user(id: string): Promise<UserRecord | null> {
     const row = this.sql.row(`SELECT ${usersTable.selectList} FROM users WHERE id = ?`, id);
-    return row ? usersTable.decode(row) : null;
+    return row ? usersTable.decode(row, sqlite) : null;
   }
 
   async userByUsername(username: string): Promise<UserRecord | null> {
     const row = this.sql.row(`SELECT ${usersTable.selectList} FROM users WHERE username = ?`, username);
-    return row ? usersTable.decode(row) : null;
+    return row ? usersTable.decode(row, sqlite) : null;
   }
 
   /** Users of a jurisdiction by username; `null` lists the platform-level users (no jurisdiction). */
@@ -24,7 +25,7 @@ export class SqliteDirectoryRepository implements DirectoryRepository {
       `SELECT ${usersTable.selectList} FROM users WHERE jurisdiction IS ? ORDER BY username`,
       jurisdiction,
     );
-    return rows.map((row) => usersTable.decode(row));
+    return rows.map((row) => usersTable.decode(row, sqlite));
   }
 
   async orgUnits(jurisdiction: string): Promise<OrgUnitRecord[]> {
@@ -32,12 +33,12 @@ export class SqliteDirectoryRepository implements DirectoryRepository {
       `SELECT ${orgUnitsTable.selectList} FROM org_units WHERE jurisdiction = ? ORDER BY id`,
       jurisdiction,
     );
-    return rows.map((row) => orgUnitsTable.decode(row));
+    return rows.map((row) => orgUnitsTable.decode(row, sqlite));
   }
 
   async enterprise(id: string): Promise<EnterpriseRecord | null> {
     const row = this.sql.row(`SELECT ${enterprisesTable.selectList} FROM enterprises WHERE id = ?`, id);
-    return row ? enterprisesTable.decode(row) : null;
+    return row ? enterprisesTable.decode(row, sqlite) : null;
   }
 
   async enterpriseByCreditCode(jurisdiction: string, creditCode: string): Promise<EnterpriseRecord | null> {
@@ -46,7 +47,7 @@ export class SqliteDirectoryRepository implements DirectoryRepository {
       jurisdiction,
       creditCode,
     );
-    return row ? enterprisesTable.decode(row) : null;
+    return row ? enterprisesTable.decode(row, sqlite) : null;
   }
 
   async enterprises(jurisdiction: string): Promise<EnterpriseRecord[]> {
@@ -54,7 +55,7 @@ export class SqliteDirectoryRepository implements DirectoryRepository {
       `SELECT ${enterprisesTable.selectList} FROM enterprises WHERE jurisdiction = ? ORDER BY id`,
       jurisdiction,
     );
-    return rows.map((row) => enterprisesTable.decode(row));
+    return rows.map((row) => enterprisesTable.decode(row, sqlite));
   }
 
   async pairings(jurisdiction: string): Promise<PairingRecord[]> {
@@ -62,12 +63,12 @@ export class SqliteDirectoryRepository implements DirectoryRepository {
       `SELECT ${pairingsTable.selectList} FROM pairings WHERE jurisdiction = ? ORDER BY staff_id, enterprise_id`,
       jurisdiction,
     );
-    return rows.map((row) => pairingsTable.decode(row));
+    return rows.map((row) => pairingsTable.decode(row, sqlite));
   }
 
   async orgUnit(id: string): Promise<OrgUnitRecord | null> {
     const row = this.sql.row(`SELECT ${orgUnitsTable.selectList} FROM org_units WHERE id = ?`, id);
-    return row ? orgUnitsTable.decode(row) : null;
+    return row ? orgUnitsTable.decode(row, sqlite) : null;
   }
 
   async enterpriseList(query: EnterpriseQuery): Promise<Page<EnterpriseRecord>> {
@@ -91,7 +92,7 @@ export class SqliteDirectoryRepository implements DirectoryRepository {
       `SELECT ${columns} FROM enterprises e ${where} ORDER BY e.name, e.id LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => enterprisesTable.decode(row)), total };
+    return { items: rows.map((row) => enterprisesTable.decode(row, sqlite)), total };
   }
 
   async pairingLoads(jurisdiction: string): Promise<StaffPairingLoad[]> {

@@ -1,45 +1,15 @@
-import { ConflictError } from '../../common/errors.js';
-import type { EngineInstanceRecord, JobRecord } from '../records.js';
-import {
-  cursorsTable,
-  instancesTable,
-  jobsTable,
-  messagesTable,
-  outboxTable,
-  subscriptionsTable,
-  timersTable,
-} from './engine-tables.js';
-import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
-import { insertSql, upsertSql } from './row-codec.js';
+import type { EngineInstanceRecord } from '../records.js';
+import * as tables from '../sql/engine-tables.js';
+import { engineWrites as sql, staleRevision } from '../sql/engine-writes.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
+import { rowValues } from '../sql/row-codec.js';
+import { numbered, rowParams, sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
+import { jobTarget } from '../sql/update-targets.js';
 
 type EngineKind =
   `${'instance' | 'timer' | 'job' | 'subscription' | 'message' | 'outbox' | 'cursor'}.${string}`;
 type EngineHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, EngineKind>>;
-
-const sql = {
-  createInstance: insertSql(instancesTable, 'ON CONFLICT DO NOTHING'),
-  saveInstance: `UPDATE engine_instances SET process_key = @process_key, business_key = @business_key,
-    status = @status, state = @state, variables = @variables, rev = @rev, updated_at = @updated_at
-    WHERE instance_key = @instance_key AND rev = @expected_rev`,
-  setTimer: upsertSql(timersTable, ['instance_key', 'timer_key']),
-  clearTimer: 'DELETE FROM timers WHERE instance_key = ? AND timer_key = ?',
-  insertJob: insertSql(jobsTable, 'ON CONFLICT DO NOTHING'),
-  subscribe: upsertSql(subscriptionsTable, ['instance_key', 'element_id']),
-  unsubscribe: 'DELETE FROM subscriptions WHERE instance_key = ? AND element_id = ?',
-  buffer: insertSql(messagesTable, 'ON CONFLICT DO NOTHING'),
-  deleteMessage: 'DELETE FROM buffered_messages WHERE id = ?',
-  addOutbox: insertSql(outboxTable, 'ON CONFLICT DO NOTHING'),
-  delivered: 'UPDATE outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL',
-  setCursor: upsertSql(cursorsTable, ['name']),
-};
-
-const jobTarget: UpdateTarget<JobRecord> = {
-  codec: jobsTable,
-  keyColumn: 'job_key',
-  patchable: ['status', 'retries', 'runAfter', 'error', 'elementId'],
-  noun: 'job',
-};
 
 /**
  * Engine-state writes. `instance.save` is optimistic: expectedRev null creates the instance at rev 1,
@@ -50,32 +20,28 @@ const jobTarget: UpdateTarget<JobRecord> = {
 export function engineMutations(db: StatementCache): EngineHandlers {
   return {
     'instance.save': ({ record, expectedRev }) => saveInstance(db, record, expectedRev),
-    'timer.set': ({ record }) => void db.run(sql.setTimer, timersTable.encode(record)),
-    'timer.clear': ({ instanceKey, timerKey }) => void db.run(sql.clearTimer, instanceKey, timerKey),
-    'job.insert': ({ record }) => void db.run(sql.insertJob, jobsTable.encode(record)),
+    'timer.set': ({ record }) => void db.run(sql.setTimer, rowParams(tables.timersTable, record)),
+    'timer.clear': ({ instanceKey, timerKey }) =>
+      void db.run(sql.clearTimer, numbered([instanceKey, timerKey])),
+    'job.insert': ({ record }) => void db.run(sql.insertJob, rowParams(tables.jobsTable, record)),
     'job.update': ({ jobKey, patch }) => updateByKey(db, jobTarget, jobKey, patch),
-    'subscription.set': ({ record }) => void db.run(sql.subscribe, subscriptionsTable.encode(record)),
+    'subscription.set': ({ record }) =>
+      void db.run(sql.subscribe, rowParams(tables.subscriptionsTable, record)),
     'subscription.clear': ({ instanceKey, elementId }) =>
-      void db.run(sql.unsubscribe, instanceKey, elementId),
-    'message.buffer': ({ record }) => void db.run(sql.buffer, messagesTable.encode(record)),
-    'message.delete': ({ id }) => void db.run(sql.deleteMessage, id),
-    'outbox.add': ({ record }) => void db.run(sql.addOutbox, outboxTable.encode(record)),
-    'outbox.delivered': ({ id, at }) => void db.run(sql.delivered, at, id),
-    'cursor.set': ({ record }) => void db.run(sql.setCursor, cursorsTable.encode(record)),
+      void db.run(sql.unsubscribe, numbered([instanceKey, elementId])),
+    'message.buffer': ({ record }) => void db.run(sql.buffer, rowParams(tables.messagesTable, record)),
+    'message.delete': ({ id }) => void db.run(sql.deleteMessage, numbered([id])),
+    'outbox.add': ({ record }) => void db.run(sql.addOutbox, rowParams(tables.outboxTable, record)),
+    'outbox.delivered': ({ id, at }) => void db.run(sql.delivered, numbered([id, at])),
+    'cursor.set': ({ record }) => void db.run(sql.setCursor, rowParams(tables.cursorsTable, record)),
   };
 }
 
 function saveInstance(db: StatementCache, record: EngineInstanceRecord, expectedRev: number | null): void {
-  const params = instancesTable.encode({ ...record, rev: (expectedRev ?? 0) + 1 });
+  const values = rowValues(tables.instancesTable, { ...record, rev: (expectedRev ?? 0) + 1 }, sqlite);
   const changes =
     expectedRev === null
-      ? db.run(sql.createInstance, params).changes
-      : db.run(sql.saveInstance, { ...params, expected_rev: expectedRev }).changes;
-  if (changes > 0) return;
-  const expected = expectedRev === null ? 'a new instance' : `rev ${expectedRev}`;
-  throw new ConflictError(
-    `instance ${record.instanceKey} is not at ${expected}`,
-    [{ path: '/rev', reason: 'stale_revision' }],
-    'stale_revision',
-  );
+      ? db.run(sql.createInstance, numbered(values)).changes
+      : db.run(sql.saveInstance, numbered([...values, expectedRev])).changes;
+  if (changes === 0) throw staleRevision(record.instanceKey, expectedRev);
 }

@@ -1,7 +1,7 @@
 import { ConflictError } from '../../common/errors.js';
-import { holidayArrangementsTable as t } from './holiday-arrangement-tables.js';
+import { holidayArrangementsTable as t } from '../sql/holiday-arrangement-tables.js';
 import type { MutationHandlers } from './mutation-handlers.js';
-import { insertSql } from './row-codec.js';
+import { insertSql, sqlite, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
 type ArrangementHandlers = Pick<MutationHandlers, 'holidayArrangement.insert'>;
@@ -13,9 +13,13 @@ const existing = `SELECT ${t.selectList} FROM holiday_arrangements WHERE year = 
 export function holidayArrangementMutations(db: StatementCache): ArrangementHandlers {
   return {
     'holidayArrangement.insert': ({ record }) => {
-      if (db.run(insert, t.encode(record)).changes > 0) return;
+      if (db.run(insert, rowParams(t, record)).changes > 0) return;
       const row = db.row(existing, record.year, record.version);
-      if (row && JSON.stringify(t.encode(t.decode(row))) === JSON.stringify(t.encode(record))) return;
+      if (
+        row &&
+        JSON.stringify(t.encode(t.decode(row, sqlite), sqlite)) === JSON.stringify(t.encode(record, sqlite))
+      )
+        return;
       throw new ConflictError(
         `holiday arrangement ${record.year} v${record.version} is already saved with other content`,
         [],

@@ -7,9 +7,10 @@ import type {
 } from '../indicators.js';
 import { pageWindow } from '../paging.js';
 import type { Page } from '../store.js';
-import { indicatorsTable as t } from './indicator-tables.js';
+import { indicatorsTable as t } from '../sql/indicator-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
+import { sqlite } from './row-codec.js';
 
 /**
  * The month's figures joined with the base month's by primary key; the fall is compared without
@@ -40,7 +41,7 @@ export class SqliteIndicatorRepository implements IndicatorRepository {
        ORDER BY month DESC, enterprise_id, metric LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 
   async drops(query: IndicatorDropQuery): Promise<IndicatorDrop[]> {

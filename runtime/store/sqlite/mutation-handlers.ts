@@ -1,19 +1,11 @@
 import type { Mutation, MutationKind } from '../mutations.js';
 import { NotFoundError } from '../../common/errors.js';
-import type { TableCodec } from './row-codec.js';
+import { sqlite } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
+import type { UpdateTarget } from '../sql/update-targets.js';
 
 /** One synchronous handler per mutation kind; they run inside the caller's transaction. */
 export type MutationHandlers = { [K in MutationKind]: (mutation: Extract<Mutation, { kind: K }>) => void };
-
-export interface UpdateTarget<R> {
-  codec: TableCodec<R>;
-  keyColumn: string;
-  /** Fields a patch may change; anything else in the patch object is ignored. */
-  patchable: readonly (keyof R & string)[];
-  /** For the NotFoundError message, e.g. `case`. */
-  noun: string;
-}
 
 /** `UPDATE ... SET <patched columns> WHERE key = ?`; throws NotFoundError when no row has the key. */
 export function updateByKey<R>(
@@ -24,7 +16,7 @@ export function updateByKey<R>(
 ): void {
   const allowed: Partial<R> = {};
   for (const field of target.patchable) if (patch[field] !== undefined) allowed[field] = patch[field];
-  const params = target.codec.encode(allowed);
+  const params = target.codec.encode(allowed, sqlite);
   const columns = Object.keys(params);
   const { table } = target.codec;
   const changes = columns.length
@@ -37,12 +29,4 @@ export function updateByKey<R>(
       : 0;
   if (changes === 0)
     throw new NotFoundError(`${target.noun} ${key} not found`, [{ path: '/id', reason: 'not_found' }]);
-}
-
-/** Every field of a record type except the listed ones (for patchable lists). */
-export function fieldsExcept<R>(
-  codec: TableCodec<R>,
-  ...excluded: (keyof R & string)[]
-): (keyof R & string)[] {
-  return codec.fields.filter((f): f is keyof R & string => !(excluded as string[]).includes(f));
 }

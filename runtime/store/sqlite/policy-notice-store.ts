@@ -1,47 +1,24 @@
 import { pageWindow } from '../paging.js';
 import {
-  policyNoticePatchable,
   type PolicyNoticeQuery,
   type PolicyNoticeRecord,
   type PolicyNoticeRepository,
 } from '../policy-notices.js';
 import type { Page } from '../store.js';
-import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
-import { defineTable, insertSql } from './row-codec.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
+import { insertSql, sqlite, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
-
-/** Column mapping of 政策告知书 (DDL in `schema-v28.ts`). */
-const t = defineTable<PolicyNoticeRecord>('policy_notices', {
-  id: 'text',
-  jurisdiction: 'text',
-  policyId: 'text',
-  enterpriseId: 'text',
-  officerIds: 'json',
-  pushedBy: 'text',
-  pushedAt: 'text',
-  deliveredAt: 'text',
-  deliveredBy: 'text',
-  deliveryWay: 'text',
-  acknowledgedBy: 'text',
-  readAt: 'text',
-  readBy: 'text',
-});
+import { policyNoticesTable as t } from '../sql/policy-notice-tables.js';
+import { policyNoticeTarget as noticeTarget } from '../sql/update-targets.js';
 
 const insertNotice = insertSql(t, 'ON CONFLICT DO NOTHING');
-const noticeTarget: UpdateTarget<PolicyNoticeRecord> = {
-  codec: t,
-  keyColumn: 'id',
-  patchable: policyNoticePatchable,
-  noun: 'policy notice',
-};
-
 type NoticeHandlers = Pick<MutationHandlers, 'policyNotice.insert' | 'policyNotice.update'>;
 
 /** A push keyed by an existing id writes nothing; delivery and receipt patch an existing notice. */
 export function policyNoticeMutations(db: StatementCache): NoticeHandlers {
   return {
-    'policyNotice.insert': ({ record }) => void db.run(insertNotice, t.encode(record)),
+    'policyNotice.insert': ({ record }) => void db.run(insertNotice, rowParams(t, record)),
     'policyNotice.update': ({ id, patch }) => updateByKey(db, noticeTarget, id, patch),
   };
 }
@@ -51,7 +28,7 @@ export class SqlitePolicyNoticeRepository implements PolicyNoticeRepository {
 
   async get(id: string): Promise<PolicyNoticeRecord | null> {
     const row = this.sql.row(`SELECT ${t.selectList} FROM policy_notices WHERE id = ?`, id);
-    return row ? t.decode(row) : null;
+    return row ? t.decode(row, sqlite) : null;
   }
 
   async list(query: PolicyNoticeQuery): Promise<Page<PolicyNoticeRecord>> {
@@ -70,6 +47,6 @@ export class SqlitePolicyNoticeRepository implements PolicyNoticeRepository {
        ORDER BY pushed_at DESC, id DESC LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 }

@@ -1,19 +1,12 @@
-import type { SupervisionOrderRecord } from '../records.js';
-import { updateByKey, type MutationHandlers, type UpdateTarget } from './mutation-handlers.js';
-import { insertSql } from './row-codec.js';
+import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
+import { insertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
-import { supervisionOrdersTable } from './supervision-tables.js';
+import { supervisionOrdersTable } from '../sql/supervision-tables.js';
+import { supervisionOrderTarget as orderTarget } from '../sql/update-targets.js';
 
 type SupervisionHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, `supervision.${string}`>>;
 
 const insertOrder = insertSql(supervisionOrdersTable, 'ON CONFLICT DO NOTHING');
-
-const orderTarget: UpdateTarget<SupervisionOrderRecord> = {
-  codec: supervisionOrdersTable,
-  keyColumn: 'id',
-  patchable: ['status', 'answeredAt', 'answeredBy', 'answer', 'dueAt'],
-  noun: 'supervision order',
-};
 
 /**
  * Supervision-order writes. An insert keyed by an existing id writes nothing (idempotent replay);
@@ -21,7 +14,7 @@ const orderTarget: UpdateTarget<SupervisionOrderRecord> = {
  */
 export function supervisionMutations(db: StatementCache): SupervisionHandlers {
   return {
-    'supervision.insert': ({ record }) => void db.run(insertOrder, supervisionOrdersTable.encode(record)),
+    'supervision.insert': ({ record }) => void db.run(insertOrder, rowParams(supervisionOrdersTable, record)),
     'supervision.update': ({ id, patch }) => updateByKey(db, orderTarget, id, patch),
   };
 }

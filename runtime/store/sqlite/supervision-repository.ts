@@ -2,15 +2,16 @@ import type { SupervisionOrderRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
 import type { Page, SupervisionQuery, SupervisionRepository } from '../store.js';
 import type { StatementCache } from './statement-cache.js';
-import { supervisionOrdersTable as t } from './supervision-tables.js';
+import { supervisionOrdersTable as t } from '../sql/supervision-tables.js';
 import { WhereClause } from './where-clause.js';
+import { sqlite } from './row-codec.js';
 
 export class SqliteSupervisionRepository implements SupervisionRepository {
   constructor(private readonly sql: StatementCache) {}
 
   async get(id: string): Promise<SupervisionOrderRecord | null> {
     const row = this.sql.row(`SELECT ${t.selectList} FROM supervision_orders WHERE id = ?`, id);
-    return row ? t.decode(row) : null;
+    return row ? t.decode(row, sqlite) : null;
   }
 
   /** The case's orders, oldest issued first. */
@@ -19,7 +20,7 @@ export class SqliteSupervisionRepository implements SupervisionRepository {
       `SELECT ${t.selectList} FROM supervision_orders WHERE case_id = ? ORDER BY issued_at, id`,
       caseId,
     );
-    return rows.map((row) => t.decode(row));
+    return rows.map((row) => t.decode(row, sqlite));
   }
 
   /** Orders matching every given filter, newest issued first. */
@@ -32,7 +33,7 @@ export class SqliteSupervisionRepository implements SupervisionRepository {
        ORDER BY issued_at DESC, id DESC LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 }
 

@@ -1,9 +1,11 @@
 import type { TaskRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
+import { taskCaseFields } from '../task-filters.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
-import { tasksTable as t } from './case-tables.js';
+import { casesTable, tasksTable as t } from '../sql/case-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
+import { sqlite } from './row-codec.js';
 
 const inGroups =
   'id IN (SELECT task_id FROM task_groups WHERE grp IN (SELECT value FROM json_each(@groups)))';
@@ -14,20 +16,12 @@ const orderBy: Record<TaskSort, string> = {
   '-created': 'created_at DESC, id DESC',
 };
 
-/** Filters on the task's case, as (field, column) pairs. */
-const caseFilters = [
-  ['requestClass', 'request_class'],
-  ['tier', 'tier'],
-  ['channel', 'channel'],
-  ['enterpriseId', 'enterprise_id'],
-] as const;
-
 export class SqliteTaskRepository implements TaskRepository {
   constructor(private readonly sql: StatementCache) {}
 
   async get(id: string): Promise<TaskRecord | null> {
     const row = this.sql.row(`SELECT ${t.selectList} FROM tasks WHERE id = ?`, id);
-    return row ? t.decode(row) : null;
+    return row ? t.decode(row, sqlite) : null;
   }
 
   /** Matching tasks, soonest due first (no due date last), then oldest first. */
@@ -40,7 +34,7 @@ export class SqliteTaskRepository implements TaskRepository {
        ORDER BY ${orderBy[query.sort ?? 'due']} LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 }
 
@@ -68,8 +62,9 @@ function taskFilter(query: TaskQuery): WhereClause {
   if (query.unassigned) where.and(`${hint}assignee IS NULL`);
   if (query.dueBefore !== undefined) where.and('due_at < @dueBefore', { dueBefore: query.dueBefore });
   if (query.dueFrom !== undefined) where.and('due_at >= @dueFrom', { dueFrom: query.dueFrom });
-  for (const [field, column] of caseFilters) {
+  for (const field of taskCaseFields) {
     const value = query[field];
+    const column = casesTable.column(field);
     if (value !== undefined)
       where.and(`EXISTS (SELECT 1 FROM cases c WHERE c.id = tasks.case_id AND c.${column} = @${field})`, {
         [field]: value,

@@ -2,8 +2,9 @@ import type { VisitRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
 import type { Page, StaffVisitCount, VisitQuery, VisitRepository } from '../store.js';
 import type { StatementCache } from './statement-cache.js';
-import { visitsTable as t } from './visit-tables.js';
+import { visitsTable as t } from '../sql/visit-tables.js';
 import { WhereClause } from './where-clause.js';
+import { sqlite } from './row-codec.js';
 
 /** One range scan over the covering (jurisdiction, at, staff_id, kind, enterprise_id) index. */
 const countsByStaffSql = `
@@ -23,7 +24,7 @@ export class SqliteVisitRepository implements VisitRepository {
       `SELECT ${t.selectList} FROM visits ${where} ORDER BY at DESC, id DESC LIMIT @limit OFFSET @offset`,
       { ...where.params, limit, offset },
     );
-    return { items: rows.map((row) => t.decode(row)), total };
+    return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
 
   /** Per staff member and kind: visits in [from, to) and the distinct enterprises they reached. */

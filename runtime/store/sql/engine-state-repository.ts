@@ -8,16 +8,8 @@ import type {
   TimerRecord,
 } from '../records.js';
 import type { EngineStateRepository } from '../store.js';
-import {
-  cursorsTable,
-  instancesTable,
-  jobsTable,
-  messagesTable,
-  outboxTable,
-  subscriptionsTable,
-  timersTable,
-} from './engine-tables.js';
-import type { Sql } from './sql.js';
+import * as tables from './engine-tables.js';
+import type { SqlReader } from './sql-reader.js';
 
 /** The polling reads every app process runs each round (their plans are pinned by a test). */
 export const pollingReads = {
@@ -31,17 +23,18 @@ export const pollingReads = {
   outboxPendingByTopic: 'WHERE topic = $1 AND delivered_at IS NULL ORDER BY created_at, id LIMIT $2',
 };
 
-export class PostgresEngineStateRepository implements EngineStateRepository {
-  constructor(private readonly sql: Sql) {}
+/** The engine's private state on either SQL adapter (SQLite, PostgreSQL). */
+export class SqlEngineStateRepository implements EngineStateRepository {
+  constructor(private readonly sql: SqlReader) {}
 
   async instance(instanceKey: string): Promise<EngineInstanceRecord | null> {
-    return this.sql.one(instancesTable, 'WHERE instance_key = $1', [instanceKey]);
+    return this.sql.one(tables.instancesTable, 'WHERE instance_key = $1', [instanceKey]);
   }
 
   /** The most recently saved instance carrying this business key. */
   async instanceByBusinessKey(businessKey: string): Promise<EngineInstanceRecord | null> {
     const rest = 'WHERE business_key = $1 ORDER BY updated_at DESC LIMIT 1';
-    return this.sql.one(instancesTable, rest, [businessKey]);
+    return this.sql.one(tables.instancesTable, rest, [businessKey]);
   }
 
   async activeInstanceKeys(): Promise<string[]> {
@@ -52,40 +45,46 @@ export class PostgresEngineStateRepository implements EngineStateRepository {
   }
 
   async activeInstances(): Promise<EngineInstanceRecord[]> {
-    return this.sql.many(instancesTable, "WHERE status = 'active' ORDER BY instance_key");
+    return this.sql.many(tables.instancesTable, "WHERE status = 'active' ORDER BY instance_key");
   }
 
   async timersDue(now: string, limit: number): Promise<TimerRecord[]> {
-    return this.sql.many(timersTable, pollingReads.timersDue, [now, limit]);
+    return this.sql.many(tables.timersTable, pollingReads.timersDue, [now, limit]);
   }
 
   async nextTimer(): Promise<TimerRecord | null> {
-    return this.sql.one(timersTable, 'ORDER BY due_at, instance_key, timer_key LIMIT 1');
+    return this.sql.one(tables.timersTable, 'ORDER BY due_at, instance_key, timer_key LIMIT 1');
   }
 
   async timersFor(instanceKey: string): Promise<TimerRecord[]> {
-    return this.sql.many(timersTable, 'WHERE instance_key = $1 ORDER BY due_at, timer_key', [instanceKey]);
+    return this.sql.many(tables.timersTable, 'WHERE instance_key = $1 ORDER BY due_at, timer_key', [
+      instanceKey,
+    ]);
   }
 
   async job(jobKey: string): Promise<JobRecord | null> {
-    return this.sql.one(jobsTable, 'WHERE job_key = $1', [jobKey]);
+    return this.sql.one(tables.jobsTable, 'WHERE job_key = $1', [jobKey]);
   }
 
   async jobsRunnable(now: string, limit: number): Promise<JobRecord[]> {
-    return this.sql.many(jobsTable, pollingReads.jobsRunnable, [now, limit]);
+    return this.sql.many(tables.jobsTable, pollingReads.jobsRunnable, [now, limit]);
   }
 
   async jobsFor(instanceKey: string): Promise<JobRecord[]> {
-    return this.sql.many(jobsTable, 'WHERE instance_key = $1 ORDER BY created_at, job_key', [instanceKey]);
+    return this.sql.many(tables.jobsTable, 'WHERE instance_key = $1 ORDER BY created_at, job_key', [
+      instanceKey,
+    ]);
   }
 
   async subscriptions(messageName: string, correlationKey: string): Promise<MessageSubscriptionRecord[]> {
     const rest = 'WHERE message_name = $1 AND correlation_key = $2 ORDER BY instance_key, element_id';
-    return this.sql.many(subscriptionsTable, rest, [messageName, correlationKey]);
+    return this.sql.many(tables.subscriptionsTable, rest, [messageName, correlationKey]);
   }
 
   async subscriptionsFor(instanceKey: string): Promise<MessageSubscriptionRecord[]> {
-    return this.sql.many(subscriptionsTable, 'WHERE instance_key = $1 ORDER BY element_id', [instanceKey]);
+    return this.sql.many(tables.subscriptionsTable, 'WHERE instance_key = $1 ORDER BY element_id', [
+      instanceKey,
+    ]);
   }
 
   /** Unexpired (expiresAt > now) buffered messages, soonest to expire first. */
@@ -96,15 +95,15 @@ export class PostgresEngineStateRepository implements EngineStateRepository {
   ): Promise<BufferedMessageRecord[]> {
     const rest =
       'WHERE message_name = $1 AND correlation_key = $2 AND expires_at > $3 ORDER BY expires_at, id';
-    return this.sql.many(messagesTable, rest, [messageName, correlationKey, now]);
+    return this.sql.many(tables.messagesTable, rest, [messageName, correlationKey, now]);
   }
 
   async outboxPending(limit: number, topic?: string): Promise<OutboxRecord[]> {
-    if (topic === undefined) return this.sql.many(outboxTable, pollingReads.outboxPending, [limit]);
-    return this.sql.many(outboxTable, pollingReads.outboxPendingByTopic, [topic, limit]);
+    if (topic === undefined) return this.sql.many(tables.outboxTable, pollingReads.outboxPending, [limit]);
+    return this.sql.many(tables.outboxTable, pollingReads.outboxPendingByTopic, [topic, limit]);
   }
 
   async cursor(name: string): Promise<EngineCursorRecord | null> {
-    return this.sql.one(cursorsTable, 'WHERE name = $1', [name]);
+    return this.sql.one(tables.cursorsTable, 'WHERE name = $1', [name]);
   }
 }

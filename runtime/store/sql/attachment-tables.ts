@@ -1,17 +1,17 @@
 import type { AttachmentRecord, CaseUnitRecord } from '../records.js';
 import { defineTable } from './row-codec.js';
 
-/** Column mapping of the attachment and case-unit tables (DDL in `schema-v8.ts`). */
+/** Column mapping of the attachment and case-unit tables (DDL: `sqlite/schema-v8.ts`, `postgres/schema-case-kpi.ts`). */
 export const attachmentsTable = defineTable<AttachmentRecord>('attachments', {
   id: 'text',
   caseId: 'text',
   jurisdiction: 'text',
   fileName: 'text',
   contentType: 'text',
-  size: 'number',
+  size: 'int',
   sha256: 'text',
   uploadedBy: 'text',
-  uploadedAt: 'text',
+  uploadedAt: 'time',
 });
 
 export const caseUnitsTable = defineTable<CaseUnitRecord>('case_units', {

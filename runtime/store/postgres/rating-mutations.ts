@@ -1,33 +1,10 @@
 import { ConflictError } from '../../common/errors.js';
-import type { RatingRecord } from '../records.js';
-import type { RatingRepository } from '../store.js';
 import type { HandlersOf } from './mutation-handlers.js';
 import { isUniqueViolation } from './pg-errors.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
-import type { Sql } from './sql.js';
+import { insertSql, rowValues } from './row-codec.js';
+import { ratingsTable } from '../sql/case-tables.js';
 
-/** DDL in `schema-cases.ts`: one rating per case (constraint `ratings_one_per_case`). */
-export const ratingsTable = defineTable<RatingRecord>('ratings', {
-  id: 'text',
-  caseId: 'text',
-  jurisdiction: 'text',
-  level: 'text',
-  stars: 'json',
-  comment: 'text',
-  auto: 'bool',
-  at: 'time',
-  by: ['rated_by', 'text'],
-  round: 'int',
-});
 const t = ratingsTable;
-
-export class PostgresRatingRepository implements RatingRepository {
-  constructor(private readonly sql: Sql) {}
-
-  async forCase(caseId: string): Promise<RatingRecord | null> {
-    return this.sql.one(t, 'WHERE case_id = $1', [caseId]);
-  }
-}
 
 const sql = {
   rate: insertSql(t, 'ON CONFLICT (id) DO NOTHING'),

@@ -1,7 +1,7 @@
 import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
 import { defineTable } from './row-codec.js';
 
-/** Column mapping of the directory tables (DDL in `schema-directory.ts`). */
+/** Column mapping of the directory tables (DDL: `sqlite/schema-v1.ts`, `postgres/schema-directory.ts`). */
 export const orgUnitsTable = defineTable<OrgUnitRecord>('org_units', {
   id: 'text',
   jurisdiction: 'text',

@@ -8,32 +8,32 @@ import type {
 } from '../records.js';
 import { defineTable } from './row-codec.js';
 
-/** Column mapping of the case-side tables (DDL in `schema-v1.ts`). */
+/** Column mapping of the case-side tables (DDL: `sqlite/schema-v1.ts`, `postgres/schema-cases.ts`). */
 export const definitionsTable = defineTable<DefinitionVersionRecord>('definitions', {
   jurisdiction: 'text',
-  version: 'number',
+  version: 'int',
   hash: 'text',
   bundle: 'json',
-  publishedAt: 'text',
+  publishedAt: 'time',
   publishedBy: 'text',
   note: 'text',
-  rollbackOf: 'number',
+  rollbackOf: 'int',
 });
 
 export const processesTable = defineTable<DeployedProcessRecord>('processes', {
   processKey: 'text',
   processId: 'text',
-  version: 'number',
+  version: 'int',
   resourceName: 'text',
   hash: 'text',
   xml: 'text',
-  deployedAt: 'text',
+  deployedAt: 'time',
 });
 
 export const casesTable = defineTable<CaseRecord>('cases', {
   id: 'text',
   jurisdiction: 'text',
-  definitionVersion: 'number',
+  definitionVersion: 'int',
   processId: 'text',
   instanceKey: 'text',
   status: 'text',
@@ -43,14 +43,14 @@ export const casesTable = defineTable<CaseRecord>('cases', {
   submittedBy: 'text',
   requestClass: 'text',
   tier: 'text',
-  deadlineAt: 'text',
-  deadlineWorkingDays: 'number',
-  slaPausedAt: 'text',
-  answeredAt: 'text',
+  deadlineAt: 'time',
+  deadlineWorkingDays: 'int',
+  slaPausedAt: 'time',
+  answeredAt: 'time',
   data: 'json',
-  createdAt: 'text',
-  updatedAt: 'text',
-  closedAt: 'text',
+  createdAt: 'time',
+  updatedAt: 'time',
+  closedAt: 'time',
   outcome: 'text',
 });
 
@@ -62,12 +62,12 @@ export const tasksTable = defineTable<TaskRecord>('tasks', {
   elementId: 'text',
   name: 'text',
   formKey: 'text',
-  candidateGroups: 'json',
+  candidateGroups: 'jsonb',
   assignee: 'text',
   status: 'text',
-  createdAt: 'text',
-  dueAt: 'text',
-  completedAt: 'text',
+  createdAt: 'time',
+  dueAt: 'time',
+  completedAt: 'time',
   completedBy: 'text',
   result: 'json',
 });
@@ -76,7 +76,7 @@ export const eventsTable = defineTable<CaseEventRecord>('case_events', {
   id: 'text',
   caseId: 'text',
   jurisdiction: 'text',
-  at: 'text',
+  at: 'time',
   actor: 'text',
   type: 'text',
   data: 'json',
@@ -90,7 +90,7 @@ export const ratingsTable = defineTable<RatingRecord>('ratings', {
   stars: 'json',
   comment: 'text',
   auto: 'bool',
-  at: 'text',
+  at: 'time',
   by: ['rated_by', 'text'],
-  round: 'number',
+  round: 'int',
 });

@@ -9,7 +9,7 @@ import type {
 } from '../records.js';
 import { defineTable } from './row-codec.js';
 
-/** Column mapping of the engine-state tables (DDL in `schema-engine.ts`). */
+/** Column mapping of the engine-state tables (DDL: `sqlite/schema-v1.ts`, `postgres/schema-engine.ts`). */
 export const instancesTable = defineTable<EngineInstanceRecord>('engine_instances', {
   instanceKey: 'text',
   processKey: 'text',
@@ -66,6 +66,7 @@ export const outboxTable = defineTable<OutboxRecord>('outbox', {
   deliveredAt: 'time',
 });
 
+/** DDL: `sqlite/schema-v21.ts`, `postgres/schema-engine.ts`. */
 export const cursorsTable = defineTable<EngineCursorRecord>('engine_cursors', {
   name: 'text',
   position: 'int',

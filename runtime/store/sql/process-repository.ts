@@ -1,23 +1,12 @@
 import type { DeployedProcessRecord } from '../records.js';
 import type { ProcessRepository } from '../store.js';
-import type { HandlersOf } from './mutation-handlers.js';
-import { defineTable, insertSql, rowValues } from './row-codec.js';
-import type { Sql } from './sql.js';
+import { processesTable } from './case-tables.js';
+import type { SqlReader } from './sql-reader.js';
 
-/** DDL in `schema-cases.ts`. */
-export const processesTable = defineTable<DeployedProcessRecord>('processes', {
-  processKey: 'text',
-  processId: 'text',
-  version: 'int',
-  resourceName: 'text',
-  hash: 'text',
-  xml: 'text',
-  deployedAt: 'time',
-});
 const t = processesTable;
 
-export class PostgresProcessRepository implements ProcessRepository {
-  constructor(private readonly sql: Sql) {}
+export class SqlProcessRepository implements ProcessRepository {
+  constructor(private readonly sql: SqlReader) {}
 
   async get(processKey: string): Promise<DeployedProcessRecord | null> {
     return this.sql.one(t, 'WHERE process_key = $1', [processKey]);
@@ -36,10 +25,3 @@ export class PostgresProcessRepository implements ProcessRepository {
     ]);
   }
 }
-
-const deploySql = insertSql(t, 'ON CONFLICT DO NOTHING');
-
-/** A deployment keyed by an existing process key writes nothing (the first one stays). */
-export const processMutations: HandlersOf<'process.'> = {
-  'process.deploy': async (tx, { record }) => void (await tx.run(deploySql, rowValues(t, record))),
-};

@@ -1,0 +1,12 @@
+import type { HandlersOf } from './mutation-handlers.js';
+import { insertSql, rowValues } from './row-codec.js';
+import { attachmentsTable } from '../sql/attachment-tables.js';
+
+const t = attachmentsTable;
+
+const attach = insertSql(t, 'ON CONFLICT DO NOTHING');
+
+/** Attachment metadata is idempotent by id. */
+export const attachmentMutations: HandlersOf<'attachment.'> = {
+  'attachment.insert': async (tx, { record }) => void (await tx.run(attach, rowValues(t, record))),
+};
