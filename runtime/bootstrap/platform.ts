@@ -7,6 +7,7 @@ import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
+import { TaskService } from '../cases/task-service.js';
 import { SupervisionService } from '../cases/supervision-service.js';
 import { PolicyNoticeService } from '../cases/policy-notice-service.js';
 import { VisitService } from '../cases/visit-service.js';
@@ -24,6 +25,8 @@ export interface Platform {
   clock: Clock;
   catalog: MechanismCatalog;
   cases: CaseService;
+  /** Working tasks: claim, complete, return, extension, urge, reassign, comment. */
+  tasks: TaskService;
   supervision: SupervisionService;
   visits: VisitService;
   /** 送政策 / 政策告知书: policies pushed to enterprises, deliveries and read receipts. */
@@ -74,6 +77,7 @@ export function assemblePlatform(
     clock,
     catalog,
     cases: new CaseService({ store, engine, clock, catalog, projector }),
+    tasks: new TaskService({ store, engine, clock, catalog }),
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
     policyNotices: new PolicyNoticeService({ store, clock, catalog }),

@@ -1,5 +1,4 @@
 import { NotFoundError } from '../../runtime/common/errors.js';
-import { pairingCoverage } from '../../runtime/cases/pairing-coverage.js';
 import { dayNumberAtMs, formatLocalDate } from '../../runtime/calendar/local-day.js';
 import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-matcher.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -22,7 +21,7 @@ const visitSchema = {
   },
 };
 
-/** Service programmes beyond requests: visit logs, policy matching (政策计算器), pairing coverage. */
+/** Service programmes beyond requests: visit logs, policy matching (政策计算器). */
 export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog, visits } = deps.platform;
   api.post(
@@ -98,21 +97,6 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
         policies: await matchPolicies(mechanism, enterprise, today),
         keyEnterprise: await isKeyEnterprise(mechanism, enterprise),
       });
-    },
-  );
-  api.get(
-    '/jurisdictions/:j/reports/pairing',
-    { summary: '结对覆盖: unpaired enterprises, staff below the minimum, 规上 coverage', tag: 'reports' },
-    async (req, res) => {
-      const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
-      const { mechanism } = await catalog.current(j);
-      const [enterprises, staff, pairings] = await Promise.all([
-        store.directory.enterprises(j),
-        store.directory.users(j),
-        store.directory.pairings(j),
-      ]);
-      res.json(pairingCoverage(mechanism, enterprises, staff, pairings));
     },
   );
 }

@@ -176,6 +176,17 @@ export interface Page<T> {
   total: number;
 }
 
+/** GET /tasks: a scope, filters, sorting and paging (the page carries every scope's open count). */
+export interface TaskListQuery {
+  scope: TaskScope;
+  status?: TaskStatus;
+  dueWithinWorkingDays?: number;
+  requestClass?: string;
+  sort?: 'due' | 'created' | '-created';
+  limit?: number;
+  offset?: number;
+}
+
 export interface TaskPage extends Page<Task> {
   counts: Record<TaskScope, number>;
 }

@@ -1,14 +1,11 @@
 import type { Request } from 'express';
-import { TaskWork } from '../../runtime/cases/task-work.js';
-import { NotFoundError } from '../../runtime/common/errors.js';
-import type { JsonObject } from '../../runtime/common/json.js';
-import type { TaskQuery, TaskSort } from '../../runtime/store/store.js';
-import { actorOf } from '../auth/authenticate.js';
-import { assertCaseVisible, assertTaskVisible } from '../auth/tenant-guard.js';
-import type { ApiRouter } from '../openapi/api-router.js';
-import { markDeadline } from './deadline-marks.js';
-import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery, taskSchema } from './schemas.js';
+import { NotFoundError } from '../../../runtime/common/errors.js';
+import type { JsonObject } from '../../../runtime/common/json.js';
+import { actorOf } from '../../auth/authenticate.js';
+import { assertCaseVisible, assertTaskVisible } from '../../auth/tenant-guard.js';
+import type { ApiRouter } from '../../openapi/api-router.js';
+import type { RouteDeps } from '../route-deps.js';
+import { taskSchema } from '../schemas.js';
 
 const reason = { type: 'string', minLength: 2, maxLength: 1000 };
 const body = (required: string[], properties: JsonObject): JsonObject => ({
@@ -18,10 +15,9 @@ const body = (required: string[], properties: JsonObject): JsonObject => ({
   properties,
 });
 
-/** Task lists with filters and sorting; reassign, return, extension, urging; case comments. */
-export function taskWorkRoutes(api: ApiRouter, deps: RouteDeps): void {
-  const { store, clock, catalog, cases } = deps.platform;
-  const work = new TaskWork(deps.platform);
+/** Task work with a reason: reassign, return, extension and its decision, urging; case comments. */
+export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, tasks: work } = deps.platform;
   const visibleTask = async (req: Request) => {
     const task = await store.tasks.get(String(req.params.id));
     if (!task) throw new NotFoundError('task not found');
@@ -36,67 +32,6 @@ export function taskWorkRoutes(api: ApiRouter, deps: RouteDeps): void {
   };
   const taskWork = { tag: 'tasks', permission: 'task.work' as const };
 
-  api.get(
-    '/inbox/tasks',
-    {
-      ...taskWork,
-      summary:
-        'Task list: scope mine / group / unassigned / overdue, due within N working days, by class / tier / channel / enterprise; sorted and paged',
-      query: {
-        type: 'object',
-        properties: {
-          scope: { type: 'string', enum: ['mine', 'group', 'unassigned', 'overdue'] },
-          status: { type: 'string', enum: ['open', 'completed', 'cancelled'] },
-          dueWithinWorkingDays: { type: 'string', pattern: '^[0-9]{1,2}$' },
-          requestClass: { type: 'string', maxLength: 64 },
-          tier: { type: 'string', maxLength: 64 },
-          channel: { type: 'string', maxLength: 64 },
-          enterpriseId: { type: 'string', maxLength: 100 },
-          sort: { type: 'string', enum: ['due', 'created', '-created'] },
-          ...pagingQuery,
-        },
-      },
-      response: pageOf(taskSchema),
-    },
-    async (req, res) => {
-      const actor = actorOf(req);
-      const q = req.query as Record<string, string>;
-      const now = clock.now();
-      const query: TaskQuery = {
-        jurisdiction: actor.jurisdiction ?? '',
-        status: (q.status ?? 'open') as 'open',
-        sort: (q.sort ?? 'due') as TaskSort,
-        ...paging(q),
-      };
-      const scope = q.scope ?? 'group';
-      if (scope === 'mine') query.assignee = actor.id;
-      else if (scope === 'unassigned') Object.assign(query, { groups: actor.groups, unassigned: true });
-      else Object.assign(query, { groups: actor.groups, assignee: actor.id });
-      if (scope === 'overdue') query.dueBefore = now.toISOString();
-      if (q.dueWithinWorkingDays !== undefined) {
-        const { calendar } = await catalog.current(query.jurisdiction);
-        query.dueFrom = now.toISOString();
-        // due by the end of the N-th working day (inclusive)
-        query.dueBefore = new Date(
-          calendar.addWorkingDays(now, Number(q.dueWithinWorkingDays)).getTime() + 1,
-        ).toISOString();
-      }
-      for (const key of ['requestClass', 'tier', 'channel', 'enterpriseId'] as const)
-        if (q[key]) query[key] = q[key];
-      const page = await store.tasks.list(query);
-      const items = await Promise.all(
-        page.items.map(async (t) =>
-          markDeadline(deps.platform, {
-            ...t,
-            caseTitle: (await store.cases.get(t.caseId))?.title ?? '',
-            workingDaysLeft:
-              t.status === 'open' ? await cases.workingDaysLeft(t.jurisdiction, t.dueAt) : null,
-          }),
-        ),
-      );
-      res.json({ items, total: page.total });
-    },
-  );
   api.post(
     '/tasks/:id/reassign',
     {
