@@ -61,10 +61,11 @@ export function openApiDocument(routes: RegisteredRoute[]): JsonObject {
         },
       },
     };
-    if (r.auth !== false) {
+    if (r.permission !== 'public') {
       op.security = [{ bearer: [] }, { cookie: [] }];
-      if (r.permission) op['x-permission'] = r.permission;
+      op['x-permission'] = r.permission;
     }
+    if (r.tenant) op['x-tenant'] = r.tenant;
     if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: r.body } } };
     ops[r.method] = op;
   }

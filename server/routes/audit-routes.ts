@@ -37,6 +37,8 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       summary: 'Audit log (append-only): who changed what, when, with before/after of admin edits',
       tag: 'audit',
+      permission: 'audit.read',
+      tenant: 'own',
       query: {
         type: 'object',
         additionalProperties: false,

@@ -15,8 +15,6 @@ import { orgUnitKinds } from '../../runtime/directory/org-unit-tree.js';
 import { contentTypes, type SheetFormat } from '../../runtime/directory/sheet-file.js';
 import { InputError } from '../../runtime/common/errors.js';
 import type { EnterpriseQuery } from '../../runtime/store/store.js';
-import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { discardBody, receiveFile } from './file-upload.js';
 import { ImportSlots } from './import-slots.js';
@@ -88,14 +86,11 @@ const formatQuery = { type: 'object', properties: { format: { type: 'string', en
 export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   const directory = new DirectoryService(deps.platform.store);
   const { store, catalog } = deps.platform;
-  const tenant = (req: Request) => {
-    const j = String(req.params.j);
-    assertTenant(actorOf(req), j, 'jurisdiction');
-    return j;
-  };
-  const read = { tag: 'directory', permission: 'directory.read' as const };
-  const edit = { tag: 'directory', permission: 'directory.edit' as const };
-  const readEnterprises = { tag: 'directory', permission: 'enterprise.read' as const };
+  const tenant = (req: Request) => String(req.params.j);
+  const scoped = { tag: 'directory', tenant: { param: 'j' } } as const;
+  const read = { ...scoped, permission: 'directory.read' } as const;
+  const edit = { ...scoped, permission: 'directory.edit' } as const;
+  const readEnterprises = { ...scoped, permission: 'enterprise.read' } as const;
   const base = '/jurisdictions/:j/directory';
   const imports = new ImportSlots();
   const maxUpload = 20 * 1024 * 1024;
@@ -235,7 +230,6 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       },
     },
     async (req, res) => {
-      tenant(req);
       const table = req.query.table === 'entities' ? 'entities' : 'areas';
       const format = String(req.query.format ?? 'xlsx') as SheetFormat;
       const file = await serviceAreaTemplate(table, format);

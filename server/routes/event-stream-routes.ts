@@ -46,6 +46,7 @@ export function eventStreamRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/events/stream',
     {
+      tenant: 'own',
       tag: 'events',
       permission: 'case.list',
       summary:

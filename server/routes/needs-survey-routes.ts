@@ -1,7 +1,5 @@
 import { importIndicators, maxIndicatorRows } from '../../runtime/services/indicator-import.js';
 import { flaggedEnterprises } from '../../runtime/services/needs-survey.js';
-import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { pageOf, paging, pagingQuery } from './schemas.js';
@@ -46,6 +44,7 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/indicators',
     {
+      tenant: { param: 'j' },
       summary: '问需求: import enterprise monthly figures (all rows or none; a known key is replaced)',
       tag: 'services',
       permission: 'directory.edit',
@@ -54,7 +53,6 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const { mechanism } = await catalog.current(j);
       res.json(await importIndicators(store, mechanism, (req.body as { rows: unknown[] }).rows));
     },
@@ -62,6 +60,7 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/indicators',
     {
+      tenant: { param: 'j' },
       summary: 'Enterprise monthly figures, newest month first',
       tag: 'services',
       permission: 'visit.read',
@@ -78,7 +77,6 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const q = req.query as Record<string, string>;
       res.json(
         await store.indicators.list({
@@ -94,6 +92,7 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/needs-survey',
     {
+      tenant: { param: 'j' },
       summary:
         '问需求: enterprises whose monthly figure fell by at least services.needsSurvey.dropThresholdPercent (vs the previous month or the same month last year), with paired officers and follow-up visits',
       tag: 'services',
@@ -106,7 +105,6 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const { mechanism } = await catalog.current(j);
       res.json(await flaggedEnterprises(store, mechanism, String(req.query.month)));
     },

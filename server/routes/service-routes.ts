@@ -2,7 +2,6 @@ import { NotFoundError } from '../../runtime/common/errors.js';
 import { dayNumberAtMs, formatLocalDate } from '../../runtime/calendar/local-day.js';
 import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-matcher.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { pageOf, paging, pagingQuery } from './schemas.js';
@@ -27,6 +26,8 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/visits',
     {
+      permission: 'visit.record',
+      tenant: { param: 'j' },
       summary: 'Log a service visit (送政策 / 问需求 / 四送五问 …) of a kind the mechanism defines',
       tag: 'services',
       body: {
@@ -47,13 +48,14 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       res.status(201).json(await visits.record(j, req.body, actorOf(req)));
     },
   );
   api.get(
     '/jurisdictions/:j/visits',
     {
+      permission: 'visit.read',
+      tenant: { param: 'j' },
       summary: 'Visit log, newest first',
       tag: 'services',
       query: {
@@ -64,7 +66,6 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const q = req.query as Record<string, string>;
       res.json(
         await store.visits.list({
@@ -79,13 +80,14 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/enterprises/:id/policies',
     {
+      permission: 'enterprise.read',
+      tenant: { param: 'j' },
       summary:
         '政策计算器 / 政策清单: policies in force today the enterprise matches (tags, rule), and whether it is a 一企一策 key enterprise',
       tag: 'services',
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const enterprise = await store.directory.enterprise(String(req.params.id));
       if (!enterprise || enterprise.jurisdiction !== j) throw new NotFoundError('enterprise not found');
       const { mechanism } = await catalog.current(j);

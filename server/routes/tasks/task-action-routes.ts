@@ -1,8 +1,6 @@
-import type { Request } from 'express';
-import { NotFoundError } from '../../../runtime/common/errors.js';
 import type { JsonObject } from '../../../runtime/common/json.js';
 import { actorOf } from '../../auth/authenticate.js';
-import { assertCaseVisible, assertTaskVisible } from '../../auth/tenant-guard.js';
+import { routeCase, routeTask } from '../../auth/tenant-guard.js';
 import type { ApiRouter } from '../../openapi/api-router.js';
 import type { RouteDeps } from '../route-deps.js';
 import { taskSchema } from '../schemas.js';
@@ -17,20 +15,8 @@ const body = (required: string[], properties: JsonObject): JsonObject => ({
 
 /** Task work with a reason: reassign, return, extension and its decision, urging; case comments. */
 export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
-  const { store, tasks: work } = deps.platform;
-  const visibleTask = async (req: Request) => {
-    const task = await store.tasks.get(String(req.params.id));
-    if (!task) throw new NotFoundError('task not found');
-    assertTaskVisible(actorOf(req), task);
-    return task;
-  };
-  const visibleCase = async (req: Request) => {
-    const kase = await store.cases.get(String(req.params.id));
-    if (!kase) throw new NotFoundError('case not found');
-    await assertCaseVisible(actorOf(req), kase, store.tasks);
-    return kase;
-  };
-  const taskWork = { tag: 'tasks', permission: 'task.work' as const };
+  const { tasks: work } = deps.platform;
+  const taskWork = { tag: 'tasks', permission: 'task.work', tenant: { task: 'id' } } as const;
 
   api.post(
     '/tasks/:id/reassign',
@@ -41,7 +27,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: taskSchema,
     },
     async (req, res) => {
-      const task = await visibleTask(req);
+      const task = routeTask(req);
       const b = req.body as { assignee: string; reason: string };
       res.json(await work.reassign(task.id, b.assignee, b.reason, actorOf(req)));
     },
@@ -56,7 +42,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: taskSchema,
     },
     async (req, res) => {
-      const task = await visibleTask(req);
+      const task = routeTask(req);
       const b = req.body as { reason: string; returnReason?: string };
       const returned = await work.giveBack(task.id, b.reason, actorOf(req), b.returnReason);
       res.json(returned.task);
@@ -74,7 +60,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 201,
     },
     async (req, res) => {
-      const task = await visibleTask(req);
+      const task = routeTask(req);
       const b = req.body as { workingDays: number; reason: string };
       res.status(201).json({
         requestId: await work.requestExtension(task.id, b.workingDays, b.reason, actorOf(req)),
@@ -85,6 +71,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/cases/:id/extensions/:requestId/decision',
     {
+      tenant: { case: 'id' },
       tag: 'tasks',
       permission: 'task.work',
       summary:
@@ -92,7 +79,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       body: body(['approve'], { approve: { type: 'boolean' }, reason: { type: 'string', maxLength: 1000 } }),
     },
     async (req, res) => {
-      const kase = await visibleCase(req);
+      const kase = routeCase(req);
       const b = req.body as { approve: boolean; reason?: string };
       res.json(
         await work.decideExtension(
@@ -108,6 +95,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/tasks/:id/urge',
     {
+      tenant: { task: 'id' },
       tag: 'tasks',
       permission: 'case.supervise',
       summary: '催办 by hand (counted with the timer’s urgings)',
@@ -115,7 +103,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 202,
     },
     async (req, res) => {
-      const task = await visibleTask(req);
+      const task = routeTask(req);
       await work.urge(task.id, String((req.body as { message?: string }).message ?? ''), actorOf(req));
       res.status(202).json({ accepted: true });
     },
@@ -123,6 +111,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/cases/:id/comments',
     {
+      tenant: { case: 'id' },
       tag: 'cases',
       permission: 'case.read',
       summary: 'Comment on a case (on its timeline)',
@@ -130,7 +119,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 201,
     },
     async (req, res) => {
-      const kase = await visibleCase(req);
+      const kase = routeCase(req);
       await work.comment(kase.id, (req.body as { text: string }).text, actorOf(req));
       res.status(201).json({ accepted: true });
     },

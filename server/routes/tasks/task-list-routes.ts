@@ -52,6 +52,8 @@ export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/tasks',
     {
+      permission: 'task.work',
+      tenant: 'own',
       summary:
         'Task list (待办): scope mine / group / unassigned / overdue with the open count of each scope, due within N working days, by class / tier / channel / enterprise; sorted and paged',
       tag: 'tasks',

@@ -1,7 +1,5 @@
-import type { Request } from 'express';
-import { NotFoundError } from '../../../runtime/common/errors.js';
 import { actorOf } from '../../auth/authenticate.js';
-import { assertTaskVisible } from '../../auth/tenant-guard.js';
+import { routeTask } from '../../auth/tenant-guard.js';
 import type { ApiRouter } from '../../openapi/api-router.js';
 import type { RouteDeps } from '../route-deps.js';
 import { taskSchema } from '../schemas.js';
@@ -11,41 +9,59 @@ import { presentTask } from './task-view.js';
 export function taskRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog, tasks } = deps.platform;
   const present = presentTask.bind(null, deps.platform);
-  const visibleTask = async (req: Request) => {
-    const task = await store.tasks.get(String(req.params.id));
-    if (!task) throw new NotFoundError('task not found');
-    assertTaskVisible(actorOf(req), task);
-    return task;
-  };
 
-  api.get('/tasks/:id', { summary: 'A task with its form and case', tag: 'tasks' }, async (req, res) => {
-    const task = await visibleTask(req);
-    const kase = await store.cases.get(task.caseId);
-    const form =
-      task.formKey && kase
-        ? ((await catalog.version(kase.jurisdiction, kase.definitionVersion)).forms.get(task.formKey) ?? null)
-        : null;
-    res.json({ task: await present(task), form, case: kase });
-  });
+  api.get(
+    '/tasks/:id',
+    {
+      permission: 'task.work',
+      tenant: { task: 'id' },
+      summary: 'A task with its form and case',
+      tag: 'tasks',
+    },
+    async (req, res) => {
+      const task = routeTask(req);
+      const kase = await store.cases.get(task.caseId);
+      const form =
+        task.formKey && kase
+          ? ((await catalog.version(kase.jurisdiction, kase.definitionVersion)).forms.get(task.formKey) ??
+            null)
+          : null;
+      res.json({ task: await present(task), form, case: kase });
+    },
+  );
   api.post(
     '/tasks/:id/claim',
-    { summary: 'Claim a task', tag: 'tasks', response: taskSchema },
+    {
+      permission: 'task.work',
+      tenant: { task: 'id' },
+      summary: 'Claim a task',
+      tag: 'tasks',
+      response: taskSchema,
+    },
     async (req, res) => {
-      const task = await visibleTask(req);
+      const task = routeTask(req);
       res.json(await present(await tasks.claim(task.id, actorOf(req))));
     },
   );
   api.post(
     '/tasks/:id/unclaim',
-    { summary: 'Release a claimed task', tag: 'tasks', response: taskSchema },
+    {
+      permission: 'task.work',
+      tenant: { task: 'id' },
+      summary: 'Release a claimed task',
+      tag: 'tasks',
+      response: taskSchema,
+    },
     async (req, res) => {
-      const task = await visibleTask(req);
+      const task = routeTask(req);
       res.json(await present(await tasks.release(task.id, actorOf(req))));
     },
   );
   api.post(
     '/tasks/:id/complete',
     {
+      permission: 'task.work',
+      tenant: { task: 'id' },
       summary: "Complete a task; `data` is validated against the task's form",
       tag: 'tasks',
       body: {
@@ -57,7 +73,7 @@ export function taskRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: taskSchema,
     },
     async (req, res) => {
-      const task = await visibleTask(req);
+      const task = routeTask(req);
       const data = (req.body as { data: unknown }).data;
       res.json(await present(await tasks.complete(task.id, data, actorOf(req))));
     },
