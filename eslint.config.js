@@ -16,6 +16,7 @@ const adapters = [...storeAdapters, ...engineAdapters];
 // listed (tests/unit/architecture-lint.test.ts fails on an unlisted one).
 export const runtimeLayers = {
   common: [],
+  contract: [], // the API's request/response schemas, shared with the studio: self-contained
   forms: ['directory'],
   calendar: ['common', 'definitions', 'directory', 'store'],
   store: ['common'],

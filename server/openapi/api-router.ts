@@ -26,21 +26,25 @@ export type PathParams<P extends string> = string extends P
 export type RouteAccess<P extends string> =
   { permission: Action; tenant: TenantScope<PathParams<P>> } | { permission: 'public'; tenant?: never };
 
-export interface RouteDoc {
+/** A JSON Schema: a `JsonObject`, or an `as const` constant of runtime/contract/. */
+export type Schema = { readonly [key: string]: unknown };
+
+export interface RouteDoc<S = Schema> {
   summary: string;
   tag: string;
   /** JSON Schema of the request body; validated before the handler runs. */
-  body?: JsonObject;
+  body?: S;
   /** JSON Schema (object of string properties) of the query. */
-  query?: JsonObject;
-  /** JSON Schema of the 2xx response body. */
-  response?: JsonObject;
-  status?: number;
+  query?: S;
+  /** JSON Schema of the 2xx response body (`noContent` for 204, `fileOf(type)` for a download). */
+  response: S;
+  /** The 2xx status (default 200). */
+  status?: 200 | 201 | 202 | 204;
 }
 
 export type RouteSpec<P extends string = string> = RouteDoc & RouteAccess<P>;
 
-export type RegisteredRoute = RouteDoc & {
+export type RegisteredRoute = RouteDoc<JsonObject> & {
   permission: Action | 'public';
   tenant: TenantScope | null;
   method: Method;
@@ -77,12 +81,13 @@ export class ApiRouter {
 
   #add(method: Method, path: string, spec: RouteSpec, handler: RequestHandler): void {
     const key = `${method.toUpperCase()} ${path}`;
-    this.routes.push({ ...spec, tenant: spec.tenant ?? null, method, path: `${this.prefix}${path}` });
+    const doc = spec as RouteDoc<JsonObject> & RouteAccess<string>;
+    this.routes.push({ ...doc, tenant: spec.tenant ?? null, method, path: `${this.prefix}${path}` });
     const chain: RequestHandler[] = [markRoute(key)];
     if (spec.permission !== 'public')
       chain.push(this.authenticate, authorize(spec.permission), auditContext(this.store, spec.permission));
-    if (spec.query) chain.push(validateQuery(spec.query));
-    if (spec.body) chain.push(validateBody(spec.body));
+    if (doc.query) chain.push(validateQuery(doc.query));
+    if (doc.body) chain.push(validateBody(doc.body));
     if (spec.tenant) chain.push(tenantGuard(spec.tenant, this.store));
     this.router[method](path, ...chain, handler);
   }

@@ -3,6 +3,7 @@ import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { routeCase } from '../auth/tenant-guard.js';
+import { fileOf } from '../../runtime/contract/common.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { receiveFile } from './file-upload.js';
 import type { RouteDeps } from './route-deps.js';
@@ -79,7 +80,11 @@ export function attachmentRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.get(
     '/cases/:id/attachments/:attachmentId',
-    { ...spec, summary: 'Download an attachment (Content-Disposition: attachment, its original name)' },
+    {
+      ...spec,
+      summary: 'Download an attachment (Content-Disposition: attachment, its original name)',
+      response: fileOf('application/octet-stream'),
+    },
     async (req, res) => {
       const kase = routeCase(req);
       const { record, path } = await service().file(kase.id, String(req.params.attachmentId));

@@ -1,6 +1,5 @@
 import type { Request } from 'express';
 import { InputError } from '../../runtime/common/errors.js';
-import type { JsonObject } from '../../runtime/common/json.js';
 import { actorOf } from '../auth/authenticate.js';
 import { noteAudit } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
@@ -12,7 +11,7 @@ import {
   overridesSchema,
   previewSchema,
   workdays,
-} from './calendar-schemas.js';
+} from '../../runtime/contract/calendar.js';
 import type { RouteDeps } from './route-deps.js';
 
 /** One year parameter, `2027`; anything else is a 400 naming it. */
@@ -154,8 +153,8 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
         'A year as the jurisdiction counts it: the national calendar with its own extra holidays and workdays (source `local`), and those lists',
       response: {
         ...calendarYearSchema,
-        required: [...(calendarYearSchema.required as string[]), 'overrides'],
-        properties: { ...(calendarYearSchema.properties as JsonObject), overrides: overridesSchema() },
+        required: [...calendarYearSchema.required, 'overrides'],
+        properties: { ...calendarYearSchema.properties, overrides: overridesSchema },
       },
     },
     async (req, res) => {

@@ -5,7 +5,9 @@ import type { ApiRouter } from '../openapi/api-router.js';
 import { withActorNames } from './actor-names.js';
 import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
-import { caseSchema, pageOf, paging, pagingQuery, ratingSchema } from './schemas.js';
+import { paging } from './paging.js';
+import { acceptedSchema, pageOf, pagingQuery } from '../../runtime/contract/common.js';
+import { caseDetailSchema, caseSchema, ratingSchema } from '../../runtime/contract/cases.js';
 import { NotAllowedError } from '../../runtime/common/errors.js';
 import { enterpriseCase, enterpriseCaseView } from '../../runtime/cases/enterprise-view.js';
 
@@ -105,6 +107,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary:
         'Case detail with timeline, tasks, rating, attachments and working days left; an enterprise sees its own view: public timeline steps, no tasks, comments, groups or staff ids',
       tag: 'cases',
+      response: caseDetailSchema,
     },
     async (req, res) => {
       const detail = await cases.detail(routeCase(req).id);
@@ -159,6 +162,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
         additionalProperties: false,
         properties: { data: { type: 'object' } },
       },
+      response: acceptedSchema,
       status: 202,
     },
     async (req, res) => {

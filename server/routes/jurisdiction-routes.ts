@@ -4,7 +4,7 @@ import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { may } from '../auth/permissions.js';
 import type { RouteDeps } from './route-deps.js';
-import { labelSchema } from './schemas.js';
+import { labelSchema } from '../../runtime/contract/common.js';
 
 const versionSummarySchema = {
   type: 'object',
@@ -60,6 +60,16 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary: "The jurisdiction's current published mechanism",
       tag: 'definitions',
+      response: {
+        type: 'object',
+        required: ['jurisdiction', 'version', 'mechanism', 'forms'],
+        properties: {
+          jurisdiction: { type: 'string' },
+          version: { type: 'integer' },
+          mechanism: { type: 'object' },
+          forms: { type: 'array', items: { type: 'string' } },
+        },
+      },
     },
     async (req, res) => {
       const j = String(req.params.j);
@@ -99,6 +109,11 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary: 'A form (JSON Schema + UI schema) of the current version',
       tag: 'definitions',
+      response: {
+        type: 'object',
+        required: ['key', 'schema'],
+        properties: { key: { type: 'string' }, schema: { type: 'object' }, ui: { type: 'object' } },
+      },
     },
     async (req, res) => {
       const j = String(req.params.j);

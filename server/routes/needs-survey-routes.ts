@@ -2,7 +2,8 @@ import { importIndicators, maxIndicatorRows } from '../../runtime/services/indic
 import { flaggedEnterprises } from '../../runtime/services/needs-survey.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const indicatorSchema = {
   type: 'object',
@@ -101,6 +102,18 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
         type: 'object',
         required: ['month'],
         properties: { month: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } },
+      },
+      response: {
+        type: 'object',
+        required: ['jurisdiction', 'month', 'metrics', 'dropThresholdPercent', 'source', 'enterprises'],
+        properties: {
+          jurisdiction: { type: 'string' },
+          month: { type: 'string' },
+          metrics: { type: 'array', items: { type: 'string' } },
+          dropThresholdPercent: { type: 'number' },
+          source: { type: 'object' },
+          enterprises: { type: 'array', items: { type: 'object' } },
+        },
       },
     },
     async (req, res) => {

@@ -3,7 +3,8 @@ import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const nullable = { type: ['string', 'null'] };
 const noticeSchema = {

@@ -7,7 +7,14 @@ import { kpiAnnualReport, kpiReport } from '../../runtime/reports/kpi-report.js'
 import { kpiWorkbook } from '../../runtime/reports/kpi-workbook.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { caseSchema, pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { fileOf, pageOf, pagingQuery, xlsxMediaType } from '../../runtime/contract/common.js';
+import { caseSchema } from '../../runtime/contract/cases.js';
+import {
+  kpiReportSchema,
+  monthlyReportSchema,
+  pairingCoverageSchema,
+} from '../../runtime/contract/reports.js';
 
 const monthQuery = {
   type: 'object',
@@ -38,6 +45,7 @@ export function reportRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary:
         'Monthly summary (按月分析报送): received, closed, on time, overdue, urgings, escalations, ratings',
       query: monthQuery,
+      response: monthlyReportSchema,
     },
     async (req, res) => {
       res.json(await monthlyReport(deps.platform, jurisdiction(req), String(req.query.month)));
@@ -66,6 +74,7 @@ export function reportRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...spec,
       query: monthQuery,
+      response: kpiReportSchema,
       summary:
         'KPIs of the month per handling unit: received, in progress, closed, on-time rate (classes without a time limit left out), overdue, average and p90 handling and response working days, urgings, escalations per tier, satisfaction rate (未评价 left out and counted on its own), reopen rate; 异常件 counts',
     },
@@ -78,6 +87,7 @@ export function reportRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...spec,
       query: yearQuery,
+      response: kpiReportSchema,
       summary: '年度考核: the same KPIs per handling unit over the cases received in a calendar year',
     },
     async (req, res) => {
@@ -89,6 +99,7 @@ export function reportRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...spec,
       query: monthQuery,
+      response: fileOf(xlsxMediaType),
       summary: 'The month’s KPI report as .xlsx: summary sheet and per-unit ranking sheet (单位排名)',
     },
     async (req, res) => {
@@ -101,7 +112,11 @@ export function reportRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.get(
     '/jurisdictions/:j/reports/pairing',
-    { ...spec, summary: '结对覆盖: unpaired enterprises, staff below the minimum, 规上 coverage' },
+    {
+      ...spec,
+      summary: '结对覆盖: unpaired enterprises, staff below the minimum, 规上 coverage',
+      response: pairingCoverageSchema,
+    },
     async (req, res) => {
       const j = jurisdiction(req);
       const { mechanism } = await catalog.current(j);

@@ -4,7 +4,8 @@ import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-match
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const visitSchema = {
   type: 'object',
@@ -85,6 +86,15 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary:
         '政策计算器 / 政策清单: policies in force today the enterprise matches (tags, rule), and whether it is a 一企一策 key enterprise',
       tag: 'services',
+      response: {
+        type: 'object',
+        required: ['enterpriseId', 'policies', 'keyEnterprise'],
+        properties: {
+          enterpriseId: { type: 'string' },
+          policies: { type: 'array', items: { type: 'object' } },
+          keyEnterprise: { type: 'boolean' },
+        },
+      },
     },
     async (req, res) => {
       const j = String(req.params.j);

@@ -8,14 +8,20 @@ import { startTestServer, validIntake, type TestServer } from './test-server.js'
 
 /** Never called: each line must fail to compile (`npx tsc` proves the route specs' type). */
 export function specsTheTypeRefuses(api: ApiRouter, handler: RequestHandler): void {
+  const doc = { summary: 'x', tag: 'x', response: {} } as const;
   // @ts-expect-error a route declares its policy action
-  api.get('/x/:j', { summary: 'x', tag: 'x', tenant: { param: 'j' } }, handler);
+  api.get('/x/:j', { ...doc, tenant: { param: 'j' } }, handler);
   // @ts-expect-error a route declares whose data it touches
-  api.get('/x/:j', { summary: 'x', tag: 'x', permission: 'case.read' }, handler);
+  api.get('/x/:j', { ...doc, permission: 'case.read' }, handler);
   // @ts-expect-error the tenant's parameter is one of the path's
-  api.get('/x/:j', { summary: 'x', tag: 'x', permission: 'case.read', tenant: { param: 'id' } }, handler);
+  api.get('/x/:j', { ...doc, permission: 'case.read', tenant: { param: 'id' } }, handler);
+  // @ts-expect-error a route declares its response
+  api.get('/x/:j', { summary: 'x', tag: 'x', permission: 'case.read', tenant: { param: 'j' } }, handler);
   // @ts-expect-error a public route touches no tenant's data
-  api.get('/x/:j', { summary: 'x', tag: 'x', permission: 'public', tenant: { param: 'j' } }, handler);
+  api.get('/x/:j', { ...doc, permission: 'public', tenant: { param: 'j' } }, handler);
+  // while these compile
+  api.get('/x/:j', { ...doc, permission: 'case.read', tenant: { param: 'j' } }, handler);
+  api.get('/x', { ...doc, permission: 'public' }, handler);
 }
 
 describe('HTTP API: the router enforces the permission and tenant each route declares', () => {
@@ -27,7 +33,12 @@ describe('HTTP API: the router enforces the permission and tenant each route dec
     t = await startTestServer();
     // given probe routes whose handlers check nothing themselves: they echo what the router let through
     const { api } = t.app;
-    const probe = { summary: 'probe', tag: 'probe', permission: 'case.read' } as const;
+    const probe = {
+      summary: 'probe',
+      tag: 'probe',
+      permission: 'case.read',
+      response: { type: 'object' },
+    } as const;
     api.get('/probe/jurisdictions/:j', { ...probe, tenant: { param: 'j' } }, (req, res) => {
       res.json({ jurisdiction: req.params.j });
     });

@@ -3,7 +3,9 @@ import { actorOf } from '../../auth/authenticate.js';
 import { routeCase, routeTask } from '../../auth/tenant-guard.js';
 import type { ApiRouter } from '../../openapi/api-router.js';
 import type { RouteDeps } from '../route-deps.js';
-import { taskSchema } from '../schemas.js';
+import { caseSchema } from '../../../runtime/contract/cases.js';
+import { acceptedSchema } from '../../../runtime/contract/common.js';
+import { extensionRequestSchema, taskSchema } from '../../../runtime/contract/tasks.js';
 
 const reason = { type: 'string', minLength: 2, maxLength: 1000 };
 const body = (required: string[], properties: JsonObject): JsonObject => ({
@@ -57,6 +59,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
         workingDays: { type: 'integer', minimum: 1, maximum: 60 },
         reason,
       }),
+      response: extensionRequestSchema,
       status: 201,
     },
     async (req, res) => {
@@ -77,6 +80,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary:
         'The dispatcher approves (deadline moves by the working days asked) or refuses an extension request',
       body: body(['approve'], { approve: { type: 'boolean' }, reason: { type: 'string', maxLength: 1000 } }),
+      response: caseSchema,
     },
     async (req, res) => {
       const kase = routeCase(req);
@@ -100,6 +104,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       permission: 'case.supervise',
       summary: '催办 by hand (counted with the timer’s urgings)',
       body: body([], { message: { type: 'string', maxLength: 1000 } }),
+      response: acceptedSchema,
       status: 202,
     },
     async (req, res) => {
@@ -116,6 +121,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       permission: 'case.read',
       summary: 'Comment on a case (on its timeline)',
       body: body(['text'], { text: { type: 'string', minLength: 1, maxLength: 4000 } }),
+      response: acceptedSchema,
       status: 201,
     },
     async (req, res) => {

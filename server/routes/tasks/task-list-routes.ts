@@ -4,10 +4,11 @@ import type { TaskQuery, TaskSort } from '../../../runtime/store/store.js';
 import { actorOf } from '../../auth/authenticate.js';
 import type { ApiRouter } from '../../openapi/api-router.js';
 import type { RouteDeps } from '../route-deps.js';
-import { pageOf, paging, pagingQuery, taskSchema } from '../schemas.js';
+import { paging } from '../paging.js';
+import { pagingQuery } from '../../../runtime/contract/common.js';
+import { taskPageSchema, taskScopes as scopes } from '../../../runtime/contract/tasks.js';
 import { presentTask } from './task-view.js';
 
-const scopes = ['mine', 'group', 'unassigned', 'overdue'] as const;
 type Scope = (typeof scopes)[number];
 
 /** Whose tasks a scope lists: mine; my groups' and mine; unclaimed of my groups; overdue of those. */
@@ -39,16 +40,9 @@ const listQuery = {
   },
 };
 
-const countsSchema = {
-  type: 'object',
-  required: [...scopes],
-  properties: Object.fromEntries(scopes.map((s) => [s, { type: 'integer' }])),
-};
-
 /** The one task list (待办): scopes with their open counts, filters, sorting, paging. */
 export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, clock, catalog } = deps.platform;
-  const page = pageOf(taskSchema);
   api.get(
     '/tasks',
     {
@@ -58,7 +52,7 @@ export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
         'Task list (待办): scope mine / group / unassigned / overdue with the open count of each scope, due within N working days, by class / tier / channel / enterprise; sorted and paged',
       tag: 'tasks',
       query: listQuery,
-      response: { ...page, properties: { ...(page.properties as object), counts: countsSchema } },
+      response: taskPageSchema,
     },
     async (req, res) => {
       const actor = actorOf(req);

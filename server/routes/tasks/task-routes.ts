@@ -2,7 +2,7 @@ import { actorOf } from '../../auth/authenticate.js';
 import { routeTask } from '../../auth/tenant-guard.js';
 import type { ApiRouter } from '../../openapi/api-router.js';
 import type { RouteDeps } from '../route-deps.js';
-import { taskSchema } from '../schemas.js';
+import { taskDetailSchema, taskSchema } from '../../../runtime/contract/tasks.js';
 import { presentTask } from './task-view.js';
 
 /** One task: read it with its form and case, claim, release, complete. */
@@ -17,6 +17,7 @@ export function taskRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { task: 'id' },
       summary: 'A task with its form and case',
       tag: 'tasks',
+      response: taskDetailSchema,
     },
     async (req, res) => {
       const task = routeTask(req);
