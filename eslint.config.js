@@ -142,9 +142,11 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // One exception: runtime/forms holds pure form rules (formats) both sides must apply alike.
-              regex: '(^|/)(server/|runtime/(?!forms/form-formats(\\.js)?$))',
-              message: 'studio talks to the server over HTTP only (runtime/forms/form-formats excepted)',
+              // Two exceptions: runtime/forms holds pure form rules (formats) both sides must apply alike;
+              // runtime/contract holds the API's schemas the studio derives its types from.
+              regex: '(^|/)(server/|runtime/(?!forms/form-formats(\\.js)?$|contract/))',
+              message:
+                'studio talks to the server over HTTP only (runtime/forms/form-formats and runtime/contract excepted)',
             },
           ],
         },

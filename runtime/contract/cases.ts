@@ -3,7 +3,21 @@ import { id, nullableString } from './common.js';
 /** A request (诉求) as the API answers it. */
 export const caseSchema = {
   type: 'object',
-  required: ['id', 'jurisdiction', 'status', 'channel', 'title', 'data', 'createdAt'],
+  required: [
+    'id',
+    'jurisdiction',
+    'status',
+    'channel',
+    'title',
+    'requestClass',
+    'tier',
+    'deadlineAt',
+    'deadlineWorkingDays',
+    'data',
+    'createdAt',
+    'closedAt',
+    'outcome',
+  ],
   properties: {
     id,
     jurisdiction: id,

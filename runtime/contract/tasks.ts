@@ -4,7 +4,22 @@ import { id, nullableString, pageOf } from './common.js';
 /** A task (待办) as the API answers it: with its case's title and working days left. */
 export const taskSchema = {
   type: 'object',
-  required: ['id', 'caseId', 'name', 'status', 'candidateGroups'],
+  required: [
+    'id',
+    'caseId',
+    'jurisdiction',
+    'elementId',
+    'name',
+    'formKey',
+    'candidateGroups',
+    'assignee',
+    'status',
+    'createdAt',
+    'dueAt',
+    'completedAt',
+    'caseTitle',
+    'workingDaysLeft',
+  ],
   properties: {
     id,
     caseId: id,

@@ -3,6 +3,7 @@ import { actorOf } from '../../auth/authenticate.js';
 import { routeCase, routeTask } from '../../auth/tenant-guard.js';
 import type { ApiRouter } from '../../openapi/api-router.js';
 import type { RouteDeps } from '../route-deps.js';
+import { presentTask } from './task-view.js';
 import { caseSchema } from '../../../runtime/contract/cases.js';
 import { acceptedSchema } from '../../../runtime/contract/common.js';
 import { extensionRequestSchema, taskSchema } from '../../../runtime/contract/tasks.js';
@@ -31,7 +32,9 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const task = routeTask(req);
       const b = req.body as { assignee: string; reason: string };
-      res.json(await work.reassign(task.id, b.assignee, b.reason, actorOf(req)));
+      res.json(
+        await presentTask(deps.platform, await work.reassign(task.id, b.assignee, b.reason, actorOf(req))),
+      );
     },
   );
   api.post(
@@ -47,7 +50,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       const task = routeTask(req);
       const b = req.body as { reason: string; returnReason?: string };
       const returned = await work.giveBack(task.id, b.reason, actorOf(req), b.returnReason);
-      res.json(returned.task);
+      res.json(await presentTask(deps.platform, returned.task));
     },
   );
   api.post(
