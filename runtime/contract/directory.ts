@@ -17,15 +17,26 @@ export const orgTreeSchema = {
   items: { ...orgUnitSchema, properties: { ...orgUnitSchema.properties, children: { type: 'array' } } },
 } as const;
 
-export const staffSchema = {
+/** A signed-in user (GET /me). */
+export const userSchema = {
   type: 'object',
-  required: ['id', 'username', 'displayName', 'roles', 'groups'],
+  required: ['id', 'username', 'displayName', 'roles', 'groups', 'jurisdiction', 'enterpriseId'],
   properties: {
     id: { type: 'string' },
     username: { type: 'string' },
     displayName: { type: 'string' },
     roles: { type: 'array', items: { type: 'string' } },
     groups: { type: 'array', items: { type: 'string' } },
+    jurisdiction: { type: ['string', 'null'] },
+    enterpriseId: { type: ['string', 'null'] },
+  },
+} as const;
+
+/** A staff member of the directory: the user with org unit and skills. */
+export const staffSchema = {
+  ...userSchema,
+  properties: {
+    ...userSchema.properties,
     orgUnitId: { type: ['string', 'null'] },
     skills: { type: 'array', items: { type: 'string' } },
   },

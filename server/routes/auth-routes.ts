@@ -12,22 +12,9 @@ import {
 import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { AccountLockedError } from '../http/http-errors.js';
+import { userSchema } from '../../runtime/contract/directory.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-
-const userSchema = {
-  type: 'object',
-  required: ['id', 'username', 'displayName', 'roles', 'groups', 'jurisdiction', 'enterpriseId'],
-  properties: {
-    id: { type: 'string' },
-    username: { type: 'string' },
-    displayName: { type: 'string' },
-    roles: { type: 'array', items: { type: 'string' } },
-    groups: { type: 'array', items: { type: 'string' } },
-    jurisdiction: { type: ['string', 'null'] },
-    enterpriseId: { type: ['string', 'null'] },
-  },
-};
 
 const sessionSchema = {
   type: 'object',

@@ -9,14 +9,18 @@ import { presentTask } from './task-view.js';
 export function taskRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog, tasks } = deps.platform;
   const present = presentTask.bind(null, deps.platform);
+  const work = {
+    permission: 'task.work',
+    tenant: { task: 'id' },
+    tag: 'tasks',
+    response: taskSchema,
+  } as const;
 
   api.get(
     '/tasks/:id',
     {
-      permission: 'task.work',
-      tenant: { task: 'id' },
+      ...work,
       summary: 'A task with its form and case',
-      tag: 'tasks',
       response: taskDetailSchema,
     },
     async (req, res) => {
@@ -30,48 +34,25 @@ export function taskRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json({ task: await present(task), form, case: kase });
     },
   );
-  api.post(
-    '/tasks/:id/claim',
-    {
-      permission: 'task.work',
-      tenant: { task: 'id' },
-      summary: 'Claim a task',
-      tag: 'tasks',
-      response: taskSchema,
-    },
-    async (req, res) => {
-      const task = routeTask(req);
-      res.json(await present(await tasks.claim(task.id, actorOf(req))));
-    },
-  );
-  api.post(
-    '/tasks/:id/unclaim',
-    {
-      permission: 'task.work',
-      tenant: { task: 'id' },
-      summary: 'Release a claimed task',
-      tag: 'tasks',
-      response: taskSchema,
-    },
-    async (req, res) => {
-      const task = routeTask(req);
-      res.json(await present(await tasks.release(task.id, actorOf(req))));
-    },
-  );
+  api.post('/tasks/:id/claim', { ...work, summary: 'Claim a task' }, async (req, res) => {
+    const task = routeTask(req);
+    res.json(await present(await tasks.claim(task.id, actorOf(req))));
+  });
+  api.post('/tasks/:id/unclaim', { ...work, summary: 'Release a claimed task' }, async (req, res) => {
+    const task = routeTask(req);
+    res.json(await present(await tasks.release(task.id, actorOf(req))));
+  });
   api.post(
     '/tasks/:id/complete',
     {
-      permission: 'task.work',
-      tenant: { task: 'id' },
+      ...work,
       summary: "Complete a task; `data` is validated against the task's form",
-      tag: 'tasks',
       body: {
         type: 'object',
         required: ['data'],
         additionalProperties: false,
         properties: { data: { type: 'object' } },
       },
-      response: taskSchema,
     },
     async (req, res) => {
       const task = routeTask(req);
