@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { DirectoryService, staffRoles } from '../../runtime/directory/directory-service.js';
+import { staffRoles } from '../../runtime/directory/directory-service.js';
 import { enterpriseScales } from '../../runtime/directory/enterprise-input.js';
 import {
   exportEnterprises,
@@ -93,8 +93,7 @@ const formatQuery = { type: 'object', properties: { format: { type: 'string', en
 
 /** 名录 (directory): org-unit tree, staff with roles and skills, enterprises, pairings and coverage, bulk import/export. */
 export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
-  const directory = new DirectoryService(deps.platform.store);
-  const { store, catalog } = deps.platform;
+  const { store, catalog, directory } = deps.platform;
   const tenant = (req: Request) => String(req.params.j);
   const scoped = { tag: 'directory', tenant: { param: 'j' } } as const;
   const read = { ...scoped, permission: 'directory.read' } as const;
