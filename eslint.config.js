@@ -18,6 +18,7 @@ const adapters = [...storeAdapters, ...engineAdapters];
 // starts platforms to rehearse a draft).
 export const runtimeLayers = {
   common: [],
+  contract: [], // the API's request/response schemas, shared with the studio: self-contained
   forms: [],
   expressions: ['common'],
   store: ['common'],
@@ -154,9 +155,11 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // One exception: runtime/forms holds pure form rules (formats) both sides must apply alike.
-              regex: '(^|/)(server/|runtime/(?!forms/form-formats(\\.js)?$))',
-              message: 'studio talks to the server over HTTP only (runtime/forms/form-formats excepted)',
+              // Two exceptions: runtime/forms holds pure form rules (formats) both sides must apply alike;
+              // runtime/contract holds the API's schemas the studio derives its types from.
+              regex: '(^|/)(server/|runtime/(?!forms/form-formats(\\.js)?$|contract/))',
+              message:
+                'studio talks to the server over HTTP only (runtime/forms/form-formats and runtime/contract excepted)',
             },
           ],
         },

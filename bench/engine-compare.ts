@@ -86,7 +86,7 @@ async function measure(engine: string, platform: Platform): Promise<EngineResult
   for (const id of ids) {
     const task = await untilTask(platform, id, firstTaskElement);
     const t0 = performance.now();
-    await platform.cases.completeTask(task.id, { decision: 'accept', requestClass: 'common' }, office);
+    await platform.tasks.complete(task.id, { decision: 'accept', requestClass: 'common' }, office);
     await settle(platform);
     completeMs.push(performance.now() - t0);
   }

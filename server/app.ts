@@ -27,11 +27,15 @@ import { Metrics } from './ops/metrics.js';
 import { metricsAccess } from './ops/metrics-access.js';
 import { ApiRouter } from './openapi/api-router.js';
 import { openApiDocument } from './openapi/openapi-document.js';
+import { attachmentRoutes } from './routes/attachment-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
+import { directoryRoutes } from './routes/directory-routes.js';
+import { eventStreamRoutes } from './routes/event-stream-routes.js';
+import { incidentRoutes } from './routes/incident-routes.js';
 import { migrationRoutes } from './routes/migration-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
@@ -40,8 +44,7 @@ import { serviceRoutes } from './routes/service-routes.js';
 import { policyNoticeRoutes } from './routes/policy-notice-routes.js';
 import { needsSurveyRoutes } from './routes/needs-survey-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
-import { taskRoutes } from './routes/task-routes.js';
-import { workRoutes } from './routes/work-routes.js';
+import { tasksApi } from './routes/tasks/index.js';
 
 export interface AppOptions {
   authSecret: string;
@@ -140,14 +143,17 @@ export function createApp(platform: Platform, options: AppOptions): App {
     definitionRoutes,
     migrationRoutes,
     caseRoutes,
-    taskRoutes,
+    attachmentRoutes,
+    tasksApi,
     supervisionRoutes,
     serviceRoutes,
     policyNoticeRoutes,
     needsSurveyRoutes,
     reportRoutes,
-    workRoutes,
+    directoryRoutes,
     calendarRoutes,
+    eventStreamRoutes,
+    incidentRoutes,
   ])
     register(api, deps);
 

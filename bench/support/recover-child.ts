@@ -31,7 +31,7 @@ async function main(dataDir: string, taskIds: string[]): Promise<RecoverReport> 
   const completeMs: number[] = [];
   const nextTasks: string[] = [];
   for (const taskId of taskIds) {
-    const { ms, value: task } = await timed(() => platform.cases.completeTask(taskId, reviewResult, office));
+    const { ms, value: task } = await timed(() => platform.tasks.complete(taskId, reviewResult, office));
     completeMs.push(ms);
     const open = await platform.store.tasks.list({ jurisdiction, caseId: task.caseId, status: 'open' });
     const next = open.items.map((t) => t.elementId).join(',');

@@ -32,7 +32,7 @@ export function completionRun(
     const task = tasks[i];
     if (!task) throw new Error(`no open review task #${i}`);
     const start = performance.now();
-    await platform.cases.completeTask(task.id, acceptance, office);
+    await platform.tasks.complete(task.id, acceptance, office);
     const open = await platform.store.tasks.list({ jurisdiction, caseId: task.caseId, status: 'open' });
     if (!open.items.some((t) => t.elementId === nextTaskElement))
       throw new Error(`case ${task.caseId}: no open '${nextTaskElement}' after accepting`);

@@ -7,10 +7,12 @@ import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
+import { TaskService } from '../cases/task-service.js';
 import { SupervisionService } from '../cases/supervision-service.js';
 import { PolicyNoticeService } from '../cases/policy-notice-service.js';
 import { VisitService } from '../cases/visit-service.js';
 import type { Clock } from '../common/clock.js';
+import { DirectoryService } from '../directory/directory-service.js';
 import { DefinitionPublisher } from '../definitions/definition-publisher.js';
 import type { Engine } from '../engine/engine.js';
 import { PlatformEvents } from '../events/platform-events.js';
@@ -24,8 +26,12 @@ export interface Platform {
   clock: Clock;
   catalog: MechanismCatalog;
   cases: CaseService;
+  /** Working tasks: claim, complete, return, extension, urge, reassign, comment. */
+  tasks: TaskService;
   supervision: SupervisionService;
   visits: VisitService;
+  /** 名录: org units, staff, enterprises and pairings, validated before any write. */
+  directory: DirectoryService;
   /** 送政策 / 政策告知书: policies pushed to enterprises, deliveries and read receipts. */
   policyNotices: PolicyNoticeService;
   /** Engine incidents waiting for an admin, and their retry. */
@@ -74,8 +80,10 @@ export function assemblePlatform(
     clock,
     catalog,
     cases: new CaseService({ store, engine, clock, catalog, projector }),
+    tasks: new TaskService({ store, engine, clock, catalog }),
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
+    directory: new DirectoryService(store),
     policyNotices: new PolicyNoticeService({ store, clock, catalog }),
     incidents: new IncidentService({ store, engine, clock }),
     migrations: new MigrationService({ store, engine, clock }),

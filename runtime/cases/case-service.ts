@@ -44,7 +44,7 @@ export interface CaseServiceDeps {
   projector: TaskProjector;
 }
 
-/** The use cases of a request (诉求): submit, work its tasks, supplement, rate, read. */
+/** The use cases of a request (诉求): submit, supplement, rate, read (its tasks: TaskService). */
 export class CaseService {
   #forms = new FormValidator();
 
@@ -128,51 +128,6 @@ export class CaseService {
       projector.forget(id);
     }
     return (await store.cases.get(id)) ?? record;
-  }
-
-  async completeTask(taskId: string, data: unknown, actor: Actor): Promise<TaskRecord> {
-    const task = await this.#openTask(taskId, actor);
-    const kase = await this.#case(task.caseId);
-    if (!isJsonObject(data as never))
-      throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
-    if (task.formKey) {
-      const form = (await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion)).forms.get(
-        task.formKey,
-      );
-      if (form) this.#forms.validate(form.schema, data, '/data');
-    }
-    const at = this.deps.clock.now().toISOString();
-    const result = data as JsonObject;
-    await this.deps.engine.completeUserTask(taskId, { ...result, lastCompletedBy: actor.id }, [
-      {
-        kind: 'task.update',
-        id: taskId,
-        patch: {
-          status: 'completed',
-          completedAt: at,
-          completedBy: actor.id,
-          result,
-          assignee: task.assignee ?? actor.id,
-        },
-      },
-      this.#event(kase, at, actor, 'task.completed', { taskId, name: task.name, result }, taskId),
-      ...(await this.#handlingUnit(kase, actor)),
-    ]);
-    return (await this.deps.store.tasks.get(taskId)) as TaskRecord;
-  }
-
-  async claim(taskId: string, actor: Actor, release = false): Promise<TaskRecord> {
-    const claimed = await this.deps.store.tasks.get(taskId);
-    if (!release && claimed?.status === 'open' && claimed.assignee && claimed.assignee !== actor.id)
-      throw new ConflictError('task is claimed by someone else', [], 'task_claimed');
-    const task = await this.#openTask(taskId, actor);
-    const at = this.deps.clock.now().toISOString();
-    const kase = await this.#case(task.caseId);
-    await this.deps.store.transact([
-      { kind: 'task.update', id: taskId, patch: { assignee: release ? null : actor.id } },
-      this.#event(kase, at, actor, release ? 'task.unclaimed' : 'task.claimed', { taskId }, newId('k')),
-    ]);
-    return (await this.deps.store.tasks.get(taskId)) as TaskRecord;
   }
 
   async rate(caseId: string, input: unknown, actor: Actor): Promise<RatingRecord> {
@@ -273,31 +228,6 @@ export class CaseService {
     const kase = await this.deps.store.cases.get(caseId);
     if (!kase) throw new NotFoundError(`case '${caseId}' not found`);
     return kase;
-  }
-
-  async #openTask(taskId: string, actor: Actor): Promise<TaskRecord> {
-    const task = await this.deps.store.tasks.get(taskId);
-    if (!task) throw new NotFoundError(`task '${taskId}' not found`);
-    if (task.status !== 'open') throw new ConflictError(`task is ${task.status}`, [], 'task_not_open');
-    // 首问负责制: once a task is assigned (claimed, or assigned by the model), only its assignee works it.
-    if (task.assignee && task.assignee !== actor.id)
-      throw new NotAllowedError('this task is assigned to someone else');
-    if (!task.assignee && !task.candidateGroups.some((g) => actor.groups.includes(g)))
-      throw new NotAllowedError('this task belongs to another group');
-    return task;
-  }
-
-  /** 承办单位: the org unit of the staff member working the case, recorded for per-unit KPIs. */
-  async #handlingUnit(kase: CaseRecord, actor: Actor): Promise<Mutation[]> {
-    const unit = (await this.deps.store.directory.user(actor.id))?.orgUnitId;
-    return unit
-      ? [
-          {
-            kind: 'caseUnit.set',
-            record: { caseId: kase.id, jurisdiction: kase.jurisdiction, orgUnitId: unit },
-          },
-        ]
-      : [];
   }
 
   #event(kase: CaseRecord, at: string, actor: Actor, type: string, data: JsonObject, key = type): Mutation {

@@ -21,11 +21,11 @@ export const actionHandlers: ActionHandlers = {
   },
   async complete(ctx, body) {
     const task = await openTaskOf(ctx, await currentCase(ctx, body.case), body.task, body.group);
-    await ctx.platform.cases.completeTask(task.id, body.data, actor(ctx, body.as));
+    await ctx.platform.tasks.complete(task.id, body.data, actor(ctx, body.as));
   },
   async claim(ctx, body) {
     const task = await openTaskOf(ctx, await currentCase(ctx, body.case), body.task, body.group);
-    await ctx.platform.cases.claim(task.id, actor(ctx, body.as));
+    await ctx.platform.tasks.claim(task.id, actor(ctx, body.as));
   },
   async supplement(ctx, body) {
     const kase = await currentCase(ctx, body.case);

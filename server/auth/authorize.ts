@@ -6,14 +6,10 @@ import { may, type Action } from './permissions.js';
 /**
  * The role check of one route, before anything is read: the answer depends only on the actor's
  * roles, never on the ids in the request, so it cannot reveal whether another tenant's record exists.
- * A route without an action is refused to everyone (deny by default).
+ * Every route declares its action on its spec (the type requires it).
  */
-export function authorize(action: Action | undefined, route: string): RequestHandler {
+export function authorize(action: Action): RequestHandler {
   return (req, _res, next) => {
-    if (!action)
-      throw new NotAllowedError(`no permission policy for ${route}`, [
-        { path: '', reason: 'add the route to server/auth/route-permissions.ts' },
-      ]);
     if (!may(actorOf(req), action))
       throw new NotAllowedError(`your roles do not allow ${action}`, [
         { path: '/roles', reason: `requires a role granted ${action}` },

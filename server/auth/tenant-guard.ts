@@ -1,8 +1,23 @@
+import type { Request, RequestHandler } from 'express';
 import type { Actor } from '../../runtime/cases/actor.js';
 import { NotFoundError } from '../../runtime/common/errors.js';
-import type { TaskRecord } from '../../runtime/store/records.js';
-import type { TaskRepository } from '../../runtime/store/store.js';
+import type { CaseRecord, TaskRecord } from '../../runtime/store/records.js';
+import type { Store, TaskRepository } from '../../runtime/store/store.js';
+import { actorOf } from './authenticate.js';
 import { caseScope } from './permissions.js';
+
+/**
+ * Whose data a route touches, declared on its spec and checked by the router before the handler:
+ * - `{ param }`: the jurisdiction a path parameter names (`:j`) must be the actor's;
+ * - `{ case }` / `{ task }`: the case or task a path parameter names must be visible to the actor
+ *   (below); the router loads it once and the handler reads it with `routeCase` / `routeTask`;
+ * - `'own'`: no tenant in the request — the handler works in the actor's own jurisdiction (a
+ *   platform admin: any), so an actor without one is refused;
+ * - `'none'`: no tenant's data (the session, the national calendar).
+ * Every refusal is 404, like an id that does not exist.
+ */
+export type TenantScope<Param extends string = string> =
+  { param: Param } | { case: Param } | { task: Param } | 'own' | 'none';
 
 export function isPlatformAdmin(actor: Actor): boolean {
   return actor.roles.includes('platform-admin');
@@ -50,4 +65,47 @@ export function assertTaskVisible(actor: Actor, task: TaskRecord): void {
   if (caseScope(actor) === 'jurisdiction') return;
   if (task.assignee === actor.id || task.candidateGroups.some((g) => actor.groups.includes(g))) return;
   throw new NotFoundError('task not found');
+}
+
+const loaded = new WeakMap<Request, { case?: CaseRecord; task?: TaskRecord }>();
+
+/** The router's tenant check of one route (see `TenantScope`). */
+export function tenantGuard(scope: TenantScope, store: Store): RequestHandler {
+  const check = async (req: Request): Promise<void> => {
+    const actor = actorOf(req);
+    if (scope === 'none') return;
+    if (scope === 'own') {
+      if (!isPlatformAdmin(actor) && !actor.jurisdiction) throw new NotFoundError('jurisdiction not found');
+    } else if ('param' in scope) {
+      assertTenant(actor, String(req.params[scope.param]), 'jurisdiction');
+    } else if ('case' in scope) {
+      const kase = await store.cases.get(String(req.params[scope.case]));
+      if (!kase) throw new NotFoundError('case not found');
+      await assertCaseVisible(actor, kase, store.tasks);
+      loaded.set(req, { case: kase });
+    } else {
+      const task = await store.tasks.get(String(req.params[scope.task]));
+      if (!task) throw new NotFoundError('task not found');
+      assertTaskVisible(actor, task);
+      loaded.set(req, { task });
+    }
+  };
+  return async (req, _res, next) => {
+    await check(req);
+    next();
+  };
+}
+
+/** The case a `{ case }` route addresses, loaded and checked by the router. */
+export function routeCase(req: Request): CaseRecord {
+  const kase = loaded.get(req)?.case;
+  if (!kase) throw new Error('routeCase: the route declares no { case } tenant');
+  return kase;
+}
+
+/** The task a `{ task }` route addresses, loaded and checked by the router. */
+export function routeTask(req: Request): TaskRecord {
+  const task = loaded.get(req)?.task;
+  if (!task) throw new Error('routeTask: the route declares no { task } tenant');
+  return task;
 }

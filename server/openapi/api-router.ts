@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import type { JsonObject } from '../../runtime/common/json.js';
 import { authorize } from '../auth/authorize.js';
 import type { Action } from '../auth/permissions.js';
-import { routePermissions } from '../auth/route-permissions.js';
+import { tenantGuard, type TenantScope } from '../auth/tenant-guard.js';
 import type { Store } from '../../runtime/store/store.js';
 import { auditContext } from '../http/audit-context.js';
 import { validateBody, validateQuery } from '../http/request-schema.js';
@@ -10,30 +10,51 @@ import { markRoute } from '../http/route-context.js';
 
 type Method = 'get' | 'post' | 'put' | 'delete';
 
-export interface RouteSpec {
+/** The names of a path's parameters: `'j' | 'id'` for `/jurisdictions/:j/cases/:id`. */
+export type PathParams<P extends string> = string extends P
+  ? string
+  : P extends `${string}:${infer Name}/${infer Rest}`
+    ? Name | PathParams<`/${Rest}`>
+    : P extends `${string}:${infer Name}`
+      ? Name
+      : never;
+
+/**
+ * Who may call a route, checked by the router before the handler: the policy action
+ * (server/auth/permissions.ts) and the tenant whose data it touches — or `public` (no session).
+ */
+export type RouteAccess<P extends string> =
+  { permission: Action; tenant: TenantScope<PathParams<P>> } | { permission: 'public'; tenant?: never };
+
+/** A JSON Schema: a `JsonObject`, or an `as const` constant of runtime/contract/. */
+export type Schema = { readonly [key: string]: unknown };
+
+export interface RouteDoc<S = Schema> {
   summary: string;
   tag: string;
   /** JSON Schema of the request body; validated before the handler runs. */
-  body?: JsonObject;
+  body?: S;
   /** JSON Schema (object of string properties) of the query. */
-  query?: JsonObject;
-  /** JSON Schema of the 2xx response body. */
-  response?: JsonObject;
-  status?: number;
-  /** False for the login route only. */
-  auth?: boolean;
-  /** The policy action (server/auth/permissions.ts); defaults to the route's entry in `routePermissions`. */
-  permission?: Action;
+  query?: S;
+  /** JSON Schema of the 2xx response body (`noContent` for 204, `fileOf(type)` for a download). */
+  response: S;
+  /** The 2xx status (default 200). */
+  status?: 200 | 201 | 202 | 204;
 }
 
-export interface RegisteredRoute extends RouteSpec {
+export type RouteSpec<P extends string = string> = RouteDoc & RouteAccess<P>;
+
+export type RegisteredRoute = RouteDoc<JsonObject> & {
+  permission: Action | 'public';
+  tenant: TenantScope | null;
   method: Method;
   path: string;
-}
+};
 
 /**
  * An express router that records every route's spec, so the OpenAPI document is generated from
- * the very schemas that validate requests (it cannot drift from the code).
+ * the very schemas that validate requests (it cannot drift from the code), and that enforces what
+ * each spec declares: the session, the policy action, the query and body, then the tenant.
  */
 export class ApiRouter {
   readonly router = Router();
@@ -45,33 +66,29 @@ export class ApiRouter {
     private readonly store: Store,
   ) {}
 
-  get(path: string, spec: RouteSpec, handler: RequestHandler): void {
+  get<P extends string>(path: P, spec: RouteSpec<P>, handler: RequestHandler): void {
     this.#add('get', path, spec, handler);
   }
-  post(path: string, spec: RouteSpec, handler: RequestHandler): void {
+  post<P extends string>(path: P, spec: RouteSpec<P>, handler: RequestHandler): void {
     this.#add('post', path, spec, handler);
   }
-  put(path: string, spec: RouteSpec, handler: RequestHandler): void {
+  put<P extends string>(path: P, spec: RouteSpec<P>, handler: RequestHandler): void {
     this.#add('put', path, spec, handler);
   }
-  delete(path: string, spec: RouteSpec, handler: RequestHandler): void {
+  delete<P extends string>(path: P, spec: RouteSpec<P>, handler: RequestHandler): void {
     this.#add('delete', path, spec, handler);
   }
 
   #add(method: Method, path: string, spec: RouteSpec, handler: RequestHandler): void {
     const key = `${method.toUpperCase()} ${path}`;
-    const permission = spec.permission ?? routePermissions[key];
-    this.routes.push({
-      ...spec,
-      ...(permission ? { permission } : {}),
-      method,
-      path: `${this.prefix}${path}`,
-    });
+    const doc = spec as RouteDoc<JsonObject> & RouteAccess<string>;
+    this.routes.push({ ...doc, tenant: spec.tenant ?? null, method, path: `${this.prefix}${path}` });
     const chain: RequestHandler[] = [markRoute(key)];
-    if (spec.auth !== false)
-      chain.push(this.authenticate, authorize(permission, key), auditContext(this.store, permission));
-    if (spec.query) chain.push(validateQuery(spec.query));
-    if (spec.body) chain.push(validateBody(spec.body));
+    if (spec.permission !== 'public')
+      chain.push(this.authenticate, authorize(spec.permission), auditContext(this.store, spec.permission));
+    if (doc.query) chain.push(validateQuery(doc.query));
+    if (doc.body) chain.push(validateBody(doc.body));
+    if (spec.tenant) chain.push(tenantGuard(spec.tenant, this.store));
     this.router[method](path, ...chain, handler);
   }
 }

@@ -40,6 +40,13 @@ function parameters(route: RegisteredRoute): JsonObject[] {
   return params;
 }
 
+/** A 2xx answer: no content (204), a file of its media type, or JSON. */
+function success(schema: JsonObject, status: number): JsonObject {
+  if (status === 204) return { description: 'No content' };
+  const media = typeof schema.contentMediaType === 'string' ? schema.contentMediaType : 'application/json';
+  return { description: 'OK', content: { [media]: { schema } } };
+}
+
 /** OpenAPI 3.1 document generated from the registered routes. */
 export function openApiDocument(routes: RegisteredRoute[]): JsonObject {
   const paths: Record<string, Record<string, JsonObject>> = {};
@@ -51,20 +58,18 @@ export function openApiDocument(routes: RegisteredRoute[]): JsonObject {
       operationId: `${r.method}${r.path.replace(/[^A-Za-z0-9]+/g, '_')}`,
       parameters: parameters(r),
       responses: {
-        [String(r.status ?? 200)]: {
-          description: 'OK',
-          content: { 'application/json': { schema: r.response ?? { type: 'object' } } },
-        },
+        [String(r.status ?? 200)]: success(r.response, r.status ?? 200),
         '4XX': {
           description: 'Client error',
           content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
         },
       },
     };
-    if (r.auth !== false) {
+    if (r.permission !== 'public') {
       op.security = [{ bearer: [] }, { cookie: [] }];
-      if (r.permission) op['x-permission'] = r.permission;
+      op['x-permission'] = r.permission;
     }
+    if (r.tenant) op['x-tenant'] = r.tenant;
     if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: r.body } } };
     ops[r.method] = op;
   }

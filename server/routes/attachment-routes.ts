@@ -1,9 +1,9 @@
-import type { Request } from 'express';
 import { enterpriseAttachment } from '../../runtime/cases/enterprise-view.js';
 import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
-import { assertCaseVisible } from '../auth/tenant-guard.js';
+import { routeCase } from '../auth/tenant-guard.js';
+import { fileOf } from '../../runtime/contract/common.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { receiveFile } from './file-upload.js';
 import type { RouteDeps } from './route-deps.js';
@@ -34,13 +34,7 @@ export function attachmentRoutes(api: ApiRouter, deps: RouteDeps): void {
     if (!deps.attachments) throw new NotFoundError('attachments are not enabled on this server');
     return deps.attachments;
   };
-  const visibleCase = async (req: Request) => {
-    const kase = await store.cases.get(String(req.params.id));
-    if (!kase) throw new NotFoundError('case not found');
-    await assertCaseVisible(actorOf(req), kase, store.tasks);
-    return kase;
-  };
-  const spec = { tag: 'cases', permission: 'case.read' as const };
+  const spec = { tag: 'cases', permission: 'case.read', tenant: { case: 'id' } } as const;
 
   api.post(
     '/cases/:id/attachments',
@@ -52,7 +46,7 @@ export function attachmentRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 201,
     },
     async (req, res) => {
-      const kase = await visibleCase(req);
+      const kase = routeCase(req);
       const attachments = service();
       const file = await receiveFile(req, res, 'file', attachments.policy.maxBytes);
       const record = await attachments.attach(
@@ -75,7 +69,7 @@ export function attachmentRoutes(api: ApiRouter, deps: RouteDeps): void {
       },
     },
     async (req, res) => {
-      const kase = await visibleCase(req);
+      const kase = routeCase(req);
       const items = await store.attachments.forCase(kase.id);
       const actor = actorOf(req);
       res.json({
@@ -86,9 +80,13 @@ export function attachmentRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.get(
     '/cases/:id/attachments/:attachmentId',
-    { ...spec, summary: 'Download an attachment (Content-Disposition: attachment, its original name)' },
+    {
+      ...spec,
+      summary: 'Download an attachment (Content-Disposition: attachment, its original name)',
+      response: fileOf('application/octet-stream'),
+    },
     async (req, res) => {
-      const kase = await visibleCase(req);
+      const kase = routeCase(req);
       const { record, path } = await service().file(kase.id, String(req.params.attachmentId));
       res.attachment(record.fileName);
       res.type(record.contentType);

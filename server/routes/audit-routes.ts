@@ -3,7 +3,8 @@ import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const nullable = { type: ['string', 'null'] };
 const state = { type: ['object', 'array', 'string', 'number', 'boolean', 'null'] };
@@ -37,6 +38,8 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       summary: 'Audit log (append-only): who changed what, when, with before/after of admin edits',
       tag: 'audit',
+      permission: 'audit.read',
+      tenant: 'own',
       query: {
         type: 'object',
         additionalProperties: false,

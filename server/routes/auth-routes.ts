@@ -12,22 +12,9 @@ import {
 import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { AccountLockedError } from '../http/http-errors.js';
+import { userSchema } from '../../runtime/contract/directory.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-
-const userSchema = {
-  type: 'object',
-  required: ['id', 'username', 'displayName', 'roles', 'groups', 'jurisdiction', 'enterpriseId'],
-  properties: {
-    id: { type: 'string' },
-    username: { type: 'string' },
-    displayName: { type: 'string' },
-    roles: { type: 'array', items: { type: 'string' } },
-    groups: { type: 'array', items: { type: 'string' } },
-    jurisdiction: { type: ['string', 'null'] },
-    enterpriseId: { type: ['string', 'null'] },
-  },
-};
 
 const sessionSchema = {
   type: 'object',
@@ -69,12 +56,13 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     ]);
   };
 
+  const session = { tag: 'auth', permission: 'session.self', tenant: 'none' } as const;
   api.post(
     '/auth/login',
     {
       summary: 'Sign in: returns a bearer token and sets the HttpOnly session + CSRF cookies',
       tag: 'auth',
-      auth: false,
+      permission: 'public',
       body: {
         type: 'object',
         required: ['username', 'password'],
@@ -114,7 +102,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/auth/logout',
     {
       summary: 'End this session (revokes its token and clears the cookies)',
-      tag: 'auth',
+      ...session,
       response: { type: 'object', required: ['signedOut'], properties: { signedOut: { type: 'boolean' } } },
     },
     async (req, res) => {
@@ -130,7 +118,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/auth/password',
     {
       summary: 'Change the password; ends every other session and returns a fresh one',
-      tag: 'auth',
+      ...session,
       body: {
         type: 'object',
         required: ['currentPassword', 'newPassword'],
@@ -174,7 +162,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
   );
 
-  api.get('/me', { summary: 'The signed-in user', tag: 'auth', response: userSchema }, async (req, res) => {
+  api.get('/me', { summary: 'The signed-in user', ...session, response: userSchema }, async (req, res) => {
     const actor = actorOf(req);
     const user = await store.directory.user(actor.id);
     res.json({ ...actor, username: user?.username ?? actor.id });
@@ -185,7 +173,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       summary: 'Demo accounts (demo mode only)',
       tag: 'auth',
-      auth: false,
+      permission: 'public',
       response: { type: 'array', items: { type: 'object' } },
     },
     (_req, res) => {

@@ -1,8 +1,6 @@
 import type { Request } from 'express';
 import { InputError } from '../../runtime/common/errors.js';
-import type { JsonObject } from '../../runtime/common/json.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import { noteAudit } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { receiveFile } from './file-upload.js';
@@ -13,7 +11,7 @@ import {
   overridesSchema,
   previewSchema,
   workdays,
-} from './calendar-schemas.js';
+} from '../../runtime/contract/calendar.js';
 import type { RouteDeps } from './route-deps.js';
 
 /** One year parameter, `2027`; anything else is a 400 naming it. */
@@ -33,8 +31,8 @@ function yearOf(req: Request): number {
  */
 export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { calendar, localCalendar } = deps.platform;
-  const read = { tag: 'calendar', permission: 'calendar.read' as const };
-  const edit = { tag: 'calendar', permission: 'calendar.edit' as const };
+  const read = { tag: 'calendar', permission: 'calendar.read', tenant: 'none' } as const;
+  const edit = { tag: 'calendar', permission: 'calendar.edit', tenant: 'none' } as const;
   api.get(
     '/calendar/status',
     {
@@ -150,17 +148,17 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/jurisdictions/:j/calendar/:year',
     {
       ...read,
+      tenant: { param: 'j' },
       summary:
         'A year as the jurisdiction counts it: the national calendar with its own extra holidays and workdays (source `local`), and those lists',
       response: {
         ...calendarYearSchema,
-        required: [...(calendarYearSchema.required as string[]), 'overrides'],
-        properties: { ...(calendarYearSchema.properties as JsonObject), overrides: overridesSchema() },
+        required: [...calendarYearSchema.required, 'overrides'],
+        properties: { ...calendarYearSchema.properties, overrides: overridesSchema },
       },
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const year = yearOf(req);
       const view = await calendar.jurisdictionYear(j, year);
       res.json({ ...view, overrides: (await deps.platform.catalog.localDays(j)).days });
@@ -171,6 +169,7 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       tag: 'calendar',
       permission: 'definition.edit',
+      tenant: { param: 'j' },
       summary:
         "Publish the jurisdiction's own extra holidays and workdays as a new mechanism version (validated like any publish); its open cases follow",
       body: {
@@ -192,7 +191,6 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const j = String(req.params.j);
       const actor = actorOf(req);
-      assertTenant(actor, j, 'jurisdiction');
       const body = req.body as { extraHolidays: string[]; extraWorkdays: string[]; note: string };
       const published = await localCalendar.publish(
         j,

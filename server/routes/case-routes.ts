@@ -1,13 +1,14 @@
-import type { Request } from 'express';
 import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
-import { assertCaseVisible, assertTenant } from '../auth/tenant-guard.js';
+import { routeCase } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { withActorNames } from './actor-names.js';
 import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
-import { caseSchema, pageOf, paging, pagingQuery, ratingSchema } from './schemas.js';
-import { NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
+import { paging } from './paging.js';
+import { acceptedSchema, pageOf, pagingQuery } from '../../runtime/contract/common.js';
+import { caseDetailSchema, caseSchema, ratingSchema } from '../../runtime/contract/cases.js';
+import { NotAllowedError } from '../../runtime/common/errors.js';
 import { enterpriseCase, enterpriseCaseView } from '../../runtime/cases/enterprise-view.js';
 
 const submitBody = {
@@ -24,16 +25,12 @@ const submitBody = {
 
 export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { cases, store } = deps.platform;
-  const visibleCase = async (req: Request) => {
-    const kase = await store.cases.get(String(req.params.id));
-    if (!kase) throw new NotFoundError('case not found');
-    await assertCaseVisible(actorOf(req), kase, store.tasks);
-    return cases.detail(kase.id);
-  };
 
   api.post(
     '/jurisdictions/:j/cases',
     {
+      permission: 'case.submit',
+      tenant: { param: 'j' },
       summary: 'Submit a request (诉求); `Idempotency-Key` header makes retries safe',
       tag: 'cases',
       body: submitBody,
@@ -43,7 +40,6 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const actor = actorOf(req);
       const j = String(req.params.j);
-      assertTenant(actor, j, 'jurisdiction');
       if (actor.roles.includes('leader') && actor.roles.length === 1)
         throw new NotAllowedError('leaders do not submit requests');
       const body = req.body as {
@@ -70,6 +66,8 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/cases',
     {
+      permission: 'case.list',
+      tenant: { param: 'j' },
       summary: 'List cases (enterprise users see their own)',
       tag: 'cases',
       query: {
@@ -85,7 +83,6 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const actor = actorOf(req);
       const j = String(req.params.j);
-      assertTenant(actor, j, 'jurisdiction');
       const q = req.query as Record<string, string>;
       // enterprises and handlers list their own submissions; handlers find their work in the inbox
       const own = caseScope(actor) !== 'jurisdiction' || q.mine === 'true';
@@ -105,12 +102,15 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/cases/:id',
     {
+      permission: 'case.read',
+      tenant: { case: 'id' },
       summary:
         'Case detail with timeline, tasks, rating, attachments and working days left; an enterprise sees its own view: public timeline steps, no tasks, comments, groups or staff ids',
       tag: 'cases',
+      response: caseDetailSchema,
     },
     async (req, res) => {
-      const detail = await visibleCase(req);
+      const detail = await cases.detail(routeCase(req).id);
       const attachments = await store.attachments.forCase(detail.case.id);
       const actor = actorOf(req);
       const marked = {
@@ -128,6 +128,8 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/cases/:id/rating',
     {
+      permission: 'case.rate',
+      tenant: { case: 'id' },
       summary: "Rate an answered case on the jurisdiction's scale",
       tag: 'cases',
       body: {
@@ -144,13 +146,14 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 201,
     },
     async (req, res) => {
-      const detail = await visibleCase(req);
-      res.status(201).json(await cases.rate(detail.case.id, req.body, actorOf(req)));
+      res.status(201).json(await cases.rate(routeCase(req).id, req.body, actorOf(req)));
     },
   );
   api.post(
     '/cases/:id/supplement',
     {
+      permission: 'case.supplement',
+      tenant: { case: 'id' },
       summary: 'Provide supplementary materials (补充材料) requested by the office',
       tag: 'cases',
       body: {
@@ -159,11 +162,11 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
         additionalProperties: false,
         properties: { data: { type: 'object' } },
       },
+      response: acceptedSchema,
       status: 202,
     },
     async (req, res) => {
-      const detail = await visibleCase(req);
-      await cases.supplement(detail.case.id, (req.body as { data: unknown }).data, actorOf(req));
+      await cases.supplement(routeCase(req).id, (req.body as { data: unknown }).data, actorOf(req));
       res.status(202).json({ accepted: true });
     },
   );

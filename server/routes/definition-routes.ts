@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Response } from 'express';
-import type { Actor } from '../../runtime/cases/actor.js';
 import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
@@ -12,7 +11,7 @@ import { problemLocation, validateDefinition } from '../../runtime/definitions/v
 import { draftChecks } from '../../runtime/scenarios/draft-checks.js';
 import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
+import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -98,15 +97,6 @@ const noteOf = (body: unknown): string | null =>
 
 const versionParam = /^[1-9][0-9]{0,8}$/;
 
-/** Editing a mechanism is for the jurisdiction's administrators and platform administrators. */
-function assertDefinitionAdmin(actor: Actor, jurisdiction: string): void {
-  assertTenant(actor, jurisdiction, 'jurisdiction');
-  if (isPlatformAdmin(actor) || actor.roles.includes('jurisdiction-admin')) return;
-  throw new NotAllowedError('only administrators edit definitions', [
-    { path: '/roles', reason: 'requires jurisdiction-admin or platform-admin' },
-  ]);
-}
-
 interface BundleBody {
   note?: string;
   mechanism: unknown;
@@ -128,11 +118,11 @@ function sendInvalid(res: Response, err: DefinitionError): void {
   res.status(422).json({ error: { code: err.code, message: err.message, details: err.details } });
 }
 
-function jurisdictionOf(req: Request): string {
-  const j = String(req.params.j);
-  assertDefinitionAdmin(actorOf(req), j);
-  return j;
-}
+/**
+ * The jurisdiction whose definitions a route edits: `definition.edit` (its administrators, platform
+ * administrators) in that tenant, both checked by the router.
+ */
+const jurisdictionOf = (req: Request): string => String(req.params.j);
 
 /**
  * The studio's definition editor: read a version's whole bundle, validate a draft with the same
@@ -183,6 +173,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/definitions/authoring',
     {
+      tenant: 'own',
       summary: 'What the studio needs to author definitions: the mechanism JSON Schema and the job types',
       tag: 'definitions',
       permission: 'definition.edit',
@@ -194,15 +185,15 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
         },
       },
     },
-    (req, res) => {
-      const actor = actorOf(req);
-      if (!isPlatformAdmin(actor)) assertDefinitionAdmin(actor, actor.jurisdiction ?? '');
+    (_req, res) => {
       res.json({ mechanismSchema, jobTypes: Object.values(jobTypes) });
     },
   );
   api.get(
     '/jurisdictions/:j/definitions/current',
     {
+      permission: 'definition.edit',
+      tenant: { param: 'j' },
       summary: 'The current version with its whole bundle (admins)',
       tag: 'definitions',
       response: versionSchema,
@@ -217,6 +208,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions/:version',
     {
+      permission: 'definition.edit',
+      tenant: { param: 'j' },
       summary: 'One published version with its whole bundle (admins)',
       tag: 'definitions',
       response: versionSchema,
@@ -229,6 +222,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions/validate',
     {
+      permission: 'definition.edit',
+      tenant: { param: 'j' },
       summary: 'Validate a draft bundle with the checks of defs:validate; nothing is stored',
       tag: 'definitions',
       body: bundleBody,
@@ -258,6 +253,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions',
     {
+      permission: 'definition.edit',
+      tenant: { param: 'j' },
       summary:
         'Publish a bundle as a new immutable version; 422 with located errors when invalid, when an expression runs away on sample data, or when it fails a scenario of the jurisdiction',
       tag: 'definitions',
@@ -280,6 +277,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions/:version/republish',
     {
+      permission: 'definition.edit',
+      tenant: { param: 'j' },
       summary:
         'Rollback: publish an older version again as a new version (exactly its processes, forms and settings)',
       tag: 'definitions',

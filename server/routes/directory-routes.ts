@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { DirectoryService, staffRoles } from '../../runtime/directory/directory-service.js';
+import { staffRoles } from '../../runtime/directory/directory-service.js';
 import { enterpriseScales } from '../../runtime/directory/enterprise-input.js';
 import {
   exportEnterprises,
@@ -15,13 +15,20 @@ import { orgUnitKinds } from '../../runtime/directory/org-unit-tree.js';
 import { contentTypes, type SheetFormat } from '../../runtime/directory/sheet-file.js';
 import { InputError } from '../../runtime/common/errors.js';
 import type { EnterpriseQuery } from '../../runtime/store/store.js';
-import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { discardBody, receiveFile } from './file-upload.js';
 import { ImportSlots } from './import-slots.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { fileOf, noContent, pageOf, pagingQuery } from '../../runtime/contract/common.js';
+import {
+  coverageSchema,
+  importOutcomeSchema,
+  orgTreeSchema,
+  orgUnitSchema,
+  pairingSchema,
+  staffSchema,
+} from '../../runtime/contract/directory.js';
 
 const str = (max: number) => ({ type: 'string', minLength: 1, maxLength: max });
 const orgUnitBody = {
@@ -86,16 +93,12 @@ const formatQuery = { type: 'object', properties: { format: { type: 'string', en
 
 /** 名录 (directory): org-unit tree, staff with roles and skills, enterprises, pairings and coverage, bulk import/export. */
 export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
-  const directory = new DirectoryService(deps.platform.store);
-  const { store, catalog } = deps.platform;
-  const tenant = (req: Request) => {
-    const j = String(req.params.j);
-    assertTenant(actorOf(req), j, 'jurisdiction');
-    return j;
-  };
-  const read = { tag: 'directory', permission: 'directory.read' as const };
-  const edit = { tag: 'directory', permission: 'directory.edit' as const };
-  const readEnterprises = { tag: 'directory', permission: 'enterprise.read' as const };
+  const { store, catalog, directory } = deps.platform;
+  const tenant = (req: Request) => String(req.params.j);
+  const scoped = { tag: 'directory', tenant: { param: 'j' } } as const;
+  const read = { ...scoped, permission: 'directory.read' } as const;
+  const edit = { ...scoped, permission: 'directory.edit' } as const;
+  const readEnterprises = { ...scoped, permission: 'enterprise.read' } as const;
   const base = '/jurisdictions/:j/directory';
   const imports = new ImportSlots();
   const maxUpload = 20 * 1024 * 1024;
@@ -105,28 +108,32 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
 
   api.get(
     `${base}/org-units`,
-    { ...read, summary: 'Org units as a tree (city / district / town / station / department / team)' },
+    {
+      ...read,
+      response: orgTreeSchema,
+      summary: 'Org units as a tree (city / district / town / station / department / team)',
+    },
     async (req, res) => {
       res.json(await directory.orgTree(tenant(req)));
     },
   );
   api.post(
     `${base}/org-units`,
-    { ...edit, summary: 'Add an org unit', body: orgUnitBody, status: 201 },
+    { ...edit, response: orgUnitSchema, summary: 'Add an org unit', body: orgUnitBody, status: 201 },
     async (req, res) => {
       res.status(201).json(await directory.saveOrgUnit(tenant(req), null, req.body));
     },
   );
   api.put(
     `${base}/org-units/:id`,
-    { ...edit, summary: 'Rename or move an org unit', body: orgUnitBody },
+    { ...edit, response: orgUnitSchema, summary: 'Rename or move an org unit', body: orgUnitBody },
     async (req, res) => {
       res.json(await directory.saveOrgUnit(tenant(req), String(req.params.id), req.body));
     },
   );
   api.delete(
     `${base}/org-units/:id`,
-    { ...edit, summary: 'Remove an org unit without sub-units or staff', status: 204 },
+    { ...edit, response: noContent, summary: 'Remove an org unit without sub-units or staff', status: 204 },
     async (req, res) => {
       await directory.deleteOrgUnit(tenant(req), String(req.params.id));
       res.status(204).end();
@@ -135,28 +142,32 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
 
   api.get(
     `${base}/staff`,
-    { ...read, summary: 'Staff with roles, groups, org unit and skills' },
+    {
+      ...read,
+      response: { type: 'array', items: staffSchema },
+      summary: 'Staff with roles, groups, org unit and skills',
+    },
     async (req, res) => {
       res.json(await directory.staff(tenant(req)));
     },
   );
   api.post(
     `${base}/staff`,
-    { ...edit, summary: 'Add a staff member', body: staffBody, status: 201 },
+    { ...edit, response: staffSchema, summary: 'Add a staff member', body: staffBody, status: 201 },
     async (req, res) => {
       res.status(201).json(await directory.saveStaff(tenant(req), null, req.body));
     },
   );
   api.put(
     `${base}/staff/:id`,
-    { ...edit, summary: 'Change a staff member', body: staffBody },
+    { ...edit, response: staffSchema, summary: 'Change a staff member', body: staffBody },
     async (req, res) => {
       res.json(await directory.saveStaff(tenant(req), String(req.params.id), req.body));
     },
   );
   api.delete(
     `${base}/staff/:id`,
-    { ...edit, summary: 'Remove a staff member (and their pairings)', status: 204 },
+    { ...edit, response: noContent, summary: 'Remove a staff member (and their pairings)', status: 204 },
     async (req, res) => {
       await directory.deleteStaff(tenant(req), String(req.params.id));
       res.status(204).end();
@@ -197,7 +208,12 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.get(
     `${base}/enterprises/export`,
-    { ...read, summary: 'Export enterprises as .xlsx or .csv (the import layout)', query: formatQuery },
+    {
+      ...read,
+      response: fileOf('application/octet-stream'),
+      summary: 'Export enterprises as .xlsx or .csv (the import layout)',
+      query: formatQuery,
+    },
     async (req, res) => {
       const format = String(req.query.format ?? 'xlsx') as SheetFormat;
       const file = await exportEnterprises(store, tenant(req), format);
@@ -208,6 +224,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     `${base}/enterprises/import`,
     {
       ...edit,
+      response: importOutcomeSchema,
       summary:
         'Import enterprises from a multipart `file` (.xlsx or .csv): all rows or none. On any bad row: 422; with `report=xlsx|csv` the body is the file with an 错误 column. Beyond the import limits (50,000 rows, 2,000 characters a cell, .xlsx unpacking to 48 MiB): 413 `import_too_large`; while another import of the jurisdiction runs: 429 `import_busy`',
       query: importReportQuery,
@@ -226,6 +243,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     `${base}/service-areas/template`,
     {
       ...read,
+      response: fileOf('application/octet-stream'),
       summary:
         'Empty 三定 table in the import layout: table=areas (附件1 片区划分表) or entities (附件2 经营主体统计表)',
       query: {
@@ -235,7 +253,6 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       },
     },
     async (req, res) => {
-      tenant(req);
       const table = req.query.table === 'entities' ? 'entities' : 'areas';
       const format = String(req.query.format ?? 'xlsx') as SheetFormat;
       const file = await serviceAreaTemplate(table, format);
@@ -246,6 +263,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     `${base}/service-areas/import`,
     {
       ...edit,
+      response: importOutcomeSchema,
       summary:
         'Import 附件1 《为企服务片区划分表》 (multipart `file`): towns, 片区 and 为企服务人员 (handlers of the first-tier group), all rows or none; 422 (or the error report with `report=xlsx|csv`)',
       query: importReportQuery,
@@ -266,6 +284,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     `${base}/business-entities/import`,
     {
       ...edit,
+      response: importOutcomeSchema,
       summary:
         'Import 附件2 《经营主体统计表》 (multipart `file`): each 经营主体 in its 片区, paired with the 片区’s staff, all rows or none; 422 (or the error report with `report=xlsx|csv`)',
       query: importReportQuery,
@@ -308,7 +327,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.delete(
     `${base}/enterprises/:id`,
-    { ...edit, summary: 'Remove an enterprise (and its pairings)', status: 204 },
+    { ...edit, response: noContent, summary: 'Remove an enterprise (and its pairings)', status: 204 },
     async (req, res) => {
       await directory.deleteEnterprise(tenant(req), String(req.params.id));
       res.status(204).end();
@@ -317,14 +336,24 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
 
   api.get(
     `${base}/pairings`,
-    { ...read, summary: 'Staff ↔ enterprise pairings (结对)' },
+    {
+      ...read,
+      response: { type: 'array', items: pairingSchema },
+      summary: 'Staff ↔ enterprise pairings (结对)',
+    },
     async (req, res) => {
       res.json(await store.directory.pairings(tenant(req)));
     },
   );
   api.post(
     `${base}/pairings`,
-    { ...edit, summary: 'Pair a staff member with an enterprise', body: pairingBody, status: 201 },
+    {
+      ...edit,
+      response: pairingSchema,
+      summary: 'Pair a staff member with an enterprise',
+      body: pairingBody,
+      status: 201,
+    },
     async (req, res) => {
       const record = {
         jurisdiction: tenant(req),
@@ -336,7 +365,12 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.post(
     `${base}/pairings/delete`,
-    { ...edit, summary: 'Remove a pairing', body: pairingBody },
+    {
+      ...edit,
+      response: pairingSchema,
+      summary: 'Remove a pairing',
+      body: pairingBody,
+    },
     async (req, res) => {
       const record = {
         jurisdiction: tenant(req),
@@ -350,6 +384,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     `${base}/coverage`,
     {
       ...read,
+      response: coverageSchema,
       summary:
         "Pairing coverage: enterprises with no officer, helpers with fewer than `min` enterprises (default: the mechanism's minimum, else 2)",
       query: {

@@ -5,6 +5,7 @@ import type { PlatformEvent } from '../../runtime/events/platform-event.js';
 import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
+import { fileOf } from '../../runtime/contract/common.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -46,6 +47,7 @@ export function eventStreamRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/events/stream',
     {
+      tenant: 'own',
       tag: 'events',
       permission: 'case.list',
       summary:
@@ -55,6 +57,7 @@ export function eventStreamRoutes(api: ApiRouter, deps: RouteDeps): void {
         additionalProperties: false,
         properties: { lastEventId: { type: 'string', maxLength: 64 } },
       },
+      response: fileOf('text/event-stream'),
     },
     (req, res) => {
       if (events.closed) throw new ConflictError('the server is shutting down', [], 'shutting_down');

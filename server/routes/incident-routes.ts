@@ -1,5 +1,4 @@
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -20,7 +19,7 @@ const incidentSchema = {
 /** Engine incidents of a jurisdiction for its admin, whichever engine runs, and their retry. */
 export function incidentRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { incidents } = deps.platform;
-  const spec = { tag: 'incidents', permission: 'engine.incidents' as const };
+  const spec = { tag: 'incidents', permission: 'engine.incidents', tenant: { param: 'j' } } as const;
   api.get(
     '/jurisdictions/:j/incidents',
     {
@@ -31,7 +30,6 @@ export function incidentRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       res.json(await incidents.open(j));
     },
   );
@@ -46,7 +44,6 @@ export function incidentRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const j = String(req.params.j);
       const actor = actorOf(req);
-      assertTenant(actor, j, 'jurisdiction');
       res.json(await incidents.retry(j, String(req.params.incidentKey), actor));
     },
   );

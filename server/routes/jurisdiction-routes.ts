@@ -1,10 +1,10 @@
 import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant, isPlatformAdmin } from '../auth/tenant-guard.js';
+import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { may } from '../auth/permissions.js';
 import type { RouteDeps } from './route-deps.js';
-import { labelSchema } from './schemas.js';
+import { labelSchema } from '../../runtime/contract/common.js';
 
 const versionSummarySchema = {
   type: 'object',
@@ -27,6 +27,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions',
     {
+      permission: 'definition.read',
+      tenant: 'own',
       summary: 'Jurisdictions visible to the user, with their current version',
       tag: 'definitions',
       response: {
@@ -53,10 +55,24 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.get(
     '/jurisdictions/:j/definition',
-    { summary: "The jurisdiction's current published mechanism", tag: 'definitions' },
+    {
+      permission: 'definition.read',
+      tenant: { param: 'j' },
+      summary: "The jurisdiction's current published mechanism",
+      tag: 'definitions',
+      response: {
+        type: 'object',
+        required: ['jurisdiction', 'version', 'mechanism', 'forms'],
+        properties: {
+          jurisdiction: { type: 'string' },
+          version: { type: 'integer' },
+          mechanism: { type: 'object' },
+          forms: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const active = await catalog.current(j);
       res.json({
         jurisdiction: j,
@@ -69,6 +85,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions',
     {
+      permission: 'definition.read',
+      tenant: { param: 'j' },
       summary: 'Published versions (immutable), oldest first; admins also get the publishers’ names',
       tag: 'definitions',
       response: { type: 'array', items: versionSummarySchema },
@@ -76,7 +94,6 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const actor = actorOf(req);
       const j = String(req.params.j);
-      assertTenant(actor, j, 'jurisdiction');
       const versions = await store.definitions.listVersions(j);
       if (!may(actor, 'definition.edit')) return void res.json(versions);
       const names = new Map<string, string | null>();
@@ -87,10 +104,19 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   );
   api.get(
     '/jurisdictions/:j/forms/:key',
-    { summary: 'A form (JSON Schema + UI schema) of the current version', tag: 'definitions' },
+    {
+      permission: 'definition.read',
+      tenant: { param: 'j' },
+      summary: 'A form (JSON Schema + UI schema) of the current version',
+      tag: 'definitions',
+      response: {
+        type: 'object',
+        required: ['key', 'schema'],
+        properties: { key: { type: 'string' }, schema: { type: 'object' }, ui: { type: 'object' } },
+      },
+    },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const form = (await catalog.current(j)).forms.get(String(req.params.key));
       if (!form) throw new NotFoundError('form not found');
       res.json(form);

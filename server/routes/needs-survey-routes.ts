@@ -1,10 +1,9 @@
 import { importIndicators, maxIndicatorRows } from '../../runtime/needs-survey/indicator-import.js';
 import { flaggedEnterprises } from '../../runtime/needs-survey/needs-survey.js';
-import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const indicatorSchema = {
   type: 'object',
@@ -46,6 +45,7 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/indicators',
     {
+      tenant: { param: 'j' },
       summary: '问需求: import enterprise monthly figures (all rows or none; a known key is replaced)',
       tag: 'services',
       permission: 'directory.edit',
@@ -54,7 +54,6 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const { mechanism } = await catalog.current(j);
       res.json(await importIndicators(store, mechanism, (req.body as { rows: unknown[] }).rows));
     },
@@ -62,6 +61,7 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/indicators',
     {
+      tenant: { param: 'j' },
       summary: 'Enterprise monthly figures, newest month first',
       tag: 'services',
       permission: 'visit.read',
@@ -78,7 +78,6 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const q = req.query as Record<string, string>;
       res.json(
         await store.indicators.list({
@@ -94,6 +93,7 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/needs-survey',
     {
+      tenant: { param: 'j' },
       summary:
         '问需求: enterprises whose monthly figure fell by at least services.needsSurvey.dropThresholdPercent (vs the previous month or the same month last year), with paired officers and follow-up visits',
       tag: 'services',
@@ -103,10 +103,21 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
         required: ['month'],
         properties: { month: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' } },
       },
+      response: {
+        type: 'object',
+        required: ['jurisdiction', 'month', 'metrics', 'dropThresholdPercent', 'source', 'enterprises'],
+        properties: {
+          jurisdiction: { type: 'string' },
+          month: { type: 'string' },
+          metrics: { type: 'array', items: { type: 'string' } },
+          dropThresholdPercent: { type: 'number' },
+          source: { type: 'object' },
+          enterprises: { type: 'array', items: { type: 'object' } },
+        },
+      },
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const { mechanism } = await catalog.current(j);
       res.json(await flaggedEnterprises(store, mechanism, String(req.query.month)));
     },

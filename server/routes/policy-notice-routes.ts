@@ -1,10 +1,10 @@
 import { deliveryWays } from '../../runtime/cases/policy-notice-service.js';
 import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const nullable = { type: ['string', 'null'] };
 const noticeSchema = {
@@ -36,6 +36,8 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/policies/:policyId/push',
     {
+      permission: 'policy.push',
+      tenant: { param: 'j' },
       summary:
         '送政策: push a catalogue policy in force to every enterprise that qualifies, one 政策告知书 each for its paired officers; pushing again creates nothing for enterprises already reached',
       tag: 'services',
@@ -51,13 +53,14 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       res.json(await policyNotices.push(j, String(req.params.policyId), actorOf(req)));
     },
   );
   api.get(
     '/jurisdictions/:j/policy-notices',
     {
+      permission: 'visit.read',
+      tenant: { param: 'j' },
       summary:
         '政策告知书 with delivery and read receipts, newest push first (officerId: the notices it delivers)',
       tag: 'services',
@@ -74,7 +77,6 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const q = req.query as Record<string, string>;
       res.json(
         await policyNotices.list({
@@ -90,6 +92,8 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/policy-notices/:id/delivery',
     {
+      permission: 'visit.record',
+      tenant: { param: 'j' },
       summary:
         '送达: a paired officer (or the hub) records how the 政策告知书 reached the enterprise and who acknowledged it',
       tag: 'services',
@@ -107,13 +111,14 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       res.json(await policyNotices.deliver(j, String(req.params.id), req.body, actorOf(req)));
     },
   );
   api.get(
     '/jurisdictions/:j/my/policy-notices',
     {
+      permission: 'policy.receive',
+      tenant: { param: 'j' },
       summary: 'The enterprise’s own pushed policies (惠企政策直达), newest first, with its read receipts',
       tag: 'services',
       query: { type: 'object', properties: { ...pagingQuery } },
@@ -122,7 +127,6 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
     async (req, res) => {
       const j = String(req.params.j);
       const actor = actorOf(req);
-      assertTenant(actor, j, 'jurisdiction');
       if (!actor.enterpriseId) throw new NotFoundError('enterprise not found');
       const q = req.query as Record<string, string>;
       res.json(await policyNotices.list({ jurisdiction: j, enterpriseId: actor.enterpriseId, ...paging(q) }));
@@ -131,13 +135,14 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/policy-notices/:id/read',
     {
+      permission: 'policy.receive',
+      tenant: { param: 'j' },
       summary: '回执: the enterprise confirms it read a policy pushed to it (the first receipt is kept)',
       tag: 'services',
       response: noticeSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       res.json(await policyNotices.read(j, String(req.params.id), actorOf(req)));
     },
   );

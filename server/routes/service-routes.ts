@@ -1,12 +1,11 @@
 import { NotFoundError } from '../../runtime/common/errors.js';
-import { pairingCoverage } from '../../runtime/cases/pairing-coverage.js';
 import { dayNumberAtMs, formatLocalDate } from '../../runtime/calendar/local-day.js';
 import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-matcher.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertTenant } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { pageOf, paging, pagingQuery } from './schemas.js';
+import { paging } from './paging.js';
+import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const visitSchema = {
   type: 'object',
@@ -22,12 +21,14 @@ const visitSchema = {
   },
 };
 
-/** Service programmes beyond requests: visit logs, policy matching (政策计算器), pairing coverage. */
+/** Service programmes beyond requests: visit logs, policy matching (政策计算器). */
 export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog, visits } = deps.platform;
   api.post(
     '/jurisdictions/:j/visits',
     {
+      permission: 'visit.record',
+      tenant: { param: 'j' },
       summary: 'Log a service visit (送政策 / 问需求 / 四送五问 …) of a kind the mechanism defines',
       tag: 'services',
       body: {
@@ -48,13 +49,14 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       res.status(201).json(await visits.record(j, req.body, actorOf(req)));
     },
   );
   api.get(
     '/jurisdictions/:j/visits',
     {
+      permission: 'visit.read',
+      tenant: { param: 'j' },
       summary: 'Visit log, newest first',
       tag: 'services',
       query: {
@@ -65,7 +67,6 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const q = req.query as Record<string, string>;
       res.json(
         await store.visits.list({
@@ -80,13 +81,23 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/enterprises/:id/policies',
     {
+      permission: 'enterprise.read',
+      tenant: { param: 'j' },
       summary:
         '政策计算器 / 政策清单: policies in force today the enterprise matches (tags, rule), and whether it is a 一企一策 key enterprise',
       tag: 'services',
+      response: {
+        type: 'object',
+        required: ['enterpriseId', 'policies', 'keyEnterprise'],
+        properties: {
+          enterpriseId: { type: 'string' },
+          policies: { type: 'array', items: { type: 'object' } },
+          keyEnterprise: { type: 'boolean' },
+        },
+      },
     },
     async (req, res) => {
       const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
       const enterprise = await store.directory.enterprise(String(req.params.id));
       if (!enterprise || enterprise.jurisdiction !== j) throw new NotFoundError('enterprise not found');
       const { mechanism } = await catalog.current(j);
@@ -98,21 +109,6 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
         policies: await matchPolicies(mechanism, enterprise, today),
         keyEnterprise: await isKeyEnterprise(mechanism, enterprise),
       });
-    },
-  );
-  api.get(
-    '/jurisdictions/:j/reports/pairing',
-    { summary: '结对覆盖: unpaired enterprises, staff below the minimum, 规上 coverage', tag: 'reports' },
-    async (req, res) => {
-      const j = String(req.params.j);
-      assertTenant(actorOf(req), j, 'jurisdiction');
-      const { mechanism } = await catalog.current(j);
-      const [enterprises, staff, pairings] = await Promise.all([
-        store.directory.enterprises(j),
-        store.directory.users(j),
-        store.directory.pairings(j),
-      ]);
-      res.json(pairingCoverage(mechanism, enterprises, staff, pairings));
     },
   );
 }

@@ -1,6 +1,5 @@
-import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
-import { assertCaseVisible } from '../auth/tenant-guard.js';
+import { routeCase } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -20,15 +19,11 @@ const orderSchema = {
 
 export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, supervision } = deps.platform;
-  const visibleCase = async (id: string, req: Parameters<typeof actorOf>[0]) => {
-    const kase = await store.cases.get(id);
-    if (!kase) throw new NotFoundError('case not found');
-    await assertCaseVisible(actorOf(req), kase, store.tasks);
-    return kase;
-  };
   api.post(
     '/cases/:id/supervision',
     {
+      permission: 'case.supervise',
+      tenant: { case: 'id' },
       summary:
         'Issue a supervision order (督办单) or a leader instruction (领导批示) with its own working-day deadline',
       tag: 'supervision',
@@ -47,13 +42,14 @@ export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 201,
     },
     async (req, res) => {
-      const kase = await visibleCase(String(req.params.id), req);
+      const kase = routeCase(req);
       res.status(201).json(await supervision.issue(kase.id, req.body, actorOf(req)));
     },
   );
   api.post(
     '/cases/:id/revisits',
     {
+      tenant: { case: 'id' },
       summary:
         '回访督导: a revisit group records the enterprise’s satisfaction and how the mechanism was carried out on a case (open or closed; it never holds the case), and hands 推诿扯皮 / 不担当不作为 over (移交)',
       tag: 'supervision',
@@ -82,19 +78,21 @@ export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 201,
     },
     async (req, res) => {
-      const kase = await visibleCase(String(req.params.id), req);
+      const kase = routeCase(req);
       res.status(201).json(await supervision.revisit(kase.id, req.body, actorOf(req)));
     },
   );
   api.get(
     '/cases/:id/supervision',
     {
+      permission: 'case.read',
+      tenant: { case: 'id' },
       summary: 'Supervision orders of a case',
       tag: 'supervision',
       response: { type: 'array', items: orderSchema },
     },
     async (req, res) => {
-      const kase = await visibleCase(String(req.params.id), req);
+      const kase = routeCase(req);
       res.json(await store.supervision.forCase(kase.id));
     },
   );

@@ -53,6 +53,20 @@ describe('OpenAPI document: complete and accurate', () => {
     );
   });
 
+  it('declares a response schema and a 2xx status on every registered route', () => {
+    // given every route the ApiRouter registered (the type requires `response`; this guards casts)
+    const { routes } = t.app.api;
+    assert.ok(routes.length >= 70);
+    for (const r of routes) {
+      const key = `${r.method.toUpperCase()} ${r.path}`;
+      // then each names its answer, and the document carries it
+      assert.ok(r.response && typeof r.response === 'object', `${key}: no response schema`);
+      const status = r.status ?? 200;
+      assert.ok(status >= 200 && status < 300, `${key}: status ${status}`);
+      assert.ok(operation(r.method, r.path)?.responses[String(status)], `${key}: ${status} not documented`);
+    }
+  });
+
   it('gives every authenticated operation its security schemes and policy action', () => {
     for (const [path, ops] of Object.entries(doc.paths))
       for (const [method, op] of Object.entries(ops)) {

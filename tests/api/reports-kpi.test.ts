@@ -35,26 +35,22 @@ describe('HTTP API: task work (filters, 改派, 退回, 延期, 催办, comments
   after(() => t.close());
 
   it('filters the task list by channel and by due window, and sorts it', async () => {
-    const review = await t.call(
-      'GET',
-      '/api/v1/inbox/tasks?scope=group&channel=hotline&sort=-created',
-      office,
-    );
+    const review = await t.call('GET', '/api/v1/tasks?scope=group&channel=hotline&sort=-created', office);
     assert.equal(review.status, 200);
     assert.equal(review.body.total, 1);
-    assert.equal((await t.call('GET', '/api/v1/inbox/tasks?channel=window', office)).body.total, 0);
-    const bad = await t.call('GET', '/api/v1/inbox/tasks?sort=sideways', office);
+    assert.equal((await t.call('GET', '/api/v1/tasks?channel=window', office)).body.total, 0);
+    const bad = await t.call('GET', '/api/v1/tasks?sort=sideways', office);
     assert.equal(bad.status, 400);
   });
 
   it('routes the case, then reassigns, returns, extends (approved by the dispatcher) and urges its task on the timeline', async () => {
-    const review = ((await t.call('GET', '/api/v1/inbox/tasks?scope=group', office)).body.items as Task[])[0];
+    const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as Task[])[0];
     const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
     assert.equal(done.status, 200);
-    const inbox = (await t.call('GET', '/api/v1/inbox/tasks?scope=group&dueWithinWorkingDays=5', handler))
-      .body.items as Task[];
+    const inbox = (await t.call('GET', '/api/v1/tasks?scope=group&dueWithinWorkingDays=5', handler)).body
+      .items as Task[];
     const task = inbox[0];
     assert.ok(task?.dueAt, 'the handling task is due within 5 working days');
     const me = (await t.call('GET', '/api/v1/me', handler)).body as { id?: string; user?: { id: string } };

@@ -13,7 +13,7 @@ interface Task {
 }
 
 const tasksOf = async (t: TestServer, token: string, caseId: string) =>
-  ((await t.call('GET', '/api/v1/inbox/tasks?scope=group&limit=100', token)).body.items as Task[]).filter(
+  ((await t.call('GET', '/api/v1/tasks?scope=group&limit=100', token)).body.items as Task[]).filter(
     (x) => x.caseId === caseId,
   );
 

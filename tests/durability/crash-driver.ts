@@ -110,7 +110,7 @@ async function run(cmd: Command): Promise<void> {
     else {
       const tasks = await store.tasks.list({ jurisdiction: 'jiaxing-etdz', caseId: id, status: 'open' });
       const task = tasks.items.find((t) => t.elementId === cmd.element);
-      if (task) await platform.cases.completeTask(task.id, cmd.data, office);
+      if (task) await platform.tasks.complete(task.id, cmd.data, office);
     }
   } catch (e) {
     // A retried command whose first attempt committed before the crash: already done.

@@ -29,14 +29,12 @@ describe('Hostile enterprise view (finding 7): an enterprise sees what is meant 
         data: validIntake,
       })
     ).body.id as string;
-    const review = ((await t.call('GET', '/api/v1/inbox/tasks?scope=group', office)).body.items as Task[])[0];
+    const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as Task[])[0];
     await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
     await t.call('POST', `/api/v1/cases/${caseId}/comments`, office, { text: internal });
-    const handle = (
-      (await t.call('GET', '/api/v1/inbox/tasks?scope=group', handler)).body.items as Task[]
-    )[0];
+    const handle = ((await t.call('GET', '/api/v1/tasks?scope=group', handler)).body.items as Task[])[0];
     await t.call('POST', `/api/v1/tasks/${handle?.id}/claim`, handler);
     const done = await t.call('POST', `/api/v1/tasks/${handle?.id}/complete`, handler, {
       data: { answer: '已协调供电公司处理', resolution: 'solved' },

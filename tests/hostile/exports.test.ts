@@ -122,7 +122,7 @@ describe('Hostile exports (finding 7: formula injection): cells a spreadsheet wo
       data: validIntake,
     });
     const review = (
-      (await t.call('GET', '/api/v1/inbox/tasks?scope=group', office)).body.items as {
+      (await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as {
         id: string;
       }[]
     )[0];

@@ -137,7 +137,7 @@ if (!zeebe) {
       assert.equal(task?.elementId, 'triage-district');
       // when the broker completes the job but the process dies before the store commits
       faults.failNext(resolvesCommandWith('task.update'), 'before-commit');
-      await assert.rejects(platform.cases.completeTask(task.id, triage, district), /injected crash/);
+      await assert.rejects(platform.tasks.complete(task.id, triage, district), /injected crash/);
       assert.ok(faults.hit);
       assert.equal((await platform.store.tasks.get(task.id))?.status, 'open');
       await restart();
@@ -154,7 +154,7 @@ if (!zeebe) {
         ['handle'],
       );
       assert.equal(await pendingCommands(), 0);
-      await assert.rejects(platform.cases.completeTask(task.id, triage, district), {
+      await assert.rejects(platform.tasks.complete(task.id, triage, district), {
         code: 'task_not_open',
       });
     });
@@ -165,13 +165,13 @@ if (!zeebe) {
       assert.ok(task);
       // when the process dies after writing the command, before sending it
       faults.failNext((writes) => writes.some((w) => w.kind === 'outbox.add'), 'after-commit');
-      await assert.rejects(platform.cases.completeTask(task.id, triage, district), /injected crash/);
+      await assert.rejects(platform.tasks.complete(task.id, triage, district), /injected crash/);
       assert.equal(await pendingCommands(), 1);
       await restart();
       // then nothing was applied: the command is settled, the task waits, and completes normally
       assert.equal(await pendingCommands(), 0);
       assert.equal((await platform.store.tasks.get(task.id))?.status, 'open');
-      await platform.cases.completeTask(task.id, triage, district);
+      await platform.tasks.complete(task.id, triage, district);
       await settle();
       assert.deepEqual(
         (await openTasks(kase.id)).map((t) => t.elementId),
@@ -183,7 +183,7 @@ if (!zeebe) {
       const kase = await submitted('用地指标（服务任务崩溃）');
       const [task] = await openTasks(kase.id);
       assert.ok(task);
-      await platform.cases.completeTask(task.id, triage, district);
+      await platform.tasks.complete(task.id, triage, district);
       // when a worker's job is completed on the broker and the commit of its effects crashes
       faults.failNext(resolvesCommandWith('case.update'), 'before-commit');
       await assert.rejects(settle(), /injected crash before-commit: case.update, event.append/);

@@ -18,8 +18,7 @@ import type {
   Task,
   TaskDetail,
   TaskPage,
-  TaskScope,
-  TaskStatus,
+  TaskListQuery,
   User,
 } from './types';
 
@@ -69,8 +68,7 @@ export const api = {
   rate: (id: string, body: NewRating) =>
     request<Rating>(`/cases/${seg(id)}/rating`, { method: 'POST', body }),
 
-  tasks: (q: { scope: TaskScope; status?: TaskStatus } & Paging) =>
-    request<TaskPage>('/tasks', { query: { ...q } }),
+  tasks: (q: TaskListQuery) => request<TaskPage>('/tasks', { query: { ...q } }),
   task: (id: string) => request<TaskDetail>(`/tasks/${seg(id)}`),
   claim: (id: string) => request<Task>(`/tasks/${seg(id)}/claim`, { method: 'POST' }),
   unclaim: (id: string) => request<Task>(`/tasks/${seg(id)}/unclaim`, { method: 'POST' }),

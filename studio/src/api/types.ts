@@ -1,5 +1,8 @@
 // Shapes of the server's JSON API (/api/v1). The studio knows the server only through these.
-import type { JsonSchema, UiSchema } from '../components/schema-form/form-types';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { caseSchema } from '../../../runtime/contract/cases';
+import type { taskPageSchema, taskSchema } from '../../../runtime/contract/tasks';
+import type { JsonSchema, UiSchema } from '../forms/form-types';
 
 export type { JsonSchema, UiSchema };
 
@@ -113,23 +116,8 @@ export interface FormResource {
 
 export type CaseStatus = 'open' | 'closed' | 'refused';
 
-export interface Case {
-  id: string;
-  jurisdiction: string;
-  status: CaseStatus;
-  channel: string;
-  title: string;
-  requestClass: string | null;
-  tier: string | null;
-  deadlineAt: string | null;
-  deadlineWorkingDays: number | null;
-  /** The deadline falls in a year whose holiday notice is not out yet (statutory days only). */
-  deadlineProvisional?: boolean;
-  data: Record<string, unknown>;
-  createdAt: string;
-  closedAt: string | null;
-  outcome: string | null;
-}
+/** A request (诉求): derived from the server's schema (runtime/contract/cases.ts). */
+export type Case = FromSchema<typeof caseSchema>;
 
 export interface TimelineEvent {
   id: string;
@@ -152,33 +140,27 @@ export interface Rating {
 export type TaskStatus = 'open' | 'completed' | 'cancelled';
 export type TaskScope = 'mine' | 'group' | 'unassigned' | 'overdue';
 
-export interface Task {
-  id: string;
-  caseId: string;
-  jurisdiction: string;
-  elementId: string;
-  name: string;
-  formKey: string | null;
-  candidateGroups: string[];
-  assignee: string | null;
-  status: TaskStatus;
-  createdAt: string;
-  dueAt: string | null;
-  /** The due date falls in a year whose holiday notice is not out yet (statutory days only). */
-  deadlineProvisional?: boolean;
-  completedAt: string | null;
-  caseTitle: string;
-  workingDaysLeft: number | null;
-}
+/** A task (待办): derived from the server's schema (runtime/contract/tasks.ts). */
+export type Task = FromSchema<typeof taskSchema>;
 
 export interface Page<T> {
   items: T[];
   total: number;
 }
 
-export interface TaskPage extends Page<Task> {
-  counts: Record<TaskScope, number>;
+/** GET /tasks: a scope, filters, sorting and paging (the page carries every scope's open count). */
+export interface TaskListQuery {
+  scope: TaskScope;
+  status?: TaskStatus;
+  dueWithinWorkingDays?: number;
+  requestClass?: string;
+  sort?: 'due' | 'created' | '-created';
+  limit?: number;
+  offset?: number;
 }
+
+/** GET /tasks: a page of tasks and every scope's open count. */
+export type TaskPage = FromSchema<typeof taskPageSchema>;
 
 export interface CaseDetail {
   case: Case;

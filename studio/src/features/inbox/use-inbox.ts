@@ -1,6 +1,5 @@
 import { api } from '../../api/client';
 import type { Page, Task, TaskScope } from '../../api/types';
-import { workApi } from '../../api/work-client';
 import { useAsync, type AsyncState } from '../../hooks/use-async';
 import { dueSoonDays, type InboxTab } from './scopes';
 
@@ -23,8 +22,8 @@ export function useInbox(
 ): AsyncState<InboxData> {
   return useAsync(async () => {
     const scope: TaskScope = tab === 'due-soon' ? 'group' : tab;
-    const [page, counted, dueSoon] = await Promise.all([
-      workApi.tasks({
+    const [page, dueSoon] = await Promise.all([
+      api.tasks({
         scope,
         ...(tab === 'due-soon' ? { dueWithinWorkingDays: dueSoonDays } : {}),
         ...(filter.requestClass ? { requestClass: filter.requestClass } : {}),
@@ -32,9 +31,8 @@ export function useInbox(
         limit,
         offset,
       }),
-      api.tasks({ scope: 'group', status: 'open', limit: 1 }),
-      workApi.tasks({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
+      api.tasks({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
     ]);
-    return { page, counts: { ...counted.counts, 'due-soon': dueSoon.total } };
+    return { page, counts: { ...page.counts, 'due-soon': dueSoon.total } };
   }, [tab, filter.requestClass, filter.sort, limit, offset]);
 }

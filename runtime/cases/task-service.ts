@@ -1,19 +1,20 @@
 import type { Clock } from '../common/clock.js';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../common/errors.js';
-import { newId } from '../common/ids.js';
-import type { JsonObject } from '../common/json.js';
+import { newId, stableId } from '../common/ids.js';
+import { isJsonObject, type JsonObject } from '../common/json.js';
+import type { Engine } from '../engine/engine.js';
 import type { Mutation } from '../store/mutations.js';
 import type { CaseRecord, TaskRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
+import { FormValidator } from './form-validator.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
-export interface TaskWorkDeps {
+export interface TaskServiceDeps {
   store: Store;
+  engine: Engine;
   clock: Clock;
   catalog: MechanismCatalog;
-  /** Completes a task through its form and the engine (a modelled 退单). */
-  cases: { completeTask(taskId: string, data: unknown, actor: Actor): Promise<TaskRecord> };
 }
 
 /** Whether a form models 退单: its `handleOutcome` offers `return` (湖州 `handle`). */
@@ -27,12 +28,67 @@ const isDispatcher = (actor: Actor) =>
   actor.roles.some((r) => ['dispatcher', 'jurisdiction-admin', 'platform-admin'].includes(r));
 
 /**
- * Working a task beyond claim/complete: reassign (改派) and return (退回) with a reason, extension
- * requests (延期申请) decided by the dispatcher, urging (催办) by hand, and comments on the case.
- * Every action is one transaction: the change and its timeline entry.
+ * Working a task (办理): claim and release, complete through its form, reassign (改派) and return
+ * (退回) with a reason, extension requests (延期申请) decided by the dispatcher, urging (催办) by hand,
+ * and comments on the case. Every action is one transaction: the change and its timeline entry.
  */
-export class TaskWork {
-  constructor(private readonly deps: TaskWorkDeps) {}
+export class TaskService {
+  #forms = new FormValidator();
+
+  constructor(private readonly deps: TaskServiceDeps) {}
+
+  /** Claim an open task of one's groups (or release it: back unclaimed to its groups). */
+  async claim(taskId: string, actor: Actor, release = false): Promise<TaskRecord> {
+    const claimed = await this.deps.store.tasks.get(taskId);
+    if (!release && claimed?.status === 'open' && claimed.assignee && claimed.assignee !== actor.id)
+      throw new ConflictError('task is claimed by someone else', [], 'task_claimed');
+    const task = await this.#workable(taskId, actor);
+    const at = this.deps.clock.now().toISOString();
+    const kase = await this.#case(task.caseId);
+    const type = release ? 'task.unclaimed' : 'task.claimed';
+    await this.deps.store.transact([
+      { kind: 'task.update', id: taskId, patch: { assignee: release ? null : actor.id } },
+      this.#event(kase, actor, type, { taskId }, at, stableId('evt', kase.id, type, newId('k'), at)),
+    ]);
+    return this.#task(taskId);
+  }
+
+  release(taskId: string, actor: Actor): Promise<TaskRecord> {
+    return this.claim(taskId, actor, true);
+  }
+
+  /** Complete a task: `data` is validated against its form, then the engine moves the process on. */
+  async complete(taskId: string, data: unknown, actor: Actor): Promise<TaskRecord> {
+    const task = await this.#workable(taskId, actor);
+    const kase = await this.#case(task.caseId);
+    if (!isJsonObject(data as never))
+      throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
+    if (task.formKey) {
+      const form = (await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion)).forms.get(
+        task.formKey,
+      );
+      if (form) this.#forms.validate(form.schema, data, '/data');
+    }
+    const at = this.deps.clock.now().toISOString();
+    const result = data as JsonObject;
+    const eventId = stableId('evt', kase.id, 'task.completed', taskId, at);
+    await this.deps.engine.completeUserTask(taskId, { ...result, lastCompletedBy: actor.id }, [
+      {
+        kind: 'task.update',
+        id: taskId,
+        patch: {
+          status: 'completed',
+          completedAt: at,
+          completedBy: actor.id,
+          result,
+          assignee: task.assignee ?? actor.id,
+        },
+      },
+      this.#event(kase, actor, 'task.completed', { taskId, name: task.name, result }, at, eventId),
+      ...(await this.#handlingUnit(kase, actor)),
+    ]);
+    return this.#task(taskId);
+  }
 
   /** 改派: the dispatcher gives an open task to a staff member of the jurisdiction. */
   async reassign(taskId: string, assignee: string, reason: string, actor: Actor): Promise<TaskRecord> {
@@ -73,7 +129,7 @@ export class TaskWork {
       : undefined;
     if (form && modelsReturn(form.schema)) {
       const data = { handleOutcome: 'return', returnNote: reason, ...(returnReason ? { returnReason } : {}) };
-      return { task: await this.deps.cases.completeTask(taskId, data, actor), routed: true };
+      return { task: await this.complete(taskId, data, actor), routed: true };
     }
     await this.#commit(kase, actor, 'task.returned', { taskId, reason }, [
       { kind: 'task.update', id: taskId, patch: { assignee: null } },
@@ -181,21 +237,40 @@ export class TaskWork {
     effects: Mutation[],
   ): Promise<void> {
     const at = this.deps.clock.now().toISOString();
-    await this.deps.store.transact([
-      ...effects,
-      {
-        kind: 'event.append',
-        record: {
-          id: newId('evt'),
-          caseId: kase.id,
-          jurisdiction: kase.jurisdiction,
-          at,
-          actor: actor.id,
-          type,
-          data,
-        },
-      },
-    ]);
+    await this.deps.store.transact([...effects, this.#event(kase, actor, type, data, at, newId('evt'))]);
+  }
+
+  #event(kase: CaseRecord, actor: Actor, type: string, data: JsonObject, at: string, id: string): Mutation {
+    const record = { id, caseId: kase.id, jurisdiction: kase.jurisdiction, at, actor: actor.id, type, data };
+    return { kind: 'event.append', record };
+  }
+
+  /**
+   * An open task the actor may work: 首问负责制 — once a task is assigned (claimed, or assigned by
+   * the model), only its assignee works it; unassigned, only its candidate groups.
+   */
+  async #workable(taskId: string, actor: Actor): Promise<TaskRecord> {
+    const task = await this.deps.store.tasks.get(taskId);
+    if (!task) throw new NotFoundError(`task '${taskId}' not found`);
+    if (task.status !== 'open') throw new ConflictError(`task is ${task.status}`, [], 'task_not_open');
+    if (task.assignee && task.assignee !== actor.id)
+      throw new NotAllowedError('this task is assigned to someone else');
+    if (!task.assignee && !task.candidateGroups.some((g) => actor.groups.includes(g)))
+      throw new NotAllowedError('this task belongs to another group');
+    return task;
+  }
+
+  /** 承办单位: the org unit of the staff member working the case, recorded for per-unit KPIs. */
+  async #handlingUnit(kase: CaseRecord, actor: Actor): Promise<Mutation[]> {
+    const unit = (await this.deps.store.directory.user(actor.id))?.orgUnitId;
+    return unit
+      ? [
+          {
+            kind: 'caseUnit.set',
+            record: { caseId: kase.id, jurisdiction: kase.jurisdiction, orgUnitId: unit },
+          },
+        ]
+      : [];
   }
 
   async #open(taskId: string): Promise<{ task: TaskRecord; kase: CaseRecord }> {

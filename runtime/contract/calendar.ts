@@ -1,35 +1,30 @@
-import type { JsonObject } from '../../runtime/common/json.js';
+import { problemSchema as problem } from './common.js';
 
 /** Request and response schemas of the calendar routes (节假日管理). */
-export const localDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' };
-const holidayName = { type: 'string', minLength: 1, maxLength: 40 };
+export const localDate = { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' } as const;
+const holidayName = { type: 'string', minLength: 1, maxLength: 40 } as const;
 const span = {
   type: 'object',
   required: ['name', 'from', 'to'],
   additionalProperties: false,
   properties: { name: holidayName, from: localDate, to: localDate },
-};
+} as const;
 const workday = {
   type: 'object',
   required: ['date'],
   additionalProperties: false,
   properties: { date: localDate, name: { type: 'string', maxLength: 40 } },
-};
-export const holidays = { type: 'array', maxItems: 40, items: span };
-export const workdays = { type: 'array', maxItems: 60, items: workday };
-const problem = {
-  type: 'object',
-  required: ['path', 'reason'],
-  properties: { path: { type: 'string' }, reason: { type: 'string' }, code: { type: 'string' } },
-};
+} as const;
+export const holidays = { type: 'array', maxItems: 40, items: span } as const;
+export const workdays = { type: 'array', maxItems: 60, items: workday } as const;
 const arrangementSchema = {
   type: 'object',
   required: ['holidays', 'workdays'],
   properties: { holidays: { type: 'array', items: span }, workdays: { type: 'array', items: workday } },
-};
-const source = ['package', 'notice', 'statutory'];
+} as const;
+const source = ['package', 'notice', 'statutory'] as const;
 
-export const calendarYearSchema: JsonObject = {
+export const calendarYearSchema = {
   type: 'object',
   required: ['year', 'status', 'source', 'version', 'days', 'arrangement', 'history'],
   properties: {
@@ -75,9 +70,9 @@ export const calendarYearSchema: JsonObject = {
       },
     },
   },
-};
+} as const;
 
-export const previewSchema: JsonObject = {
+export const previewSchema = {
   type: 'object',
   required: ['calendar', 'arrangement', 'changedDates', 'warnings'],
   properties: {
@@ -86,13 +81,11 @@ export const previewSchema: JsonObject = {
     changedDates: { type: 'array', items: { type: 'string' } },
     warnings: { type: 'array', items: problem },
   },
-};
+} as const;
 
-export function overridesSchema(): JsonObject {
-  const dates = { type: 'array', items: { type: 'string' } };
-  return {
-    type: 'object',
-    required: ['extraHolidays', 'extraWorkdays'],
-    properties: { extraHolidays: dates, extraWorkdays: dates },
-  };
-}
+const dates = { type: 'array', items: { type: 'string' } } as const;
+export const overridesSchema = {
+  type: 'object',
+  required: ['extraHolidays', 'extraWorkdays'],
+  properties: { extraHolidays: dates, extraWorkdays: dates },
+} as const;

@@ -1,0 +1,88 @@
+import type { Actor } from '../../../runtime/cases/actor.js';
+import type { TaskRecord } from '../../../runtime/store/records.js';
+import type { TaskQuery, TaskSort } from '../../../runtime/store/store.js';
+import { actorOf } from '../../auth/authenticate.js';
+import type { ApiRouter } from '../../openapi/api-router.js';
+import type { RouteDeps } from '../route-deps.js';
+import { paging } from '../paging.js';
+import { pagingQuery } from '../../../runtime/contract/common.js';
+import { taskPageSchema, taskScopes as scopes } from '../../../runtime/contract/tasks.js';
+import { presentTask } from './task-view.js';
+
+type Scope = (typeof scopes)[number];
+
+/** Whose tasks a scope lists: mine; my groups' and mine; unclaimed of my groups; overdue of those. */
+function scopeQuery(scope: Scope, actor: Actor, now: string): Omit<TaskQuery, 'jurisdiction'> {
+  switch (scope) {
+    case 'mine':
+      return { assignee: actor.id };
+    case 'unassigned':
+      return { groups: actor.groups, unassigned: true };
+    case 'overdue':
+      return { groups: actor.groups, assignee: actor.id, dueBefore: now };
+    default:
+      return { groups: actor.groups, assignee: actor.id };
+  }
+}
+
+const listQuery = {
+  type: 'object',
+  properties: {
+    scope: { type: 'string', enum: [...scopes] },
+    status: { type: 'string', enum: ['open', 'completed', 'cancelled'] },
+    dueWithinWorkingDays: { type: 'string', pattern: '^[0-9]{1,2}$' },
+    requestClass: { type: 'string', maxLength: 64 },
+    tier: { type: 'string', maxLength: 64 },
+    channel: { type: 'string', maxLength: 64 },
+    enterpriseId: { type: 'string', maxLength: 100 },
+    sort: { type: 'string', enum: ['due', 'created', '-created'] },
+    ...pagingQuery,
+  },
+};
+
+/** The one task list (待办): scopes with their open counts, filters, sorting, paging. */
+export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
+  const { store, clock, catalog } = deps.platform;
+  api.get(
+    '/tasks',
+    {
+      permission: 'task.work',
+      tenant: 'own',
+      summary:
+        'Task list (待办): scope mine / group / unassigned / overdue with the open count of each scope, due within N working days, by class / tier / channel / enterprise; sorted and paged',
+      tag: 'tasks',
+      query: listQuery,
+      response: taskPageSchema,
+    },
+    async (req, res) => {
+      const actor = actorOf(req);
+      const q = req.query as Record<string, string>;
+      const now = clock.now();
+      const jurisdiction = actor.jurisdiction ?? '';
+      const scoped = (scope: Scope) => scopeQuery(scope, actor, now.toISOString());
+      const query: TaskQuery = {
+        jurisdiction,
+        status: (q.status ?? 'open') as TaskRecord['status'],
+        sort: (q.sort ?? 'due') as TaskSort,
+        ...scoped((q.scope ?? 'group') as Scope),
+        ...paging(q),
+      };
+      if (q.dueWithinWorkingDays !== undefined) {
+        const { calendar } = await catalog.current(jurisdiction);
+        query.dueFrom = now.toISOString();
+        // due by the end of the N-th working day (inclusive)
+        query.dueBefore = new Date(
+          calendar.addWorkingDays(now, Number(q.dueWithinWorkingDays)).getTime() + 1,
+        ).toISOString();
+      }
+      for (const key of ['requestClass', 'tier', 'channel', 'enterpriseId'] as const)
+        if (q[key]) query[key] = q[key];
+      const found = await store.tasks.list(query);
+      const count = async (s: Scope) =>
+        (await store.tasks.list({ jurisdiction, status: 'open', ...scoped(s), limit: 1 })).total;
+      const counts = Object.fromEntries(await Promise.all(scopes.map(async (s) => [s, await count(s)])));
+      const items = await Promise.all(found.items.map((t) => presentTask(deps.platform, t)));
+      res.json({ items, total: found.total, counts });
+    },
+  );
+}
