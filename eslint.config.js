@@ -37,6 +37,7 @@ export const runtimeLayers = {
     'cases',
     'common',
     'definitions',
+    'directory',
     'engine',
     'events',
     'expressions',

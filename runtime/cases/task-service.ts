@@ -1,6 +1,7 @@
 import type { Clock } from '../common/clock.js';
 import { ConflictError, InputError, NotAllowedError, NotFoundError } from '../common/errors.js';
-import { newId, stableId } from '../common/ids.js';
+import { newId } from '../common/ids.js';
+import { timelineEvent } from './timeline-event.js';
 import { isJsonObject, type JsonObject } from '../common/json.js';
 import type { Engine } from '../engine/engine.js';
 import type { Mutation } from '../store/mutations.js';
@@ -48,7 +49,7 @@ export class TaskService {
     const type = release ? 'task.unclaimed' : 'task.claimed';
     await this.deps.store.transact([
       { kind: 'task.update', id: taskId, patch: { assignee: release ? null : actor.id } },
-      this.#event(kase, actor, type, { taskId }, at, stableId('evt', kase.id, type, newId('k'), at)),
+      this.#event(kase, actor, type, { taskId }, at, [taskId, at, newId('k')]),
     ]);
     return this.#task(taskId);
   }
@@ -71,7 +72,6 @@ export class TaskService {
     }
     const at = this.deps.clock.now().toISOString();
     const result = data as JsonObject;
-    const eventId = stableId('evt', kase.id, 'task.completed', taskId, at);
     await this.deps.engine.completeUserTask(taskId, { ...result, lastCompletedBy: actor.id }, [
       {
         kind: 'task.update',
@@ -84,7 +84,7 @@ export class TaskService {
           assignee: task.assignee ?? actor.id,
         },
       },
-      this.#event(kase, actor, 'task.completed', { taskId, name: task.name, result }, at, eventId),
+      this.#event(kase, actor, 'task.completed', { taskId, name: task.name, result }, at, [taskId]),
       ...(await this.#handlingUnit(kase, actor)),
     ]);
     return this.#task(taskId);
@@ -237,12 +237,19 @@ export class TaskService {
     effects: Mutation[],
   ): Promise<void> {
     const at = this.deps.clock.now().toISOString();
-    await this.deps.store.transact([...effects, this.#event(kase, actor, type, data, at, newId('evt'))]);
+    await this.deps.store.transact([...effects, this.#event(kase, actor, type, data, at, [at, newId('k')])]);
   }
 
-  #event(kase: CaseRecord, actor: Actor, type: string, data: JsonObject, at: string, id: string): Mutation {
-    const record = { id, caseId: kase.id, jurisdiction: kase.jurisdiction, at, actor: actor.id, type, data };
-    return { kind: 'event.append', record };
+  /** A staff action's timeline entry; `key` tells this occurrence apart (a task completes once). */
+  #event(
+    kase: CaseRecord,
+    actor: Actor,
+    type: string,
+    data: JsonObject,
+    at: string,
+    key: string[],
+  ): Mutation {
+    return timelineEvent({ case: kase, at, actor: actor.id, type, data, key });
   }
 
   /**
