@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   setBcryptCost(config.security.bcryptCost);
   // admin-written expressions run under this budget; workers start now, not on the first case
   configureExpressions(config.expressionBudget).warm();
-  // ENGINE=embedded|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
+  // ENGINE=embedded|temporal|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
   const platform = await createPlatformFromEnv(config.dataDir);
   const published = await loadDefinitions(platform, config.definitionsDir);
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];

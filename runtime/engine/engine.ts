@@ -121,8 +121,9 @@ export interface EngineProjector {
 }
 
 /**
- * The process engine port. Adapters: `EmbeddedEngine` (bpmn-engine in-process, state in the Store)
- * and `ZeebeEngine` (@camunda8/sdk). The same Zeebe-dialect BPMN runs on both.
+ * The process engine port. Adapters: `EmbeddedEngine` (bpmn-engine in-process, state in the Store),
+ * `TemporalEngine` (the embedded interpreter stepped by Temporal workflows: durable timers, retries,
+ * failover across replicas) and `ZeebeEngine` (@camunda8/sdk). The same Zeebe-dialect BPMN runs on both.
  */
 export interface Engine {
   /**
@@ -161,6 +162,24 @@ export interface Engine {
   /** Start background polling of timers and jobs. */
   startPolling(intervalMs?: number): void;
   close(): Promise<void>;
+}
+
+/** What stepping one case's due work did, and when the case next falls due. */
+export interface CaseDue {
+  /** Instances stepped (timers fired, jobs run). */
+  processed: number;
+  /** The earliest armed timer or pending job of the case's live instances; null: nothing armed. */
+  nextDueAt: string | null;
+  /** False once the case has no live instance (nothing will ever fall due). */
+  active: boolean;
+}
+
+/**
+ * An engine that can step one case's due work on demand: what a scale-out engine owning the
+ * durable timers (the Temporal adapter) drives. The embedded adapter is one.
+ */
+export interface CaseSteppingEngine extends Engine {
+  runCaseDue(businessKey: string): Promise<CaseDue>;
 }
 
 export type { JobOutcome, JobWorker };

@@ -1,6 +1,6 @@
 import { stableId } from '../../common/ids.js';
 import type { JsonObject, JsonValue } from '../../common/json.js';
-import type { EngineInstanceRecord } from '../../store/records.js';
+import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 
@@ -63,4 +63,15 @@ export async function caseInstances(store: Store, businessKey: string): Promise<
 function parentOf(record: EngineInstanceRecord | null): string | undefined {
   const meta = (record?.state as { meta?: InstanceMeta } | null | undefined)?.meta;
   return meta?.parent?.instanceKey;
+}
+
+/** The armed timers and pending jobs of the case's live instances (what can fall due). */
+export async function caseWork(
+  store: Store,
+  businessKey: string,
+): Promise<{ instances: number; timers: TimerRecord[]; jobs: JobRecord[] }> {
+  const keys = await caseInstances(store, businessKey);
+  const timers = (await Promise.all(keys.map((k) => store.engine.timersFor(k)))).flat();
+  const jobs = (await Promise.all(keys.map((k) => store.engine.jobsFor(k)))).flat();
+  return { instances: keys.length, timers, jobs: jobs.filter((j) => j.status === 'pending') };
 }

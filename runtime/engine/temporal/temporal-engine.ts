@@ -1,0 +1,205 @@
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import type { Clock } from '../../common/clock.js';
+import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { Mutation } from '../../store/mutations.js';
+import type { Store } from '../../store/store.js';
+import type {
+  CaseSteppingEngine,
+  DeployedProcess,
+  Engine,
+  IncidentRef,
+  MessageRequest,
+  MigrationCheck,
+  MigrationRequest,
+  StartRequest,
+  Variables,
+} from '../engine.js';
+import type { JobWorker } from '../job-worker.js';
+import { caseActivities } from './case-activities.js';
+import { CaseWorker } from './case-worker.js';
+import { caseWorkflow, runDueUpdate, wakeSignal } from './case-workflow.js';
+
+export interface TemporalEngineOptions {
+  /** The interpreter that steps a case (the embedded engine, state in the Store). */
+  stepper: CaseSteppingEngine;
+  store: Store;
+  clock: Clock;
+  /** Frontend address, e.g. `127.0.0.1:7233` (env TEMPORAL_ADDRESS). */
+  address: string;
+  /** Env TEMPORAL_NAMESPACE (default `default`). */
+  namespace: string;
+  /** Env TEMPORAL_TASK_QUEUE: every replica of one deployment polls it; it also prefixes workflow ids. */
+  taskQueue: string;
+  /** Where a failed backstop sweep or a stopped worker is reported (default: console.error). */
+  onPollError?: (error: unknown) => void;
+}
+
+/**
+ * The Temporal adapter: one workflow per case owns the case's durable timer and retries; its
+ * activity steps the case with the embedded interpreter (state in the Store, one transaction per
+ * step). API calls (start, task completion, messages…) step the instance directly, as the embedded
+ * engine does, and then wake the case's workflow so it sleeps until the new next due instant. Any
+ * replica's worker runs any case's step; Temporal reschedules a step whose replica died.
+ */
+export class TemporalEngine implements Engine {
+  readonly #stepper: CaseSteppingEngine;
+  readonly #store: Store;
+  readonly #clock: Clock;
+  readonly #client: Client;
+  readonly #taskQueue: string;
+  readonly #worker: CaseWorker;
+  readonly #onPollError: (error: unknown) => void;
+  #sweeper: NodeJS.Timeout | null = null;
+
+  private constructor(options: TemporalEngineOptions, client: Client, worker: CaseWorker) {
+    this.#stepper = options.stepper;
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#client = client;
+    this.#taskQueue = options.taskQueue;
+    this.#worker = worker;
+    this.#onPollError = options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e));
+  }
+
+  static async connect(options: TemporalEngineOptions): Promise<TemporalEngine> {
+    const worker = await CaseWorker.start({
+      address: options.address,
+      namespace: options.namespace,
+      taskQueue: options.taskQueue,
+      activities: caseActivities(options.stepper, options.clock),
+      onError: (e) => console.error('temporal engine: worker stopped', e),
+    });
+    const connection = await Connection.connect({ address: options.address });
+    const client = new Client({ connection, namespace: options.namespace });
+    return new TemporalEngine(options, client, worker);
+  }
+
+  deploy(resources: ProcessResource[], namespace?: string): Promise<DeployedProcess[]> {
+    return this.#stepper.deploy(resources, namespace);
+  }
+
+  async start(request: StartRequest): Promise<{ instanceKey: string }> {
+    const started = await this.#stepper.start(request);
+    await this.#wake(request.businessKey);
+    return started;
+  }
+
+  async completeUserTask(taskId: string, variables: Variables, effects?: Mutation[]): Promise<void> {
+    const task = await this.#store.tasks.get(taskId);
+    await this.#stepper.completeUserTask(taskId, variables, effects);
+    if (task) await this.#wakeInstance(task.instanceKey);
+  }
+
+  async publishMessage(request: MessageRequest): Promise<boolean> {
+    const subs = await this.#store.engine.subscriptions(request.name, request.correlationKey);
+    const correlated = await this.#stepper.publishMessage(request);
+    for (const key of new Set(subs.map((s) => s.instanceKey))) await this.#wakeInstance(key);
+    return correlated;
+  }
+
+  async retryIncident(incident: IncidentRef, effects?: Mutation[]): Promise<void> {
+    await this.#stepper.retryIncident(incident, effects);
+    const job = incident.jobKey ? await this.#store.engine.job(incident.jobKey) : null;
+    if (job) await this.#wake(job.businessKey);
+  }
+
+  async rescheduleCase(businessKey: string, variables: Variables, effects?: Mutation[]): Promise<void> {
+    await this.#stepper.rescheduleCase(businessKey, variables, effects);
+    await this.#wake(businessKey);
+  }
+
+  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#stepper.planMigration(request);
+  }
+
+  async migrate(request: MigrationRequest): Promise<MigrationCheck> {
+    const check = await this.#stepper.migrate(request);
+    await this.#wakeInstance(request.instanceKey);
+    return check;
+  }
+
+  registerWorker(worker: JobWorker): void {
+    this.#stepper.registerWorker(worker);
+  }
+
+  /**
+   * Steps, through their workflows, the cases with work due now by the Store (a test's manual clock
+   * moved, or a wake lost between a commit and its signal); returns how many instances were stepped.
+   */
+  async runDue(): Promise<number> {
+    let processed = 0;
+    for (const businessKey of await this.#dueCases()) {
+      const handle = this.#client.workflow.getHandle(this.#workflowId(businessKey));
+      const step = () => handle.executeUpdate(runDueUpdate);
+      processed += await step().catch(async (e: unknown) => {
+        if (!(e instanceof WorkflowNotFoundError)) throw e;
+        await this.#wake(businessKey);
+        return step();
+      });
+    }
+    return processed;
+  }
+
+  /**
+   * The workflows' durable timers do the waking; this only sweeps (at most every 30 s) for cases
+   * whose due work no workflow stepped — a replica that died between its commit and its signal.
+   */
+  startPolling(intervalMs = 1000): void {
+    if (this.#sweeper) return;
+    let sweeping = false;
+    this.#sweeper = setInterval(
+      () => {
+        if (sweeping) return;
+        sweeping = true;
+        void this.#sweep()
+          .catch((e: unknown) => this.#onPollError(e))
+          .finally(() => (sweeping = false));
+      },
+      Math.max(intervalMs, 30_000),
+    );
+    this.#sweeper.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.#sweeper) clearInterval(this.#sweeper);
+    this.#sweeper = null;
+    await this.#worker.close();
+    await this.#client.connection.close();
+    await this.#stepper.close();
+  }
+
+  async #sweep(): Promise<void> {
+    for (const businessKey of await this.#dueCases()) await this.#wake(businessKey);
+  }
+
+  /** Cases with a timer due or a job runnable now, by the Store. */
+  async #dueCases(): Promise<string[]> {
+    const now = this.#clock.now().toISOString();
+    const cases = new Set<string>();
+    for (const timer of await this.#store.engine.timersDue(now, 200)) {
+      const instance = await this.#store.engine.instance(timer.instanceKey);
+      if (instance) cases.add(instance.businessKey);
+    }
+    for (const job of await this.#store.engine.jobsRunnable(now, 200)) cases.add(job.businessKey);
+    return [...cases];
+  }
+
+  async #wakeInstance(instanceKey: string): Promise<void> {
+    const instance = await this.#store.engine.instance(instanceKey);
+    if (instance) await this.#wake(instance.businessKey);
+  }
+
+  /** Starts the case's workflow, or wakes it to re-read the case's next due instant. */
+  async #wake(businessKey: string): Promise<void> {
+    await this.#client.workflow.signalWithStart(caseWorkflow, {
+      workflowId: this.#workflowId(businessKey),
+      taskQueue: this.#taskQueue,
+      args: [businessKey],
+      signal: wakeSignal,
+    });
+  }
+
+  #workflowId(businessKey: string): string {
+    return `${this.#taskQueue}/${businessKey}`;
+  }
+}
