@@ -8,8 +8,9 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 version=${TEMPORAL_CLI_VERSION:-v1.5.1}
 bin_dir=${TEMPORAL_BIN_DIR:-$root/.cache/temporal/bin}
 binary="$bin_dir/temporal"
-if [ -x "$binary" ] && "$binary" --version 2> /dev/null | grep -q "${version#v}"; then
-  echo "temporal: $("$binary" --version) already installed" >&2
+stamp="$bin_dir/temporal.version" # `temporal --version` of a proxy build says 0.0.0-DEV
+if [ -x "$binary" ] && [ "$(cat "$stamp" 2> /dev/null)" = "$version" ]; then
+  echo "temporal: $version ($("$binary" --version)) already installed" >&2
   echo "$binary"
   exit 0
 fi
@@ -17,5 +18,6 @@ command -v go > /dev/null || { echo "temporal: needs the Go toolchain (go instal
 mkdir -p "$bin_dir"
 echo "temporal: building github.com/temporalio/cli/cmd/temporal@$version (a few minutes)" >&2
 GOBIN="$bin_dir" GOFLAGS=-mod=mod go install "github.com/temporalio/cli/cmd/temporal@$version" >&2
-echo "temporal: $("$binary" --version) installed" >&2
+echo "$version" > "$stamp"
+echo "temporal: $version ($("$binary" --version)) installed" >&2
 echo "$binary"

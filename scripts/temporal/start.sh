@@ -23,9 +23,9 @@ port=${TEMPORAL_PORT:-$(free_port)}
 address="127.0.0.1:$port"
 db=()
 [ -n "${TEMPORAL_DB_FILE:-}" ] && db=(--db-filename "$TEMPORAL_DB_FILE")
-# the metrics endpoint would take a fixed port (shared machine): a free one instead
+# the HTTP API and metrics endpoints would take fixed ports (a shared machine): free ones instead
 setsid "$binary" server start-dev --ip 127.0.0.1 --port "$port" --headless \
-  --metrics-port "$(free_port)" --log-level warn "${db[@]}" > "$run_dir/server.log" 2>&1 &
+  --http-port "$(free_port)" --metrics-port "$(free_port)" --log-level warn "${db[@]}" > "$run_dir/server.log" 2>&1 &
 echo $! > "$run_dir/pid"
 echo "$address" > "$run_dir/address"
 for _ in $(seq 1 120); do

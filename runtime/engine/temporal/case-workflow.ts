@@ -8,9 +8,10 @@
  */
 import * as wf from '@temporalio/workflow';
 import type { CaseActivities, CaseStep } from './case-activities.js';
+import { runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
 
-export const wakeSignal = wf.defineSignal('wake');
-export const runDueUpdate = wf.defineUpdate<number>('runDue');
+const wakeSignal = wf.defineSignal(wakeSignalName);
+const runDueUpdate = wf.defineUpdate<number>(runDueUpdateName);
 
 const { stepCase } = wf.proxyActivities<CaseActivities>({
   startToCloseTimeout: '2 minutes',

@@ -17,7 +17,7 @@ import type {
 import type { JobWorker } from '../job-worker.js';
 import { caseActivities } from './case-activities.js';
 import { CaseWorker } from './case-worker.js';
-import { caseWorkflow, runDueUpdate, wakeSignal } from './case-workflow.js';
+import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
 
 export interface TemporalEngineOptions {
   /** The interpreter that steps a case (the embedded engine, state in the Store). */
@@ -130,7 +130,7 @@ export class TemporalEngine implements Engine {
     let processed = 0;
     for (const businessKey of await this.#dueCases()) {
       const handle = this.#client.workflow.getHandle(this.#workflowId(businessKey));
-      const step = () => handle.executeUpdate(runDueUpdate);
+      const step = () => handle.executeUpdate<number, []>(runDueUpdateName);
       processed += await step().catch(async (e: unknown) => {
         if (!(e instanceof WorkflowNotFoundError)) throw e;
         await this.#wake(businessKey);
@@ -191,11 +191,11 @@ export class TemporalEngine implements Engine {
 
   /** Starts the case's workflow, or wakes it to re-read the case's next due instant. */
   async #wake(businessKey: string): Promise<void> {
-    await this.#client.workflow.signalWithStart(caseWorkflow, {
+    await this.#client.workflow.signalWithStart(caseWorkflowType, {
       workflowId: this.#workflowId(businessKey),
       taskQueue: this.#taskQueue,
       args: [businessKey],
-      signal: wakeSignal,
+      signal: wakeSignalName,
     });
   }
 
