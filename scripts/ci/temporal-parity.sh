@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Engine parity on the scale-out engine: installs the Temporal CLI (cached under .cache/temporal),
 # starts its dev server on a free loopback port, runs the parity suite — every scenario on the
-# embedded engine, on Temporal, and on Temporal restarted after every step — and stops the server.
+# embedded engine, on Temporal, and on Temporal restarted after every step — and the adapter's own
+# suite (a durable timer fired by the case workflow on another replica's worker), then stops the server.
 # PARITY_ONLY narrows the scenarios (a substring of `jurisdiction/file`).
 # Last line: `N passed, N failed`; non-zero on failure.
 set -uo pipefail
@@ -12,4 +13,4 @@ trap 'bash scripts/temporal/stop.sh; rm -rf "$run_dir"' EXIT
 started=$(bash scripts/temporal/start.sh) || { echo "0 passed, 1 failed"; exit 1; }
 export "${started##*$'\n'}"
 export TEMPORAL_NAMESPACE=default TEMPORAL_TASK_QUEUE=parity
-timeout "${PARITY_TIMEOUT:-2400}" node scripts/run-tests.mjs tests/parity/parity.test.ts
+timeout "${PARITY_TIMEOUT:-4800}" node scripts/run-tests.mjs runtime/engine/temporal tests/parity/parity.test.ts
