@@ -6,8 +6,8 @@
  * the same outcome: the same tasks by element id at the same instants with the same groups and due
  * dates, the same timeline, the same final case state — also when the platform is closed and opened
  * again after every step (a restart resumes from the store and the engine). A scenario with a known
- * runtime issue must fail the same way on both. PARITY_ONLY (a substring of `jurisdiction/file`)
- * narrows the scenarios. Without an engine's address its suite is skipped, saying so.
+ * runtime issue must fail the same way on both. PARITY_ONLY (substrings of `jurisdiction/file`,
+ * comma-separated) narrows the scenarios. Without an engine's address its suite is skipped, saying so.
  */
 import type { AssertionError } from 'node:assert/strict';
 import assert from 'node:assert/strict';
@@ -74,9 +74,9 @@ interface EngineUnderTest {
 }
 
 async function parity(engine: EngineUnderTest): Promise<void> {
-  const only = process.env.PARITY_ONLY;
+  const only = process.env.PARITY_ONLY?.split(',').filter(Boolean) ?? [];
   const files = (await findScenarioFiles(definitionsRoot)).filter(
-    (f) => !only || `${jurisdictionOf(f)}/${basename(f)}`.includes(only),
+    (f) => !only.length || only.some((o) => `${jurisdictionOf(f)}/${basename(f)}`.includes(o)),
   );
   for (const file of files) {
     const scenario = await readScenario(file);
