@@ -32,6 +32,8 @@ export interface TemporalEngineOptions {
   taskQueue: string;
   /** Where a failed backstop sweep or a stopped worker is reported (default: console.error). */
   onPollError?: (error: unknown) => void;
+  /** Work overdue this long that no workflow stepped is swept up by polling (default 5 s). */
+  sweepGraceMs?: number;
 }
 
 /**
@@ -49,6 +51,7 @@ export class TemporalEngine implements Engine {
   readonly #taskQueue: string;
   readonly #worker: CaseWorker;
   readonly #onPollError: (error: unknown) => void;
+  readonly #sweepGraceMs: number;
   #sweeper: NodeJS.Timeout | null = null;
 
   private constructor(options: TemporalEngineOptions, client: Client, worker: CaseWorker) {
@@ -59,6 +62,7 @@ export class TemporalEngine implements Engine {
     this.#taskQueue = options.taskQueue;
     this.#worker = worker;
     this.#onPollError = options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e));
+    this.#sweepGraceMs = options.sweepGraceMs ?? 5000;
   }
 
   static async connect(options: TemporalEngineOptions): Promise<TemporalEngine> {
@@ -141,22 +145,20 @@ export class TemporalEngine implements Engine {
   }
 
   /**
-   * The workflows' durable timers do the waking; this only sweeps (at most every 30 s) for cases
-   * whose due work no workflow stepped — a replica that died between its commit and its signal.
+   * The workflows' durable timers do the waking; this only sweeps for work overdue by more than
+   * `sweepGraceMs` that no workflow stepped (a replica died between its commit and its signal, or
+   * mid-step) and wakes those cases' workflows.
    */
   startPolling(intervalMs = 1000): void {
     if (this.#sweeper) return;
     let sweeping = false;
-    this.#sweeper = setInterval(
-      () => {
-        if (sweeping) return;
-        sweeping = true;
-        void this.#sweep()
-          .catch((e: unknown) => this.#onPollError(e))
-          .finally(() => (sweeping = false));
-      },
-      Math.max(intervalMs, 30_000),
-    );
+    this.#sweeper = setInterval(() => {
+      if (sweeping) return;
+      sweeping = true;
+      void this.#sweep()
+        .catch((e: unknown) => this.#onPollError(e))
+        .finally(() => (sweeping = false));
+    }, intervalMs);
     this.#sweeper.unref();
   }
 
@@ -169,12 +171,13 @@ export class TemporalEngine implements Engine {
   }
 
   async #sweep(): Promise<void> {
-    for (const businessKey of await this.#dueCases()) await this.#wake(businessKey);
+    const overdue = new Date(this.#clock.now().getTime() - this.#sweepGraceMs);
+    for (const businessKey of await this.#dueCases(overdue)) await this.#wake(businessKey);
   }
 
-  /** Cases with a timer due or a job runnable now, by the Store. */
-  async #dueCases(): Promise<string[]> {
-    const now = this.#clock.now().toISOString();
+  /** Cases with a timer due or a job runnable at `at` (default now), by the Store. */
+  async #dueCases(at = this.#clock.now()): Promise<string[]> {
+    const now = at.toISOString();
     const cases = new Set<string>();
     for (const timer of await this.#store.engine.timersDue(now, 200)) {
       const instance = await this.#store.engine.instance(timer.instanceKey);
