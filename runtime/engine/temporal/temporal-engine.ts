@@ -1,4 +1,4 @@
-import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection } from '@temporalio/client';
 import type { Clock } from '../../common/clock.js';
 import type { ProcessResource } from '../../definitions/definition-bundle.js';
 import type { Mutation } from '../../store/mutations.js';
@@ -135,8 +135,8 @@ export class TemporalEngine implements Engine {
     for (const businessKey of await this.#dueCases()) {
       const handle = this.#client.workflow.getHandle(this.#workflowId(businessKey));
       const step = () => handle.executeUpdate<number, []>(runDueUpdateName);
-      processed += await step().catch(async (e: unknown) => {
-        if (!(e instanceof WorkflowNotFoundError)) throw e;
+      // no workflow yet, or it ended (the case had no live instance then): start it, step once more
+      processed += await step().catch(async () => {
         await this.#wake(businessKey);
         return step();
       });
