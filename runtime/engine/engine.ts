@@ -164,22 +164,24 @@ export interface Engine {
   close(): Promise<void>;
 }
 
-/** What stepping one case's due work did, and when the case next falls due. */
-export interface CaseDue {
+/** What stepping a root instance's due work (its called children's too) did, and what comes next. */
+export interface InstanceDue {
   /** Instances stepped (timers fired, jobs run). */
   processed: number;
-  /** The earliest armed timer or pending job of the case's live instances; null: nothing armed. */
+  /** The earliest armed timer or pending job of the live instances; null: nothing armed. */
   nextDueAt: string | null;
-  /** False once the case has no live instance (nothing will ever fall due). */
+  /** False once the root instance has ended (nothing of it will ever fall due). */
   active: boolean;
 }
 
 /**
- * An engine that can step one case's due work on demand: what a scale-out engine owning the
- * durable timers (the Temporal adapter) drives. The embedded adapter is one.
+ * An engine that can step one root instance's due work on demand: what a scale-out engine owning
+ * the durable timers (the Temporal adapter) drives. The embedded adapter is one.
  */
-export interface CaseSteppingEngine extends Engine {
-  runCaseDue(businessKey: string): Promise<CaseDue>;
+export interface InstanceSteppingEngine extends Engine {
+  /** The root of the instance's call-activity tree (itself when not called); null if unknown. */
+  rootInstanceKey(instanceKey: string): Promise<string | null>;
+  runInstanceDue(rootKey: string): Promise<InstanceDue>;
 }
 
 export type { JobOutcome, JobWorker };

@@ -6,9 +6,9 @@ import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type {
-  CaseDue,
+  InstanceDue,
   DeployedProcess,
-  CaseSteppingEngine,
+  InstanceSteppingEngine,
   EngineEvent,
   EngineProjector,
   IncidentRef,
@@ -30,7 +30,7 @@ import { LiveInstance } from './live-instance.js';
 import { inLanes } from './in-lanes.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
-import { caseInstances, caseWork, setSlaVariables } from './timer-moves.js';
+import { caseInstances, rootOf, setSlaVariables, treeWork } from './timer-moves.js';
 import { namespacedId } from '../process-namespace.js';
 import { WarmInstances } from './warm-instances.js';
 
@@ -60,7 +60,7 @@ export interface EmbeddedEngineOptions {
  * and subscriptions committed to the Store in one transaction. Instances live in memory only while
  * a step runs; a durable timer index and the job table wake them.
  */
-export class EmbeddedEngine implements CaseSteppingEngine {
+export class EmbeddedEngine implements InstanceSteppingEngine {
   readonly #store: Store;
   readonly #clock: Clock;
   readonly #projector: EngineProjector;
@@ -258,18 +258,23 @@ export class EmbeddedEngine implements CaseSteppingEngine {
     return this.#runDueWork(timers, () => this.#store.engine.jobsRunnable(now, 200));
   }
 
+  /** The root of the instance's call-activity tree, or null when there is no such instance. */
+  async rootInstanceKey(instanceKey: string): Promise<string | null> {
+    return (await rootOf(this.#store, await this.#store.engine.instance(instanceKey)))?.instanceKey ?? null;
+  }
+
   /**
-   * The due timers and runnable jobs of one case's instances (root and called children), and when
-   * its next one falls due: the seam an engine that keeps a durable timer per case drives.
+   * The due timers and runnable jobs of a root instance and its called children, and when the next
+   * one falls due: the seam an engine that keeps a durable timer per instance drives.
    */
-  async runCaseDue(businessKey: string): Promise<CaseDue> {
+  async runInstanceDue(rootKey: string): Promise<InstanceDue> {
     const now = this.#now();
-    const { timers } = await caseWork(this.#store, businessKey);
+    const { timers } = await treeWork(this.#store, rootKey);
     const processed = await this.#runDueWork(
       timers.filter((t) => t.dueAt <= now),
-      async () => (await caseWork(this.#store, businessKey)).jobs.filter((j) => j.runAfter <= now),
+      async () => (await treeWork(this.#store, rootKey)).jobs.filter((j) => j.runAfter <= now),
     );
-    const after = await caseWork(this.#store, businessKey);
+    const after = await treeWork(this.#store, rootKey);
     const runnable = after.jobs.filter((j) => this.#runnable(j) && j.runAfter < parkedUntil);
     const dues = [...after.timers.map((t) => t.dueAt), ...runnable.map((j) => j.runAfter)].sort();
     return { processed, nextDueAt: dues[0] ?? null, active: after.instances > 0 };

@@ -1,10 +1,11 @@
 /**
- * The one workflow per case (Temporal bundles this file with webpack and replays it: deterministic,
- * no I/O, imports only `@temporalio/workflow` and types). It owns the case's durable timer: step the
- * case's due work (an activity: the embedded interpreter, state in the Store), then sleep until the
- * next due instant the step reported or until woken (a signal after an API call changed the case).
- * `runDue` (an update) steps the case now and returns how many instances it stepped: how a test's
- * manual clock, or a backstop sweep, drives it.
+ * The one workflow per root process instance of a case (the case's process; a 督办单 supervision
+ * order runs its own) — Temporal bundles this file with webpack and replays it: deterministic, no
+ * I/O, imports only `@temporalio/workflow`, its names and types. It owns the instance's durable
+ * timer: step its due work and its called children's (an activity: the embedded interpreter, state
+ * in the Store), then sleep until the next due instant the step reported or until woken (a signal
+ * after an API call changed it). `runDue` (an update) steps it now and returns how many instances it
+ * stepped: how a test's manual clock drives it.
  */
 import * as wf from '@temporalio/workflow';
 import type { CaseActivities, CaseStep } from './case-activities.js';
@@ -21,18 +22,18 @@ const { stepCase } = wf.proxyActivities<CaseActivities>({
 /** Sleep at least this long when due work was left (another replica holds the instance). */
 const minSleepMs = 1000;
 
-export async function caseWorkflow(businessKey: string): Promise<void> {
+export async function caseWorkflow(rootKey: string): Promise<void> {
   let woken = false;
   wf.setHandler(wakeSignal, () => {
     woken = true;
   });
-  wf.setHandler(runDueUpdate, async () => (await stepCase(businessKey)).processed);
+  wf.setHandler(runDueUpdate, async () => (await stepCase(rootKey)).processed);
   for (;;) {
     woken = false;
-    const step: CaseStep = await stepCase(businessKey);
+    const step: CaseStep = await stepCase(rootKey);
     if (!step.active) return;
     if (step.sleepMs === null) await wf.condition(() => woken);
     else await wf.condition(() => woken, Math.max(minSleepMs, step.sleepMs));
-    if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof caseWorkflow>(businessKey);
+    if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof caseWorkflow>(rootKey);
   }
 }

@@ -4,7 +4,7 @@ import type { ProcessResource } from '../../definitions/definition-bundle.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { Store } from '../../store/store.js';
 import type {
-  CaseSteppingEngine,
+  InstanceSteppingEngine,
   DeployedProcess,
   Engine,
   IncidentRef,
@@ -21,7 +21,7 @@ import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workf
 
 export interface TemporalEngineOptions {
   /** The interpreter that steps a case (the embedded engine, state in the Store). */
-  stepper: CaseSteppingEngine;
+  stepper: InstanceSteppingEngine;
   store: Store;
   clock: Clock;
   /** Frontend address, e.g. `127.0.0.1:7233` (env TEMPORAL_ADDRESS). */
@@ -37,14 +37,15 @@ export interface TemporalEngineOptions {
 }
 
 /**
- * The Temporal adapter: one workflow per case owns the case's durable timer and retries; its
- * activity steps the case with the embedded interpreter (state in the Store, one transaction per
- * step). API calls (start, task completion, messages…) step the instance directly, as the embedded
- * engine does, and then wake the case's workflow so it sleeps until the new next due instant. Any
- * replica's worker runs any case's step; Temporal reschedules a step whose replica died.
+ * The Temporal adapter: one workflow per root process instance (a case's process; a supervision
+ * order's) owns its durable timer and retries; its activity steps the instance and its called
+ * children with the embedded interpreter (state in the Store, one transaction per step). API calls
+ * (start, task completion, messages…) step the instance directly, as the embedded engine does, and
+ * then wake its workflow so it sleeps until the new next due instant. Any replica's worker runs any
+ * step; Temporal reschedules a step whose replica died.
  */
 export class TemporalEngine implements Engine {
-  readonly #stepper: CaseSteppingEngine;
+  readonly #stepper: InstanceSteppingEngine;
   readonly #store: Store;
   readonly #clock: Clock;
   readonly #client: Client;
@@ -84,7 +85,7 @@ export class TemporalEngine implements Engine {
 
   async start(request: StartRequest): Promise<{ instanceKey: string }> {
     const started = await this.#stepper.start(request);
-    await this.#wake(request.businessKey);
+    await this.#wake(started.instanceKey);
     return started;
   }
 
@@ -104,12 +105,13 @@ export class TemporalEngine implements Engine {
   async retryIncident(incident: IncidentRef, effects?: Mutation[]): Promise<void> {
     await this.#stepper.retryIncident(incident, effects);
     const job = incident.jobKey ? await this.#store.engine.job(incident.jobKey) : null;
-    if (job) await this.#wake(job.businessKey);
+    if (job) await this.#wakeInstance(job.instanceKey);
   }
 
   async rescheduleCase(businessKey: string, variables: Variables, effects?: Mutation[]): Promise<void> {
     await this.#stepper.rescheduleCase(businessKey, variables, effects);
-    await this.#wake(businessKey);
+    const instance = await this.#store.engine.instanceByBusinessKey(businessKey);
+    if (instance) await this.#wakeInstance(instance.instanceKey);
   }
 
   planMigration(request: MigrationRequest): Promise<MigrationCheck> {
@@ -132,12 +134,12 @@ export class TemporalEngine implements Engine {
    */
   async runDue(): Promise<number> {
     let processed = 0;
-    for (const businessKey of await this.#dueCases()) {
-      const handle = this.#client.workflow.getHandle(this.#workflowId(businessKey));
+    for (const rootKey of await this.#dueRoots()) {
+      const handle = this.#client.workflow.getHandle(this.#workflowId(rootKey));
       const step = () => handle.executeUpdate<number, []>(runDueUpdateName);
       // no workflow yet, or it ended (the case had no live instance then): start it, step once more
       processed += await step().catch(async () => {
-        await this.#wake(businessKey);
+        await this.#wake(rootKey);
         return step();
       });
     }
@@ -172,37 +174,39 @@ export class TemporalEngine implements Engine {
 
   async #sweep(): Promise<void> {
     const overdue = new Date(this.#clock.now().getTime() - this.#sweepGraceMs);
-    for (const businessKey of await this.#dueCases(overdue)) await this.#wake(businessKey);
+    for (const rootKey of await this.#dueRoots(overdue)) await this.#wake(rootKey);
   }
 
-  /** Cases with a timer due or a job runnable at `at` (default now), by the Store. */
-  async #dueCases(at = this.#clock.now()): Promise<string[]> {
+  /** Root instances with a timer due or a job runnable at `at` (default now) in their tree, by the Store. */
+  async #dueRoots(at = this.#clock.now()): Promise<string[]> {
     const now = at.toISOString();
-    const cases = new Set<string>();
-    for (const timer of await this.#store.engine.timersDue(now, 200)) {
-      const instance = await this.#store.engine.instance(timer.instanceKey);
-      if (instance) cases.add(instance.businessKey);
+    const timers = await this.#store.engine.timersDue(now, 200);
+    const jobs = await this.#store.engine.jobsRunnable(now, 200);
+    const roots = new Set<string>();
+    for (const key of new Set([...timers, ...jobs].map((w) => w.instanceKey))) {
+      const root = await this.#stepper.rootInstanceKey(key);
+      if (root) roots.add(root);
     }
-    for (const job of await this.#store.engine.jobsRunnable(now, 200)) cases.add(job.businessKey);
-    return [...cases];
+    return [...roots];
   }
 
+  /** Wakes the workflow of the instance's root (the instance itself when it was not called). */
   async #wakeInstance(instanceKey: string): Promise<void> {
-    const instance = await this.#store.engine.instance(instanceKey);
-    if (instance) await this.#wake(instance.businessKey);
+    const root = await this.#stepper.rootInstanceKey(instanceKey);
+    if (root) await this.#wake(root);
   }
 
-  /** Starts the case's workflow, or wakes it to re-read the case's next due instant. */
-  async #wake(businessKey: string): Promise<void> {
+  /** Starts the root instance's workflow, or wakes it to re-read its next due instant. */
+  async #wake(rootKey: string): Promise<void> {
     await this.#client.workflow.signalWithStart(caseWorkflowType, {
-      workflowId: this.#workflowId(businessKey),
+      workflowId: this.#workflowId(rootKey),
       taskQueue: this.#taskQueue,
-      args: [businessKey],
+      args: [rootKey],
       signal: wakeSignalName,
     });
   }
 
-  #workflowId(businessKey: string): string {
-    return `${this.#taskQueue}/${businessKey}`;
+  #workflowId(rootKey: string): string {
+    return `${this.#taskQueue}/${rootKey}`;
   }
 }
