@@ -7,10 +7,5 @@
 # Last line: `N passed, N failed`; non-zero on failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-run_dir=$(mktemp -d)
-export TEMPORAL_RUN_DIR="$run_dir"
-trap 'bash scripts/temporal/stop.sh; rm -rf "$run_dir"' EXIT
-started=$(bash scripts/temporal/start.sh) || { echo "0 passed, 1 failed"; exit 1; }
-export "${started##*$'\n'}"
-export TEMPORAL_NAMESPACE=default TEMPORAL_TASK_QUEUE=parity
-timeout "${PARITY_TIMEOUT:-4800}" node scripts/run-tests.mjs runtime/engine/temporal tests/parity/parity.test.ts
+TEMPORAL_TASK_QUEUE=parity bash scripts/temporal/with-server.sh \
+  timeout "${PARITY_TIMEOUT:-4800}" node scripts/run-tests.mjs runtime/engine/temporal tests/parity/parity.test.ts

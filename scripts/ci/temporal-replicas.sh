@@ -5,10 +5,4 @@
 # Last line: `N passed, N failed`; non-zero on failure.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-run_dir=$(mktemp -d)
-export TEMPORAL_RUN_DIR="$run_dir"
-trap 'bash scripts/temporal/stop.sh; rm -rf "$run_dir"' EXIT
-started=$(bash scripts/temporal/start.sh) || { echo "0 passed, 1 failed"; exit 1; }
-export "${started##*$'\n'}"
-export TEMPORAL_NAMESPACE=default REPLICA_ENGINE=temporal
-bash scripts/ci/replicas.sh
+REPLICA_ENGINE=temporal bash scripts/temporal/with-server.sh bash scripts/ci/replicas.sh
