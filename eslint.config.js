@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 // Adapters: one folder per mechanism behind a port. Only composition roots (runtime/bootstrap,
 // server/main.ts) name them; an adapter never names another port's adapters.
 const storeAdapters = ['runtime/store/sqlite', 'runtime/store/mongo', 'runtime/store/postgres'];
-const engineAdapters = ['runtime/engine/embedded', 'runtime/engine/zeebe'];
+const engineAdapters = ['runtime/engine/embedded', 'runtime/engine/temporal', 'runtime/engine/zeebe'];
 const adapters = [...storeAdapters, ...engineAdapters];
 
 // The runtime layers: which other runtime folders each folder may import (its own always). Anything

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   setBcryptCost(config.security.bcryptCost);
   // admin-written expressions run under this budget; workers start now, not on the first case
   configureExpressions(config.expressionBudget).warm();
-  // ENGINE=embedded|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
+  // ENGINE=embedded|temporal|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
   const platform = await createPlatformFromEnv(config.dataDir);
   const published = await loadDefinitions(platform, config.definitionsDir, (dir) => draftChecks(dir, false));
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];

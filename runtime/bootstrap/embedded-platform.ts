@@ -22,6 +22,12 @@ export interface EmbeddedPlatformOptions {
 
 /** Composition root of the embedded default: SQLite store + bpmn-engine in-process. */
 export function createEmbeddedPlatform(options: EmbeddedPlatformOptions): Platform {
+  const { store, engine, clock, projector, events } = embeddedParts(options);
+  return assemblePlatform(store, engine, clock, projector, events);
+}
+
+/** The embedded interpreter on its store: the embedded platform, and what the Temporal adapter steps. */
+export function embeddedParts(options: EmbeddedPlatformOptions) {
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const raw = options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') });
@@ -35,5 +41,5 @@ export function createEmbeddedPlatform(options: EmbeddedPlatformOptions): Platfo
     projector,
     ...(options.dueLeaseMs ? { dueLeaseMs: options.dueLeaseMs } : {}),
   });
-  return assemblePlatform(store, engine, clock, projector, events);
+  return { store, engine, clock, projector, events };
 }

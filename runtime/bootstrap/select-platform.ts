@@ -1,25 +1,33 @@
 import type { Platform } from './platform.js';
 import { createEmbeddedPlatform } from './embedded-platform.js';
+import { createTemporalPlatform, temporalEnvironment } from './temporal-platform.js';
 import { createZeebePlatform, zeebeEnvironment } from './zeebe-platform.js';
 import { MongoStore } from '../store/mongo/mongo-store.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { Store } from '../store/store.js';
 
 /**
- * The platform `ENGINE` names: `embedded` (default) or `zeebe` (needs ZEEBE_ADDRESS and
- * ZEEBE_RECORDS_FILE; ZEEBE_MANAGEMENT_URL only for a broker whose clock should follow ours).
+ * The platform `ENGINE` names: `embedded` (default), `temporal` (the scale-out engine: needs
+ * TEMPORAL_ADDRESS; TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE optional) or `zeebe` (a site's licensed
+ * broker: needs ZEEBE_ADDRESS and ZEEBE_RECORDS_FILE; ZEEBE_MANAGEMENT_URL only for a broker whose
+ * clock should follow ours).
  */
 export async function createPlatformFromEnv(
   dataDir: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<Platform> {
   const engine = env.ENGINE ?? 'embedded';
-  if (engine === 'embedded') {
+  if (engine === 'embedded' || engine === 'temporal') {
     const lease = Number(env.ENGINE_LEASE_SECONDS ?? 30);
     if (!(lease >= 1)) throw new Error('ENGINE_LEASE_SECONDS must be a number of seconds ≥ 1');
-    return createEmbeddedPlatform({ dataDir, store: await storeFromEnv(env), dueLeaseMs: lease * 1000 });
+    const options = { dataDir, store: await storeFromEnv(env), dueLeaseMs: lease * 1000 };
+    if (engine === 'embedded') return createEmbeddedPlatform(options);
+    const temporal = temporalEnvironment(env);
+    if (!temporal) throw new Error('ENGINE=temporal needs TEMPORAL_ADDRESS (host:port of the frontend)');
+    return createTemporalPlatform({ ...options, ...temporal });
   }
-  if (engine !== 'zeebe') throw new Error(`ENGINE must be 'embedded' or 'zeebe', not '${engine}'`);
+  if (engine !== 'zeebe')
+    throw new Error(`ENGINE must be 'embedded', 'temporal' or 'zeebe', not '${engine}'`);
   const zeebe = zeebeEnvironment(env);
   if (!zeebe) throw new Error('ENGINE=zeebe needs ZEEBE_ADDRESS (host:port of the gateway)');
   // A production broker keeps its own clock: never pin it from here.

@@ -126,8 +126,9 @@ export interface EngineProjector {
 }
 
 /**
- * The process engine port. Adapters: `EmbeddedEngine` (bpmn-engine in-process, state in the Store)
- * and `ZeebeEngine` (@camunda8/sdk). The same Zeebe-dialect BPMN runs on both.
+ * The process engine port. Adapters: `EmbeddedEngine` (bpmn-engine in-process, state in the Store),
+ * `TemporalEngine` (the embedded interpreter stepped by Temporal workflows: durable timers, retries,
+ * failover across replicas) and `ZeebeEngine` (@camunda8/sdk). The same Zeebe-dialect BPMN runs on both.
  */
 export interface Engine {
   /**
@@ -166,6 +167,26 @@ export interface Engine {
   /** Start background polling of timers and jobs. */
   startPolling(intervalMs?: number): void;
   close(): Promise<void>;
+}
+
+/** What stepping a root instance's due work (its called children's too) did, and what comes next. */
+export interface InstanceDue {
+  /** Instances stepped (timers fired, jobs run). */
+  processed: number;
+  /** The earliest armed timer or pending job of the live instances; null: nothing armed. */
+  nextDueAt: string | null;
+  /** False once the root instance has ended (nothing of it will ever fall due). */
+  active: boolean;
+}
+
+/**
+ * An engine that can step one root instance's due work on demand: what a scale-out engine owning
+ * the durable timers (the Temporal adapter) drives. The embedded adapter is one.
+ */
+export interface InstanceSteppingEngine extends Engine {
+  /** The root of the instance's call-activity tree (itself when not called); null if unknown. */
+  rootInstanceKey(instanceKey: string): Promise<string | null>;
+  runInstanceDue(rootKey: string): Promise<InstanceDue>;
 }
 
 export type { JobOutcome, JobWorker };

@@ -43,7 +43,9 @@ export async function startReplica(
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     STORE: 'postgres',
-    ENGINE: 'embedded',
+    // REPLICA_ENGINE=temporal (with TEMPORAL_ADDRESS): the scale-out engine, one task queue per cluster
+    ENGINE: process.env['REPLICA_ENGINE'] ?? 'embedded',
+    TEMPORAL_TASK_QUEUE: options.schema,
     PG_URL: options.pgUrl,
     PG_SCHEMA: options.schema,
     PORT: String(port),

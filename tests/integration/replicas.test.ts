@@ -1,4 +1,5 @@
-// Three app replicas on one PostgreSQL store with the embedded engine; one is killed (-9) mid-load.
+// Three app replicas on one PostgreSQL store with the embedded engine (REPLICA_ENGINE=temporal: the
+// Temporal engine, TEMPORAL_ADDRESS given); one is killed (-9) mid-load.
 // Runs only when PG_URL is set (scripts/ci/replicas.sh starts PostgreSQL and sets it).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -38,7 +39,9 @@ interface Submission {
   via: string;
 }
 
-void describe('app replicas on PostgreSQL (embedded engine), one killed mid-load', { skip }, () => {
+const engine = process.env['REPLICA_ENGINE'] ?? 'embedded';
+
+void describe(`app replicas on PostgreSQL (${engine} engine), one killed mid-load`, { skip }, () => {
   const schema = `replicas_${randomBytes(4).toString('hex')}`;
   const dir = clusterDir();
   const replicas: Replica[] = [];

@@ -6,8 +6,9 @@ import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type {
+  InstanceDue,
   DeployedProcess,
-  Engine,
+  InstanceSteppingEngine,
   EngineEvent,
   EngineProjector,
   IncidentRef,
@@ -29,7 +30,7 @@ import { LiveInstance } from './live-instance.js';
 import { inLanes } from './in-lanes.js';
 import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
-import { caseInstances, setSlaVariables } from './timer-moves.js';
+import { caseInstances, rootOf, setSlaVariables, treeWork } from './timer-moves.js';
 import { namespacedId } from '../process-namespace.js';
 import { WarmInstances } from './warm-instances.js';
 
@@ -59,7 +60,7 @@ export interface EmbeddedEngineOptions {
  * and subscriptions committed to the Store in one transaction. Instances live in memory only while
  * a step runs; a durable timer index and the job table wake them.
  */
-export class EmbeddedEngine implements Engine {
+export class EmbeddedEngine implements InstanceSteppingEngine {
   readonly #store: Store;
   readonly #clock: Clock;
   readonly #projector: EngineProjector;
@@ -254,12 +255,39 @@ export class EmbeddedEngine implements Engine {
   async runDue(): Promise<number> {
     const now = this.#now();
     const timers = await this.#store.engine.timersDue(now, 200);
+    return this.#runDueWork(timers, () => this.#store.engine.jobsRunnable(now, 200));
+  }
+
+  /** The root of the instance's call-activity tree, or null when there is no such instance. */
+  async rootInstanceKey(instanceKey: string): Promise<string | null> {
+    return (await rootOf(this.#store, await this.#store.engine.instance(instanceKey)))?.instanceKey ?? null;
+  }
+
+  /**
+   * The due timers and runnable jobs of a root instance and its called children, and when the next
+   * one falls due: the seam an engine that keeps a durable timer per instance drives.
+   */
+  async runInstanceDue(rootKey: string): Promise<InstanceDue> {
+    const now = this.#now();
+    const { timers } = await treeWork(this.#store, rootKey);
+    const processed = await this.#runDueWork(
+      timers.filter((t) => t.dueAt <= now),
+      async () => (await treeWork(this.#store, rootKey)).jobs.filter((j) => j.runAfter <= now),
+    );
+    const after = await treeWork(this.#store, rootKey);
+    const runnable = after.jobs.filter((j) => this.#runnable(j) && j.runAfter < parkedUntil);
+    const dues = [...after.timers.map((t) => t.dueAt), ...runnable.map((j) => j.runAfter)].sort();
+    return { processed, nextDueAt: dues[0] ?? null, active: after.instances > 0 };
+  }
+
+  /** Steps the timers' instances, then the jobs read after them (`runnable`), `dueLanes` at a time. */
+  async #runDueWork(timers: TimerRecord[], runnable: () => Promise<JobRecord[]>): Promise<number> {
     const woken = [...new Set(timers.map((t) => t.instanceKey))];
     // an instance another replica is working (its lease) is skipped this round
     let processed = await inLanes(woken, this.#dueLanes, (key) =>
       this.#unlessEnded(this.#withInstance(key, async () => [], undefined, 'skip')),
     );
-    const jobs = (await this.#store.engine.jobsRunnable(now, 200)).filter((j) => this.#runnable(j));
+    const jobs = (await runnable()).filter((j) => this.#runnable(j));
     processed += await inLanes(jobs, this.#dueLanes, (job) =>
       this.#unlessEnded(
         this.#withInstance(

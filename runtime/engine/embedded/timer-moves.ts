@@ -1,6 +1,6 @@
 import { stableId } from '../../common/ids.js';
 import type { JsonObject, JsonValue } from '../../common/json.js';
-import type { EngineInstanceRecord } from '../../store/records.js';
+import type { EngineInstanceRecord, JobRecord, TimerRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 
@@ -45,9 +45,22 @@ function moveTimers(node: JsonValue | undefined, moves: ReadonlyMap<string, stri
 
 /** The case's root instance and its active call-activity children, parents first. */
 export async function caseInstances(store: Store, businessKey: string): Promise<string[]> {
-  let root = await store.engine.instanceByBusinessKey(businessKey);
+  return instanceTree(store, await rootOf(store, await store.engine.instanceByBusinessKey(businessKey)));
+}
+
+/** The root of the instance's call-activity tree (the instance itself when it was not called). */
+export async function rootOf(
+  store: Store,
+  record: EngineInstanceRecord | null,
+): Promise<EngineInstanceRecord | null> {
+  let root = record;
   for (let parent = parentOf(root); root && parent; parent = parentOf(root))
     root = await store.engine.instance(parent);
+  return root;
+}
+
+/** An active root instance and its active call-activity children, parents first. */
+async function instanceTree(store: Store, root: EngineInstanceRecord | null): Promise<string[]> {
   const keys: string[] = [];
   const queue = root?.status === 'active' ? [root.instanceKey] : [];
   for (let key = queue.shift(); key; key = queue.shift()) {
@@ -63,4 +76,15 @@ export async function caseInstances(store: Store, businessKey: string): Promise<
 function parentOf(record: EngineInstanceRecord | null): string | undefined {
   const meta = (record?.state as { meta?: InstanceMeta } | null | undefined)?.meta;
   return meta?.parent?.instanceKey;
+}
+
+/** The armed timers and pending jobs of a root instance's live tree (what can fall due). */
+export async function treeWork(
+  store: Store,
+  rootKey: string,
+): Promise<{ instances: number; timers: TimerRecord[]; jobs: JobRecord[] }> {
+  const keys = await instanceTree(store, await store.engine.instance(rootKey));
+  const timers = (await Promise.all(keys.map((k) => store.engine.timersFor(k)))).flat();
+  const jobs = (await Promise.all(keys.map((k) => store.engine.jobsFor(k)))).flat();
+  return { instances: keys.length, timers, jobs: jobs.filter((j) => j.status === 'pending') };
 }

@@ -1,0 +1,87 @@
+/**
+ * The Temporal adapter on a real Temporal server (TEMPORAL_ADDRESS; scripts/ci/temporal-parity.sh
+ * starts one): the case workflow's own durable timer steps the case, on whichever replica's worker
+ * polls the task queue — here a second one, opened after the first was closed, and nobody calls
+ * `runDue`. Without TEMPORAL_ADDRESS the suite is skipped, saying so.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { ManualClock } from '../../common/clock.js';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { EmbeddedEngine } from '../embedded/embedded-engine.js';
+import { RecordingProjector } from '../embedded/fixtures/recording-projector.js';
+import type { EngineEvent } from '../engine.js';
+import { TemporalEngine } from './temporal-engine.js';
+
+const address = process.env.TEMPORAL_ADDRESS;
+const xml = readFileSync(new URL('./fixtures/wait-then-review.bpmn', import.meta.url), 'utf8');
+
+describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'temporal-engine-'));
+  after(() => rmSync(dir, { recursive: true, force: true }));
+  const clock = new ManualClock('2026-03-02T01:00:00.000Z');
+
+  /** One app replica: its store connection, interpreter and Temporal worker on the shared queue. */
+  async function replica() {
+    const store = SqliteStore.open({ file: join(dir, 'platform.db') });
+    const projector = new RecordingProjector();
+    const project = projector.project.bind(projector);
+    let taskCreated: (event: EngineEvent) => void = () => {};
+    const firstTask = new Promise<EngineEvent>((resolve) => (taskCreated = resolve));
+    projector.project = (event) => {
+      if (event.type === 'userTask.created') taskCreated(event);
+      return project(event);
+    };
+    const stepper = new EmbeddedEngine({ store, clock, projector });
+    const engine = await TemporalEngine.connect({
+      stepper,
+      store,
+      clock,
+      address: address as string,
+      namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
+      taskQueue: `engine-test-${basename(dir)}`,
+    });
+    await engine.deploy([{ name: 'wait-then-review', xml }]);
+    return { store, engine, projector, firstTask };
+  }
+
+  // a bound, not a timed assertion: without the workflow's timer the task would never come
+  const bound = { timeout: 60_000 };
+  it(
+    "fires a BPMN timer from the case workflow's durable timer on another replica's worker",
+    bound,
+    async () => {
+      // Given a case waiting on a 2-second timer, started on replica A, which then goes away
+      const a = await replica();
+      await a.engine.start({ processId: 'wait-then-review', businessKey: 'case-t1', variables: {} });
+      assert.equal((await a.store.engine.timersFor(await instanceKey(a.store))).length, 1);
+      await a.engine.close();
+      await a.store.close();
+      // When the platform's time passes the due instant and replica B's worker polls the queue
+      clock.advance(2_000);
+      const b = await replica();
+      // Then the workflow's timer (about 2 s after the start, real time) steps the case on B: the
+      // review task is created there, without anyone calling runDue
+      const created = await b.firstTask;
+      assert.equal(created.type === 'userTask.created' && created.task.elementId, 'review');
+      await b.engine.close(); // the worker finishes its step (the projection precedes the commit)
+      try {
+        // and the step is committed: the timer fired once, the task is open, A saw nothing of it
+        assert.deepEqual(await b.store.engine.timersFor(await instanceKey(b.store)), []);
+        assert.equal(b.projector.events.filter((e) => e.type === 'userTask.created').length, 1);
+        assert.deepEqual(a.projector.events, []);
+      } finally {
+        await b.store.close();
+      }
+    },
+  );
+});
+
+async function instanceKey(store: SqliteStore): Promise<string> {
+  const record = await store.engine.instanceByBusinessKey('case-t1');
+  assert.ok(record);
+  return record.instanceKey;
+}

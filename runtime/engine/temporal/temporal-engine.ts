@@ -1,0 +1,212 @@
+import { Client, Connection } from '@temporalio/client';
+import type { Clock } from '../../common/clock.js';
+import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { Mutation } from '../../store/mutations.js';
+import type { Store } from '../../store/store.js';
+import type {
+  InstanceSteppingEngine,
+  DeployedProcess,
+  Engine,
+  IncidentRef,
+  MessageRequest,
+  MigrationCheck,
+  MigrationRequest,
+  StartRequest,
+  Variables,
+} from '../engine.js';
+import type { JobWorker } from '../job-worker.js';
+import { caseActivities } from './case-activities.js';
+import { CaseWorker } from './case-worker.js';
+import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
+
+export interface TemporalEngineOptions {
+  /** The interpreter that steps a case (the embedded engine, state in the Store). */
+  stepper: InstanceSteppingEngine;
+  store: Store;
+  clock: Clock;
+  /** Frontend address, e.g. `127.0.0.1:7233` (env TEMPORAL_ADDRESS). */
+  address: string;
+  /** Env TEMPORAL_NAMESPACE (default `default`). */
+  namespace: string;
+  /** Env TEMPORAL_TASK_QUEUE: every replica of one deployment polls it; it also prefixes workflow ids. */
+  taskQueue: string;
+  /** Where a failed backstop sweep or a stopped worker is reported (default: console.error). */
+  onPollError?: (error: unknown) => void;
+  /** Work overdue this long that no workflow stepped is swept up by polling (default 5 s). */
+  sweepGraceMs?: number;
+}
+
+/**
+ * The Temporal adapter: one workflow per root process instance (a case's process; a supervision
+ * order's) owns its durable timer and retries; its activity steps the instance and its called
+ * children with the embedded interpreter (state in the Store, one transaction per step). API calls
+ * (start, task completion, messages…) step the instance directly, as the embedded engine does, and
+ * then wake its workflow so it sleeps until the new next due instant. Any replica's worker runs any
+ * step; Temporal reschedules a step whose replica died.
+ */
+export class TemporalEngine implements Engine {
+  readonly #stepper: InstanceSteppingEngine;
+  readonly #store: Store;
+  readonly #clock: Clock;
+  readonly #client: Client;
+  readonly #taskQueue: string;
+  readonly #worker: CaseWorker;
+  readonly #onPollError: (error: unknown) => void;
+  readonly #sweepGraceMs: number;
+  #sweeper: NodeJS.Timeout | null = null;
+
+  private constructor(options: TemporalEngineOptions, client: Client, worker: CaseWorker) {
+    this.#stepper = options.stepper;
+    this.#store = options.store;
+    this.#clock = options.clock;
+    this.#client = client;
+    this.#taskQueue = options.taskQueue;
+    this.#worker = worker;
+    this.#onPollError = options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e));
+    this.#sweepGraceMs = options.sweepGraceMs ?? 5000;
+  }
+
+  static async connect(options: TemporalEngineOptions): Promise<TemporalEngine> {
+    const worker = await CaseWorker.start({
+      address: options.address,
+      namespace: options.namespace,
+      taskQueue: options.taskQueue,
+      activities: caseActivities(options.stepper, options.clock),
+      onError: (e) => console.error('temporal engine: worker stopped', e),
+    });
+    const connection = await Connection.connect({ address: options.address });
+    const client = new Client({ connection, namespace: options.namespace });
+    return new TemporalEngine(options, client, worker);
+  }
+
+  deploy(resources: ProcessResource[], namespace?: string): Promise<DeployedProcess[]> {
+    return this.#stepper.deploy(resources, namespace);
+  }
+
+  async start(request: StartRequest): Promise<{ instanceKey: string }> {
+    const started = await this.#stepper.start(request);
+    await this.#wake(started.instanceKey);
+    return started;
+  }
+
+  async completeUserTask(taskId: string, variables: Variables, effects?: Mutation[]): Promise<void> {
+    const task = await this.#store.tasks.get(taskId);
+    await this.#stepper.completeUserTask(taskId, variables, effects);
+    if (task) await this.#wakeInstance(task.instanceKey);
+  }
+
+  async publishMessage(request: MessageRequest): Promise<boolean> {
+    const subs = await this.#store.engine.subscriptions(request.name, request.correlationKey);
+    const correlated = await this.#stepper.publishMessage(request);
+    for (const key of new Set(subs.map((s) => s.instanceKey))) await this.#wakeInstance(key);
+    return correlated;
+  }
+
+  async retryIncident(incident: IncidentRef, effects?: Mutation[]): Promise<void> {
+    await this.#stepper.retryIncident(incident, effects);
+    const job = incident.jobKey ? await this.#store.engine.job(incident.jobKey) : null;
+    if (job) await this.#wakeInstance(job.instanceKey);
+  }
+
+  async rescheduleCase(businessKey: string, variables: Variables, effects?: Mutation[]): Promise<void> {
+    await this.#stepper.rescheduleCase(businessKey, variables, effects);
+    const instance = await this.#store.engine.instanceByBusinessKey(businessKey);
+    if (instance) await this.#wakeInstance(instance.instanceKey);
+  }
+
+  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+    return this.#stepper.planMigration(request);
+  }
+
+  async migrate(request: MigrationRequest): Promise<MigrationCheck> {
+    const check = await this.#stepper.migrate(request);
+    await this.#wakeInstance(request.instanceKey);
+    return check;
+  }
+
+  registerWorker(worker: JobWorker): void {
+    this.#stepper.registerWorker(worker);
+  }
+
+  /**
+   * Steps, through their workflows, the cases with work due now by the Store (a test's manual clock
+   * moved, or a wake lost between a commit and its signal); returns how many instances were stepped.
+   */
+  async runDue(): Promise<number> {
+    let processed = 0;
+    for (const rootKey of await this.#dueRoots()) {
+      const handle = this.#client.workflow.getHandle(this.#workflowId(rootKey));
+      const step = () => handle.executeUpdate<number, []>(runDueUpdateName);
+      // no workflow yet, or it ended (the case had no live instance then): start it, step once more
+      processed += await step().catch(async () => {
+        await this.#wake(rootKey);
+        return step();
+      });
+    }
+    return processed;
+  }
+
+  /**
+   * The workflows' durable timers do the waking; this only sweeps for work overdue by more than
+   * `sweepGraceMs` that no workflow stepped (a replica died between its commit and its signal, or
+   * mid-step) and wakes those cases' workflows.
+   */
+  startPolling(intervalMs = 1000): void {
+    if (this.#sweeper) return;
+    let sweeping = false;
+    this.#sweeper = setInterval(() => {
+      if (sweeping) return;
+      sweeping = true;
+      void this.#sweep()
+        .catch((e: unknown) => this.#onPollError(e))
+        .finally(() => (sweeping = false));
+    }, intervalMs);
+    this.#sweeper.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.#sweeper) clearInterval(this.#sweeper);
+    this.#sweeper = null;
+    await this.#worker.close();
+    await this.#client.connection.close();
+    await this.#stepper.close();
+  }
+
+  async #sweep(): Promise<void> {
+    const overdue = new Date(this.#clock.now().getTime() - this.#sweepGraceMs);
+    for (const rootKey of await this.#dueRoots(overdue)) await this.#wake(rootKey);
+  }
+
+  /** Root instances with a timer due or a job runnable at `at` (default now) in their tree, by the Store. */
+  async #dueRoots(at = this.#clock.now()): Promise<string[]> {
+    const now = at.toISOString();
+    const timers = await this.#store.engine.timersDue(now, 200);
+    const jobs = await this.#store.engine.jobsRunnable(now, 200);
+    const roots = new Set<string>();
+    for (const key of new Set([...timers, ...jobs].map((w) => w.instanceKey))) {
+      const root = await this.#stepper.rootInstanceKey(key);
+      if (root) roots.add(root);
+    }
+    return [...roots];
+  }
+
+  /** Wakes the workflow of the instance's root (the instance itself when it was not called). */
+  async #wakeInstance(instanceKey: string): Promise<void> {
+    const root = await this.#stepper.rootInstanceKey(instanceKey);
+    if (root) await this.#wake(root);
+  }
+
+  /** Starts the root instance's workflow, or wakes it to re-read its next due instant. */
+  async #wake(rootKey: string): Promise<void> {
+    await this.#client.workflow.signalWithStart(caseWorkflowType, {
+      workflowId: this.#workflowId(rootKey),
+      taskQueue: this.#taskQueue,
+      args: [rootKey],
+      signal: wakeSignalName,
+    });
+  }
+
+  #workflowId(rootKey: string): string {
+    return `${this.#taskQueue}/${rootKey}`;
+  }
+}
