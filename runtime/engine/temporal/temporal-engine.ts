@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import type { Clock } from '../../common/clock.js';
-import type { ProcessResource } from '../../definitions/definition-bundle.js';
+import type { ProcessResource } from '../engine.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { Store } from '../../store/store.js';
 import type {
