@@ -27,7 +27,7 @@ export const runtimeLayers = {
   definitions: ['common', 'engine', 'expressions', 'forms', 'store'],
   directory: ['common', 'forms', 'store'],
   calendar: ['common', 'definitions', 'directory', 'store'],
-  cases: ['calendar', 'common', 'definitions', 'engine', 'expressions', 'forms', 'store'],
+  cases: ['calendar', 'common', 'contract', 'definitions', 'engine', 'expressions', 'forms', 'store'],
   attachments: ['cases', 'common', 'store'],
   reports: ['cases', 'common', 'definitions', 'store'],
   'needs-survey': ['common', 'definitions', 'store'],

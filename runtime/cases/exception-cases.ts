@@ -1,17 +1,12 @@
+import { exceptionKinds } from '../contract/reports.js';
 import type { Clock } from '../common/clock.js';
 import { levelsWithStanding } from '../definitions/rating-scale.js';
 import type { CaseRecord } from '../store/records.js';
 import type { CaseQuery, Page, Store } from '../store/store.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
-/** 异常件: the exception-case lists supervisors work from. */
-export const exceptionKinds = [
-  'warning',
-  'unsatisfied',
-  'closed-late',
-  'reassigned',
-  'leader-instructed',
-] as const;
+/** 异常件: the exception-case lists supervisors work from — the API's own list (runtime/contract). */
+export { exceptionKinds };
 export type ExceptionKind = (typeof exceptionKinds)[number];
 
 /** The store filter of each exception list, on the jurisdiction's calendar and scale. */

@@ -123,12 +123,4 @@ async function serve(root: string, clock: ManualClock, options: Partial<AppOptio
   };
 }
 
-export const validIntake = {
-  applicantType: 'enterprise',
-  registeredInZone: true,
-  industry: 'industrial',
-  matterType: 'operation',
-  description: '生产经营中遇到的用电问题',
-  contactName: '王五',
-  contactPhone: '13900000000',
-};
+export { validIntake } from '../fixtures/jiaxing-etdz-intake.js';

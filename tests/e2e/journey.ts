@@ -3,17 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { chooseOption, openPage, shoot, signIn } from './browser.js';
 import type { E2eServer } from './e2e-server.js';
-
-/** A complete 嘉兴经开区 intake (the form the enterprise fills in the browser). */
-const intakeData = {
-  applicantType: 'enterprise',
-  registeredInZone: true,
-  industry: 'industrial',
-  matterType: 'operation',
-  description: '生产经营中遇到的用电问题',
-  contactName: '王五',
-  contactPhone: '13900000000',
-};
+import { validIntake as intakeData } from '../fixtures/jiaxing-etdz-intake.js';
 
 /** A valid 1×1 PNG (attachments are checked against their magic bytes). */
 const onePixelPng = Buffer.from(

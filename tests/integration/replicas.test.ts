@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import pg from 'pg';
+import { validIntake as intake } from '../fixtures/jiaxing-etdz-intake.js';
 import {
   call,
   clusterDir,
@@ -20,15 +21,6 @@ const url = process.env['PG_URL'];
 const skip = url ? false : 'PG_URL is not set (see scripts/ci/replicas.sh)';
 const caseCount = Number(process.env['REPLICA_CASES'] ?? 60);
 const leaseSeconds = 3;
-const intake = {
-  applicantType: 'enterprise',
-  registeredInZone: true,
-  industry: 'industrial',
-  matterType: 'operation',
-  description: '生产经营中遇到的用电问题',
-  contactName: '王五',
-  contactPhone: '13900000000',
-};
 /** Every fourth case stays at the 企服办 review; the others are accepted and reach 部门 handling. */
 const reviewed = (i: number) => i % 4 !== 3;
 

@@ -1,4 +1,8 @@
 #!/usr/bin/env bash
+# NOT in .ci/run yet: on the merged tree, under load (another test run beside it), the sample failed
+# once — jiaxing/revisit-unresolved-goes-to-consultation-then-municipal: "instance … is completed" at a
+# task completion on Temporal — and passed alone; a race between the case workflow's step and an API
+# step remains to be found. Run by hand: bash scripts/temporal/parity.sh (PARITY_ALL=1 for all).
 # Engine parity on the scale-out engine: installs the Temporal CLI (cached under .cache/temporal),
 # starts its dev server on a free loopback port, runs the parity suite — every scenario on the
 # embedded engine, on Temporal, and on Temporal restarted after every step — and the adapter's own
