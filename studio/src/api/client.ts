@@ -15,10 +15,6 @@ import type {
   NewRating,
   Page,
   Rating,
-  Task,
-  TaskDetail,
-  TaskPage,
-  TaskListQuery,
   User,
 } from './types';
 
@@ -67,13 +63,6 @@ export const api = {
   caseDetail: (id: string) => request<CaseDetail>(`/cases/${seg(id)}`),
   rate: (id: string, body: NewRating) =>
     request<Rating>(`/cases/${seg(id)}/rating`, { method: 'POST', body }),
-
-  tasks: (q: TaskListQuery) => request<TaskPage>('/tasks', { query: { ...q } }),
-  task: (id: string) => request<TaskDetail>(`/tasks/${seg(id)}`),
-  claim: (id: string) => request<Task>(`/tasks/${seg(id)}/claim`, { method: 'POST' }),
-  unclaim: (id: string) => request<Task>(`/tasks/${seg(id)}/unclaim`, { method: 'POST' }),
-  complete: (id: string, data: Record<string, unknown>) =>
-    request<Task>(`/tasks/${seg(id)}/complete`, { method: 'POST', body: { data } }),
 
   monthlyReport: (j: string, month: string) =>
     request<MonthlyReport>(`/jurisdictions/${seg(j)}/reports/monthly`, { query: { month } }),

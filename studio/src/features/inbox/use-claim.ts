@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { taskApi } from '../../api/task-client';
 import type { Task } from '../../api/types';
 
 /** Claims or releases a task, remembering which row is busy and the last error. */
@@ -13,5 +13,5 @@ export function useClaim(onDone: () => void) {
       .then(onDone, setError)
       .finally(() => setBusyId(null));
   };
-  return { busyId, error, claim: run(api.claim), unclaim: run(api.unclaim) };
+  return { busyId, error, claim: run(taskApi.claim), unclaim: run(taskApi.unclaim) };
 }

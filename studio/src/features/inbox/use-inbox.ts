@@ -1,4 +1,4 @@
-import { api } from '../../api/client';
+import { taskApi } from '../../api/task-client';
 import type { Page, Task, TaskScope } from '../../api/types';
 import { useAsync, type AsyncState } from '../../hooks/use-async';
 import { dueSoonDays, type InboxTab } from './scopes';
@@ -23,7 +23,7 @@ export function useInbox(
   return useAsync(async () => {
     const scope: TaskScope = tab === 'due-soon' ? 'group' : tab;
     const [page, dueSoon] = await Promise.all([
-      api.tasks({
+      taskApi.list({
         scope,
         ...(tab === 'due-soon' ? { dueWithinWorkingDays: dueSoonDays } : {}),
         ...(filter.requestClass ? { requestClass: filter.requestClass } : {}),
@@ -31,7 +31,7 @@ export function useInbox(
         limit,
         offset,
       }),
-      api.tasks({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
+      taskApi.list({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
     ]);
     return { page, counts: { ...page.counts, 'due-soon': dueSoon.total } };
   }, [tab, filter.requestClass, filter.sort, limit, offset]);

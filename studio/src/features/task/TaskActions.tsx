@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { useState, type FormEvent } from 'react';
 import type { Task } from '../../api/types';
-import { workApi } from '../../api/work-client';
+import { taskApi } from '../../api/task-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n';
 
@@ -36,9 +36,9 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
     e.preventDefault();
     if (!open) return;
     const calls: Record<Action, () => Promise<unknown>> = {
-      giveBack: () => workApi.giveBack(task.id, reason.trim()),
-      extension: () => workApi.requestExtension(task.id, days, reason.trim()),
-      urge: () => workApi.urge(task.id, reason.trim()),
+      giveBack: () => taskApi.giveBack(task.id, reason.trim()),
+      extension: () => taskApi.requestExtension(task.id, days, reason.trim()),
+      urge: () => taskApi.urge(task.id, reason.trim()),
     };
     setBusy(true);
     setError(null);

@@ -1,6 +1,6 @@
 import { Button } from 'antd';
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { taskApi } from '../../api/task-client';
 import { splitErrors, underPrefix } from '../../api/error-fields';
 import type { TaskDetail } from '../../api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -28,7 +28,7 @@ export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onComple
   const submit = async (data: Record<string, unknown>): Promise<Record<string, string> | null> => {
     setBanner(null);
     try {
-      await api.complete(task.id, data);
+      await taskApi.complete(task.id, data);
       setDone(true);
       onCompleted();
       return null;

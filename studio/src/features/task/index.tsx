@@ -1,6 +1,7 @@
 import { Button } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { taskApi } from '../../api/task-client';
 import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -19,7 +20,7 @@ export default function TaskPage({ params }: PageProps) {
   const t = useT();
   const { user, jurisdiction } = useSession();
   const id = params[0] ?? '';
-  const detail = useAsync(() => api.task(id), [id]);
+  const detail = useAsync(() => taskApi.get(id), [id]);
   const caseId = detail.data?.case.id;
   // GET /tasks/:id carries the case but not its timeline; the case detail adds it.
   const timeline = useAsync(() => (caseId ? api.caseDetail(caseId) : Promise.resolve(null)), [caseId]);
@@ -57,8 +58,8 @@ export default function TaskPage({ params }: PageProps) {
               task={task}
               me={user?.id ?? ''}
               busy={busy}
-              onClaim={() => claim(api.claim)}
-              onUnclaim={() => claim(api.unclaim)}
+              onClaim={() => claim(taskApi.claim)}
+              onUnclaim={() => claim(taskApi.unclaim)}
             />
             <TaskActions
               task={task}
