@@ -28,7 +28,7 @@ export const staffRoles = ['dispatcher', 'handler', 'leader', 'coordinator', 'ju
 
 /** 名录: org units, staff, enterprises and pairings of one jurisdiction, validated before any write. */
 export class DirectoryService {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Pick<Store, 'directory' | 'transact'>) {}
 
   async orgTree(jurisdiction: string): Promise<OrgUnitNode[]> {
     return orgUnitTree(await this.store.directory.orgUnits(jurisdiction));

@@ -50,7 +50,7 @@ const areaId = (j: string, town: string, area: string): string => stableId('ou',
 
 /** 附件1: towns, their 片区 and the 为企服务人员 of each (staff log in with their mobile number). */
 export async function importServiceAreas(
-  store: Store,
+  store: Pick<Store, 'directory' | 'transact'>,
   jurisdiction: string,
   file: Buffer,
   format: SheetFormat,
@@ -124,7 +124,7 @@ export async function importServiceAreas(
 
 /** 附件2: each 片区's 经营主体, paired with the 片区's 为企服务人员 (定服务人员). */
 export async function importBusinessEntities(
-  store: Store,
+  store: Pick<Store, 'directory' | 'transact'>,
   jurisdiction: string,
   file: Buffer,
   format: SheetFormat,
