@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defaultAttachmentTypeIds } from '../runtime/attachments/attachment-types.js';
 import { InputError } from '../runtime/common/errors.js';
+import { ssoConfigFrom, type SsoConfig } from './auth/sso-config.js';
 
 /**
  * The server's whole configuration, read once from the environment at start-up and validated.
@@ -47,6 +48,8 @@ export interface ServerConfig {
    * expression that exceeded its budget is not run again (default 300).
    */
   expressionBudget: { timeMs: number; memoryMb: number; workers: number; quarantineMs: number };
+  /** 统一身份认证: OpenID Connect sign-in (SSO_* variables, `SsoConfig`); null when SSO_ISSUER is unset. */
+  sso: SsoConfig | null;
 }
 
 /** Security settings; every field has an environment variable and a default. */
@@ -188,5 +191,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       workers: int('EXPRESSION_WORKERS', env.EXPRESSION_WORKERS, 2, 1, 64),
       quarantineMs: int('QUARANTINE_SECONDS', env.QUARANTINE_SECONDS, 300, 0, 86_400) * 1000,
     },
+    sso: ssoConfigFrom(env),
   };
 }

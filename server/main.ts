@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     demoUsers,
     definitionsDir: config.definitionsDir,
     security: config.security,
+    sso: config.sso,
     logger,
     attachments: {
       dir: join(config.dataDir, 'attachments'),

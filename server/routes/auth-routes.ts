@@ -9,7 +9,8 @@ import {
   assertNotRecentlyUsed,
   recentPasswordHashes,
 } from '../auth/password-policy.js';
-import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.js';
+import { openSession as openSessionFor } from '../auth/open-session.js';
+import { clearSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { AccountLockedError } from '../http/http-errors.js';
 import { userSchema } from '../../runtime/contract/directory.js';
@@ -30,20 +31,11 @@ const sessionSchema = {
 const unknownUserHash = '$2b$10$YBpG/RNr0ovjvNuLOksmLO.1UJkCP.1KLEMMWIH0xgK6Hsm3PYaiS';
 
 export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
-  const { store, clock } = deps.platform;
+  const { store } = deps.platform;
   const { lockout, sessions, cookieSecure, onLoginFailure } = deps.session;
 
-  /**
-   * Opens a session, recorded in the store with `writes` (one transaction): bearer token in the
-   * body, HttpOnly cookie + readable CSRF cookie for browsers.
-   */
-  const openSession = async (req: Request, res: Response, user: UserRecord, writes: Mutation[] = []) => {
-    const { token, claims } = deps.tokens.issue(user.id, user.passwordHash, clock.now());
-    await store.transact([...writes, sessions.opening(claims)]);
-    const csrfToken = deps.tokens.csrfToken(claims.sid);
-    setSessionCookies(req, res, { token, csrf: csrfToken, maxAgeMs: deps.tokens.lifetimeMs }, cookieSecure);
-    return { token, csrfToken, expiresAt: new Date(claims.exp).toISOString() };
-  };
+  const openSession = (req: Request, res: Response, user: UserRecord, writes: Mutation[] = []) =>
+    openSessionFor(deps, req, res, user, writes);
 
   const refuse = (reason: 'credentials' | 'locked', until?: Date | null): never => {
     onLoginFailure(reason);

@@ -84,6 +84,9 @@ const read = (action: string, query?: string): Probe => ({
 const probes: Record<string, Probe> = {
   'POST /api/v1/auth/login': pub,
   'GET /api/v1/auth/demo-users': pub,
+  'GET /api/v1/auth/sso': pub,
+  'POST /api/v1/auth/sso/start': pub,
+  'GET /api/v1/auth/sso/callback': pub,
   'POST /api/v1/auth/logout': { action: 'session.self', fresh: true, positive: true },
   'POST /api/v1/auth/password': {
     action: 'session.self',
