@@ -18,6 +18,7 @@ import { defaultSecurity, type SecurityConfig } from './config.js';
 import { AuditThrottle } from './http/audit-throttle.js';
 import { auditTrail } from './http/audit-trail.js';
 import type { SsoConfig } from './auth/sso-config.js';
+import { defaultPasswordPolicy, type PasswordPolicy } from './auth/password-policy.js';
 import { SsoFlow } from './auth/sso-flow.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limits.js';
@@ -75,6 +76,8 @@ export interface AppOptions {
    * its folder's scenario inputs and rehearsed on its scenarios (absent: neither).
    */
   definitionsDir?: string;
+  /** 口令策略 of new passwords; missing fields take `defaultPasswordPolicy`. */
+  passwordPolicy?: Partial<PasswordPolicy>;
   /** 统一身份认证: OpenID Connect sign-in beside passwords (absent or null: passwords only). */
   sso?: SsoConfig | null;
 }
@@ -117,6 +120,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     ),
     sessions,
     cookieSecure: security.cookieSecure,
+    passwordPolicy: { ...defaultPasswordPolicy, ...options.passwordPolicy },
     onLoginFailure: (reason) => metrics.loginFailures.inc({ reason }),
   };
   const attachments = options.attachments

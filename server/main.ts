@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     definitionsDir: config.definitionsDir,
     security: config.security,
     sso: config.sso,
+    passwordPolicy: config.passwordPolicy,
     logger,
     attachments: {
       dir: join(config.dataDir, 'attachments'),

@@ -138,12 +138,13 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
           { path: '/currentPassword', reason: 'invalid credentials' },
         ]);
       }
-      assertAcceptablePassword(body.newPassword, body.currentPassword);
+      const policy = deps.session.passwordPolicy;
+      assertAcceptablePassword(body.newPassword, body.currentPassword, policy);
       const history = (await store.credentials.passwordHistory(user.id))?.hashes ?? [];
-      const recent = recentPasswordHashes(user.passwordHash, history);
-      await assertNotRecentlyUsed(body.newPassword, recent);
+      const recent = recentPasswordHashes(user.passwordHash, history, policy.history);
+      await assertNotRecentlyUsed(body.newPassword, recent, policy);
       const changed = { ...user, passwordHash: await hashPassword(body.newPassword) };
-      const hashes = recentPasswordHashes(changed.passwordHash, recent);
+      const hashes = recentPasswordHashes(changed.passwordHash, recent, policy.history);
       res.json(
         await openSession(req, res, changed, [
           { kind: 'user.upsert', record: changed },
