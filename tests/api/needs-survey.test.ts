@@ -15,6 +15,7 @@ import { unquotedFragments } from '../../runtime/definitions/policy-quote.js';
 import type { Mutation } from '../../runtime/store/mutations.js';
 import { createApp } from '../../server/app.js';
 import { demoPassword, seedDemoDirectory } from '../../server/demo/demo-directory.js';
+import { jsonCall } from '../fixtures/json-call.js';
 
 /**
  * 嘉兴“三员” 问需求 (policy 000, 三（二）2): "特别是对月度工业用电量、产值、销售额、出口额等指标降幅较大的
@@ -118,16 +119,8 @@ describe('HTTP API: 问需求 — enterprises with sharply falling monthly figur
     });
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     call = async (method, path, token, body) => {
-      const res = await fetch(`${url}${path}`, {
-        method,
-        headers: {
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+      const res = await jsonCall(url, method, path, token, body);
+      return { status: res.status, body: (res.body ?? {}) as Record<string, unknown> };
     };
     const login = async (username: string) =>
       (await call('POST', '/api/v1/auth/login', undefined, { username, password: demoPassword })).body
