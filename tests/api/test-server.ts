@@ -22,6 +22,11 @@ export interface TestServer {
   login(username: string): Promise<string>;
   /** Submits a 嘉兴经开区 request with the valid intake form (as `token`); the new case's id. */
   submitCase(token: string, channel: string, title: string): Promise<string>;
+  /** 重试: asks for a 嘉兴经开区 engine incident to be retried (as `token`); the raw response. */
+  retryIncident(
+    token: string,
+    incidentKey: string,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   /** Stops this server and starts a fresh process's worth of it on the same data (clock kept). */
   restart(): Promise<TestServer>;
   call(
@@ -119,6 +124,12 @@ async function serve(root: string, clock: ManualClock, options: Partial<AppOptio
       });
       return r.body.id as string;
     },
+    retryIncident: (token, incidentKey) =>
+      call(
+        'POST',
+        `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(incidentKey)}/retry`,
+        token,
+      ),
     async close() {
       await stop();
       rmSync(root, { recursive: true, force: true });
