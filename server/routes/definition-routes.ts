@@ -124,6 +124,9 @@ function sendInvalid(res: Response, err: DefinitionError): void {
  */
 const jurisdictionOf = (req: Request): string => String(req.params.j);
 
+/** A jurisdiction's definition editor (its administrators, platform administrators). */
+const editor = { permission: 'definition.edit', tenant: { param: 'j' }, tag: 'definitions' } as const;
+
 /**
  * The studio's definition editor: read a version's whole bundle, validate a draft with the same
  * checks as `defs:validate`, publish it as a new immutable version (or an older one again: rollback).
@@ -192,10 +195,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions/current',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary: 'The current version with its whole bundle (admins)',
-      tag: 'definitions',
       response: versionSchema,
     },
     async (req, res) => {
@@ -208,10 +209,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions/:version',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary: 'One published version with its whole bundle (admins)',
-      tag: 'definitions',
       response: versionSchema,
     },
     async (req, res) => {
@@ -222,10 +221,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions/validate',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary: 'Validate a draft bundle with the checks of defs:validate; nothing is stored',
-      tag: 'definitions',
       body: bundleBody,
       response: {
         type: 'object',
@@ -253,11 +250,9 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary:
         'Publish a bundle as a new immutable version; 422 with located errors when invalid, when an expression runs away on sample data, or when it fails a scenario of the jurisdiction',
-      tag: 'definitions',
       body: bundleBody,
       status: 201,
       response: versionSchema,
@@ -277,11 +272,9 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions/:version/republish',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary:
         'Rollback: publish an older version again as a new version (exactly its processes, forms and settings)',
-      tag: 'definitions',
       body: republishBody,
       status: 201,
       response: versionSchema,

@@ -22,6 +22,9 @@ const versionSummarySchema = {
   },
 };
 
+/** What a jurisdiction publishes: readable by its own users (platform administrators: every one). */
+const reader = { permission: 'definition.read', tenant: { param: 'j' }, tag: 'definitions' } as const;
+
 export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog } = deps.platform;
   api.get(
@@ -56,10 +59,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definition',
     {
-      permission: 'definition.read',
-      tenant: { param: 'j' },
+      ...reader,
       summary: "The jurisdiction's current published mechanism",
-      tag: 'definitions',
       response: {
         type: 'object',
         required: ['jurisdiction', 'version', 'mechanism', 'forms'],
@@ -85,10 +86,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions',
     {
-      permission: 'definition.read',
-      tenant: { param: 'j' },
+      ...reader,
       summary: 'Published versions (immutable), oldest first; admins also get the publishers’ names',
-      tag: 'definitions',
       response: { type: 'array', items: versionSummarySchema },
     },
     async (req, res) => {
@@ -105,10 +104,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/forms/:key',
     {
-      permission: 'definition.read',
-      tenant: { param: 'j' },
+      ...reader,
       summary: 'A form (JSON Schema + UI schema) of the current version',
-      tag: 'definitions',
       response: {
         type: 'object',
         required: ['key', 'schema'],
