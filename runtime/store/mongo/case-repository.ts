@@ -4,16 +4,11 @@ import type { CaseQuery, CaseRepository, CaseSummary, KpiQuery, Page, UnitKpi } 
 import { caseDocs } from './case-collections.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
-import { equals, Query, range } from './query.js';
+import { DocRepository, equals, jurisdictionFilter, range } from './query.js';
 
-export class MongoCaseRepository implements CaseRepository {
-  private readonly q: Query<CaseRecord>;
+export class MongoCaseRepository extends DocRepository<CaseRecord> implements CaseRepository {
   constructor(private readonly db: Db) {
-    this.q = new Query(db, caseDocs);
-  }
-
-  get(id: string): Promise<CaseRecord | null> {
-    return this.q.one({ _id: id });
+    super(db, caseDocs);
   }
 
   /** Cases matching every given filter, newest (createdAt, then id) first. */
@@ -53,12 +48,13 @@ export class MongoCaseRepository implements CaseRepository {
  * false is its exact complement; an empty `ratingLevels` matches none.
  */
 export function caseFilter(query: CaseQuery): Record<string, unknown> {
-  const filter: Record<string, unknown> = { jurisdiction: query.jurisdiction };
-  equals(filter, 'status', query.status);
-  equals(filter, 'enterpriseId', query.enterpriseId);
-  equals(filter, 'submittedBy', query.submittedBy);
-  equals(filter, 'requestClass', query.requestClass);
-  equals(filter, 'definitionVersion', query.definitionVersion);
+  const filter = jurisdictionFilter(query, [
+    'status',
+    'enterpriseId',
+    'submittedBy',
+    'requestClass',
+    'definitionVersion',
+  ]);
   range(filter, 'createdAt', query.from, query.to);
   range(filter, 'deadlineAt', query.deadlineFrom, query.deadlineTo);
   equals(filter, '_closedLate', query.closedLate);
