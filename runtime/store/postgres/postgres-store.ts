@@ -3,26 +3,26 @@ import { InputError } from '../../common/errors.js';
 import type { Mutation } from '../mutations.js';
 import type { Store } from '../store.js';
 import { SqlAttachmentRepository } from '../sql/attachment-repository.js';
-import { PostgresAuditRepository } from './audit-repository.js';
+import { SqlAuditRepository } from '../sql/audit-repository.js';
 import { PostgresCaseEventRepository } from './case-event-repository.js';
 import { PostgresCaseRepository } from './case-repository.js';
-import { PostgresDefinitionRepository } from './definition-repository.js';
-import { PostgresDirectoryRepository } from './directory-repository.js';
+import { SqlDefinitionRepository } from '../sql/definition-repository.js';
+import { SqlDirectoryRepository } from '../sql/directory-repository.js';
 import { SqlEngineStateRepository } from '../sql/engine-state-repository.js';
 import { PostgresCoordinationRepository } from './coordination-repository.js';
 import { SqlCredentialRepository } from '../sql/credential-repository.js';
 import { SqlHolidayArrangementRepository } from '../sql/holiday-arrangement-repository.js';
-import { PostgresIndicatorRepository } from './indicator-repository.js';
+import { SqlIndicatorRepository } from '../sql/indicator-repository.js';
 import { ensureSchema, migrate } from './migrations.js';
 import { applyBatch } from './mutation-applier.js';
 import { openPool } from './pool.js';
 import { SqlProcessRepository } from '../sql/process-repository.js';
 import { SqlRatingRepository } from '../sql/rating-repository.js';
 import { Sql } from './sql.js';
-import { PostgresSupervisionRepository } from './supervision-repository.js';
+import { SqlSupervisionRepository } from '../sql/supervision-repository.js';
 import { PostgresTaskRepository } from './task-repository.js';
-import { PostgresVisitRepository } from './visit-repository.js';
-import { PostgresPolicyNoticeRepository } from './policy-notice-repository.js';
+import { SqlVisitRepository } from '../sql/visit-repository.js';
+import { SqlPolicyNoticeRepository } from '../sql/policy-notice-repository.js';
 
 export interface PostgresStoreOptions {
   /** Connection URI, e.g. `postgres://user:password@127.0.0.1:5432/platform` (env `PG_URL`). */
@@ -40,18 +40,18 @@ const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
  * every `transact` is one transaction, and migrations apply once however many processes start.
  */
 export class PostgresStore implements Store {
-  readonly definitions: PostgresDefinitionRepository;
+  readonly definitions: SqlDefinitionRepository;
   readonly processes: SqlProcessRepository;
   readonly cases: PostgresCaseRepository;
   readonly tasks: PostgresTaskRepository;
   readonly events: PostgresCaseEventRepository;
   readonly ratings: SqlRatingRepository;
-  readonly supervision: PostgresSupervisionRepository;
-  readonly visits: PostgresVisitRepository;
-  readonly policyNotices: PostgresPolicyNoticeRepository;
-  readonly indicators: PostgresIndicatorRepository;
-  readonly audit: PostgresAuditRepository;
-  readonly directory: PostgresDirectoryRepository;
+  readonly supervision: SqlSupervisionRepository;
+  readonly visits: SqlVisitRepository;
+  readonly policyNotices: SqlPolicyNoticeRepository;
+  readonly indicators: SqlIndicatorRepository;
+  readonly audit: SqlAuditRepository;
+  readonly directory: SqlDirectoryRepository;
   readonly attachments: SqlAttachmentRepository;
   readonly engine: SqlEngineStateRepository;
   readonly calendar: SqlHolidayArrangementRepository;
@@ -65,18 +65,18 @@ export class PostgresStore implements Store {
     readonly schema: string,
   ) {
     const sql = new Sql(pool);
-    this.definitions = new PostgresDefinitionRepository(sql);
+    this.definitions = new SqlDefinitionRepository(sql);
     this.processes = new SqlProcessRepository(sql);
     this.cases = new PostgresCaseRepository(sql);
     this.tasks = new PostgresTaskRepository(sql);
     this.events = new PostgresCaseEventRepository(sql);
     this.ratings = new SqlRatingRepository(sql);
-    this.supervision = new PostgresSupervisionRepository(sql);
-    this.visits = new PostgresVisitRepository(sql);
-    this.policyNotices = new PostgresPolicyNoticeRepository(sql);
-    this.indicators = new PostgresIndicatorRepository(sql);
-    this.audit = new PostgresAuditRepository(sql);
-    this.directory = new PostgresDirectoryRepository(sql);
+    this.supervision = new SqlSupervisionRepository(sql);
+    this.visits = new SqlVisitRepository(sql);
+    this.policyNotices = new SqlPolicyNoticeRepository(sql);
+    this.indicators = new SqlIndicatorRepository(sql);
+    this.audit = new SqlAuditRepository(sql);
+    this.directory = new SqlDirectoryRepository(sql);
     this.attachments = new SqlAttachmentRepository(sql);
     this.engine = new SqlEngineStateRepository(sql);
     this.calendar = new SqlHolidayArrangementRepository(sql);

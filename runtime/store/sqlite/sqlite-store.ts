@@ -6,8 +6,8 @@ import { SqlAttachmentRepository } from '../sql/attachment-repository.js';
 import { SqliteCaseEventRepository } from './case-event-repository.js';
 import { SqliteCaseRepository } from './case-repository.js';
 import { SqlCredentialRepository } from '../sql/credential-repository.js';
-import { SqliteDefinitionRepository } from './definition-repository.js';
-import { SqliteDirectoryRepository } from './directory-repository.js';
+import { SqlDefinitionRepository } from '../sql/definition-repository.js';
+import { SqlDirectoryRepository } from '../sql/directory-repository.js';
 import { SqlEngineStateRepository } from '../sql/engine-state-repository.js';
 import { SqliteReader } from './sqlite-reader.js';
 import { GroupCommit } from './group-commit.js';
@@ -16,12 +16,12 @@ import { MutationApplier } from './mutation-applier.js';
 import { SqlProcessRepository } from '../sql/process-repository.js';
 import { SqlRatingRepository } from '../sql/rating-repository.js';
 import { StatementCache } from './statement-cache.js';
-import { SqliteSupervisionRepository } from './supervision-repository.js';
+import { SqlSupervisionRepository } from '../sql/supervision-repository.js';
 import { SqliteTaskRepository } from './task-repository.js';
-import { SqliteVisitRepository } from './visit-repository.js';
-import { SqlitePolicyNoticeRepository } from './policy-notice-store.js';
-import { SqliteIndicatorRepository } from './indicator-repository.js';
-import { SqliteAuditRepository } from './audit-repository.js';
+import { SqlVisitRepository } from '../sql/visit-repository.js';
+import { SqlPolicyNoticeRepository } from '../sql/policy-notice-repository.js';
+import { SqlIndicatorRepository } from '../sql/indicator-repository.js';
+import { SqlAuditRepository } from '../sql/audit-repository.js';
 import { SqlHolidayArrangementRepository } from '../sql/holiday-arrangement-repository.js';
 
 export interface SqliteStoreOptions {
@@ -41,18 +41,18 @@ export interface SqlitePragmas {
 
 /** The embedded `Store`: one better-sqlite3 connection, WAL, fully synchronous (group) commits. */
 export class SqliteStore implements Store {
-  readonly definitions: SqliteDefinitionRepository;
+  readonly definitions: SqlDefinitionRepository;
   readonly processes: SqlProcessRepository;
   readonly cases: SqliteCaseRepository;
   readonly tasks: SqliteTaskRepository;
   readonly events: SqliteCaseEventRepository;
   readonly ratings: SqlRatingRepository;
-  readonly supervision: SqliteSupervisionRepository;
-  readonly visits: SqliteVisitRepository;
-  readonly policyNotices: SqlitePolicyNoticeRepository;
-  readonly indicators: SqliteIndicatorRepository;
-  readonly audit: SqliteAuditRepository;
-  readonly directory: SqliteDirectoryRepository;
+  readonly supervision: SqlSupervisionRepository;
+  readonly visits: SqlVisitRepository;
+  readonly policyNotices: SqlPolicyNoticeRepository;
+  readonly indicators: SqlIndicatorRepository;
+  readonly audit: SqlAuditRepository;
+  readonly directory: SqlDirectoryRepository;
   readonly credentials: SqlCredentialRepository;
   readonly attachments: SqlAttachmentRepository;
   readonly engine: SqlEngineStateRepository;
@@ -64,18 +64,18 @@ export class SqliteStore implements Store {
   private constructor(private readonly db: Database.Database) {
     const sql = new StatementCache(db);
     const reader = new SqliteReader(sql);
-    this.definitions = new SqliteDefinitionRepository(sql);
+    this.definitions = new SqlDefinitionRepository(reader);
     this.processes = new SqlProcessRepository(reader);
     this.cases = new SqliteCaseRepository(sql);
     this.tasks = new SqliteTaskRepository(sql);
     this.events = new SqliteCaseEventRepository(sql);
     this.ratings = new SqlRatingRepository(reader);
-    this.supervision = new SqliteSupervisionRepository(sql);
-    this.visits = new SqliteVisitRepository(sql);
-    this.policyNotices = new SqlitePolicyNoticeRepository(sql);
-    this.indicators = new SqliteIndicatorRepository(sql);
-    this.audit = new SqliteAuditRepository(sql);
-    this.directory = new SqliteDirectoryRepository(sql);
+    this.supervision = new SqlSupervisionRepository(reader);
+    this.visits = new SqlVisitRepository(reader);
+    this.policyNotices = new SqlPolicyNoticeRepository(reader);
+    this.indicators = new SqlIndicatorRepository(reader);
+    this.audit = new SqlAuditRepository(reader);
+    this.directory = new SqlDirectoryRepository(reader);
     this.credentials = new SqlCredentialRepository(reader);
     this.attachments = new SqlAttachmentRepository(reader);
     this.engine = new SqlEngineStateRepository(reader);
