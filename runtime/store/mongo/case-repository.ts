@@ -1,44 +1,26 @@
 import type { Db } from 'mongodb';
 import type { CaseRecord } from '../records.js';
-import type { CaseQuery, CaseRepository, CaseSummary, KpiQuery, Page, UnitKpi } from '../store.js';
+import { CaseAggregateReads } from '../case-windows.js';
+import type { CaseQuery, CaseRepository, Page } from '../store.js';
 import { caseDocs } from './case-collections.js';
 import { kpiByUnit } from './case-kpi.js';
-import { summarizeCases } from './case-summary.js';
-import { DocRepository, equals, jurisdictionFilter, range } from './query.js';
+import { countCasesByEventType, summarizeCases } from './case-summary.js';
+import { equals, jurisdictionFilter, Query, range } from './query.js';
 
-export class MongoCaseRepository extends DocRepository<CaseRecord> implements CaseRepository {
-  constructor(private readonly db: Db) {
-    super(db, caseDocs);
+export class MongoCaseRepository extends CaseAggregateReads<Db> implements CaseRepository {
+  private readonly q: Query<CaseRecord>;
+  constructor(db: Db) {
+    super(db, { summarizeCases, countCasesByEventType, kpiByUnit });
+    this.q = new Query(db, caseDocs);
+  }
+
+  get(id: string): Promise<CaseRecord | null> {
+    return this.q.one({ _id: id });
   }
 
   /** Cases matching every given filter, newest (createdAt, then id) first. */
   list(query: CaseQuery): Promise<Page<CaseRecord>> {
     return this.q.page(caseFilter(query), { createdAt: -1, _id: -1 }, query);
-  }
-
-  summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary> {
-    return summarizeCases(this.db, { jurisdiction, from, to, now });
-  }
-
-  /** Per distinct type: the window's cases whose `_eventTypes` hold it. */
-  async countByEventType(
-    jurisdiction: string,
-    types: string[],
-    from: string,
-    to: string,
-  ): Promise<Record<string, number>> {
-    const result: Record<string, number> = {};
-    for (const type of new Set(types))
-      result[type] = await this.q.count({
-        jurisdiction,
-        createdAt: { $gte: from, $lt: to },
-        _eventTypes: type,
-      });
-    return result;
-  }
-
-  kpiByUnit(query: KpiQuery): Promise<UnitKpi[]> {
-    return kpiByUnit(this.db, query);
   }
 }
 
