@@ -16,6 +16,22 @@ export interface EventCountWindow extends Omit<SummaryWindow, 'now'> {
   types: string[];
 }
 
+/** A summary before any case is counted (the figures of a window without cases). */
+export function emptyCaseSummary(): CaseSummary {
+  return {
+    received: 0,
+    open: 0,
+    closed: 0,
+    refused: 0,
+    byClass: {},
+    closedOnTime: 0,
+    closedLate: 0,
+    overdueOpen: 0,
+    ratings: {},
+    eventCounts: {},
+  };
+}
+
 /** How an adapter computes the case aggregates over its connection `C`, one function each. */
 export interface CaseAggregates<C> {
   summarizeCases(connection: C, window: SummaryWindow): CaseSummary | Promise<CaseSummary>;

@@ -2,10 +2,8 @@ import type {
   IndicatorDrop,
   IndicatorDropQuery,
   IndicatorQuery,
-  IndicatorRecord,
   IndicatorRepository,
 } from '../indicators.js';
-import type { Page } from '../store.js';
 import { indicatorsTable } from './indicator-tables.js';
 import type { SqlReader } from './sql-reader.js';
 import { WhereClause } from './where-clause.js';
@@ -14,7 +12,7 @@ import { WhereClause } from './where-clause.js';
 export class SqlIndicatorRepository implements IndicatorRepository {
   constructor(private readonly sql: SqlReader) {}
 
-  async list(query: IndicatorQuery): Promise<Page<IndicatorRecord>> {
+  async list(query: IndicatorQuery) {
     const where = new WhereClause()
       .equals('jurisdiction', query.jurisdiction)
       .equals('enterprise_id', query.enterpriseId)

@@ -2,21 +2,17 @@ import type { SupervisionOrderRecord } from '../records.js';
 import type { Page, SupervisionQuery, SupervisionRepository } from '../store.js';
 import type { SqlReader } from './sql-reader.js';
 import { supervisionOrdersTable } from './supervision-tables.js';
-import { TableRepository } from './table-repository.js';
+import { CaseTableRepository } from './table-repository.js';
 import { WhereClause } from './where-clause.js';
 
 /** 督办单 / 领导批示 on either SQL adapter. */
 export class SqlSupervisionRepository
-  extends TableRepository<SupervisionOrderRecord>
+  extends CaseTableRepository<SupervisionOrderRecord>
   implements SupervisionRepository
 {
+  /** `forCase`: the case's orders, oldest issued first. */
   constructor(sql: SqlReader) {
-    super(sql, supervisionOrdersTable);
-  }
-
-  /** The case's orders, oldest issued first. */
-  async forCase(caseId: string): Promise<SupervisionOrderRecord[]> {
-    return this.sql.many(this.table, 'WHERE case_id = $1 ORDER BY issued_at, id', [caseId]);
+    super(sql, supervisionOrdersTable, 'issued_at, id');
   }
 
   /**

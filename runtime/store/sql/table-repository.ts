@@ -12,3 +12,18 @@ export class TableRepository<R> {
     return this.sql.one(this.table, 'WHERE id = $1', [id]);
   }
 }
+
+/** A repository over a table of records that belong to a case: also a case's records in `caseOrder`. */
+export class CaseTableRepository<R> extends TableRepository<R> {
+  constructor(
+    sql: SqlReader,
+    table: TableCodec<R>,
+    private readonly caseOrder: string,
+  ) {
+    super(sql, table);
+  }
+
+  async forCase(caseId: string): Promise<R[]> {
+    return this.sql.many(this.table, `WHERE case_id = $1 ORDER BY ${this.caseOrder}`, [caseId]);
+  }
+}
