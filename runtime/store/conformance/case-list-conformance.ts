@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CaseRecord } from '../records.js';
 import { aCase } from './case-fixtures.js';
-import { day, freshStorePerTest, type OpenStore, writesOf } from './store-fixture.js';
+import { writesOf } from './list-fixture.js';
+import { day, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 const insert = writesOf('case.insert');
 

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndicatorDropQuery, IndicatorRecord } from '../indicators.js';
 import { aCase } from './case-fixtures.js';
-import { domainError, freshStorePerTest, type OpenStore, writesOf } from './store-fixture.js';
+import { writesOf } from './list-fixture.js';
+import { domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 const figure = (over: Partial<IndicatorRecord> = {}): IndicatorRecord => ({
   jurisdiction: 'hz',
