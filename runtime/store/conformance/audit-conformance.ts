@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AuditRecord } from '../audit.js';
 import { aCase } from './case-fixtures.js';
-import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
+import { day, domainError, freshStorePerTest, type OpenStore, writesOf } from './store-fixture.js';
 
 function anEntry(overrides: Partial<AuditRecord> = {}): AuditRecord {
   return {
@@ -23,8 +23,7 @@ function anEntry(overrides: Partial<AuditRecord> = {}): AuditRecord {
   };
 }
 
-const append = (records: AuditRecord[]) =>
-  records.map((record) => ({ kind: 'audit.append' as const, record }));
+const append = writesOf('audit.append');
 
 /** The audit log: append-only, newest first in append order, tenant-scoped queries, paged. */
 export function describeAuditConformance(open: OpenStore): void {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PolicyNoticeRecord } from '../policy-notices.js';
-import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
+import { day, domainError, freshStorePerTest, type OpenStore, writesOf } from './store-fixture.js';
 import { aVisit } from './visit-fixtures.js';
 
 /** Builder for a pushed, undelivered, unread 政策告知书. */
@@ -24,8 +24,7 @@ export function aPolicyNotice(overrides: Partial<PolicyNoticeRecord> = {}): Poli
   };
 }
 
-const insert = (records: PolicyNoticeRecord[]) =>
-  records.map((record) => ({ kind: 'policyNotice.insert' as const, record }));
+const insert = writesOf('policyNotice.insert');
 
 /** 政策告知书: idempotent pushes, delivery and receipt patches, lists by policy, enterprise and officer. */
 export function describePolicyNoticeConformance(open: OpenStore): void {

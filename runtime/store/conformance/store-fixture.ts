@@ -1,4 +1,5 @@
 import { afterEach, beforeEach } from 'node:test';
+import type { Mutation } from '../mutations.js';
 import type { Store } from '../store.js';
 
 /** Opens a fresh, empty store; `cleanup` closes it and removes whatever it left behind. */
@@ -21,6 +22,21 @@ export function freshStorePerTest(open: OpenStore): () => Store {
     if (!current) throw new Error('store used outside a test');
     return current.store;
   };
+}
+
+/** A builder of records from complete, valid defaults (made afresh each call) and a test's overrides. */
+export function builder<R>(defaults: () => R): (overrides?: Partial<R>) => R {
+  return (overrides = {}) => ({ ...defaults(), ...overrides });
+}
+
+/** A mutation that carries one whole record (`case.insert`, `audit.append` …). */
+type RecordWrite = Extract<Mutation, { record: unknown }>;
+
+/** One `kind` mutation per record: `const insert = writesOf('visit.insert'); insert([a, b])`. */
+export function writesOf<K extends RecordWrite['kind']>(
+  kind: K,
+): (records: Extract<RecordWrite, { kind: K }>['record'][]) => Mutation[] {
+  return (records) => records.map((record) => ({ kind, record }) as Mutation);
 }
 
 /** ISO timestamp for a day of March 2026 at an hour (UTC): `day(3, 9)` -> `2026-03-03T09:00:00.000Z`. */

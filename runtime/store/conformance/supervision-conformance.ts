@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SupervisionOrderRecord } from '../records.js';
 import type { SupervisionQuery } from '../store.js';
 import { aSupervisionOrder } from './supervision-fixtures.js';
-import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
+import { day, domainError, freshStorePerTest, type OpenStore, writesOf } from './store-fixture.js';
 import { aVisit } from './visit-fixtures.js';
 
-const insert = (records: SupervisionOrderRecord[]) =>
-  records.map((record) => ({ kind: 'supervision.insert' as const, record }));
+const insert = writesOf('supervision.insert');
 
 /** 督办单 / 领导批示: "same id again = no-op", updates need an existing order, lists newest first. */
 export function describeSupervisionConformance(open: OpenStore): void {

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { VisitRecord } from '../records.js';
 import type { VisitQuery } from '../store.js';
 import { aCase } from './case-fixtures.js';
 import { aSupervisionOrder } from './supervision-fixtures.js';
-import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
+import { day, domainError, freshStorePerTest, type OpenStore, writesOf } from './store-fixture.js';
 import { aVisit } from './visit-fixtures.js';
 
-const insert = (records: VisitRecord[]) =>
-  records.map((record) => ({ kind: 'visit.insert' as const, record }));
+const insert = writesOf('visit.insert');
 
 /** Logged service visits: "same id = no-op", lists newest first, per-staff counts computed in the store. */
 export function describeVisitConformance(open: OpenStore): void {

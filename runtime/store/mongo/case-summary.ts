@@ -2,7 +2,7 @@ import { addCount } from '../unit-kpi.js';
 import type { Db } from 'mongodb';
 import type { CaseSummary } from '../store.js';
 import type { StoredDoc } from './document-codec.js';
-import type { SummaryWindow } from '../case-windows.js';
+import type { EventCountWindow, SummaryWindow } from '../case-windows.js';
 
 interface CaseGroup {
   _id: { status: string; requestClass: string | null; late: boolean; onTime: boolean; rating: string | null };
@@ -70,4 +70,20 @@ export async function summarizeCases(db: Db, window: SummaryWindow): Promise<Cas
   }
   for (const { _id: type, n } of events) if (type !== null) addCount(summary.eventCounts, type, n);
   return summary;
+}
+
+/** Per distinct type: the window's cases whose `_eventTypes` hold it. */
+export async function countCasesByEventType(
+  db: Db,
+  window: EventCountWindow,
+): Promise<Record<string, number>> {
+  const cases = db.collection<StoredDoc>('cases');
+  const result: Record<string, number> = {};
+  for (const type of new Set(window.types))
+    result[type] = await cases.countDocuments({
+      jurisdiction: window.jurisdiction,
+      createdAt: { $gte: window.from, $lt: window.to },
+      _eventTypes: type,
+    });
+  return result;
 }

@@ -4,7 +4,7 @@ import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
 import { updateByKey, type HandlersOf } from './mutation-handlers.js';
 import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
-import { WhereClause } from './where-clause.js';
+import { WhereClause } from '../sql/where-clause.js';
 import { casesTable, tasksTable } from '../sql/case-tables.js';
 import { taskTarget } from '../sql/update-targets.js';
 
