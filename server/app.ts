@@ -18,7 +18,7 @@ import { defaultSecurity, type SecurityConfig } from './config.js';
 import { AuditThrottle } from './http/audit-throttle.js';
 import { auditTrail } from './http/audit-trail.js';
 import type { SsoConfig } from './auth/sso-config.js';
-import { defaultPasswordPolicy, type PasswordPolicy } from './auth/password-policy.js';
+import { defaultPasswordPolicy, passwordExpired, type PasswordPolicy } from './auth/password-policy.js';
 import { SsoFlow } from './auth/sso-flow.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limits.js';
@@ -45,6 +45,10 @@ import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { serviceRoutes } from './routes/service-routes.js';
 import { ssoRoutes } from './routes/sso-routes.js';
+import { accountRoutes } from './routes/account-routes.js';
+import { AccountService } from '../runtime/directory/account-service.js';
+import { ActivationTokens } from './auth/activation-token.js';
+import { hashPassword } from './auth/password-hash.js';
 import { policyNoticeRoutes } from './routes/policy-notice-routes.js';
 import { needsSurveyRoutes } from './routes/needs-survey-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
@@ -140,15 +144,25 @@ export function createApp(platform: Platform, options: AppOptions): App {
     session,
     demoUsers: options.demoUsers,
     sso: options.sso ? new SsoFlow(options.sso, options.authSecret) : null,
+    accounts: new AccountService({ store, clock, hash: hashPassword }),
+    activation: new ActivationTokens(options.authSecret),
     attachments,
     ...(options.eventStream ? { eventStream: options.eventStream } : {}),
     ...(options.definitionsDir ? { definitionsDir: options.definitionsDir } : {}),
   };
-  const authenticated = authenticate({ store, tokens, clock, sessions });
+  const passwordPolicy = session.passwordPolicy;
+  const authenticated = authenticate({
+    store,
+    tokens,
+    clock,
+    sessions,
+    passwordExpired: (user) => passwordExpired(user, clock.now(), passwordPolicy),
+  });
   const api = new ApiRouter('/api/v1', authenticated, store);
   for (const register of [
     authRoutes,
     ssoRoutes,
+    accountRoutes,
     auditRoutes,
     jurisdictionRoutes,
     definitionRoutes,

@@ -172,6 +172,7 @@ function passwordPolicyFrom(env: NodeJS.ProcessEnv): PasswordPolicy {
     minLength: int('PASSWORD_MIN_LENGTH', env.PASSWORD_MIN_LENGTH, d.minLength, floor.minLength, 64),
     classes: int('PASSWORD_CLASSES', env.PASSWORD_CLASSES, d.classes, floor.classes, 4),
     history: int('PASSWORD_HISTORY', env.PASSWORD_HISTORY, d.history, floor.history, 24),
+    maxAgeDays: int('PASSWORD_MAX_AGE_DAYS', env.PASSWORD_MAX_AGE_DAYS, d.maxAgeDays, 0, 3650),
   };
 }
 

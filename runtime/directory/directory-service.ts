@@ -104,6 +104,9 @@ export class DirectoryService {
       orgUnitId: input.orgUnitId ?? null,
       enterpriseId: null,
       passwordHash: existing?.passwordHash ?? null,
+      disabledAt: existing?.disabledAt ?? null,
+      mustChangePassword: existing?.mustChangePassword ?? false,
+      passwordChangedAt: existing?.passwordChangedAt ?? null,
     };
     const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))].sort();
     await this.store.transact([

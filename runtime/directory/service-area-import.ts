@@ -107,6 +107,9 @@ export async function importServiceAreas(
         orgUnitId: area,
         enterpriseId: null,
         passwordHash: before?.passwordHash ?? null,
+        disabledAt: before?.disabledAt ?? null,
+        mustChangePassword: before?.mustChangePassword ?? false,
+        passwordChangedAt: before?.passwordChangedAt ?? null,
       },
     });
   });

@@ -18,7 +18,8 @@ export type SsoRefusal =
   | 'no_username' // the username claim is missing or not a string
   | 'not_provisioned' // unknown person, and the claims allow no account to be created
   | 'no_jurisdiction' // the jurisdiction claim is missing or names no jurisdiction here
-  | 'enterprise_unknown'; // an enterprise person whose credit code is not in the directory
+  | 'enterprise_unknown' // an enterprise person whose credit code is not in the directory
+  | 'account_disabled'; // the account here was disabled by an admin
 
 export class SsoRefusedError extends Error {
   constructor(
@@ -48,6 +49,7 @@ export async function ssoAccount(
   if (typeof username !== 'string' || !username || username.length > 100)
     throw new SsoRefusedError('no_username', `claim ${names.username} is not a username`);
   const existing = await store.directory.userByUsername(username);
+  if (existing?.disabledAt) throw new SsoRefusedError('account_disabled', `account ${username} is disabled`);
   if (existing) return { user: existing, writes: [] };
 
   const granted = [
@@ -89,6 +91,9 @@ export async function ssoAccount(
     enterpriseId,
     // No password: this account signs in through the provider only.
     passwordHash: null,
+    disabledAt: null,
+    mustChangePassword: false,
+    passwordChangedAt: null,
   };
   return { user, writes: [{ kind: 'user.upsert', record: user }] };
 }

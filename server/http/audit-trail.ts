@@ -37,6 +37,8 @@ export interface AuditTrailDeps {
 const loginRoute = 'POST /auth/login';
 /** 单点登录: a browser comes back from the OpenID provider with a GET; it is a sign-in all the same. */
 const ssoCallbackRoute = 'GET /auth/sso/callback';
+/** 账号激活 sets a first password and signs in: a sign-in too. */
+const activateRoute = 'POST /auth/activate';
 
 /**
  * Whether a request gets an entry: every state-changing request (POST/PUT/PATCH/DELETE) of a
@@ -47,7 +49,7 @@ const ssoCallbackRoute = 'GET /auth/sso/callback';
 function audited(req: Request, res: Response, deps: AuditTrailDeps): boolean {
   if (maybeActorOf(req) && unsafe.has(req.method)) return true;
   const route = routeOf(req);
-  if (route !== loginRoute && route !== ssoCallbackRoute) return false;
+  if (route !== loginRoute && route !== ssoCallbackRoute && route !== activateRoute) return false;
   // the SSO callback always answers with a redirect; its note says whether the sign-in happened
   const failed = route === ssoCallbackRoute ? notes.get(req)?.action !== 'auth.sso' : res.statusCode >= 400;
   if (!failed) return true;

@@ -8,11 +8,12 @@ import {
   assertAcceptablePassword,
   assertNotRecentlyUsed,
   recentPasswordHashes,
+  passwordExpired,
 } from '../auth/password-policy.js';
 import { openSession as openSessionFor } from '../auth/open-session.js';
 import { clearSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
-import { AccountLockedError } from '../http/http-errors.js';
+import { AccountDisabledError, AccountLockedError } from '../http/http-errors.js';
 import { userSchema } from '../../runtime/contract/directory.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
@@ -31,7 +32,7 @@ const sessionSchema = {
 const unknownUserHash = '$2b$10$YBpG/RNr0ovjvNuLOksmLO.1UJkCP.1KLEMMWIH0xgK6Hsm3PYaiS';
 
 export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
-  const { store } = deps.platform;
+  const { store, clock } = deps.platform;
   const { lockout, sessions, cookieSecure, onLoginFailure } = deps.session;
 
   const openSession = (req: Request, res: Response, user: UserRecord, writes: Mutation[] = []) =>
@@ -64,7 +65,18 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
           password: { type: 'string', minLength: 1, maxLength: 200 },
         },
       },
-      response: { ...sessionSchema, properties: { ...sessionSchema.properties, user: userSchema } },
+      response: {
+        ...sessionSchema,
+        required: [...sessionSchema.required, 'user', 'passwordChangeRequired'],
+        properties: {
+          ...sessionSchema.properties,
+          user: userSchema,
+          passwordChangeRequired: {
+            type: 'boolean',
+            description: 'an initial or expired password: only POST /auth/password works until it is changed',
+          },
+        },
+      },
     },
     async (req, res) => {
       const { username, password } = req.body as { username: string; password: string };
@@ -80,12 +92,19 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
         return refuse(locked ? 'locked' : 'credentials', locked);
       }
       await lockout.succeeded(username, address);
-      const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
       noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
+      if (user.disabledAt !== null)
+        throw new AccountDisabledError('this account is disabled', [
+          { path: '/username', reason: `disabled at ${user.disabledAt}` },
+        ]);
+      const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
       const rehash: Mutation[] = check.rehash ? [{ kind: 'user.upsert', record: current }] : [];
+      const passwordChangeRequired =
+        current.mustChangePassword || passwordExpired(current, clock.now(), deps.session.passwordPolicy);
       res.json({
         ...(await openSession(req, res, current, rehash)),
         user: { ...toActor(current), username: current.username },
+        passwordChangeRequired,
       });
     },
   );
@@ -143,7 +162,12 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       const history = (await store.credentials.passwordHistory(user.id))?.hashes ?? [];
       const recent = recentPasswordHashes(user.passwordHash, history, policy.history);
       await assertNotRecentlyUsed(body.newPassword, recent, policy);
-      const changed = { ...user, passwordHash: await hashPassword(body.newPassword) };
+      const changed = {
+        ...user,
+        passwordHash: await hashPassword(body.newPassword),
+        mustChangePassword: false,
+        passwordChangedAt: clock.now().toISOString(),
+      };
       const hashes = recentPasswordHashes(changed.passwordHash, recent, policy.history);
       res.json(
         await openSession(req, res, changed, [

@@ -12,6 +12,9 @@ export const aUser = builder<UserRecord>(() => ({
   orgUnitId: 'ou-1',
   enterpriseId: null,
   passwordHash: 'scrypt$abc',
+  disabledAt: null,
+  mustChangePassword: false,
+  passwordChangedAt: null,
 }));
 
 export const anOrgUnit = builder<OrgUnitRecord>(() => ({
