@@ -454,13 +454,18 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     await this.#commit(live, [], live.record.rev);
   }
 
-  /** Parents whose call activities' children ended: complete those call activities now. */
+  /**
+   * Parents whose call activities' children ended: complete those call activities now. Another step
+   * (a case workflow's, a polling round's) may have stepped the parent first — even ended it — since
+   * its status was read: decided again under its lock, an ended or busy parent is left as it is (the
+   * child's commit made the call job runnable, so whoever holds the parent completes it).
+   */
   async #processWakes(): Promise<void> {
     while (this.#wakes.size) {
       const [key] = this.#wakes as Set<string> & [string];
       this.#wakes.delete(key);
       const record = await this.#store.engine.instance(key);
-      if (record?.status === 'active') await this.#withInstance(key, async () => []);
+      if (record?.status === 'active') await this.#unlessEnded(this.#withInstance(key, async () => []));
     }
   }
 
