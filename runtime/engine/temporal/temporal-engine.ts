@@ -15,6 +15,7 @@ import type {
   Variables,
 } from '../engine.js';
 import type { JobWorker } from '../job-worker.js';
+import { PollingLoop } from '../polling-loop.js';
 import { caseActivities } from './case-activities.js';
 import { CaseWorker } from './case-worker.js';
 import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
@@ -51,9 +52,8 @@ export class TemporalEngine implements Engine {
   readonly #client: Client;
   readonly #taskQueue: string;
   readonly #worker: CaseWorker;
-  readonly #onPollError: (error: unknown) => void;
   readonly #sweepGraceMs: number;
-  #sweeper: NodeJS.Timeout | null = null;
+  readonly #sweeper: PollingLoop;
 
   private constructor(options: TemporalEngineOptions, client: Client, worker: CaseWorker) {
     this.#stepper = options.stepper;
@@ -62,7 +62,10 @@ export class TemporalEngine implements Engine {
     this.#client = client;
     this.#taskQueue = options.taskQueue;
     this.#worker = worker;
-    this.#onPollError = options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e));
+    this.#sweeper = new PollingLoop(
+      () => this.#sweep(),
+      options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e)),
+    );
     this.#sweepGraceMs = options.sweepGraceMs ?? 5000;
   }
 
@@ -152,21 +155,11 @@ export class TemporalEngine implements Engine {
    * mid-step) and wakes those cases' workflows.
    */
   startPolling(intervalMs = 1000): void {
-    if (this.#sweeper) return;
-    let sweeping = false;
-    this.#sweeper = setInterval(() => {
-      if (sweeping) return;
-      sweeping = true;
-      void this.#sweep()
-        .catch((e: unknown) => this.#onPollError(e))
-        .finally(() => (sweeping = false));
-    }, intervalMs);
-    this.#sweeper.unref();
+    this.#sweeper.start(intervalMs);
   }
 
   async close(): Promise<void> {
-    if (this.#sweeper) clearInterval(this.#sweeper);
-    this.#sweeper = null;
+    await this.#sweeper.stop();
     await this.#worker.close();
     await this.#client.connection.close();
     await this.#stepper.close();

@@ -20,6 +20,7 @@ import type {
   Variables,
 } from '../engine.js';
 import type { Job, JobWorker } from '../job-worker.js';
+import { PollingLoop } from '../polling-loop.js';
 import { BrokerClock } from './broker-clock.js';
 import {
   brokerCommandTopic,
@@ -126,8 +127,11 @@ export class ZeebeEngine implements Engine {
   /** Poll every worker type once: jobs created before a restart are not in the mirror. */
   #pollAll = true;
   #queue: Promise<unknown> = Promise.resolve();
-  #poller: NodeJS.Timeout | null = null;
-  #polling: Promise<number> | null = null;
+  // a failed round is retried by the next one (the record stream settles what it left)
+  readonly #poller = new PollingLoop(
+    () => this.runDue(),
+    () => undefined,
+  );
 
   constructor(options: ZeebeEngineOptions) {
     this.#zb = options.client;
@@ -351,20 +355,11 @@ export class ZeebeEngine implements Engine {
   }
 
   startPolling(intervalMs = 1000): void {
-    if (this.#poller) return;
-    this.#poller = setInterval(() => {
-      if (this.#polling) return;
-      this.#polling = this.runDue()
-        .catch(() => 0)
-        .finally(() => (this.#polling = null));
-    }, intervalMs);
-    this.#poller.unref();
+    this.#poller.start(intervalMs);
   }
 
   async close(): Promise<void> {
-    if (this.#poller) clearInterval(this.#poller);
-    this.#poller = null;
-    await this.#polling;
+    await this.#poller.stop();
     await this.#serial(async () => {
       if (!this.#cancelOnClose) return;
       for (const key of this.#started) await this.#zb.cancelProcessInstance(key).catch(() => undefined);
