@@ -19,6 +19,8 @@ if [ ! -x "$binary" ] && [ -x "$shared/temporal" ]; then
 fi
 if [ -x "$binary" ] && [ "$(cat "$stamp" 2> /dev/null)" = "$version" ]; then
   echo "temporal: $version ($("$binary" --version)) already installed" >&2
+  # keep the machine-wide copy too, so the next clean clone need not build
+  [ -x "$shared/temporal" ] || { mkdir -p "$shared" && cp "$binary" "$shared/temporal"; } || true
   echo "$binary"
   exit 0
 fi
