@@ -1,4 +1,4 @@
-import { id, nullableString } from './common.js';
+import { anyObject, boolean, id, nullableString, objectOf, string } from './common.js';
 
 /** A request (诉求) as the API answers it. */
 export const caseSchema = {
@@ -37,45 +37,21 @@ export const caseSchema = {
   },
 } as const;
 
-export const ratingSchema = {
-  type: 'object',
-  properties: {
-    level: { type: 'string' },
-    stars: { type: 'object' },
-    comment: nullableString,
-    auto: { type: 'boolean' },
-    at: { type: 'string' },
-  },
-} as const;
+/** An enterprise's evaluation (评价) on the jurisdiction's scale: a level and stars per dimension. */
+export const ratingSchema = objectOf(['level', 'stars', 'comment', 'auto', 'at'], {
+  level: string,
+  stars: { type: 'object', additionalProperties: { type: 'integer' } },
+  comment: nullableString,
+  auto: boolean,
+  at: string,
+});
 
-/** One timeline entry (办理过程). */
-export const caseEventSchema = {
-  type: 'object',
-  required: ['id', 'at', 'type'],
-  properties: {
-    id: { type: 'string' },
-    at: { type: 'string' },
-    type: { type: 'string' },
-    actor: nullableString,
-    actorName: nullableString,
-    data: { type: 'object' },
-  },
-} as const;
-
-/**
- * GET /cases/:id: the case with its timeline, tasks, rating, attachments and working days left (an
- * enterprise's view leaves out tasks, internal steps and staff).
- */
-export const caseDetailSchema = {
-  type: 'object',
-  required: ['case', 'timeline'],
-  properties: {
-    case: caseSchema,
-    timeline: { type: 'array', items: caseEventSchema },
-    tasks: { type: 'array', items: { type: 'object' } },
-    rating: { anyOf: [ratingSchema, { type: 'null' }] },
-    attachments: { type: 'array', items: { type: 'object' } },
-    workingDaysLeft: { type: ['integer', 'null'] },
-    awaiting: { type: ['string', 'null'], enum: ['rating', 'supplement', null] },
-  },
-} as const;
+/** One timeline entry (办理过程); `actorName` null for the system or a user no longer in the directory. */
+export const caseEventSchema = objectOf(['id', 'at', 'type'], {
+  id: string,
+  at: string,
+  type: string,
+  actor: nullableString,
+  actorName: nullableString,
+  data: anyObject,
+});

@@ -7,7 +7,8 @@ import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { paging } from './paging.js';
 import { acceptedSchema, pageOf, pagingQuery } from '../../runtime/contract/common.js';
-import { caseDetailSchema, caseSchema, ratingSchema } from '../../runtime/contract/cases.js';
+import { caseSchema, ratingSchema } from '../../runtime/contract/cases.js';
+import { caseDetailSchema } from '../../runtime/contract/case-detail.js';
 import { NotAllowedError } from '../../runtime/common/errors.js';
 import { enterpriseCase, enterpriseCaseView } from '../../runtime/cases/enterprise-view.js';
 

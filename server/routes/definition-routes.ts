@@ -13,83 +13,15 @@ import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
 import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import {
+  authoringSchema,
+  bundleBodySchema as bundleBody,
+  publishResultSchema,
+  republishBodySchema as republishBody,
+  validationSchema,
+  versionRecordSchema,
+} from '../../runtime/contract/definitions.js';
 import type { RouteDeps } from './route-deps.js';
-
-/** 变更说明: stored with the version (the studio always asks for one; scripts may omit it). */
-const noteSchema: JsonObject = { type: 'string', maxLength: 500 };
-
-const bundleBody: JsonObject = {
-  type: 'object',
-  required: ['mechanism', 'processes', 'forms'],
-  additionalProperties: false,
-  properties: {
-    note: noteSchema,
-    /** Ignored: the path names the jurisdiction (a bundle read from GET can be sent back as is). */
-    jurisdiction: { type: 'string' },
-    mechanism: { type: 'object' },
-    processes: {
-      type: 'array',
-      maxItems: 100,
-      items: {
-        type: 'object',
-        required: ['name', 'xml'],
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._-]+$' },
-          xml: { type: 'string', minLength: 1 },
-        },
-      },
-    },
-    forms: {
-      type: 'array',
-      maxItems: 200,
-      items: {
-        type: 'object',
-        required: ['key', 'schema'],
-        additionalProperties: false,
-        properties: {
-          key: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._-]+$' },
-          schema: { type: 'object' },
-          ui: { type: 'object' },
-        },
-      },
-    },
-  },
-};
-
-const problemSchema: JsonObject = {
-  type: 'object',
-  required: ['path', 'reason', 'severity'],
-  properties: {
-    path: { type: 'string' },
-    file: { type: 'string' },
-    elementId: { type: 'string' },
-    reason: { type: 'string' },
-    severity: { type: 'string', enum: ['error', 'warning'] },
-  },
-};
-
-const versionSchema: JsonObject = {
-  type: 'object',
-  required: ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
-  properties: {
-    jurisdiction: { type: 'string' },
-    version: { type: 'integer' },
-    hash: { type: 'string' },
-    publishedAt: { type: 'string' },
-    publishedBy: { type: 'string' },
-    note: { type: ['string', 'null'] },
-    rollbackOf: { type: ['integer', 'null'] },
-    bundle: { type: 'object' },
-    unchanged: { type: 'boolean' },
-  },
-};
-
-const republishBody: JsonObject = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { note: noteSchema },
-};
 
 /** A note of only blanks is no note. */
 const noteOf = (body: unknown): string | null =>
@@ -177,13 +109,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary: 'What the studio needs to author definitions: the mechanism JSON Schema and the job types',
       tag: 'definitions',
       permission: 'definition.edit',
-      response: {
-        type: 'object',
-        properties: {
-          mechanismSchema: { type: 'object' },
-          jobTypes: { type: 'array', items: { type: 'string' } },
-        },
-      },
+      response: authoringSchema,
     },
     (_req, res) => {
       res.json({ mechanismSchema, jobTypes: Object.values(jobTypes) });
@@ -196,7 +122,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary: 'The current version with its whole bundle (admins)',
       tag: 'definitions',
-      response: versionSchema,
+      response: versionRecordSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -212,7 +138,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary: 'One published version with its whole bundle (admins)',
       tag: 'definitions',
-      response: versionSchema,
+      response: versionRecordSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -227,11 +153,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary: 'Validate a draft bundle with the checks of defs:validate; nothing is stored',
       tag: 'definitions',
       body: bundleBody,
-      response: {
-        type: 'object',
-        required: ['valid', 'problems'],
-        properties: { valid: { type: 'boolean' }, problems: { type: 'array', items: problemSchema } },
-      },
+      response: validationSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -260,7 +182,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tag: 'definitions',
       body: bundleBody,
       status: 201,
-      response: versionSchema,
+      response: publishResultSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -284,7 +206,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tag: 'definitions',
       body: republishBody,
       status: 201,
-      response: versionSchema,
+      response: publishResultSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);

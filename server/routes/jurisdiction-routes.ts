@@ -4,23 +4,13 @@ import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { may } from '../auth/permissions.js';
 import type { RouteDeps } from './route-deps.js';
-import { labelSchema } from '../../runtime/contract/common.js';
-
-const versionSummarySchema = {
-  type: 'object',
-  required: ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
-  properties: {
-    jurisdiction: { type: 'string' },
-    version: { type: 'integer' },
-    hash: { type: 'string' },
-    publishedAt: { type: 'string' },
-    publishedBy: { type: 'string' },
-    /** The publisher's display name (admins only); null for the definitions folder at start-up. */
-    publishedByName: { type: ['string', 'null'] },
-    note: { type: ['string', 'null'] },
-    rollbackOf: { type: ['integer', 'null'] },
-  },
-};
+import { arrayOf } from '../../runtime/contract/common.js';
+import {
+  definitionSchema,
+  formResourceSchema,
+  jurisdictionSchema,
+  versionSummarySchema,
+} from '../../runtime/contract/definitions.js';
 
 export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog } = deps.platform;
@@ -31,13 +21,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: 'own',
       summary: 'Jurisdictions visible to the user, with their current version',
       tag: 'definitions',
-      response: {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { id: { type: 'string' }, name: labelSchema, version: { type: 'integer' } },
-        },
-      },
+      response: arrayOf(jurisdictionSchema),
     },
     async (req, res) => {
       const actor = actorOf(req);
@@ -60,16 +44,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary: "The jurisdiction's current published mechanism",
       tag: 'definitions',
-      response: {
-        type: 'object',
-        required: ['jurisdiction', 'version', 'mechanism', 'forms'],
-        properties: {
-          jurisdiction: { type: 'string' },
-          version: { type: 'integer' },
-          mechanism: { type: 'object' },
-          forms: { type: 'array', items: { type: 'string' } },
-        },
-      },
+      response: definitionSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);
@@ -89,7 +64,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary: 'Published versions (immutable), oldest first; admins also get the publishers’ names',
       tag: 'definitions',
-      response: { type: 'array', items: versionSummarySchema },
+      response: arrayOf(versionSummarySchema),
     },
     async (req, res) => {
       const actor = actorOf(req);
@@ -109,11 +84,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary: 'A form (JSON Schema + UI schema) of the current version',
       tag: 'definitions',
-      response: {
-        type: 'object',
-        required: ['key', 'schema'],
-        properties: { key: { type: 'string' }, schema: { type: 'object' }, ui: { type: 'object' } },
-      },
+      response: formResourceSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);
