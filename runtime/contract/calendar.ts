@@ -25,7 +25,10 @@ const workday = {
 } as const;
 export const holidays = { type: 'array', maxItems: 40, items: span } as const;
 export const workdays = { type: 'array', maxItems: 60, items: workday } as const;
-const arrangementSchema = objectOf(['holidays', 'workdays'], { holidays: arrayOf(span), workdays: arrayOf(workday) });
+const arrangementSchema = objectOf(['holidays', 'workdays'], {
+  holidays: arrayOf(span),
+  workdays: arrayOf(workday),
+});
 /** Where a year's arrangement comes from: the data package, an entered 国务院办公厅 notice, the law. */
 const source = ['package', 'notice', 'statutory'] as const;
 const note = { type: 'string', minLength: 1, maxLength: 500 } as const;
@@ -46,26 +49,35 @@ const calendarDay = objectOf(['date', 'working', 'weekend', 'source'], {
 });
 
 /** GET /calendar/national/:year; `provisional`: no official arrangement yet, statutory days only. */
-export const calendarYearSchema = objectOf(['year', 'status', 'source', 'version', 'days', 'arrangement', 'history'], {
-  year: integer,
-  status: { type: 'string', enum: ['official', 'provisional'] },
-  source: { type: 'string', enum: source },
-  version: nullableInteger,
-  /** Every day of the year, in order. */
-  days: arrayOf(calendarDay),
-  arrangement: {
-    type: ['object', 'null'],
-    properties: { ...arrangementSchema.properties, note: string, enteredAt: string, enteredBy: string, enteredByName: string },
+export const calendarYearSchema = objectOf(
+  ['year', 'status', 'source', 'version', 'days', 'arrangement', 'history'],
+  {
+    year: integer,
+    status: { type: 'string', enum: ['official', 'provisional'] },
+    source: { type: 'string', enum: source },
+    version: nullableInteger,
+    /** Every day of the year, in order. */
+    days: arrayOf(calendarDay),
+    arrangement: {
+      type: ['object', 'null'],
+      properties: {
+        ...arrangementSchema.properties,
+        note: string,
+        enteredAt: string,
+        enteredBy: string,
+        enteredByName: string,
+      },
+    },
+    history: arrayOf(
+      objectOf(['version', 'enteredAt', 'enteredByName', 'note'], {
+        version: integer,
+        enteredAt: string,
+        enteredByName: string,
+        note: string,
+      }),
+    ),
   },
-  history: arrayOf(
-    objectOf(['version', 'enteredAt', 'enteredByName', 'note'], {
-      version: integer,
-      enteredAt: string,
-      enteredByName: string,
-      note: string,
-    }),
-  ),
-});
+);
 
 /** What entering a notice (or importing a file) would do; nothing is saved. */
 export const previewSchema = objectOf(['calendar', 'arrangement', 'changedDates', 'warnings'], {
@@ -81,7 +93,10 @@ export const calendarSavedSchema = objectOf(['calendar', 'recomputedCases'], {
   recomputedCases: integer,
 });
 
-export const overridesSchema = objectOf(['extraHolidays', 'extraWorkdays'], { extraHolidays: strings, extraWorkdays: strings });
+export const overridesSchema = objectOf(['extraHolidays', 'extraWorkdays'], {
+  extraHolidays: strings,
+  extraWorkdays: strings,
+});
 
 /** GET /jurisdictions/:j/calendar/:year: the national year with the jurisdiction's own days. */
 export const jurisdictionYearSchema = objectOf([...calendarYearSchema.required, 'overrides'], {
@@ -99,7 +114,10 @@ export const overridesBodySchema = {
   additionalProperties: false,
 } as const;
 
-export const overridesSavedSchema = objectOf(['version', 'recomputedCases'], { version: integer, recomputedCases: integer });
+export const overridesSavedSchema = objectOf(['version', 'recomputedCases'], {
+  version: integer,
+  recomputedCases: integer,
+});
 
 /** GET /calendar/status: provisional years and the banner ("2027 年节假日安排尚未录入…") or null. */
 export const calendarStatusSchema = objectOf(['provisionalYears', 'banner'], {

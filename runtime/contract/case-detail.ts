@@ -22,14 +22,17 @@ export const attachmentListSchema = objectOf(['items'], { items: arrayOf(attachm
 
 /**
  * GET /cases/:id: the case with its timeline, tasks, rating, attachments and working days left (an
- * enterprise's view leaves out tasks, internal steps and staff).
+ * enterprise's view has no tasks, internal steps or staff).
  */
-export const caseDetailSchema = objectOf(['case', 'timeline'], {
-  case: caseSchema,
-  timeline: arrayOf(caseEventSchema),
-  tasks: arrayOf(taskRecordSchema),
-  rating: orNull(ratingSchema),
-  attachments: arrayOf(attachmentSchema),
-  workingDaysLeft: nullableInteger,
-  awaiting: { type: ['string', 'null'], enum: ['rating', 'supplement', null] },
-});
+export const caseDetailSchema = objectOf(
+  ['case', 'timeline', 'tasks', 'rating', 'attachments', 'workingDaysLeft', 'awaiting'],
+  {
+    case: caseSchema,
+    timeline: arrayOf(caseEventSchema),
+    tasks: arrayOf(taskRecordSchema),
+    rating: orNull(ratingSchema),
+    attachments: arrayOf(attachmentSchema),
+    workingDaysLeft: nullableInteger,
+    awaiting: { type: ['string', 'null'], enum: ['rating', 'supplement', null] },
+  },
+);

@@ -46,12 +46,36 @@ export const ratingSchema = objectOf(['level', 'stars', 'comment', 'auto', 'at']
   at: string,
 });
 
-/** One timeline entry (办理过程); `actorName` null for the system or a user no longer in the directory. */
-export const caseEventSchema = objectOf(['id', 'at', 'type'], {
+/**
+ * One timeline entry (办理过程): `actor` a user id or `system` (`enterprise` / `staff` in an
+ * enterprise's view); `actorName` null for the system or a user no longer in the directory.
+ */
+export const caseEventSchema = objectOf(['id', 'at', 'type', 'actor', 'data'], {
   id: string,
   at: string,
   type: string,
-  actor: nullableString,
+  actor: string,
   actorName: nullableString,
   data: anyObject,
 });
+
+/** POST /jurisdictions/:j/cases: a new request (提交诉求); staff may file it for an enterprise. */
+export const newCaseSchema = {
+  ...objectOf(['channel', 'title', 'data'], {
+    channel: { type: 'string', minLength: 1, maxLength: 50 },
+    title: { type: 'string', minLength: 2, maxLength: 200 },
+    data: anyObject,
+    enterpriseId: { type: ['string', 'null'], maxLength: 100 },
+  }),
+  additionalProperties: false,
+} as const;
+
+/** POST /cases/:id/rating: a level of the jurisdiction's scale, stars per dimension, a comment. */
+export const newRatingSchema = {
+  ...objectOf(['level'], {
+    level: { type: 'string', maxLength: 50 },
+    stars: anyObject,
+    comment: { type: ['string', 'null'], maxLength: 2000 },
+  }),
+  additionalProperties: false,
+} as const;

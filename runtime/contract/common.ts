@@ -24,6 +24,10 @@ export const objectOf = <const Required extends readonly string[], const Propert
   properties: Properties,
 ) => ({ type: 'object', required, properties }) as const;
 
+/** The names of an object's properties, for a schema that requires all of them. */
+export const keysOf = <const Properties extends object>(properties: Properties) =>
+  Object.keys(properties) as (keyof Properties & string)[];
+
 /** `schema` or null. */
 export const orNull = <const Schema extends object>(schema: Schema) =>
   ({ anyOf: [schema, { type: 'null' }] }) as const;
@@ -60,5 +64,9 @@ export const problemSchema = objectOf(['path', 'reason'], { path: string, reason
 
 /** The body of every 4xx/5xx answer. */
 export const errorSchema = objectOf(['error'], {
-  error: objectOf(['code', 'message', 'details'], { code: string, message: string, details: arrayOf(problemSchema) }),
+  error: objectOf(['code', 'message', 'details'], {
+    code: string,
+    message: string,
+    details: arrayOf(problemSchema),
+  }),
 });

@@ -16,22 +16,28 @@ import {
 /** Requests and responses of the definition routes (机制定义: versions, authoring, migration). */
 
 /** A published version (immutable), without its files. */
-export const versionSummarySchema = objectOf(['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'], {
-  jurisdiction: string,
-  version: integer,
-  hash: string,
-  publishedAt: string,
-  publishedBy: string,
-  /** The publisher's display name (admins only); null for the definitions folder at start-up. */
-  publishedByName: nullableString,
-  /** 变更说明, null for versions published without one. */
-  note: nullableString,
-  /** Set on a rollback: the version published again. */
-  rollbackOf: nullableInteger,
-});
+export const versionSummarySchema = objectOf(
+  ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
+  {
+    jurisdiction: string,
+    version: integer,
+    hash: string,
+    publishedAt: string,
+    publishedBy: string,
+    /** The publisher's display name (admins only); null for the definitions folder at start-up. */
+    publishedByName: nullableString,
+    /** 变更说明, null for versions published without one. */
+    note: nullableString,
+    /** Set on a rollback: the version published again. */
+    rollbackOf: nullableInteger,
+  },
+);
 
 const fileName = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._-]+$' } as const;
-const processFile = { ...objectOf(['name', 'xml'], { name: fileName, xml: { type: 'string', minLength: 1 } }), additionalProperties: false } as const;
+const processFile = {
+  ...objectOf(['name', 'xml'], { name: fileName, xml: { type: 'string', minLength: 1 } }),
+  additionalProperties: false,
+} as const;
 const formFile = {
   ...objectOf(['key', 'schema'], { key: fileName, schema: anyObject, ui: anyObject }),
   additionalProperties: false,
@@ -54,10 +60,18 @@ export const bundleBodySchema = {
 } as const;
 
 /** POST …/definitions/:version/republish. */
-export const republishBodySchema = { type: 'object', additionalProperties: false, properties: { note: noteSchema } } as const;
+export const republishBodySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { note: noteSchema },
+} as const;
 
 /** GET …/forms/:key: a form of the current version (JSON Schema draft-07 plus UI hints). */
-export const formResourceSchema = objectOf(['key', 'schema'], { key: string, schema: anyObject, ui: anyObject });
+export const formResourceSchema = objectOf(['key', 'schema', 'ui'], {
+  key: string,
+  schema: anyObject,
+  ui: anyObject,
+});
 
 /** GET …/definitions/current and …/:version: the version with its files. */
 export const versionRecordSchema = objectOf([...versionSummarySchema.required, 'bundle'], {
@@ -103,7 +117,6 @@ export const jurisdictionSchema = objectOf(['id', 'name', 'version'], {
   version: integer,
 });
 
-
 const catalogueEntry = objectOf(['id', 'title'], {
   id: string,
   title: string,
@@ -126,7 +139,14 @@ const mechanismView = objectOf(['name', 'channels', 'requestClasses', 'tiers', '
       tier: string,
     }),
   ),
-  tiers: arrayOf(objectOf(['id', 'label', 'order', 'group'], { id: string, label: labelSchema, order: integer, group: string })),
+  tiers: arrayOf(
+    objectOf(['id', 'label', 'order', 'group'], {
+      id: string,
+      label: labelSchema,
+      order: integer,
+      group: string,
+    }),
+  ),
   evaluation: objectOf(['levels', 'stars'], {
     levels: arrayOf(
       objectOf(['id', 'label', 'standing', 'closesCase'], {
@@ -136,7 +156,11 @@ const mechanismView = objectOf(['name', 'channels', 'requestClasses', 'tiers', '
         closesCase: boolean,
       }),
     ),
-    stars: objectOf(['max', 'dimensions', 'required'], { max: integer, dimensions: arrayOf(labelledSchema), required: boolean }),
+    stars: objectOf(['max', 'dimensions', 'required'], {
+      max: integer,
+      dimensions: arrayOf(labelledSchema),
+      required: boolean,
+    }),
     autoRating: orNull(objectOf(['afterWorkingDays', 'level'], { afterWorkingDays: integer, level: string })),
   }),
   intakeForm: string,

@@ -30,16 +30,23 @@ export const migrateBodySchema = {
   properties: { ...planProperties, note: { type: 'string', maxLength: 500 } },
 } as const;
 
-const migrationProblem = objectOf(['elementId', 'code', 'reason'], { elementId: string, code: string, reason: string });
+const migrationProblem = objectOf(['elementId', 'code', 'reason'], {
+  elementId: string,
+  code: string,
+  reason: string,
+});
 
 /** One open case: where it stands, and whether it can move (and why not). */
-export const caseMigrationCheckSchema = objectOf(['caseId', 'title', 'activeElements', 'movable', 'problems'], {
-  caseId: string,
-  title: string,
-  activeElements: arrayOf(objectOf(['elementId', 'name'], { elementId: string, name: string })),
-  movable: boolean,
-  problems: arrayOf(migrationProblem),
-});
+export const caseMigrationCheckSchema = objectOf(
+  ['caseId', 'title', 'activeElements', 'movable', 'problems'],
+  {
+    caseId: string,
+    title: string,
+    activeElements: arrayOf(objectOf(['elementId', 'name'], { elementId: string, name: string })),
+    movable: boolean,
+    problems: arrayOf(migrationProblem),
+  },
+);
 
 export const dryRunSchema = objectOf(['cases'], { cases: arrayOf(caseMigrationCheckSchema) });
 

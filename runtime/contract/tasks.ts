@@ -1,6 +1,18 @@
 import { caseSchema } from './cases.js';
 import { formResourceSchema } from './definitions.js';
-import { boolean, id, integer, nullableInteger, nullableString, objectOf, orNull, pageOf, string, strings } from './common.js';
+import {
+  boolean,
+  id,
+  integer,
+  nullableInteger,
+  nullableString,
+  objectOf,
+  orNull,
+  pageOf,
+  pagingQuery,
+  string,
+  strings,
+} from './common.js';
 
 const taskRecordRequired = [
   'id',
@@ -43,6 +55,22 @@ export const taskSchema = objectOf([...taskRecordRequired, 'caseTitle', 'working
 
 export const taskScopes = ['mine', 'group', 'unassigned', 'overdue'] as const;
 
+/** GET /tasks: a scope, filters, sorting and paging. */
+export const taskListQuerySchema = {
+  type: 'object',
+  properties: {
+    scope: { type: 'string', enum: taskScopes },
+    status: { type: 'string', enum: taskRecordSchema.properties.status.enum },
+    dueWithinWorkingDays: { type: 'string', pattern: '^[0-9]{1,2}$' },
+    requestClass: { type: 'string', maxLength: 64 },
+    tier: { type: 'string', maxLength: 64 },
+    channel: { type: 'string', maxLength: 64 },
+    enterpriseId: { type: 'string', maxLength: 100 },
+    sort: { type: 'string', enum: ['due', 'created', '-created'] },
+    ...pagingQuery,
+  },
+} as const;
+
 /** GET /tasks: a page of tasks and the open count of every scope. */
 export const taskPageSchema = objectOf(['items', 'total', 'counts'], {
   ...pageOf(taskSchema).properties,
@@ -57,4 +85,7 @@ export const taskDetailSchema = objectOf(['task', 'form', 'case'], {
 });
 
 /** POST /tasks/:id/extension (延期申请): the request the dispatcher decides. */
-export const extensionRequestSchema = objectOf(['requestId', 'caseId'], { requestId: string, caseId: string });
+export const extensionRequestSchema = objectOf(['requestId', 'caseId'], {
+  requestId: string,
+  caseId: string,
+});

@@ -1,4 +1,4 @@
-import type { Task } from '../../api/types';
+import type { CaseTask } from '../../api/types';
 import { EmptyState } from '../../components/EmptyState';
 import { ProvisionalTag } from '../../components/ProvisionalTag';
 import { useFormat, useT } from '../../i18n';
@@ -6,7 +6,7 @@ import { href } from '../../routing';
 import { Panel } from '../../components/Panel';
 
 /** The case's tasks: what was or is to be done, by whom, by when. */
-export function CaseTasks({ tasks, linkable }: { tasks: Task[]; linkable: boolean }) {
+export function CaseTasks({ tasks, linkable }: { tasks: CaseTask[]; linkable: boolean }) {
   const t = useT();
   const f = useFormat();
   return (
