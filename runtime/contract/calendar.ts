@@ -4,7 +4,9 @@ import {
   integer,
   nullableInteger,
   nullableString,
+  keysOf,
   objectOf,
+  orNull,
   problemSchema,
   string,
   strings,
@@ -33,6 +35,9 @@ const arrangementSchema = objectOf(['holidays', 'workdays'], {
 const source = ['package', 'notice', 'statutory'] as const;
 const note = { type: 'string', minLength: 1, maxLength: 500 } as const;
 
+/** The preview's spans: `holidays` and `workdays`. */
+export const spansBodySchema = objectOf(['holidays', 'workdays'], { holidays, workdays });
+
 /** PUT /calendar/national/:year: the arrangement and its note (the notice's number). */
 export const arrangementBodySchema = {
   ...objectOf(['holidays', 'workdays', 'note'], { holidays, workdays, note }),
@@ -48,6 +53,8 @@ const calendarDay = objectOf(['date', 'working', 'weekend', 'source'], {
   name: string,
 });
 
+const entered = { note: string, enteredAt: string, enteredBy: string, enteredByName: string } as const;
+
 /** GET /calendar/national/:year; `provisional`: no official arrangement yet, statutory days only. */
 export const calendarYearSchema = objectOf(
   ['year', 'status', 'source', 'version', 'days', 'arrangement', 'history'],
@@ -58,16 +65,10 @@ export const calendarYearSchema = objectOf(
     version: nullableInteger,
     /** Every day of the year, in order. */
     days: arrayOf(calendarDay),
-    arrangement: {
-      type: ['object', 'null'],
-      properties: {
-        ...arrangementSchema.properties,
-        note: string,
-        enteredAt: string,
-        enteredBy: string,
-        enteredByName: string,
-      },
-    },
+    /** The saved notice in force: its spans, note and who entered it; null when none. */
+    arrangement: orNull(
+      objectOf(['holidays', 'workdays', ...keysOf(entered)], { ...arrangementSchema.properties, ...entered }),
+    ),
     history: arrayOf(
       objectOf(['version', 'enteredAt', 'enteredByName', 'note'], {
         version: integer,

@@ -17,7 +17,7 @@ import {
 
 /** A published version (immutable), without its files. */
 export const versionSummarySchema = objectOf(
-  ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
+  ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy', 'note', 'rollbackOf'],
   {
     jurisdiction: string,
     version: integer,

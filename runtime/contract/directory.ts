@@ -2,6 +2,9 @@ import { arrayOf, boolean, integer, nullableString, objectOf, string, strings } 
 
 /** Responses of the directory routes (名录). */
 
+/** What an org unit is (kept equal to runtime/directory's list: tests/unit/contract-types.test.ts). */
+export const orgUnitKinds = ['city', 'district', 'town', 'area', 'station', 'department', 'team'] as const;
+
 export const orgUnitSchema = objectOf(['id', 'name', 'kind'], {
   id: string,
   name: string,
@@ -30,10 +33,11 @@ export const userSchema = objectOf(
 );
 
 /** A staff member of the directory: the user with org unit and skills. */
-export const staffSchema = {
-  ...userSchema,
-  properties: { ...userSchema.properties, orgUnitId: nullableString, skills: strings },
-} as const;
+export const staffSchema = objectOf([...userSchema.required, 'orgUnitId', 'skills'], {
+  ...userSchema.properties,
+  orgUnitId: nullableString,
+  skills: strings,
+});
 
 /** An enterprise (企业) of the directory. */
 export const enterpriseSchema = objectOf(['id', 'creditCode', 'name', 'scale', 'industry', 'area', 'tags'], {

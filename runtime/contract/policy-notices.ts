@@ -1,7 +1,7 @@
-import { integer, nullableString, objectOf, string, strings } from './common.js';
+import { integer, keysOf, nullableString, objectOf, string, strings } from './common.js';
 
 /** Responses of the 送政策 routes: 政策告知书 with the policy title and enterprise name beside the ids. */
-export const policyNoticeSchema = objectOf(['id', 'policyId', 'enterpriseId', 'officerIds', 'pushedAt'], {
+const policyNotice = {
   id: string,
   jurisdiction: string,
   policyId: string,
@@ -17,7 +17,9 @@ export const policyNoticeSchema = objectOf(['id', 'policyId', 'enterpriseId', 'o
   acknowledgedBy: nullableString,
   readAt: nullableString,
   readBy: nullableString,
-});
+} as const;
+
+export const policyNoticeSchema = objectOf(keysOf(policyNotice), policyNotice);
 
 /** POST …/policies/:policyId/push: how many enterprises qualified, notices created, enterprises unpaired. */
 export const pushResultSchema = objectOf(['policyId', 'matched', 'created', 'unpaired'], {

@@ -10,7 +10,13 @@ import type {
   newRatingSchema,
   ratingSchema,
 } from '../../../runtime/contract/cases';
-import type { anyObject, errorSchema, labelSchema, pageOf, problemSchema } from '../../../runtime/contract/common';
+import type {
+  anyObject,
+  errorSchema,
+  labelSchema,
+  pageOf,
+  problemSchema,
+} from '../../../runtime/contract/common';
 import type {
   definitionSchema,
   formResourceSchema,
@@ -30,7 +36,7 @@ import type { JsonSchema, UiSchema } from '../forms/form-types';
 export type { JsonSchema, UiSchema };
 
 /** A derived type without the `[x: string]: unknown` a schema open to more fields gives it. */
-type Known<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+export type Known<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
 
 /** A bilingual label as definitions carry it. */
 export type Label = FromSchema<typeof labelSchema>;
@@ -71,7 +77,9 @@ export type TaskScope = (typeof taskScopes)[number];
 /** GET /tasks: a page of tasks and every scope's open count. */
 export type TaskPage = FromSchema<typeof taskPageSchema>;
 /** GET /tasks/:id: the task, its form and its case. */
-export type TaskDetail = Omit<Known<FromSchema<typeof taskDetailSchema>>, 'form'> & { form: FormResource | null };
+export type TaskDetail = Omit<Known<FromSchema<typeof taskDetailSchema>>, 'form'> & {
+  form: FormResource | null;
+};
 
 type PagingFields = 'dueWithinWorkingDays' | 'limit' | 'offset';
 /** GET /tasks: a scope, filters, sorting and paging (numbers here, query strings on the wire). */
@@ -80,7 +88,9 @@ export type TaskListQuery = Omit<Known<FromSchema<typeof taskListQuerySchema>>, 
 } & { [K in PagingFields]?: number };
 
 /** A page of a list. */
-export type Page<T> = Omit<Known<FromSchema<ReturnType<typeof pageOf<typeof anyObject>>>>, 'items'> & { items: T[] };
+export type Page<T> = Omit<Known<FromSchema<ReturnType<typeof pageOf<typeof anyObject>>>>, 'items'> & {
+  items: T[];
+};
 
 export type NewCase = FromSchema<typeof newCaseSchema>;
 export type NewRating = FromSchema<typeof newRatingSchema>;
