@@ -5,7 +5,10 @@ import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { paging } from './paging.js';
 import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
-import { policyNoticeSchema as noticeSchema, pushResultSchema } from '../../runtime/contract/policy-notices.js';
+import {
+  policyNoticeSchema as noticeSchema,
+  pushResultSchema,
+} from '../../runtime/contract/policy-notices.js';
 
 const idParam = { type: 'string', maxLength: 100 };
 

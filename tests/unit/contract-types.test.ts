@@ -69,8 +69,10 @@ it('case detail (staff and enterprise views), tasks and ratings: the runtime sha
 it('directory, versions, calendar and policy notices: the runtime shapes are the contract’s', () => {
   const staff: Assignable<Staff, FromSchema<typeof staffSchema>> = true;
   const enterprise: Assignable<EnterpriseRecord, FromSchema<typeof enterpriseSchema>> = true;
-  const version: Assignable<Omit<DefinitionVersionRecord, 'bundle'>, FromSchema<typeof versionSummarySchema>> =
-    true;
+  const version: Assignable<
+    Omit<DefinitionVersionRecord, 'bundle'>,
+    FromSchema<typeof versionSummarySchema>
+  > = true;
   const year: Assignable<CalendarYear, FromSchema<typeof calendarYearSchema>> = true;
   const preview: Assignable<CalendarPreview, FromSchema<typeof previewSchema>> = true;
   const notice: Assignable<PolicyNoticeView, FromSchema<typeof policyNoticeSchema>> = true;
