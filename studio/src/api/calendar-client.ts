@@ -4,8 +4,8 @@ import type {
   CalendarStatus,
   CalendarYear,
   JurisdictionCalendarYear,
-  LocalOverrides,
   NewArrangement,
+  OverridesBody,
   OverridesSaved,
   Spans,
 } from './calendar-types';
@@ -34,7 +34,7 @@ export const calendarApi = {
 
   jurisdiction: (j: string, year: number) =>
     request<JurisdictionCalendarYear>(`/jurisdictions/${seg(j)}/calendar/${year}`),
-  saveOverrides: (j: string, overrides: LocalOverrides & { note: string }) =>
+  saveOverrides: (j: string, overrides: OverridesBody) =>
     request<OverridesSaved>(`/jurisdictions/${seg(j)}/calendar/overrides`, {
       method: 'PUT',
       body: overrides,

@@ -8,6 +8,7 @@ import type {
   calendarStatusSchema,
   calendarYearSchema,
   jurisdictionYearSchema,
+  overridesBodySchema,
   overridesSavedSchema,
   overridesSchema,
   previewSchema,
@@ -22,6 +23,8 @@ export type DaySource = CalendarDay['source'];
 export type CalendarVersion = CalendarYear['history'][number];
 
 export type LocalOverrides = FromSchema<typeof overridesSchema>;
+/** The jurisdiction's own days with the note they are published under. */
+export type OverridesBody = FromSchema<typeof overridesBodySchema>;
 export type JurisdictionCalendarYear = FromSchema<typeof jurisdictionYearSchema>;
 
 /** What entering a notice (or importing a file) would do; nothing is saved. */
