@@ -126,55 +126,62 @@ const catalogueEntry = objectOf(['id', 'title'], {
 });
 
 /** The parts of a mechanism (runtime/definitions/mechanism.ts) the studio reads. */
-const mechanismView = objectOf(['name', 'channels', 'requestClasses', 'tiers', 'evaluation', 'intakeForm'], {
-  name: labelSchema,
-  channels: arrayOf(labelledSchema),
-  requestClasses: arrayOf(
-    objectOf(['id', 'label', 'workingDays', 'tier'], {
-      id: string,
-      label: labelSchema,
-      /** null: no handling limit; `limitWording` says how the policy words the expected speed. */
-      workingDays: nullableInteger,
-      limitWording: string,
-      tier: string,
-    }),
-  ),
-  tiers: arrayOf(
-    objectOf(['id', 'label', 'order', 'group'], {
-      id: string,
-      label: labelSchema,
-      order: integer,
-      group: string,
-    }),
-  ),
-  evaluation: objectOf(['levels', 'stars'], {
-    levels: arrayOf(
-      objectOf(['id', 'label', 'standing', 'closesCase'], {
+const mechanismView = objectOf(
+  ['name', 'channels', 'requestClasses', 'groups', 'tiers', 'evaluation', 'intakeForm'],
+  {
+    name: labelSchema,
+    channels: arrayOf(labelledSchema),
+    requestClasses: arrayOf(
+      objectOf(['id', 'label', 'workingDays', 'tier'], {
         id: string,
         label: labelSchema,
-        standing: { type: 'string', enum: ['satisfied', 'neutral', 'unsatisfied'] },
-        closesCase: boolean,
+        /** null: no handling limit; `limitWording` says how the policy words the expected speed. */
+        workingDays: nullableInteger,
+        limitWording: string,
+        tier: string,
       }),
     ),
-    stars: objectOf(['max', 'dimensions', 'required'], {
-      max: integer,
-      dimensions: arrayOf(labelledSchema),
-      required: boolean,
+    /** Candidate groups (who may pick up a task), named. */
+    groups: arrayOf(labelledSchema),
+    tiers: arrayOf(
+      objectOf(['id', 'label', 'order', 'group'], {
+        id: string,
+        label: labelSchema,
+        order: integer,
+        group: string,
+      }),
+    ),
+    evaluation: objectOf(['levels', 'stars'], {
+      levels: arrayOf(
+        objectOf(['id', 'label', 'standing', 'closesCase'], {
+          id: string,
+          label: labelSchema,
+          standing: { type: 'string', enum: ['satisfied', 'neutral', 'unsatisfied'] },
+          closesCase: boolean,
+        }),
+      ),
+      stars: objectOf(['max', 'dimensions', 'required'], {
+        max: integer,
+        dimensions: arrayOf(labelledSchema),
+        required: boolean,
+      }),
+      autoRating: orNull(
+        objectOf(['afterWorkingDays', 'level'], { afterWorkingDays: integer, level: string }),
+      ),
     }),
-    autoRating: orNull(objectOf(['afterWorkingDays', 'level'], { afterWorkingDays: integer, level: string })),
-  }),
-  intakeForm: string,
-  refusalReasons: arrayOf(labelledSchema),
-  services: {
-    type: 'object',
-    properties: {
-      /** 政策清单: the catalogue policies. */
-      policyMatching: orNull(objectOf(['policies'], { policies: arrayOf(catalogueEntry) })),
-      /** 送政策 / 政策告知书: present when the mechanism pushes policies. */
-      policyPush: orNull(objectOf([], { visitKind: nullableString })),
+    intakeForm: string,
+    refusalReasons: arrayOf(labelledSchema),
+    services: {
+      type: 'object',
+      properties: {
+        /** 政策清单: the catalogue policies. */
+        policyMatching: orNull(objectOf(['policies'], { policies: arrayOf(catalogueEntry) })),
+        /** 送政策 / 政策告知书: present when the mechanism pushes policies. */
+        policyPush: orNull(objectOf([], { visitKind: nullableString })),
+      },
     },
   },
-});
+);
 
 /** GET …/definition: the jurisdiction's current published mechanism and its form keys. */
 export const definitionSchema = objectOf(['jurisdiction', 'version', 'mechanism', 'forms'], {

@@ -27,7 +27,8 @@ import type {
 import type { calendarYearSchema, previewSchema } from '../../runtime/contract/calendar.js';
 import type { caseDetailSchema } from '../../runtime/contract/case-detail.js';
 import type { ratingSchema } from '../../runtime/contract/cases.js';
-import type { versionSummarySchema } from '../../runtime/contract/definitions.js';
+import type { definitionSchema, versionSummarySchema } from '../../runtime/contract/definitions.js';
+import type { Mechanism } from '../../runtime/definitions/mechanism.js';
 import { orgUnitKinds, type enterpriseSchema, type staffSchema } from '../../runtime/contract/directory.js';
 import type { policyNoticeSchema, pushResultSchema } from '../../runtime/contract/policy-notices.js';
 import {
@@ -77,6 +78,11 @@ it('directory, versions, calendar and policy notices: the runtime shapes are the
   const preview: Assignable<CalendarPreview, FromSchema<typeof previewSchema>> = true;
   const notice: Assignable<PolicyNoticeView, FromSchema<typeof policyNoticeSchema>> = true;
   const push: Assignable<PolicyPushResult, FromSchema<typeof pushResultSchema>> = true;
-  assert.deepEqual([staff, enterprise, version, year, preview, notice, push], Array(7).fill(true));
+  type Definition = { jurisdiction: string; version: number; mechanism: Mechanism; forms: string[] };
+  const definition: Assignable<Definition, FromSchema<typeof definitionSchema>> = true;
+  assert.deepEqual(
+    [staff, enterprise, version, year, preview, notice, push, definition],
+    Array(8).fill(true),
+  );
   assert.deepEqual([...orgUnitKinds], [...runtimeOrgUnitKinds]);
 });

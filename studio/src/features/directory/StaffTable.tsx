@@ -1,12 +1,19 @@
 import type { StaffMember } from '../../api/directory-types';
 import { column, DataTable } from '../../components/DataTable';
-import { useT } from '../../i18n';
+import { useDefinition } from '../../hooks/use-definition';
+import { useLabel, useT } from '../../i18n';
+import { useSession } from '../../session';
 import { Panel } from '../../components/Panel';
 
 /** 工作人员: who they are, their roles, groups and skills. */
 export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<string, string> }) {
   const t = useT();
-  const list = (items: string[]) => items.join('、') || '—';
+  const label = useLabel();
+  const { jurisdiction } = useSession();
+  const groups = useDefinition(jurisdiction).data?.mechanism.groups ?? [];
+  const groupName = (id: string) => label(groups.find((g) => g.id === id)?.label, id);
+  // a long list wraps in its cell instead of widening the table
+  const list = (items: string[]) => <span className="cell-wrap">{items.join('、') || '—'}</span>;
   return (
     <Panel id="staff-title" title={t('dir.staff')} testId="dir-staff">
       <DataTable<StaffMember>
@@ -17,7 +24,7 @@ export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<
           column('name', t('dir.name'), (s) => s.displayName),
           column('username', t('dir.username'), (s) => s.username),
           column('roles', t('dir.roles'), (s) => list(s.roles.map((r) => t.lookup('dir.role', r, r)))),
-          column('groups', t('dir.groups'), (s) => list(s.groups)),
+          column('groups', t('dir.groups'), (s) => list(s.groups.map(groupName))),
           column('unit', t('dir.unit'), (s) => (s.orgUnitId && units.get(s.orgUnitId)) || '—'),
           column('skills', t('dir.skills'), (s) => list(s.skills)),
         ]}
