@@ -47,6 +47,13 @@ export const runtimeLayers = {
   scenarios: ['bootstrap', 'cases', 'common', 'definitions', 'reports', 'store'],
 };
 
+/**
+ * Use-case folders: their services and functions declare the repositories they use
+ * (`Pick<Store, 'cases' | 'transact'>`), never the whole Store, so a dependency is visible where it is
+ * taken (tests/unit/architecture-lint.test.ts plants a violation in each).
+ */
+export const useCaseFolders = ['attachments', 'cases', 'definitions', 'directory', 'needs-survey', 'reports'];
+
 /** The composition root: the one runtime folder that names adapters. */
 export const compositionRoot = 'bootstrap';
 
@@ -148,6 +155,20 @@ export default tseslint.config(
     },
   },
   ...architectureBlocks(),
+  {
+    files: useCaseFolders.flatMap((f) => within(`runtime/${f}`)),
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "TSTypeAnnotation > TSTypeReference[typeName.name='Store']",
+          message:
+            "a use case declares the repositories it uses: Pick<Store, 'cases' | …>, not the whole Store (eslint.config.js useCaseFolders)",
+        },
+      ],
+    },
+  },
   {
     files: ['studio/**/*.ts', 'studio/**/*.tsx'],
     rules: {

@@ -13,7 +13,6 @@ import { configureExpressions, expressionEvaluator } from '../runtime/expression
 import { seedDemoDirectory } from '../server/demo/demo-directory.js';
 import {
   demoActor,
-  demoPassword,
   enterpriseUsername,
   freshDataDir,
   intakeBody,
@@ -21,9 +20,9 @@ import {
   openBenchPlatform,
   validIntake,
 } from './support/bench-platform.js';
-import { listenForBench } from './support/bench-server.js';
+import { benchLogin, listenForBench } from './support/bench-server.js';
 import { envInt } from './support/env-int.js';
-import { visibleFirstTask } from './support/first-task.js';
+import { submitToFirstTask } from './support/first-task.js';
 import { round, summarize, type LatencySummary } from './support/latency.js';
 import { describeMachine, machine } from './support/machine.js';
 import { runPool } from './support/promise-pool.js';
@@ -66,8 +65,7 @@ async function intake(platform: Platform, count: number, lanes: number, offset: 
   const start = performance.now();
   const latencies = await runPool(count, lanes, async (i) => {
     const t = performance.now();
-    const kase = await platform.cases.submit({ jurisdiction, ...intakeBody(offset + i) }, actor);
-    await visibleFirstTask(platform.store, jurisdiction, kase.id);
+    await submitToFirstTask(platform, actor, offset + i);
     return performance.now() - t;
   });
   into.wallMs += performance.now() - start;
@@ -107,16 +105,6 @@ async function publishRunawayTenant(platform: Platform): Promise<void> {
   await seedDemoDirectory(platform);
 }
 
-async function login(url: string, username: string): Promise<string> {
-  const res = await fetch(`${url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: demoPassword }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status}`);
-  return ((await res.json()) as { token: string }).token;
-}
-
 function submit(url: string, token: string, tenant: string, description: string, i: number) {
   return fetch(`${url}/jurisdictions/${tenant}/cases`, {
     method: 'POST',
@@ -149,8 +137,8 @@ async function isolation(platform: Platform) {
   await useMode('bounded');
   await publishRunawayTenant(platform);
   const { server, url } = await listenForBench(platform);
-  const victim = await login(url, enterpriseUsername);
-  const attacker = await login(url, `${runawayTenant}-ent`);
+  const victim = await benchLogin(url, enterpriseUsername);
+  const attacker = await benchLogin(url, `${runawayTenant}-ent`);
   const benign = await alongside(url, victim, attacker, '生产经营中遇到的问题', 100_000);
   const runaway = await alongside(url, victim, attacker, runawayText, 200_000);
   await new Promise<void>((resolve) => server.close(() => resolve()));

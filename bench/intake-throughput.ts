@@ -10,7 +10,6 @@ import type { Platform } from '../runtime/bootstrap/platform.js';
 import type { Actor } from '../runtime/cases/actor.js';
 import {
   demoActor,
-  demoPassword,
   enterpriseUsername,
   freshDataDir,
   intakeBody,
@@ -18,10 +17,10 @@ import {
   officeUsername,
   openBenchPlatform,
 } from './support/bench-platform.js';
-import { listenForBench } from './support/bench-server.js';
+import { benchLogin, listenForBench } from './support/bench-server.js';
 import { bpmnFloorRun } from './support/bpmn-floor.js';
 import { envInt } from './support/env-int.js';
-import { visibleFirstTask } from './support/first-task.js';
+import { submitToFirstTask, visibleFirstTask } from './support/first-task.js';
 import { describeMachine, machine } from './support/machine.js';
 import { measure, type Phase, type UnitRun } from './support/phase.js';
 import { runPool } from './support/promise-pool.js';
@@ -39,20 +38,9 @@ const warmup = Math.min(100, Math.max(10, Math.floor(cases / 20)));
 function inProcessRun(platform: Platform, actor: Actor): UnitRun {
   return async (i) => {
     const start = performance.now();
-    const kase = await platform.cases.submit({ jurisdiction, ...intakeBody(i) }, actor);
-    await visibleFirstTask(platform.store, jurisdiction, kase.id);
+    await submitToFirstTask(platform, actor, i);
     return performance.now() - start;
   };
-}
-
-async function login(url: string): Promise<string> {
-  const res = await fetch(`${url}/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: enterpriseUsername, password: demoPassword }),
-  });
-  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { token: string }).token;
 }
 
 function httpRun(platform: Platform, url: string, token: string): UnitRun {
@@ -87,7 +75,14 @@ async function main(): Promise<void> {
   const local = inProcessRun(platform, await demoActor(platform, enterpriseUsername));
   const phases = await pair('in-process', 'case', cases, local);
   const { server, url } = await listenForBench(platform);
-  phases.push(...(await pair('http', 'case', httpCases, httpRun(platform, url, await login(url)))));
+  phases.push(
+    ...(await pair(
+      'http',
+      'case',
+      httpCases,
+      httpRun(platform, url, await benchLogin(url, enterpriseUsername)),
+    )),
+  );
   await new Promise<void>((resolve) => server.close(() => resolve()));
   const office = await demoActor(platform, officeUsername);
   const reviews = await openReviewTasks(platform, jurisdiction, warmup + 2 * completions);

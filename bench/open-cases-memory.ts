@@ -10,12 +10,11 @@ import {
   demoActor,
   enterpriseUsername,
   freshDataDir,
-  intakeBody,
   jurisdiction,
   openBenchPlatform,
 } from './support/bench-platform.js';
 import { envInt } from './support/env-int.js';
-import { visibleFirstTask } from './support/first-task.js';
+import { submitToFirstTask } from './support/first-task.js';
 import { recoverInFreshProcess } from './support/fresh-process.js';
 import { round, summarize, type LatencySummary } from './support/latency.js';
 import { describeMachine, machine } from './support/machine.js';
@@ -62,8 +61,7 @@ async function createBatch(platform: Platform, from: number, keep: Map<number, s
   const actor = await demoActor(platform, enterpriseUsername);
   await runPool(Math.min(batchSize, openCases - from), concurrency, async (k) => {
     const start = performance.now();
-    const kase = await platform.cases.submit({ jurisdiction, ...intakeBody(from + k) }, actor);
-    const task = await visibleFirstTask(platform.store, jurisdiction, kase.id);
+    const task = await submitToFirstTask(platform, actor, from + k);
     latencies.push(performance.now() - start);
     if (keep.has(from + k)) keep.set(from + k, task.id);
   });

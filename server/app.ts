@@ -17,6 +17,9 @@ import { SessionTokens } from './auth/session-token.js';
 import { defaultSecurity, type SecurityConfig } from './config.js';
 import { AuditThrottle } from './http/audit-throttle.js';
 import { auditTrail } from './http/audit-trail.js';
+import type { SsoConfig } from './auth/sso-config.js';
+import { defaultPasswordPolicy, passwordExpired, type PasswordPolicy } from './auth/password-policy.js';
+import { SsoFlow } from './auth/sso-flow.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limits.js';
 import { requestIds } from './http/route-context.js';
@@ -41,6 +44,11 @@ import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
 import { reportRoutes } from './routes/report-routes.js';
 import type { RouteDeps } from './routes/route-deps.js';
 import { serviceRoutes } from './routes/service-routes.js';
+import { ssoRoutes } from './routes/sso-routes.js';
+import { accountRoutes } from './routes/account-routes.js';
+import { AccountService } from '../runtime/directory/account-service.js';
+import { ActivationTokens } from './auth/activation-token.js';
+import { hashPassword } from './auth/password-hash.js';
 import { policyNoticeRoutes } from './routes/policy-notice-routes.js';
 import { needsSurveyRoutes } from './routes/needs-survey-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
@@ -72,6 +80,10 @@ export interface AppOptions {
    * its folder's scenario inputs and rehearsed on its scenarios (absent: neither).
    */
   definitionsDir?: string;
+  /** 口令策略 of new passwords; missing fields take `defaultPasswordPolicy`. */
+  passwordPolicy?: Partial<PasswordPolicy>;
+  /** 统一身份认证: OpenID Connect sign-in beside passwords (absent or null: passwords only). */
+  sso?: SsoConfig | null;
 }
 
 export interface App {
@@ -112,6 +124,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     ),
     sessions,
     cookieSecure: security.cookieSecure,
+    passwordPolicy: { ...defaultPasswordPolicy, ...options.passwordPolicy },
     onLoginFailure: (reason) => metrics.loginFailures.inc({ reason }),
   };
   const attachments = options.attachments
@@ -130,14 +143,26 @@ export function createApp(platform: Platform, options: AppOptions): App {
     tokens,
     session,
     demoUsers: options.demoUsers,
+    sso: options.sso ? new SsoFlow(options.sso, options.authSecret) : null,
+    accounts: new AccountService({ store, clock, hash: hashPassword }),
+    activation: new ActivationTokens(options.authSecret),
     attachments,
     ...(options.eventStream ? { eventStream: options.eventStream } : {}),
     ...(options.definitionsDir ? { definitionsDir: options.definitionsDir } : {}),
   };
-  const authenticated = authenticate({ store, tokens, clock, sessions });
+  const passwordPolicy = session.passwordPolicy;
+  const authenticated = authenticate({
+    store,
+    tokens,
+    clock,
+    sessions,
+    passwordExpired: (user) => passwordExpired(user, clock.now(), passwordPolicy),
+  });
   const api = new ApiRouter('/api/v1', authenticated, store);
   for (const register of [
     authRoutes,
+    ssoRoutes,
+    accountRoutes,
     auditRoutes,
     jurisdictionRoutes,
     definitionRoutes,
@@ -173,7 +198,9 @@ export function createApp(platform: Platform, options: AppOptions): App {
   metrics.watchCalendar(calendarStatus);
   app.get('/readyz', readyz(store, readiness, calendarStatus));
   app.get('/metrics', metricsAccess(options.metricsToken ?? null, authenticated), metrics.handler());
-  app.post('/api/v1/auth/login', limit('login', security.rateLimitLogin));
+  const signIns = limit('login', security.rateLimitLogin);
+  app.post('/api/v1/auth/login', signIns);
+  app.get('/api/v1/auth/sso/callback', signIns);
   app.post('/api/v1/jurisdictions/:j/cases', limit('intake', security.rateLimitIntake));
   app.use('/api', cookieParser(), express.json({ limit: `${security.bodyLimitKb}kb`, strict: true }));
   app.get('/api/openapi.json', (_req, res) => void res.json(openApiDocument(api.routes)));

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defaultAttachmentTypeIds } from '../runtime/attachments/attachment-types.js';
 import { InputError } from '../runtime/common/errors.js';
+import { ssoConfigFrom, type SsoConfig } from './auth/sso-config.js';
+import { defaultPasswordPolicy, passwordPolicyFloor, type PasswordPolicy } from './auth/password-policy.js';
 
 /**
  * The server's whole configuration, read once from the environment at start-up and validated.
@@ -47,6 +49,10 @@ export interface ServerConfig {
    * expression that exceeded its budget is not run again (default 300).
    */
   expressionBudget: { timeMs: number; memoryMb: number; workers: number; quarantineMs: number };
+  /** 口令策略: PASSWORD_MIN_LENGTH, PASSWORD_CLASSES, PASSWORD_HISTORY (`PasswordPolicy`). */
+  passwordPolicy: PasswordPolicy;
+  /** 统一身份认证: OpenID Connect sign-in (SSO_* variables, `SsoConfig`); null when SSO_ISSUER is unset. */
+  sso: SsoConfig | null;
 }
 
 /** Security settings; every field has an environment variable and a default. */
@@ -159,6 +165,17 @@ function securityConfig(env: NodeJS.ProcessEnv): SecurityConfig {
   };
 }
 
+function passwordPolicyFrom(env: NodeJS.ProcessEnv): PasswordPolicy {
+  const d = defaultPasswordPolicy;
+  const floor = passwordPolicyFloor;
+  return {
+    minLength: int('PASSWORD_MIN_LENGTH', env.PASSWORD_MIN_LENGTH, d.minLength, floor.minLength, 64),
+    classes: int('PASSWORD_CLASSES', env.PASSWORD_CLASSES, d.classes, floor.classes, 4),
+    history: int('PASSWORD_HISTORY', env.PASSWORD_HISTORY, d.history, floor.history, 24),
+    maxAgeDays: int('PASSWORD_MAX_AGE_DAYS', env.PASSWORD_MAX_AGE_DAYS, d.maxAgeDays, 0, 3650),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): ServerConfig {
   return {
     port: int('PORT', env.PORT, 3000, 0, 65535),
@@ -188,5 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.
       workers: int('EXPRESSION_WORKERS', env.EXPRESSION_WORKERS, 2, 1, 64),
       quarantineMs: int('QUARANTINE_SECONDS', env.QUARANTINE_SECONDS, 300, 0, 86_400) * 1000,
     },
+    sso: ssoConfigFrom(env),
+    passwordPolicy: passwordPolicyFrom(env),
   };
 }

@@ -31,6 +31,8 @@ async function main(): Promise<void> {
     demoUsers,
     definitionsDir: config.definitionsDir,
     security: config.security,
+    sso: config.sso,
+    passwordPolicy: config.passwordPolicy,
     logger,
     attachments: {
       dir: join(config.dataDir, 'attachments'),

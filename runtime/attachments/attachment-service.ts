@@ -19,7 +19,7 @@ export interface AttachmentPolicy {
 }
 
 export interface AttachmentDeps {
-  store: Store;
+  store: Pick<Store, 'attachments' | 'transact'>;
   clock: Clock;
   files: AttachmentFiles;
   policy: AttachmentPolicy;

@@ -32,6 +32,8 @@ async function refusal(
   }
   assert.fail('expected an InputError');
 }
+/** The refusal of a 2027 .csv file of `rows`. */
+const csvRefusal = (rows: string[]) => refusal(() => readArrangementFile(2027, csv(rows), 'x.csv'));
 
 describe('arrangement files: .csv, .xlsx and .ics preview the same arrangement as the notice', () => {
   test("the package's .ics feed for 2026 equals the 2026 notice; other years are left out with a warning", async () => {
@@ -69,13 +71,7 @@ describe('arrangement files: .csv, .xlsx and .ics preview the same arrangement a
   });
 
   test('a bad row names its spreadsheet row; a missing column names the header; nothing is read', async () => {
-    const bad = await refusal(() =>
-      readArrangementFile(
-        2027,
-        csv(['2027-02-05,休,春节', '2027-02-31,休,春节', '2027-02-20,加班,春节']),
-        'x.csv',
-      ),
-    );
+    const bad = await csvRefusal(['2027-02-05,休,春节', '2027-02-31,休,春节', '2027-02-20,加班,春节']);
     assert.equal(bad.code, 'invalid_calendar_file');
     assert.deepEqual(
       bad.details.map((d) => [d.path, d.code]),
@@ -94,13 +90,7 @@ describe('arrangement files: .csv, .xlsx and .ics preview the same arrangement a
   });
 
   test('rows that contradict each other are refused like a notice: the row of the offending item', async () => {
-    const clash = await refusal(() =>
-      readArrangementFile(
-        2027,
-        csv(['2027-02-05,休,春节', '2027-02-06,休,春节', '2027-02-06,班,春节']),
-        'x.csv',
-      ),
-    );
+    const clash = await csvRefusal(['2027-02-05,休,春节', '2027-02-06,休,春节', '2027-02-06,班,春节']);
     assert.equal(clash.code, 'invalid_arrangement');
     assert.deepEqual(
       clash.details.map((d) => [d.path, d.code]),

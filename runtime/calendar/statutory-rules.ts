@@ -40,6 +40,21 @@ const lunar = (month: number, day: number): HolidayDay => ({ kind: 'lunar', mont
 const chuxi: HolidayDay = { kind: 'lunar-new-years-eve' };
 const qingming: HolidayDay = { kind: 'qingming' };
 
+/** 国务院令第513号's seven holidays, the list the later amendments change item by item. */
+const holidays2008: StatutoryHoliday[] = [
+  { name: '元旦', days: [solar(1, 1)] },
+  { name: '春节', days: [chuxi, lunar(1, 1), lunar(1, 2)] },
+  { name: '清明节', days: [qingming] },
+  { name: '劳动节', days: [solar(5, 1)] },
+  { name: '端午节', days: [lunar(5, 5)] },
+  { name: '中秋节', days: [lunar(8, 15)] },
+  { name: '国庆节', days: [solar(10, 1), solar(10, 2), solar(10, 3)] },
+];
+
+/** A holiday list with the named holidays' days replaced (an amendment of those items), order kept. */
+const amended = (holidays: StatutoryHoliday[], ...changes: StatutoryHoliday[]): StatutoryHoliday[] =>
+  holidays.map((h) => changes.find((c) => c.name === h.name) ?? h);
+
 /** Oldest first. */
 export const statutoryRuleSets: readonly StatutoryRuleSet[] = [
   {
@@ -71,43 +86,23 @@ export const statutoryRuleSets: readonly StatutoryRuleSet[] = [
     source: '国务院令第513号（2007年12月14日公布，2008年1月1日起施行）',
     clause:
       '第二条 全体公民放假的节日：（一）新年，放假1天（1月1日）；（二）春节，放假3天（农历除夕、正月初一、初二）；（三）清明节，放假1天（农历清明当日）；（四）劳动节，放假1天（5月1日）；（五）端午节，放假1天（农历端午当日）；（六）中秋节，放假1天（农历中秋当日）；（七）国庆节，放假3天（10月1日、2日、3日）。',
-    holidays: [
-      { name: '元旦', days: [solar(1, 1)] },
-      { name: '春节', days: [chuxi, lunar(1, 1), lunar(1, 2)] },
-      { name: '清明节', days: [qingming] },
-      { name: '劳动节', days: [solar(5, 1)] },
-      { name: '端午节', days: [lunar(5, 5)] },
-      { name: '中秋节', days: [lunar(8, 15)] },
-      { name: '国庆节', days: [solar(10, 1), solar(10, 2), solar(10, 3)] },
-    ],
+    holidays: holidays2008,
   },
   {
     effectiveFrom: '2014-01-01',
     source: '国务院令第644号（2013年12月11日公布，2014年1月1日起施行）',
     clause: '第二条第（二）项修改为：“春节，放假3天（农历正月初一、初二、初三）”。',
-    holidays: [
-      { name: '元旦', days: [solar(1, 1)] },
-      { name: '春节', days: [lunar(1, 1), lunar(1, 2), lunar(1, 3)] },
-      { name: '清明节', days: [qingming] },
-      { name: '劳动节', days: [solar(5, 1)] },
-      { name: '端午节', days: [lunar(5, 5)] },
-      { name: '中秋节', days: [lunar(8, 15)] },
-      { name: '国庆节', days: [solar(10, 1), solar(10, 2), solar(10, 3)] },
-    ],
+    holidays: amended(holidays2008, { name: '春节', days: [lunar(1, 1), lunar(1, 2), lunar(1, 3)] }),
   },
   {
     effectiveFrom: '2025-01-01',
     source: '国务院令第795号（2024年11月10日公布，2025年1月1日起施行）',
     clause:
       '第二条 全体公民放假的节日：（一）元旦，放假1天（1月1日）；（二）春节，放假4天（农历除夕、正月初一至初三）；（三）清明节，放假1天（农历清明当日）；（四）劳动节，放假2天（5月1日、2日）；（五）端午节，放假1天（农历端午当日）；（六）中秋节，放假1天（农历中秋当日）；（七）国庆节，放假3天（10月1日至3日）。',
-    holidays: [
-      { name: '元旦', days: [solar(1, 1)] },
+    holidays: amended(
+      holidays2008,
       { name: '春节', days: [chuxi, lunar(1, 1), lunar(1, 2), lunar(1, 3)] },
-      { name: '清明节', days: [qingming] },
       { name: '劳动节', days: [solar(5, 1), solar(5, 2)] },
-      { name: '端午节', days: [lunar(5, 5)] },
-      { name: '中秋节', days: [lunar(8, 15)] },
-      { name: '国庆节', days: [solar(10, 1), solar(10, 2), solar(10, 3)] },
-    ],
+    ),
   },
 ];

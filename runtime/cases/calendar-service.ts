@@ -46,7 +46,7 @@ export interface CalendarPreview {
 }
 
 export interface CalendarServiceDeps {
-  store: Store;
+  store: Pick<Store, 'calendar' | 'transact'>;
   clock: Clock;
   national: NationalCalendar;
   catalog: MechanismCatalog;

@@ -37,7 +37,7 @@ export interface CaseDetail {
 }
 
 export interface CaseServiceDeps {
-  store: Store;
+  store: Pick<Store, 'cases' | 'directory' | 'engine' | 'events' | 'ratings' | 'tasks'>;
   engine: Engine;
   clock: Clock;
   catalog: MechanismCatalog;

@@ -22,7 +22,7 @@ export interface CalendarChange {
 }
 
 export interface DeadlineFollowDeps {
-  store: Store;
+  store: Pick<Store, 'cases' | 'definitions' | 'events' | 'tasks'>;
   engine: Engine;
   clock: Clock;
   catalog: MechanismCatalog;

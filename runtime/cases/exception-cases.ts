@@ -36,7 +36,7 @@ export async function exceptionFilter(
 }
 
 export async function exceptionCases(
-  deps: { store: Store; catalog: MechanismCatalog; clock: Clock },
+  deps: { store: Pick<Store, 'cases'>; catalog: MechanismCatalog; clock: Clock },
   jurisdiction: string,
   kind: ExceptionKind,
   page: { limit: number; offset: number },

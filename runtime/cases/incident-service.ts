@@ -31,7 +31,9 @@ const text = (data: CaseEventRecord['data'], key: string): string | null => {
  * job another attempt through the engine port and records who did it on the case's timeline.
  */
 export class IncidentService {
-  constructor(private readonly deps: { store: Store; engine: Engine; clock: Clock }) {}
+  constructor(
+    private readonly deps: { store: Pick<Store, 'cases' | 'events'>; engine: Engine; clock: Clock },
+  ) {}
 
   async open(jurisdiction: string): Promise<OpenIncident[]> {
     const { store } = this.deps;

@@ -10,7 +10,7 @@ import type { DeadlineFollow } from './deadline-follow.js';
 import type { LocalDays, MechanismCatalog } from './mechanism-catalog.js';
 
 export interface LocalCalendarDeps {
-  store: Store;
+  store: Pick<Store, 'definitions'>;
   catalog: MechanismCatalog;
   follow: DeadlineFollow;
   /** Resolved lazily: the publisher is built with this class's `published` as its listener. */

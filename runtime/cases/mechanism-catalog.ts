@@ -65,7 +65,7 @@ export class MechanismCatalog {
   #local = new Map<string, Promise<{ version: number; days: LocalDays }>>();
 
   constructor(
-    private readonly store: Store,
+    private readonly store: Pick<Store, 'definitions'>,
     readonly national: NationalCalendar = defaultNationalCalendar,
     /** Resolves once the national calendar holds the arrangements entered on the platform. */
     private readonly nationalReady: () => Promise<void> = async () => undefined,

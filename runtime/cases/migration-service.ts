@@ -38,7 +38,9 @@ const caseLimit = 500;
  * its tasks, jobs and timers re-keyed, the case's pinned version, one timeline entry).
  */
 export class MigrationService {
-  constructor(private readonly deps: { store: Store; engine: Engine; clock: Clock }) {}
+  constructor(
+    private readonly deps: { store: Pick<Store, 'cases' | 'definitions'>; engine: Engine; clock: Clock },
+  ) {}
 
   /** How many open cases run on a version (what publishing over it affects). */
   async openCases(jurisdiction: string, version: number): Promise<number> {

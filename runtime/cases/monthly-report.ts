@@ -23,7 +23,7 @@ export function monthRange(month: string, utcOffsetMinutes: number): { from: str
 
 /** 按月分析报送: the month's figures for one jurisdiction, on its own rating scale. */
 export async function monthlyReport(
-  deps: { store: Store; catalog: MechanismCatalog; clock: Clock },
+  deps: { store: Pick<Store, 'cases'>; catalog: MechanismCatalog; clock: Clock },
   jurisdiction: string,
   month: string,
 ): Promise<MonthlyReport> {

@@ -11,7 +11,7 @@ import type { MechanismCatalog } from './mechanism-catalog.js';
 import { matchPolicies } from './policy-matcher.js';
 
 export interface PolicyPushDeps {
-  store: Store;
+  store: Pick<Store, 'directory' | 'policyNotices' | 'transact'>;
   clock: Clock;
   catalog: MechanismCatalog;
 }

@@ -7,7 +7,7 @@ import type { Store } from '../store/store.js';
  * another tenant's id answers exactly like an id that does not exist (404, path /enterpriseId).
  */
 export async function assertEnterpriseOf(
-  store: Store,
+  store: Pick<Store, 'directory'>,
   jurisdiction: string,
   enterpriseId: string | null | undefined,
 ): Promise<void> {

@@ -27,7 +27,12 @@ export interface IssueSupervision {
  */
 export class SupervisionService {
   constructor(
-    private readonly deps: { store: Store; engine: Engine; clock: Clock; catalog: MechanismCatalog },
+    private readonly deps: {
+      store: Pick<Store, 'cases' | 'transact'>;
+      engine: Engine;
+      clock: Clock;
+      catalog: MechanismCatalog;
+    },
   ) {}
 
   /** 回访督导 of a case by a revisit group member (see `recordRevisit`). */
@@ -108,7 +113,7 @@ export class SupervisionService {
  * reopens or holds the case. Records `revisit.recorded`, and `misconduct.transferred` for a 移交.
  */
 export async function recordRevisit(
-  deps: { store: Store; clock: Clock; catalog: MechanismCatalog },
+  deps: { store: Pick<Store, 'cases' | 'transact'>; clock: Clock; catalog: MechanismCatalog },
   caseId: string,
   input: unknown,
   actor: Actor,

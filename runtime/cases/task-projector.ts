@@ -12,7 +12,7 @@ export class TaskProjector implements EngineProjector {
   #jurisdictions = new Map<string, string>();
 
   constructor(
-    private readonly store: Store,
+    private readonly store: Pick<Store, 'cases'>,
     private readonly clock: Clock,
   ) {}
 

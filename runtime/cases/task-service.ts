@@ -12,7 +12,7 @@ import { FormValidator } from './form-validator.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
 export interface TaskServiceDeps {
-  store: Store;
+  store: Pick<Store, 'cases' | 'directory' | 'events' | 'tasks' | 'transact'>;
   engine: Engine;
   clock: Clock;
   catalog: MechanismCatalog;

@@ -9,7 +9,13 @@ import type { MechanismCatalog } from './mechanism-catalog.js';
 
 /** 走访记录: staff log visits to enterprises (送政策, 问需求, 四送五问 …) of the kinds their mechanism defines. */
 export class VisitService {
-  constructor(private readonly deps: { store: Store; clock: Clock; catalog: MechanismCatalog }) {}
+  constructor(
+    private readonly deps: {
+      store: Pick<Store, 'cases' | 'directory' | 'transact'>;
+      clock: Clock;
+      catalog: MechanismCatalog;
+    },
+  ) {}
 
   async record(jurisdiction: string, input: unknown, actor: Actor): Promise<VisitRecord> {
     const { mechanism } = await this.deps.catalog.current(jurisdiction);

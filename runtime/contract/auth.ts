@@ -10,10 +10,14 @@ export const sessionSchema = objectOf(['token', 'csrfToken', 'expiresAt'], {
   expiresAt: string,
 });
 
-/** POST /auth/login: the session and who signed in. */
-export const loginSchema = objectOf([...sessionSchema.required, 'user'], {
+/** POST /auth/login: the session, who signed in, and whether the password must be changed first. */
+export const loginSchema = objectOf([...sessionSchema.required, 'user', 'passwordChangeRequired'], {
   ...sessionSchema.properties,
   user: userSchema,
+  passwordChangeRequired: {
+    type: 'boolean',
+    description: 'an initial or expired password: only POST /auth/password works until it is changed',
+  },
 });
 
 /** GET /auth/demo-users (demo mode only): the accounts to try. */

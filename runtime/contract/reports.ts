@@ -61,7 +61,7 @@ const unitFigures = {
   ratings: counts,
   /** 未评价: closed cases the enterprise did not rate, counted on their own. */
   unrated: count,
-  /** 二次交办率: reopened cases / closed cases. */
+  /** 二次交办率: reopened cases / cases received (platform default). */
   reopenRate: rate,
   reopened: count,
 } as const;

@@ -52,7 +52,7 @@ export interface PublishOptions {
  */
 export class DefinitionPublisher {
   constructor(
-    private readonly store: Store,
+    private readonly store: Pick<Store, 'definitions' | 'transact'>,
     private readonly engine: Engine,
     private readonly clock: Clock,
     private readonly onPublished: PublishListener = async () => undefined,

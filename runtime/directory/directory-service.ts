@@ -28,7 +28,7 @@ export const staffRoles = ['dispatcher', 'handler', 'leader', 'coordinator', 'ju
 
 /** 名录: org units, staff, enterprises and pairings of one jurisdiction, validated before any write. */
 export class DirectoryService {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Pick<Store, 'directory' | 'transact'>) {}
 
   async orgTree(jurisdiction: string): Promise<OrgUnitNode[]> {
     return orgUnitTree(await this.store.directory.orgUnits(jurisdiction));
@@ -104,6 +104,9 @@ export class DirectoryService {
       orgUnitId: input.orgUnitId ?? null,
       enterpriseId: null,
       passwordHash: existing?.passwordHash ?? null,
+      disabledAt: existing?.disabledAt ?? null,
+      mustChangePassword: existing?.mustChangePassword ?? false,
+      passwordChangedAt: existing?.passwordChangedAt ?? null,
     };
     const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))].sort();
     await this.store.transact([

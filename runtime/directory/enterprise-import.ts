@@ -38,7 +38,7 @@ export type ImportOutcome =
  * transaction (matched on credit code), or — if any row is wrong — none, with a per-row error report.
  */
 export async function importEnterprises(
-  store: Store,
+  store: Pick<Store, 'directory' | 'transact'>,
   jurisdiction: string,
   file: Buffer,
   format: SheetFormat,
@@ -75,7 +75,7 @@ export async function importEnterprises(
 
 /** 导出: the jurisdiction's enterprises in the import layout (so an export re-imports unchanged). */
 export async function exportEnterprises(
-  store: Store,
+  store: Pick<Store, 'directory' | 'transact'>,
   jurisdiction: string,
   format: SheetFormat,
 ): Promise<Buffer> {

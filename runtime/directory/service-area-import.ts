@@ -14,7 +14,7 @@ import type { OrgUnitRecord, PairingRecord, UserRecord } from '../store/records.
 import type { Store } from '../store/store.js';
 import { creditCodeProblem } from '../forms/credit-code.js';
 import { errorReport, type ImportOutcome, type RowError } from './enterprise-import.js';
-import { columnIndex, phoneProblem, rowFields, type SheetColumn } from './sheet-columns.js';
+import { columnIndex, numberedRows, phoneProblem, type SheetColumn } from './sheet-columns.js';
 import { readSheet, writeSheet, type SheetFormat } from './sheet-file.js';
 
 type AreaField = 'town' | 'area' | 'scope' | 'entityCount' | 'name' | 'title' | 'phone';
@@ -50,7 +50,7 @@ const areaId = (j: string, town: string, area: string): string => stableId('ou',
 
 /** 附件1: towns, their 片区 and the 为企服务人员 of each (staff log in with their mobile number). */
 export async function importServiceAreas(
-  store: Store,
+  store: Pick<Store, 'directory' | 'transact'>,
   jurisdiction: string,
   file: Buffer,
   format: SheetFormat,
@@ -65,9 +65,7 @@ export async function importServiceAreas(
   const staff = new Map<string, { record: UserRecord; row: number }>();
   const errors: RowError[] = [];
   let created = 0;
-  sheet.rows.forEach((cells, i) => {
-    const row = i + 2;
-    const f = rowFields(cells, index);
+  numberedRows(sheet.rows, index).forEach(({ row, f }) => {
     const problems: ErrorDetail[] = [];
     if (!f.town || f.town.length > 50)
       problems.push({ path: '/town', reason: 'required, at most 50 characters' });
@@ -109,6 +107,9 @@ export async function importServiceAreas(
         orgUnitId: area,
         enterpriseId: null,
         passwordHash: before?.passwordHash ?? null,
+        disabledAt: before?.disabledAt ?? null,
+        mustChangePassword: before?.mustChangePassword ?? false,
+        passwordChangedAt: before?.passwordChangedAt ?? null,
       },
     });
   });
@@ -124,7 +125,7 @@ export async function importServiceAreas(
 
 /** 附件2: each 片区's 经营主体, paired with the 片区's 为企服务人员 (定服务人员). */
 export async function importBusinessEntities(
-  store: Store,
+  store: Pick<Store, 'directory' | 'transact'>,
   jurisdiction: string,
   file: Buffer,
   format: SheetFormat,
@@ -150,9 +151,7 @@ export async function importBusinessEntities(
   const errors: RowError[] = [];
   const mutations: Mutation[] = [];
   let created = 0;
-  sheet.rows.forEach((cells, i) => {
-    const row = i + 2;
-    const f = rowFields(cells, index);
+  numberedRows(sheet.rows, index).forEach(({ row, f }) => {
     const problems: ErrorDetail[] = [];
     const area = areaId(jurisdiction, f.town, f.area);
     if (!areaIds.has(area))

@@ -32,6 +32,14 @@ export function rowFields<F extends string>(
   return out;
 }
 
+/** Each data row's fields (as `rowFields` reads them) with its row number in the file (the header is row 1). */
+export function numberedRows<F extends string>(
+  rows: readonly (readonly string[])[],
+  index: Record<F, number>,
+): { row: number; f: Record<F, string> }[] {
+  return rows.map((cells, i) => ({ row: i + 2, f: rowFields(cells, index) }));
+}
+
 /** 联系方式: a mainland mobile number, or a landline with its area code (0xx-xxxxxxx). */
 export function phoneProblem(phone: string): string | null {
   if (formFormats['mobile-cn'].test(phone) || /^0\d{2,3}-?\d{7,8}$/.test(phone)) return null;

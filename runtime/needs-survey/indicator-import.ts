@@ -15,7 +15,7 @@ export const maxIndicatorRows = 5000;
  * otherwise every row is written in one transaction (a known key's value is replaced).
  */
 export async function importIndicators(
-  store: Store,
+  store: Pick<Store, 'directory' | 'transact'>,
   mechanism: Mechanism,
   rows: readonly unknown[],
 ): Promise<{ imported: number }> {
@@ -56,7 +56,11 @@ export async function importIndicators(
   return { imported: records.length };
 }
 
-async function enterpriseOf(store: Store, jurisdiction: string, row: Record<string, unknown>) {
+async function enterpriseOf(
+  store: Pick<Store, 'directory' | 'transact'>,
+  jurisdiction: string,
+  row: Record<string, unknown>,
+) {
   if (typeof row.enterpriseId === 'string') {
     const enterprise = await store.directory.enterprise(row.enterpriseId);
     return enterprise?.jurisdiction === jurisdiction ? enterprise.id : null;

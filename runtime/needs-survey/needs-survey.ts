@@ -58,7 +58,7 @@ export function needsSurveyOf(mechanism: Mechanism): NonNullable<Mechanism['serv
  * that figure exists, with its paired officers. Falls are computed in the store.
  */
 export async function flaggedEnterprises(
-  store: Store,
+  store: Pick<Store, 'directory' | 'indicators' | 'visits'>,
   mechanism: Mechanism,
   month: string,
 ): Promise<NeedsSurveyList> {
@@ -111,7 +111,10 @@ function metricDrop(drop: IndicatorDrop, comparedWith: Comparison, baseMonth: st
 }
 
 /** Paired staff per enterprise (结对), with display names; one pairing read per list. */
-async function pairedStaffLookup(store: Store, jurisdiction: string) {
+async function pairedStaffLookup(
+  store: Pick<Store, 'directory' | 'indicators' | 'visits'>,
+  jurisdiction: string,
+) {
   const byEnterprise = new Map<string, string[]>();
   for (const { enterpriseId, staffId } of await store.directory.pairings(jurisdiction))
     byEnterprise.set(enterpriseId, [...(byEnterprise.get(enterpriseId) ?? []), staffId]);

@@ -20,7 +20,7 @@ export interface KpiReport {
 }
 
 export interface KpiDeps {
-  store: Store;
+  store: Pick<Store, 'cases' | 'directory'>;
   catalog: MechanismCatalog;
   clock: Clock;
 }

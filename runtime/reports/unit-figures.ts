@@ -26,7 +26,11 @@ export interface UnitFigures {
   ratings: Record<string, number>;
   /** 未评价: closed cases the enterprise did not rate, counted on their own. */
   unrated: number;
-  /** 二次交办率: reopened cases / closed cases. */
+  /**
+   * 二次交办率: reopened cases / cases received (platform default — no policy text defines it; 003 names
+   * 二次交办件 among the 异常办理件 only). Not / closed: a reopened case is open again until it closes,
+   * so the rate read "—" while 二次交办件 was 1.
+   */
   reopenRate: number | null;
   reopened: number;
 }
@@ -60,7 +64,7 @@ export function unitFigures(kpi: UnitKpi, name: string, satisfiedLevels: Set<str
     satisfactionRate: ratio(satisfied, rated),
     ratings: kpi.ratings,
     unrated: kpi.unrated,
-    reopenRate: ratio(kpi.reopened, kpi.closed),
+    reopenRate: ratio(kpi.reopened, kpi.received),
     reopened: kpi.reopened,
   };
 }

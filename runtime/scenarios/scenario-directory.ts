@@ -33,6 +33,9 @@ export async function seedActors(
         orgUnitId: spec.orgUnit ? unitId(spec.orgUnit) : null,
         enterpriseId: null,
         passwordHash: null,
+        disabledAt: null,
+        mustChangePassword: false,
+        passwordChangedAt: null,
       },
     });
     for (const enterpriseId of spec.pairedWith ?? [])

@@ -96,7 +96,14 @@ export interface UserRecord {
   groups: string[];
   orgUnitId: string | null;
   enterpriseId: string | null;
+  /** null: no password yet (an account to activate, or one that signs in through SSO only). */
   passwordHash: string | null;
+  /** 停用: when an admin disabled the account (it cannot sign in; its sessions end); null: active. */
+  disabledAt: string | null;
+  /** The next sign-in must set a new password first (an initial password, or an expired one). */
+  mustChangePassword: boolean;
+  /** When the password was last set (expiry counts from here); null: never, or before this was kept. */
+  passwordChangedAt: string | null;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface Session {
   actor: Actor;
   claims: SessionClaims;
   via: 'bearer' | 'cookie';
+  /** The account must set a new password before anything but its own session (`session.self`). */
+  passwordChangeRequired: boolean;
 }
 
 const sessions = new WeakMap<Request, Session>();
@@ -47,10 +49,12 @@ export function maybeActorOf(req: Request): Actor | null {
 }
 
 export interface AuthenticateDeps {
-  store: Store;
+  store: Pick<Store, 'directory'>;
   tokens: SessionTokens;
   clock: Clock;
   sessions: SessionLedger;
+  /** Whether the account's password is past its age (口令策略 `maxAgeDays`). */
+  passwordExpired: (user: UserRecord) => boolean;
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -81,7 +85,9 @@ export function authenticate(deps: AuthenticateDeps): RequestHandler {
     const claims = given ? deps.tokens.peek(given.token, deps.clock.now()) : null;
     const user = claims ? await deps.store.directory.user(claims.sub) : null;
     const signed = given && claims && user && deps.tokens.signedFor(given.token, user.passwordHash);
-    if (!given || !claims || !user || !signed || !(await deps.sessions.active(claims)))
+    // a disabled account's sessions end at once (its token still verifies; the account does not)
+    const usable = user && user.disabledAt === null;
+    if (!given || !claims || !user || !usable || !signed || !(await deps.sessions.active(claims)))
       throw new AuthenticationError('missing or invalid session', [
         { path: '/headers/authorization', reason: 'Bearer token or session cookie required' },
       ]);
@@ -92,7 +98,8 @@ export function authenticate(deps: AuthenticateDeps): RequestHandler {
           { path: `/headers/${csrfHeader}`, reason: 'must echo the csrf cookie' },
         ]);
     }
-    sessions.set(req, { actor: toActor(user), claims, via: given.via });
+    const passwordChangeRequired = user.mustChangePassword || deps.passwordExpired(user);
+    sessions.set(req, { actor: toActor(user), claims, via: given.via, passwordChangeRequired });
     next();
   };
 }

@@ -52,6 +52,8 @@ export const actions = [
   'calendar.read',
   /** … only the platform admin enters the national arrangements. */
   'calendar.edit',
+  /** 账号管理: enable, disable, initial passwords and activation links of a tenant's accounts. */
+  'account.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -81,6 +83,7 @@ export const policy: Record<Role, readonly Action[]> = {
     'engine.incidents',
     'directory.read',
     'directory.edit',
+    'account.manage',
   ],
   dispatcher: [
     ...staffReads,

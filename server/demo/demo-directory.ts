@@ -84,6 +84,9 @@ export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]>
         orgUnitId: null,
         enterpriseId: null,
         passwordHash: hash,
+        disabledAt: null,
+        mustChangePassword: false,
+        passwordChangedAt: null,
       },
     });
   }
@@ -143,6 +146,9 @@ export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]>
           orgUnitId: seat.unit ? stableId('ou', j, seat.suffix) : null,
           enterpriseId: seat.suffix === 'ent' ? enterpriseId : null,
           passwordHash: hash,
+          disabledAt: null,
+          mustChangePassword: false,
+          passwordChangedAt: null,
         },
       });
     }

@@ -35,6 +35,10 @@ export interface AuditTrailDeps {
 }
 
 const loginRoute = 'POST /auth/login';
+/** 单点登录: a browser comes back from the OpenID provider with a GET; it is a sign-in all the same. */
+const ssoCallbackRoute = 'GET /auth/sso/callback';
+/** 账号激活 sets a first password and signs in: a sign-in too. */
+const activateRoute = 'POST /auth/activate';
 
 /**
  * Whether a request gets an entry: every state-changing request (POST/PUT/PATCH/DELETE) of a
@@ -43,9 +47,12 @@ const loginRoute = 'POST /auth/login';
  * change nothing and are never written, so nobody can grow the log without an account.
  */
 function audited(req: Request, res: Response, deps: AuditTrailDeps): boolean {
-  if (maybeActorOf(req)) return true;
-  if (routeOf(req) !== loginRoute) return false;
-  if (res.statusCode < 400) return true;
+  if (maybeActorOf(req) && unsafe.has(req.method)) return true;
+  const route = routeOf(req);
+  if (route !== loginRoute && route !== ssoCallbackRoute && route !== activateRoute) return false;
+  // the SSO callback always answers with a redirect; its note says whether the sign-in happened
+  const failed = route === ssoCallbackRoute ? notes.get(req)?.action !== 'auth.sso' : res.statusCode >= 400;
+  if (!failed) return true;
   const username = String(notes.get(req)?.actorName ?? '')
     .trim()
     .toLowerCase();
@@ -60,7 +67,7 @@ function audited(req: Request, res: Response, deps: AuditTrailDeps): boolean {
  */
 export function auditTrail(deps: AuditTrailDeps): RequestHandler {
   return (req, res, next) => {
-    if (!unsafe.has(req.method)) return next();
+    if (!unsafe.has(req.method) && !req.path.endsWith('/auth/sso/callback')) return next();
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     let ending = false;
     res.end = ((...args: unknown[]) => {

@@ -10,6 +10,8 @@ const statusByName: Record<string, number> = {
   ConflictError: 409,
   ExpressionBudgetError: 422,
   CsrfError: 403,
+  AccountDisabledError: 403,
+  PasswordChangeRequiredError: 403,
   AccountLockedError: 423,
   PayloadTooLargeError: 413,
   UnsupportedMediaTypeError: 415,

@@ -38,8 +38,8 @@ export interface RouteDoc<S = Schema> {
   query?: S;
   /** JSON Schema of the 2xx response body (`noContent` for 204, `fileOf(type)` for a download). */
   response: S;
-  /** The 2xx status (default 200). */
-  status?: 200 | 201 | 202 | 204;
+  /** The success status (default 200); 303 only for a browser redirect (the SSO callback). */
+  status?: 200 | 201 | 202 | 204 | 303;
 }
 
 export type RouteSpec<P extends string = string> = RouteDoc & RouteAccess<P>;

@@ -19,9 +19,14 @@ function parameters(route: RegisteredRoute): JsonObject[] {
   return params;
 }
 
-/** A 2xx answer: no content (204), a file of its media type, or JSON. */
+/** A success answer: no content (204), a browser redirect (303), a file of its media type, or JSON. */
 function success(schema: JsonObject, status: number): JsonObject {
   if (status === 204) return { description: 'No content' };
+  if (status === 303)
+    return {
+      description: typeof schema.description === 'string' ? schema.description : 'See Other',
+      headers: { Location: { schema: { type: 'string' } } },
+    };
   const media = typeof schema.contentMediaType === 'string' ? schema.contentMediaType : 'application/json';
   return { description: 'OK', content: { [media]: { schema } } };
 }

@@ -3,7 +3,7 @@ import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { paging } from './paging.js';
+import { listFilters } from './paging.js';
 import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const nullable = { type: ['string', 'null'] };
@@ -61,11 +61,7 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json(
         await deps.platform.store.audit.list({
           ...(jurisdiction !== undefined ? { jurisdiction } : {}),
-          ...(q.actorId ? { actorId: q.actorId } : {}),
-          ...(q.action ? { action: q.action } : {}),
-          ...(q.from ? { from: q.from } : {}),
-          ...(q.to ? { to: q.to } : {}),
-          ...paging(q),
+          ...listFilters(q, ['actorId', 'action', 'from', 'to']),
         }),
       );
     },

@@ -8,10 +8,12 @@ import {
   assertAcceptablePassword,
   assertNotRecentlyUsed,
   recentPasswordHashes,
+  passwordExpired,
 } from '../auth/password-policy.js';
-import { clearSessionCookies, setSessionCookies } from '../auth/session-cookies.js';
+import { openSession as openSessionFor } from '../auth/open-session.js';
+import { clearSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
-import { AccountLockedError } from '../http/http-errors.js';
+import { AccountDisabledError, AccountLockedError } from '../http/http-errors.js';
 import { arrayOf } from '../../runtime/contract/common.js';
 import { demoUserSchema, loginSchema, sessionSchema } from '../../runtime/contract/auth.js';
 import { userSchema } from '../../runtime/contract/directory.js';
@@ -25,17 +27,8 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, clock } = deps.platform;
   const { lockout, sessions, cookieSecure, onLoginFailure } = deps.session;
 
-  /**
-   * Opens a session, recorded in the store with `writes` (one transaction): bearer token in the
-   * body, HttpOnly cookie + readable CSRF cookie for browsers.
-   */
-  const openSession = async (req: Request, res: Response, user: UserRecord, writes: Mutation[] = []) => {
-    const { token, claims } = deps.tokens.issue(user.id, user.passwordHash, clock.now());
-    await store.transact([...writes, sessions.opening(claims)]);
-    const csrfToken = deps.tokens.csrfToken(claims.sid);
-    setSessionCookies(req, res, { token, csrf: csrfToken, maxAgeMs: deps.tokens.lifetimeMs }, cookieSecure);
-    return { token, csrfToken, expiresAt: new Date(claims.exp).toISOString() };
-  };
+  const openSession = (req: Request, res: Response, user: UserRecord, writes: Mutation[] = []) =>
+    openSessionFor(deps, req, res, user, writes);
 
   const refuse = (reason: 'credentials' | 'locked', until?: Date | null): never => {
     onLoginFailure(reason);
@@ -80,12 +73,19 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
         return refuse(locked ? 'locked' : 'credentials', locked);
       }
       await lockout.succeeded(username, address);
-      const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
       noteAudit(req, { actorId: user.id, jurisdiction: user.jurisdiction, target: user.id });
+      if (user.disabledAt !== null)
+        throw new AccountDisabledError('this account is disabled', [
+          { path: '/username', reason: `disabled at ${user.disabledAt}` },
+        ]);
+      const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
       const rehash: Mutation[] = check.rehash ? [{ kind: 'user.upsert', record: current }] : [];
+      const passwordChangeRequired =
+        current.mustChangePassword || passwordExpired(current, clock.now(), deps.session.passwordPolicy);
       res.json({
         ...(await openSession(req, res, current, rehash)),
         user: { ...toActor(current), username: current.username },
+        passwordChangeRequired,
       });
     },
   );
@@ -138,12 +138,18 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
           { path: '/currentPassword', reason: 'invalid credentials' },
         ]);
       }
-      assertAcceptablePassword(body.newPassword, body.currentPassword);
+      const policy = deps.session.passwordPolicy;
+      assertAcceptablePassword(body.newPassword, body.currentPassword, policy);
       const history = (await store.credentials.passwordHistory(user.id))?.hashes ?? [];
-      const recent = recentPasswordHashes(user.passwordHash, history);
-      await assertNotRecentlyUsed(body.newPassword, recent);
-      const changed = { ...user, passwordHash: await hashPassword(body.newPassword) };
-      const hashes = recentPasswordHashes(changed.passwordHash, recent);
+      const recent = recentPasswordHashes(user.passwordHash, history, policy.history);
+      await assertNotRecentlyUsed(body.newPassword, recent, policy);
+      const changed = {
+        ...user,
+        passwordHash: await hashPassword(body.newPassword),
+        mustChangePassword: false,
+        passwordChangedAt: clock.now().toISOString(),
+      };
+      const hashes = recentPasswordHashes(changed.passwordHash, recent, policy.history);
       res.json(
         await openSession(req, res, changed, [
           { kind: 'user.upsert', record: changed },

@@ -56,6 +56,9 @@ function sendInvalid(res: Response, err: DefinitionError): void {
  */
 const jurisdictionOf = (req: Request): string => String(req.params.j);
 
+/** A jurisdiction's definition editor (its administrators, platform administrators). */
+const editor = { permission: 'definition.edit', tenant: { param: 'j' }, tag: 'definitions' } as const;
+
 /**
  * The studio's definition editor: read a version's whole bundle, validate a draft with the same
  * checks as `defs:validate`, publish it as a new immutable version (or an older one again: rollback).
@@ -118,10 +121,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions/current',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary: 'The current version with its whole bundle (admins)',
-      tag: 'definitions',
       response: versionRecordSchema,
     },
     async (req, res) => {
@@ -134,10 +135,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions/:version',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary: 'One published version with its whole bundle (admins)',
-      tag: 'definitions',
       response: versionRecordSchema,
     },
     async (req, res) => {
@@ -148,10 +147,8 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions/validate',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary: 'Validate a draft bundle with the checks of defs:validate; nothing is stored',
-      tag: 'definitions',
       body: bundleBody,
       response: validationSchema,
     },
@@ -175,11 +172,9 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary:
         'Publish a bundle as a new immutable version; 422 with located errors when invalid, when an expression runs away on sample data, or when it fails a scenario of the jurisdiction',
-      tag: 'definitions',
       body: bundleBody,
       status: 201,
       response: publishResultSchema,
@@ -199,11 +194,9 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/definitions/:version/republish',
     {
-      permission: 'definition.edit',
-      tenant: { param: 'j' },
+      ...editor,
       summary:
         'Rollback: publish an older version again as a new version (exactly its processes, forms and settings)',
-      tag: 'definitions',
       body: republishBody,
       status: 201,
       response: publishResultSchema,

@@ -1,4 +1,4 @@
-import type { Request, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { staffRoles } from '../../runtime/directory/directory-service.js';
 import { enterpriseScales } from '../../runtime/directory/enterprise-input.js';
 import {
@@ -15,7 +15,7 @@ import { orgUnitKinds } from '../../runtime/directory/org-unit-tree.js';
 import { contentTypes, type SheetFormat } from '../../runtime/directory/sheet-file.js';
 import { InputError } from '../../runtime/common/errors.js';
 import type { EnterpriseQuery } from '../../runtime/store/store.js';
-import type { ApiRouter } from '../openapi/api-router.js';
+import type { ApiRouter, Schema } from '../openapi/api-router.js';
 import { discardBody, receiveFile } from './file-upload.js';
 import { ImportSlots } from './import-slots.js';
 import type { RouteDeps } from './route-deps.js';
@@ -80,6 +80,28 @@ const importReportQuery = {
 };
 const formatQuery = { type: 'object', properties: { format: { type: 'string', enum: ['xlsx', 'csv'] } } };
 
+/** The records the directory edits one at a time, with what the API document says of each edit. */
+const editSummaries = {
+  'org-units': {
+    add: 'Add an org unit',
+    change: 'Rename or move an org unit',
+    remove: 'Remove an org unit without sub-units or staff',
+  },
+  staff: {
+    add: 'Add a staff member',
+    change: 'Change a staff member',
+    remove: 'Remove a staff member (and their pairings)',
+  },
+  enterprises: {
+    add: 'Add an enterprise (统一社会信用代码 checked, GB 32100-2015)',
+    change: 'Change an enterprise',
+    remove: 'Remove an enterprise (and its pairings)',
+  },
+};
+type EditableKind = keyof typeof editSummaries;
+type SaveMethod = 'saveOrgUnit' | 'saveStaff' | 'saveEnterprise';
+type DeleteMethod = 'deleteOrgUnit' | 'deleteStaff' | 'deleteEnterprise';
+
 /** 名录 (directory): org-unit tree, staff with roles and skills, enterprises, pairings and coverage, bulk import/export. */
 export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog, directory } = deps.platform;
@@ -89,11 +111,56 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
   const edit = { ...scoped, permission: 'directory.edit' } as const;
   const readEnterprises = { ...scoped, permission: 'enterprise.read' } as const;
   const base = '/jurisdictions/:j/directory';
+  /** The pairing a request body names, in the route's jurisdiction. */
+  const pairingOf = (req: Request) => ({
+    jurisdiction: tenant(req),
+    ...(req.body as { staffId: string; enterpriseId: string }),
+  });
   const imports = new ImportSlots();
   const maxUpload = 20 * 1024 * 1024;
   /** An import in the jurisdiction's slot; refused (429) after the upload was read and dropped. */
   const importing = (req: Request, j: string, work: () => Promise<void>) =>
     imports.run(j, work, () => discardBody(req, maxUpload));
+  /** A sheet import route's handler: the jurisdiction's slot, the uploaded file, 200 or 422. */
+  const importRoute =
+    (run: (j: string, file: Buffer, format: SheetFormat) => Promise<ImportOutcome>): RequestHandler =>
+    async (req, res) => {
+      const j = tenant(req);
+      await importing(req, j, async () => {
+        const file = await receiveFile(req, res, 'file', maxUpload);
+        const format = sheetFormat(file.originalName, file.buffer);
+        await sendImportOutcome(req, res, await run(j, file.buffer, format));
+      });
+    };
+
+  /** POST (201), PUT and DELETE (204) of one kind of directory record, `directory.edit` only. */
+  function editable(
+    kind: EditableKind,
+    body: Schema,
+    response: Schema,
+    save: SaveMethod,
+    remove: DeleteMethod,
+  ) {
+    const summary = editSummaries[kind];
+    api.post(
+      `${base}/${kind}`,
+      { ...edit, response, summary: summary.add, body, status: 201 },
+      async (req, res) => {
+        res.status(201).json(await directory[save](tenant(req), null, req.body));
+      },
+    );
+    api.put(`${base}/${kind}/:id`, { ...edit, response, summary: summary.change, body }, async (req, res) => {
+      res.json(await directory[save](tenant(req), String(req.params.id), req.body));
+    });
+    api.delete(
+      `${base}/${kind}/:id`,
+      { ...edit, response: noContent, summary: summary.remove, status: 204 },
+      async (req, res) => {
+        await directory[remove](tenant(req), String(req.params.id));
+        res.status(204).end();
+      },
+    );
+  }
 
   api.get(
     `${base}/org-units`,
@@ -106,28 +173,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json(await directory.orgTree(tenant(req)));
     },
   );
-  api.post(
-    `${base}/org-units`,
-    { ...edit, response: orgUnitSchema, summary: 'Add an org unit', body: orgUnitBody, status: 201 },
-    async (req, res) => {
-      res.status(201).json(await directory.saveOrgUnit(tenant(req), null, req.body));
-    },
-  );
-  api.put(
-    `${base}/org-units/:id`,
-    { ...edit, response: orgUnitSchema, summary: 'Rename or move an org unit', body: orgUnitBody },
-    async (req, res) => {
-      res.json(await directory.saveOrgUnit(tenant(req), String(req.params.id), req.body));
-    },
-  );
-  api.delete(
-    `${base}/org-units/:id`,
-    { ...edit, response: noContent, summary: 'Remove an org unit without sub-units or staff', status: 204 },
-    async (req, res) => {
-      await directory.deleteOrgUnit(tenant(req), String(req.params.id));
-      res.status(204).end();
-    },
-  );
+  editable('org-units', orgUnitBody, orgUnitSchema, 'saveOrgUnit', 'deleteOrgUnit');
 
   api.get(
     `${base}/staff`,
@@ -140,28 +186,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json(await directory.staff(tenant(req)));
     },
   );
-  api.post(
-    `${base}/staff`,
-    { ...edit, response: staffSchema, summary: 'Add a staff member', body: staffBody, status: 201 },
-    async (req, res) => {
-      res.status(201).json(await directory.saveStaff(tenant(req), null, req.body));
-    },
-  );
-  api.put(
-    `${base}/staff/:id`,
-    { ...edit, response: staffSchema, summary: 'Change a staff member', body: staffBody },
-    async (req, res) => {
-      res.json(await directory.saveStaff(tenant(req), String(req.params.id), req.body));
-    },
-  );
-  api.delete(
-    `${base}/staff/:id`,
-    { ...edit, response: noContent, summary: 'Remove a staff member (and their pairings)', status: 204 },
-    async (req, res) => {
-      await directory.deleteStaff(tenant(req), String(req.params.id));
-      res.status(204).end();
-    },
-  );
+  editable('staff', staffBody, staffSchema, 'saveStaff', 'deleteStaff');
 
   api.get(
     `${base}/enterprises`,
@@ -218,14 +243,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
         'Import enterprises from a multipart `file` (.xlsx or .csv): all rows or none. On any bad row: 422; with `report=xlsx|csv` the body is the file with an 错误 column. Beyond the import limits (50,000 rows, 2,000 characters a cell, .xlsx unpacking to 48 MiB): 413 `import_too_large`; while another import of the jurisdiction runs: 429 `import_busy`',
       query: importReportQuery,
     },
-    async (req, res) => {
-      const j = tenant(req);
-      await importing(req, j, async () => {
-        const file = await receiveFile(req, res, 'file', maxUpload);
-        const format = sheetFormat(file.originalName, file.buffer);
-        await sendImportOutcome(req, res, await importEnterprises(store, j, file.buffer, format));
-      });
-    },
+    importRoute((j, file, format) => importEnterprises(store, j, file, format)),
   );
   // 三定 (定经营主体、定责任片区、定服务人员): the two tables towns report (蓟州 附件1 / 附件2).
   api.get(
@@ -257,17 +275,10 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
         'Import 附件1 《为企服务片区划分表》 (multipart `file`): towns, 片区 and 为企服务人员 (handlers of the first-tier group), all rows or none; 422 (or the error report with `report=xlsx|csv`)',
       query: importReportQuery,
     },
-    async (req, res) => {
-      const j = tenant(req);
-      const { mechanism } = await catalog.current(j);
-      const firstTier = mechanism.tiers[0];
-      const groups = firstTier ? [firstTier.group] : [];
-      await importing(req, j, async () => {
-        const file = await receiveFile(req, res, 'file', maxUpload);
-        const format = sheetFormat(file.originalName, file.buffer);
-        await sendImportOutcome(req, res, await importServiceAreas(store, j, file.buffer, format, groups));
-      });
-    },
+    importRoute(async (j, file, format) => {
+      const firstTier = (await catalog.current(j)).mechanism.tiers[0];
+      return importServiceAreas(store, j, file, format, firstTier ? [firstTier.group] : []);
+    }),
   );
   api.post(
     `${base}/business-entities/import`,
@@ -278,14 +289,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
         'Import 附件2 《经营主体统计表》 (multipart `file`): each 经营主体 in its 片区, paired with the 片区’s staff, all rows or none; 422 (or the error report with `report=xlsx|csv`)',
       query: importReportQuery,
     },
-    async (req, res) => {
-      const j = tenant(req);
-      await importing(req, j, async () => {
-        const file = await receiveFile(req, res, 'file', maxUpload);
-        const format = sheetFormat(file.originalName, file.buffer);
-        await sendImportOutcome(req, res, await importBusinessEntities(store, j, file.buffer, format));
-      });
-    },
+    importRoute((j, file, format) => importBusinessEntities(store, j, file, format)),
   );
   api.get(
     `${base}/enterprises/:id`,
@@ -294,34 +298,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json(await directory.enterprise(tenant(req), String(req.params.id)));
     },
   );
-  api.post(
-    `${base}/enterprises`,
-    {
-      ...edit,
-      summary: 'Add an enterprise (统一社会信用代码 checked, GB 32100-2015)',
-      body: enterpriseBody,
-      response: enterpriseSchema,
-      status: 201,
-    },
-    async (req, res) => {
-      res.status(201).json(await directory.saveEnterprise(tenant(req), null, req.body));
-    },
-  );
-  api.put(
-    `${base}/enterprises/:id`,
-    { ...edit, summary: 'Change an enterprise', body: enterpriseBody, response: enterpriseSchema },
-    async (req, res) => {
-      res.json(await directory.saveEnterprise(tenant(req), String(req.params.id), req.body));
-    },
-  );
-  api.delete(
-    `${base}/enterprises/:id`,
-    { ...edit, response: noContent, summary: 'Remove an enterprise (and its pairings)', status: 204 },
-    async (req, res) => {
-      await directory.deleteEnterprise(tenant(req), String(req.params.id));
-      res.status(204).end();
-    },
-  );
+  editable('enterprises', enterpriseBody, enterpriseSchema, 'saveEnterprise', 'deleteEnterprise');
 
   api.get(
     `${base}/pairings`,
@@ -344,10 +321,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       status: 201,
     },
     async (req, res) => {
-      const record = {
-        jurisdiction: tenant(req),
-        ...(req.body as { staffId: string; enterpriseId: string }),
-      };
+      const record = pairingOf(req);
       await directory.pair(record);
       res.status(201).json(record);
     },
@@ -361,10 +335,7 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       body: pairingBody,
     },
     async (req, res) => {
-      const record = {
-        jurisdiction: tenant(req),
-        ...(req.body as { staffId: string; enterpriseId: string }),
-      };
+      const record = pairingOf(req);
       await directory.pair(record, true);
       res.json(record);
     },

@@ -12,6 +12,9 @@ import {
   versionSummarySchema,
 } from '../../runtime/contract/definitions.js';
 
+/** What a jurisdiction publishes: readable by its own users (platform administrators: every one). */
+const reader = { permission: 'definition.read', tenant: { param: 'j' }, tag: 'definitions' } as const;
+
 export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog } = deps.platform;
   api.get(
@@ -40,10 +43,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definition',
     {
-      permission: 'definition.read',
-      tenant: { param: 'j' },
+      ...reader,
       summary: "The jurisdiction's current published mechanism",
-      tag: 'definitions',
       response: definitionSchema,
     },
     async (req, res) => {
@@ -60,10 +61,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/definitions',
     {
-      permission: 'definition.read',
-      tenant: { param: 'j' },
+      ...reader,
       summary: 'Published versions (immutable), oldest first; admins also get the publishers’ names',
-      tag: 'definitions',
       response: arrayOf(versionSummarySchema),
     },
     async (req, res) => {
@@ -80,10 +79,8 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/forms/:key',
     {
-      permission: 'definition.read',
-      tenant: { param: 'j' },
+      ...reader,
       summary: 'A form (JSON Schema + UI schema) of the current version',
-      tag: 'definitions',
       response: formResourceSchema,
     },
     async (req, res) => {

@@ -2,7 +2,7 @@ import { importIndicators, maxIndicatorRows } from '../../runtime/needs-survey/i
 import { flaggedEnterprises } from '../../runtime/needs-survey/needs-survey.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { paging } from './paging.js';
+import { listFilters } from './paging.js';
 import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const indicatorSchema = {
@@ -39,15 +39,17 @@ const importBody = {
   },
 };
 
+/** The routes of one jurisdiction's service programmes. */
+const scoped = { tenant: { param: 'j' }, tag: 'services' } as const;
+
 /** 问需求: enterprise monthly indicators in, enterprises with sharp falls (and their paired officers) out. */
 export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog } = deps.platform;
   api.post(
     '/jurisdictions/:j/indicators',
     {
-      tenant: { param: 'j' },
+      ...scoped,
       summary: '问需求: import enterprise monthly figures (all rows or none; a known key is replaced)',
-      tag: 'services',
       permission: 'directory.edit',
       body: importBody,
       response: { type: 'object', properties: { imported: { type: 'integer' } } },
@@ -61,9 +63,8 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/indicators',
     {
-      tenant: { param: 'j' },
+      ...scoped,
       summary: 'Enterprise monthly figures, newest month first',
-      tag: 'services',
       permission: 'visit.read',
       query: {
         type: 'object',
@@ -77,26 +78,16 @@ export function needsSurveyRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: pageOf(indicatorSchema),
     },
     async (req, res) => {
-      const j = String(req.params.j);
-      const q = req.query as Record<string, string>;
-      res.json(
-        await store.indicators.list({
-          jurisdiction: j,
-          ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
-          ...(q.metric ? { metric: q.metric } : {}),
-          ...(q.month ? { month: q.month } : {}),
-          ...paging(q),
-        }),
-      );
+      const filters = listFilters(req.query, ['enterpriseId', 'metric', 'month']);
+      res.json(await store.indicators.list({ jurisdiction: String(req.params.j), ...filters }));
     },
   );
   api.get(
     '/jurisdictions/:j/needs-survey',
     {
-      tenant: { param: 'j' },
+      ...scoped,
       summary:
         '问需求: enterprises whose monthly figure fell by at least services.needsSurvey.dropThresholdPercent (vs the previous month or the same month last year), with paired officers and follow-up visits',
-      tag: 'services',
       permission: 'visit.read',
       query: {
         type: 'object',

@@ -3,7 +3,7 @@ import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { paging } from './paging.js';
+import { listFilters, paging } from './paging.js';
 import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 import {
   policyNoticeSchema as noticeSchema,
@@ -12,17 +12,19 @@ import {
 
 const idParam = { type: 'string', maxLength: 100 };
 
+/** The routes of one jurisdiction's service programmes. */
+const scoped = { tenant: { param: 'j' }, tag: 'services' } as const;
+
 /** 送政策 / 政策告知书: push a catalogue policy, officers record delivery, enterprises confirm reading. */
 export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { policyNotices } = deps.platform;
   api.post(
     '/jurisdictions/:j/policies/:policyId/push',
     {
+      ...scoped,
       permission: 'policy.push',
-      tenant: { param: 'j' },
       summary:
         '送政策: push a catalogue policy in force to every enterprise that qualifies, one 政策告知书 each for its paired officers; pushing again creates nothing for enterprises already reached',
-      tag: 'services',
       response: pushResultSchema,
     },
     async (req, res) => {
@@ -33,11 +35,10 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/policy-notices',
     {
+      ...scoped,
       permission: 'visit.read',
-      tenant: { param: 'j' },
       summary:
         '政策告知书 with delivery and read receipts, newest push first (officerId: the notices it delivers)',
-      tag: 'services',
       query: {
         type: 'object',
         properties: {
@@ -50,27 +51,17 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: pageOf(noticeSchema),
     },
     async (req, res) => {
-      const j = String(req.params.j);
-      const q = req.query as Record<string, string>;
-      res.json(
-        await policyNotices.list({
-          jurisdiction: j,
-          ...(q.policyId ? { policyId: q.policyId } : {}),
-          ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
-          ...(q.officerId ? { officerId: q.officerId } : {}),
-          ...paging(q),
-        }),
-      );
+      const filters = listFilters(req.query, ['policyId', 'enterpriseId', 'officerId']);
+      res.json(await policyNotices.list({ jurisdiction: String(req.params.j), ...filters }));
     },
   );
   api.post(
     '/jurisdictions/:j/policy-notices/:id/delivery',
     {
+      ...scoped,
       permission: 'visit.record',
-      tenant: { param: 'j' },
       summary:
         '送达: a paired officer (or the hub) records how the 政策告知书 reached the enterprise and who acknowledged it',
-      tag: 'services',
       body: {
         type: 'object',
         required: ['way', 'acknowledgedBy'],
@@ -91,10 +82,9 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/my/policy-notices',
     {
+      ...scoped,
       permission: 'policy.receive',
-      tenant: { param: 'j' },
       summary: 'The enterprise’s own pushed policies (惠企政策直达), newest first, with its read receipts',
-      tag: 'services',
       query: { type: 'object', properties: { ...pagingQuery } },
       response: pageOf(noticeSchema),
     },
@@ -109,10 +99,9 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.post(
     '/jurisdictions/:j/policy-notices/:id/read',
     {
+      ...scoped,
       permission: 'policy.receive',
-      tenant: { param: 'j' },
       summary: '回执: the enterprise confirms it read a policy pushed to it (the first receipt is kept)',
-      tag: 'services',
       response: noticeSchema,
     },
     async (req, res) => {

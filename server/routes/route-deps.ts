@@ -2,6 +2,9 @@ import type { AttachmentService } from '../../runtime/attachments/attachment-ser
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import type { SessionServices } from '../auth/session-services.js';
 import type { SessionTokens } from '../auth/session-token.js';
+import type { SsoFlow } from '../auth/sso-flow.js';
+import type { AccountService } from '../../runtime/directory/account-service.js';
+import type { ActivationTokens } from '../auth/activation-token.js';
 
 export interface RouteDeps {
   platform: Platform;
@@ -16,6 +19,12 @@ export interface RouteDeps {
     roles: string[];
     jurisdiction: string | null;
   }[];
+  /** 账号管理: account state, initial passwords. */
+  accounts: AccountService;
+  /** One-time activation links. */
+  activation: ActivationTokens;
+  /** 统一身份认证: the OpenID Connect sign-in (null: not configured; only passwords). */
+  sso: SsoFlow | null;
   /** Case attachments on disk (null: not configured, the routes answer 404). */
   attachments: AttachmentService | null;
   /** Live event stream settings (heartbeat comment interval, default 15 s). */

@@ -4,7 +4,7 @@ import { isKeyEnterprise, matchPolicies } from '../../runtime/cases/policy-match
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-import { paging } from './paging.js';
+import { listFilters } from './paging.js';
 import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
 
 const visitSchema = {
@@ -21,16 +21,18 @@ const visitSchema = {
   },
 };
 
+/** The routes of one jurisdiction's service programmes. */
+const scoped = { tenant: { param: 'j' }, tag: 'services' } as const;
+
 /** Service programmes beyond requests: visit logs, policy matching (政策计算器). */
 export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, catalog, visits } = deps.platform;
   api.post(
     '/jurisdictions/:j/visits',
     {
+      ...scoped,
       permission: 'visit.record',
-      tenant: { param: 'j' },
       summary: 'Log a service visit (送政策 / 问需求 / 四送五问 …) of a kind the mechanism defines',
-      tag: 'services',
       body: {
         type: 'object',
         required: ['enterpriseId', 'kind'],
@@ -55,10 +57,9 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/jurisdictions/:j/visits',
     {
+      ...scoped,
       permission: 'visit.read',
-      tenant: { param: 'j' },
       summary: 'Visit log, newest first',
-      tag: 'services',
       query: {
         type: 'object',
         properties: { enterpriseId: { type: 'string' }, kind: { type: 'string' }, ...pagingQuery },
@@ -66,26 +67,17 @@ export function serviceRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: pageOf(visitSchema),
     },
     async (req, res) => {
-      const j = String(req.params.j);
-      const q = req.query as Record<string, string>;
-      res.json(
-        await store.visits.list({
-          jurisdiction: j,
-          ...(q.enterpriseId ? { enterpriseId: q.enterpriseId } : {}),
-          ...(q.kind ? { kind: q.kind } : {}),
-          ...paging(q),
-        }),
-      );
+      const filters = listFilters(req.query, ['enterpriseId', 'kind']);
+      res.json(await store.visits.list({ jurisdiction: String(req.params.j), ...filters }));
     },
   );
   api.get(
     '/jurisdictions/:j/enterprises/:id/policies',
     {
+      ...scoped,
       permission: 'enterprise.read',
-      tenant: { param: 'j' },
       summary:
         '政策计算器 / 政策清单: policies in force today the enterprise matches (tags, rule), and whether it is a 一企一策 key enterprise',
-      tag: 'services',
       response: {
         type: 'object',
         required: ['enterpriseId', 'policies', 'keyEnterprise'],

@@ -1,3 +1,5 @@
+import type { RequestHandler } from 'express';
+import type { Actor } from '../../runtime/cases/actor.js';
 import { actorOf } from '../auth/authenticate.js';
 import { routeCase } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
@@ -17,16 +19,24 @@ const orderSchema = {
   },
 };
 
+/** The routes of one case, in the case's jurisdiction. */
+const onCase = { tenant: { case: 'id' }, tag: 'supervision' } as const;
+
 export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, supervision } = deps.platform;
+  /** A handler that records something on the route's case as the caller: 201 with the record. */
+  const recording =
+    (record: (caseId: string, body: unknown, actor: Actor) => Promise<unknown>): RequestHandler =>
+    async (req, res) => {
+      res.status(201).json(await record(routeCase(req).id, req.body, actorOf(req)));
+    };
   api.post(
     '/cases/:id/supervision',
     {
+      ...onCase,
       permission: 'case.supervise',
-      tenant: { case: 'id' },
       summary:
         'Issue a supervision order (督办单) or a leader instruction (领导批示) with its own working-day deadline',
-      tag: 'supervision',
       body: {
         type: 'object',
         required: ['instruction', 'targetGroup'],
@@ -41,18 +51,14 @@ export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: orderSchema,
       status: 201,
     },
-    async (req, res) => {
-      const kase = routeCase(req);
-      res.status(201).json(await supervision.issue(kase.id, req.body, actorOf(req)));
-    },
+    recording((caseId, body, actor) => supervision.issue(caseId, body, actor)),
   );
   api.post(
     '/cases/:id/revisits',
     {
-      tenant: { case: 'id' },
+      ...onCase,
       summary:
         '回访督导: a revisit group records the enterprise’s satisfaction and how the mechanism was carried out on a case (open or closed; it never holds the case), and hands 推诿扯皮 / 不担当不作为 over (移交)',
-      tag: 'supervision',
       permission: 'case.supervise',
       body: {
         type: 'object',
@@ -77,18 +83,14 @@ export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
       response: { type: 'object', properties: { revisitId: { type: 'string' } } },
       status: 201,
     },
-    async (req, res) => {
-      const kase = routeCase(req);
-      res.status(201).json(await supervision.revisit(kase.id, req.body, actorOf(req)));
-    },
+    recording((caseId, body, actor) => supervision.revisit(caseId, body, actor)),
   );
   api.get(
     '/cases/:id/supervision',
     {
+      ...onCase,
       permission: 'case.read',
-      tenant: { case: 'id' },
       summary: 'Supervision orders of a case',
-      tag: 'supervision',
       response: { type: 'array', items: orderSchema },
     },
     async (req, res) => {

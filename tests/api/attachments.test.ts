@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { AttachmentFiles } from '../../runtime/attachments/attachment-files.js';
 import { AttachmentService } from '../../runtime/attachments/attachment-service.js';
 import { attachmentTypes } from '../../runtime/attachments/attachment-types.js';
-import { startTestServer, validIntake, type TestServer } from './test-server.js';
+import { startTestServer, type TestServer } from './test-server.js';
 
 /** A real one-page PDF (what a scanner or a browser's "print to PDF" writes, minus the page content). */
 const pdf = Buffer.from(
@@ -44,12 +44,7 @@ describe('HTTP API: case attachments (stored on disk, type and size checked, ten
     dir = join(mkdtempSync(join(tmpdir(), 'attachments-')), 'attachments');
     t = await startTestServer('2026-03-13T01:00:00.000Z', { attachments: { dir, maxBytes } });
     ent = await t.login('jiaxing-etdz-ent');
-    const submitted = await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-      channel: 'website',
-      title: '用地问题',
-      data: validIntake,
-    });
-    caseId = submitted.body.id as string;
+    caseId = await t.submitCase(ent, 'website', '用地问题');
   });
   after(() => t.close());
 
@@ -136,15 +131,8 @@ describe('HTTP API: case attachments (stored on disk, type and size checked, ten
     }
     assert.equal((await get(ent, `/api/v1/cases/${caseId}/attachments/att_nope`)).status, 404);
     // an attachment id of this tenant addressed through another case
-    const other = await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-      channel: 'website',
-      title: '另一件诉求',
-      data: validIntake,
-    });
-    assert.equal(
-      (await get(ent, `/api/v1/cases/${String(other.body.id)}/attachments/${first.id}`)).status,
-      404,
-    );
+    const other = await t.submitCase(ent, 'website', '另一件诉求');
+    assert.equal((await get(ent, `/api/v1/cases/${other}/attachments/${first.id}`)).status, 404);
   });
 
   it('removes files a crash left without metadata (and temp files) when the service starts, keeping committed ones', async () => {

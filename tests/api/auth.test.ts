@@ -208,6 +208,9 @@ describe('HTTP API: sessions, lockout, password change and rate limits', () => {
           orgUnitId: null,
           enterpriseId: null,
           passwordHash: legacy,
+          disabledAt: null,
+          mustChangePassword: false,
+          passwordChangedAt: null,
         },
       },
     ]);

@@ -55,6 +55,7 @@ const expectedRoles: Record<string, RoleCode[]> = {
   'engine.incidents': ['P', 'A'],
   'directory.read': ['P', 'A'],
   'directory.edit': ['P', 'A'],
+  'account.manage': ['P', 'A'],
   'calendar.read': staff,
   'calendar.edit': ['P'],
 };
@@ -84,6 +85,9 @@ const read = (action: string, query?: string): Probe => ({
 const probes: Record<string, Probe> = {
   'POST /api/v1/auth/login': pub,
   'GET /api/v1/auth/demo-users': pub,
+  'GET /api/v1/auth/sso': pub,
+  'POST /api/v1/auth/sso/start': pub,
+  'GET /api/v1/auth/sso/callback': pub,
   'POST /api/v1/auth/logout': { action: 'session.self', fresh: true, positive: true },
   'POST /api/v1/auth/password': {
     action: 'session.self',
@@ -186,6 +190,14 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/jurisdictions/:j/directory/org-units': { action: 'directory.edit' },
   'PUT /api/v1/jurisdictions/:j/directory/org-units/:id': { action: 'directory.edit' },
   'DELETE /api/v1/jurisdictions/:j/directory/org-units/:id': { action: 'directory.edit' },
+  'GET /api/v1/jurisdictions/:j/accounts': read('account.manage'),
+  'POST /api/v1/jurisdictions/:j/accounts': { action: 'account.manage' },
+  'POST /api/v1/jurisdictions/:j/accounts/:id/disable': { action: 'account.manage' },
+  'POST /api/v1/jurisdictions/:j/accounts/:id/enable': { action: 'account.manage' },
+  'POST /api/v1/jurisdictions/:j/accounts/:id/initial-password': { action: 'account.manage' },
+  'POST /api/v1/jurisdictions/:j/accounts/activation-links': { action: 'account.manage' },
+  'GET /api/v1/auth/activation': pub,
+  'POST /api/v1/auth/activate': pub,
   'GET /api/v1/jurisdictions/:j/directory/staff': read('directory.read'),
   'POST /api/v1/jurisdictions/:j/directory/staff': { action: 'directory.edit' },
   'PUT /api/v1/jurisdictions/:j/directory/staff/:id': { action: 'directory.edit' },

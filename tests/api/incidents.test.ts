@@ -63,30 +63,18 @@ describe('HTTP API: engine incidents surfaced to the admin, and retried', () => 
   it('retries: still failing makes a new incident; once fixed the case goes on and none is left', async () => {
     const [first] = (await incidents()) as Incident[];
     assert.ok(first);
-    const retried = await t.call(
-      'POST',
-      `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(first.incidentKey)}/retry`,
-      admin,
-    );
+    const retried = await t.retryIncident(admin, first.incidentKey);
     assert.equal(retried.status, 200, JSON.stringify(retried.body));
     t.clock.advance(60_000);
     await settle();
     const [second] = (await incidents()) as Incident[];
     assert.ok(second && second.incidentKey !== first.incidentKey, 'a new incident for the new failure');
     // the resolved one cannot be retried again
-    const again = await t.call(
-      'POST',
-      `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(first.incidentKey)}/retry`,
-      admin,
-    );
+    const again = await t.retryIncident(admin, first.incidentKey);
     assert.equal(again.status, 404);
     // when the cause is fixed
     down = false;
-    await t.call(
-      'POST',
-      `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(second.incidentKey)}/retry`,
-      admin,
-    );
+    await t.retryIncident(admin, second.incidentKey);
     await settle();
     assert.deepEqual(await incidents(), []);
     const detail = await t.call('GET', `/api/v1/cases/${second.caseId}`, admin);

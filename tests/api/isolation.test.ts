@@ -10,12 +10,7 @@ describe('HTTP API: tenants and authentication', () => {
   before(async () => {
     t = await startTestServer();
     const ent = await t.login('jiaxing-etdz-ent');
-    const r = await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-      channel: 'website',
-      title: '用地问题',
-      data: validIntake,
-    });
-    caseId = r.body.id as string;
+    caseId = await t.submitCase(ent, 'website', '用地问题');
     const office = await t.login('jiaxing-etdz-office');
     taskId = ((await t.call('GET', '/api/v1/tasks', office)).body.items as { id: string }[])[0]?.id as string;
   });

@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createEmbeddedPlatform } from '../../runtime/bootstrap/embedded-platform.js';
-import { loadDefinitions } from '../../runtime/bootstrap/load-definitions.js';
-import { draftChecks } from '../../runtime/scenarios/draft-checks.js';
-import type { Platform } from '../../runtime/bootstrap/platform.js';
-import { ManualClock } from '../../runtime/common/clock.js';
 import { stableId } from '../../runtime/common/ids.js';
 import { unquotedFragments } from '../../runtime/definitions/policy-quote.js';
 import type { Mutation } from '../../runtime/store/mutations.js';
-import { createApp } from '../../server/app.js';
-import { demoPassword, seedDemoDirectory } from '../../server/demo/demo-directory.js';
+import { demoPassword } from '../../server/demo/demo-directory.js';
+import { startTestServer, type TestServer } from './test-server.js';
 
 /**
  * 嘉兴“三员” 问需求 (policy 000, 三（二）2): "特别是对月度工业用电量、产值、销售额、出口额等指标降幅较大的
@@ -40,13 +32,6 @@ interface Flagged {
   followUpVisits: { kind: string; staffId: string }[];
 }
 
-type Call = (
-  method: string,
-  path: string,
-  token?: string,
-  body?: unknown,
-) => Promise<{ status: number; body: Record<string, unknown> }>;
-
 const ent = (key: string) => stableId('ent', 'jiaxing', key);
 const officer = stableId('user', 'jiaxing-handler');
 const row = (key: string, metric: string, month: string, value: number) => ({
@@ -57,10 +42,8 @@ const row = (key: string, metric: string, month: string, value: number) => ({
 });
 
 describe('HTTP API: 问需求 — enterprises with sharply falling monthly figures are flagged for a visit', () => {
-  let root: string;
-  let platform: Platform;
-  let server: Server;
-  let call: Call;
+  let t: TestServer;
+  let call: TestServer['call'];
   let admin: string;
   let office: string;
   let handler: string;
@@ -73,16 +56,9 @@ describe('HTTP API: 问需求 — enterprises with sharply falling monthly figur
     };
 
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'needs-survey-'));
-    for (const folder of ['jiaxing', 'jiaxing-etdz', '_shared'])
-      cpSync(join('definitions', folder), join(root, 'definitions', folder), { recursive: true });
     // Thursday 2 April 2026, 10:00 Beijing: the March figures are in
-    platform = createEmbeddedPlatform({
-      dataDir: join(root, 'data'),
-      clock: new ManualClock('2026-04-02T02:00:00.000Z'),
-    });
-    await loadDefinitions(platform, join(root, 'definitions'), (dir) => draftChecks(dir, false));
-    const demoUsers = await seedDemoDirectory(platform);
+    t = await startTestServer('2026-04-02T02:00:00.000Z', {}, ['jiaxing']);
+    call = t.call;
     const enterprise = (key: string, name: string): Mutation => ({
       kind: 'enterprise.upsert',
       record: {
@@ -96,7 +72,7 @@ describe('HTTP API: 问需求 — enterprises with sharply falling monthly figur
         tags: [],
       },
     });
-    await platform.store.transact([
+    await t.platform.store.transact([
       enterprise('a', '甲纺织有限公司'),
       enterprise('b', '乙机械有限公司'),
       enterprise('c', '丙电子有限公司'),
@@ -105,42 +81,11 @@ describe('HTTP API: 问需求 — enterprises with sharply falling monthly figur
         record: { jurisdiction: 'jiaxing', staffId: officer, enterpriseId: ent('a') },
       },
     ]);
-    const app = createApp(platform, {
-      authSecret: 's',
-      sessionHours: 1,
-      studioDir: null,
-      demoUsers,
-      log: () => undefined,
-      processMetrics: false,
-    });
-    server = await new Promise((resolve) => {
-      const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    call = async (method, path, token, body) => {
-      const res = await fetch(`${url}${path}`, {
-        method,
-        headers: {
-          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
-    };
-    const login = async (username: string) =>
-      (await call('POST', '/api/v1/auth/login', undefined, { username, password: demoPassword })).body
-        .token as string;
-    admin = await login('jiaxing-admin');
-    office = await login('jiaxing-office');
-    handler = await login('jiaxing-handler');
+    admin = await t.login('jiaxing-admin');
+    office = await t.login('jiaxing-office');
+    handler = await t.login('jiaxing-handler');
   });
-  after(async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await platform.close();
-    rmSync(root, { recursive: true, force: true });
-  });
+  after(() => t.close());
 
   it('quotes the policy clause it implements (policy texts beside the repository, or POLICIES_DIR)', () => {
     const file = join(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import { startTestServer, validIntake, type TestServer } from './test-server.js';
+import { startTestServer, type TestServer } from './test-server.js';
 
 interface Task {
   id: string;
@@ -24,13 +24,7 @@ describe('HTTP API: task work (filters, 改派, 退回, 延期, 催办, comments
     office = await t.login('jiaxing-etdz-office');
     handler = await t.login('jiaxing-etdz-handler');
     leader = await t.login('jiaxing-etdz-leader');
-    caseId = (
-      await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-        channel: 'hotline',
-        title: '用电问题',
-        data: validIntake,
-      })
-    ).body.id as string;
+    caseId = await t.submitCase(ent, 'hotline', '用电问题');
   });
   after(() => t.close());
 

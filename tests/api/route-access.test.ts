@@ -4,7 +4,7 @@ import type { RequestHandler } from 'express';
 import { actorOf } from '../../server/auth/authenticate.js';
 import { routeCase, routeTask } from '../../server/auth/tenant-guard.js';
 import type { ApiRouter } from '../../server/openapi/api-router.js';
-import { startTestServer, validIntake, type TestServer } from './test-server.js';
+import { startTestServer, type TestServer } from './test-server.js';
 
 /** Never called: each line must fail to compile (`npx tsc` proves the route specs' type). */
 export function specsTheTypeRefuses(api: ApiRouter, handler: RequestHandler): void {
@@ -53,12 +53,7 @@ describe('HTTP API: the router enforces the permission and tenant each route dec
     });
     // and a case of 嘉兴经开区 with its first task
     const ent = await t.login('jiaxing-etdz-ent');
-    const submitted = await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-      channel: 'website',
-      title: '路由租户检查',
-      data: validIntake,
-    });
-    caseId = submitted.body.id as string;
+    caseId = await t.submitCase(ent, 'website', '路由租户检查');
     const office = await t.login('jiaxing-etdz-office');
     const tasks = (await t.call('GET', '/api/v1/tasks', office)).body.items as {
       id: string;

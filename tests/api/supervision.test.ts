@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestServer, validIntake, type TestServer } from './test-server.js';
+import { startTestServer, type TestServer } from './test-server.js';
 
 interface Order {
   id: string;
@@ -18,13 +18,7 @@ describe('HTTP API: supervision orders (督办单) and leader instructions (领�
   before(async () => {
     t = await startTestServer('2026-03-09T02:00:00.000Z'); // Mon 10:00 Beijing
     const ent = await t.login('jiaxing-etdz-ent');
-    caseId = (
-      await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-        channel: 'window',
-        title: '厂房审批',
-        data: validIntake,
-      })
-    ).body.id as string;
+    caseId = await t.submitCase(ent, 'window', '厂房审批');
     leader = await t.login('jiaxing-etdz-leader');
     handler = await t.login('jiaxing-etdz-handler');
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, validIntake, type TestServer } from './test-server.js';
+import { startTestServer, type TestServer } from './test-server.js';
 import { huzhouLandRequestData } from '../fixtures/huzhou-land-request.js';
 
 interface Task {
@@ -42,12 +42,7 @@ describe('HTTP API: 延期 approved on a mechanism that grants extensions', () =
     assert.equal(published.status, 201, JSON.stringify(published.body));
     // and a 专业类 case (5 working days) received Friday 13 March, routed to the departments
     const ent = await t.login('jiaxing-etdz-ent');
-    const submitted = await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-      channel: 'website',
-      title: '用电问题',
-      data: validIntake,
-    });
-    caseId = submitted.body.id as string;
+    caseId = await t.submitCase(ent, 'website', '用电问题');
     const office = await t.login('jiaxing-etdz-office');
     const [review] = await tasksOf(t, office, caseId);
     const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {

@@ -11,6 +11,8 @@ import { ManualClock } from '../../runtime/common/clock.js';
 import { createApp, type App, type AppOptions } from '../../server/app.js';
 import { seedDemoDirectory, demoPassword } from '../../server/demo/demo-directory.js';
 import { openTestStore } from './test-store.js';
+import { jsonCall } from '../fixtures/json-call.js';
+import { validIntake } from '../fixtures/jiaxing-etdz-intake.js';
 
 export interface TestServer {
   url: string;
@@ -18,6 +20,13 @@ export interface TestServer {
   clock: ManualClock;
   app: App;
   login(username: string): Promise<string>;
+  /** Submits a 嘉兴经开区 request with the valid intake form (as `token`); the new case's id. */
+  submitCase(token: string, channel: string, title: string): Promise<string>;
+  /** 重试: asks for a 嘉兴经开区 engine incident to be retried (as `token`); the raw response. */
+  retryIncident(
+    token: string,
+    incidentKey: string,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   /** Stops this server and starts a fresh process's worth of it on the same data (clock kept). */
   restart(): Promise<TestServer>;
   call(
@@ -84,17 +93,8 @@ async function serve(root: string, clock: ManualClock, options: Partial<AppOptio
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const call: TestServer['call'] = async (method, path, token, body, headers = {}) => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, unknown> };
+    const res = await jsonCall(url, method, path, token, body, headers);
+    return { status: res.status, body: (res.body ?? {}) as Record<string, unknown> };
   };
   const stop = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -116,6 +116,20 @@ async function serve(root: string, clock: ManualClock, options: Partial<AppOptio
       if (r.status !== 200) throw new Error(`login ${username}: ${JSON.stringify(r.body)}`);
       return r.body.token as string;
     },
+    async submitCase(token, channel, title) {
+      const r = await call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', token, {
+        channel,
+        title,
+        data: validIntake,
+      });
+      return r.body.id as string;
+    },
+    retryIncident: (token, incidentKey) =>
+      call(
+        'POST',
+        `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(incidentKey)}/retry`,
+        token,
+      ),
     async close() {
       await stop();
       rmSync(root, { recursive: true, force: true });
@@ -123,4 +137,4 @@ async function serve(root: string, clock: ManualClock, options: Partial<AppOptio
   };
 }
 
-export { validIntake } from '../fixtures/jiaxing-etdz-intake.js';
+export { validIntake };

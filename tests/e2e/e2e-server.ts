@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jsonCall } from '../fixtures/json-call.js';
 
 export interface E2eServer {
   url: string;
@@ -118,16 +119,8 @@ export async function startE2eServer(
     throw new Error(`${(e as Error).message}\n${log}`, { cause: e });
   }
   const call: E2eServer['call'] = async (method, path, token, body) => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? (JSON.parse(text) as unknown) : null };
+    const res = await jsonCall(url, method, path, token, body);
+    return { status: res.status, body: res.body ?? null };
   };
   return {
     url,

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startTestServer, validIntake, type TestServer } from '../api/test-server.js';
+import { startTestServer, type TestServer } from '../api/test-server.js';
 
 /** A real 1x1 PNG. */
 const png = Buffer.from(
@@ -32,13 +32,7 @@ describe('Hostile attachment names (finding 7): the stored name follows the cont
     const dir = join(mkdtempSync(join(tmpdir(), 'hostile-attachments-')), 'attachments');
     t = await startTestServer('2026-03-13T01:00:00.000Z', { attachments: { dir } });
     ent = await t.login('jiaxing-etdz-ent');
-    caseId = (
-      await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-        channel: 'website',
-        title: '用地问题',
-        data: validIntake,
-      })
-    ).body.id as string;
+    caseId = await t.submitCase(ent, 'website', '用地问题');
   });
   after(() => t.close());
 

@@ -22,13 +22,7 @@ describe('Hostile enterprise view (finding 7): an enterprise sees what is meant 
     const handler = await t.login('jiaxing-etdz-handler');
     for (const token of [office, handler])
       staffIds.push((await t.call('GET', '/api/v1/me', token)).body.id as string);
-    caseId = (
-      await t.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
-        channel: 'hotline',
-        title: '用电问题',
-        data: validIntake,
-      })
-    ).body.id as string;
+    caseId = await t.submitCase(ent, 'hotline', '用电问题');
     const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as Task[])[0];
     await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },

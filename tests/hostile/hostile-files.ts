@@ -14,6 +14,24 @@ export interface ZipPart {
 const deflate = promisify(deflateRaw) as (data: Buffer, options: { level: number }) => Promise<Buffer>;
 
 /**
+ * The fields a zip's local header and its central directory entry share, from `at` (4 in the
+ * local header, 6 in the central entry): version needed 2.0, method deflate, CRC-32, packed and
+ * unpacked sizes, the name's length.
+ */
+function writeEntryFields(
+  header: Buffer,
+  at: number,
+  entry: { crc: number; packed: number; size: number; nameLength: number },
+): void {
+  header.writeUInt16LE(20, at);
+  header.writeUInt16LE(8, at + 4);
+  header.writeUInt32LE(entry.crc, at + 10);
+  header.writeUInt32LE(entry.packed, at + 14);
+  header.writeUInt32LE(entry.size, at + 18);
+  header.writeUInt16LE(entry.nameLength, at + 22);
+}
+
+/**
  * A zip archive (deflated parts, one central directory), built by hand so a test controls every
  * size. Deflating runs off the event loop: the server under test shares this process.
  */
@@ -25,24 +43,15 @@ export async function zip(parts: readonly ZipPart[]): Promise<Buffer> {
     const name = Buffer.from(part.name, 'utf8');
     const packed = await deflate(part.data, { level: 9 });
     const size = part.declaredSize ?? part.data.length;
+    const entry = { crc: crc32(part.data), packed: packed.length, size, nameLength: name.length };
     const head = Buffer.alloc(30);
     head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(8, 8);
-    head.writeUInt32LE(crc32(part.data), 14);
-    head.writeUInt32LE(packed.length, 18);
-    head.writeUInt32LE(size, 22);
-    head.writeUInt16LE(name.length, 26);
+    writeEntryFields(head, 4, entry);
     locals.push(head, name, packed);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(part.data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, entry);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
     offset += 30 + name.length + packed.length;

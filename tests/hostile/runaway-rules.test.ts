@@ -173,11 +173,7 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
     it('after a restart with the stored job, the server is ready and the job fails again quickly into an incident', async () => {
       // given the admin retried the runaway incident and the server restarted before it ran
       const incident = (await incidents()).find((i) => i.caseId === runawayCase) as OpenIncident;
-      const retried = await t.call(
-        'POST',
-        `/api/v1/jurisdictions/jiaxing-etdz/incidents/${encodeURIComponent(incident.incidentKey)}/retry`,
-        admin,
-      );
+      const retried = await t.retryIncident(admin, incident.incidentKey);
       assert.equal(retried.status, 200, JSON.stringify(retried.body));
       t.clock.advance(60_000);
       t = await t.restart();

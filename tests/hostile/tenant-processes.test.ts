@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { huzhouLandRequestData } from '../fixtures/huzhou-land-request.js';
 import { startTestServer, validIntake, type TestServer } from '../api/test-server.js';
 
 /**
@@ -93,12 +94,7 @@ describe('hostile: one jurisdiction cannot replace another’s process; rollback
     assert.deepEqual(openElements(suzhou), ['triage']);
     // and 湖州's own next case runs 湖州's process (the bundle's case process, not the intruder)
     const huzhou = await submit('huzhou', 'huzhou-office', 'district-centre', {
-      enterpriseName: '湖州模具智造有限公司',
-      creditCode: '91330500MA2B12345L',
-      area: 'wuxing',
-      industry: 'manufacturing',
-      matterType: 'factor',
-      description: '新建厂房用地指标迟迟未落实，影响项目开工',
+      ...huzhouLandRequestData,
       contactName: '沈一',
       contactPhone: '13857200001',
     });

@@ -29,6 +29,7 @@ import { MongoStore } from '../../runtime/store/mongo/mongo-store.js';
 import type { Mutation } from '../../runtime/store/mutations.js';
 import { SqliteStore } from '../../runtime/store/sqlite/sqlite-store.js';
 import type { Store } from '../../runtime/store/store.js';
+import { skippedSuite, unconfigured } from '../fixtures/skipped-suite.js';
 
 const url = process.env['MONGO_URL'];
 const at = (d: number, h = 9) => new Date(Date.UTC(2026, 2, d, h)).toISOString();
@@ -120,13 +121,7 @@ async function observe(store: Store) {
 }
 
 if (!url) {
-  void describe('export SQLite -> MongoDB', () => {
-    void it(
-      'needs a MongoDB-compatible server',
-      { skip: 'MONGO_URL is not set (see scripts/ci/ferretdb-conformance.sh)' },
-      () => {},
-    );
-  });
+  skippedSuite('export SQLite -> MongoDB', 'needs a MongoDB-compatible server', unconfigured.mongo);
 } else {
   void describe('export SQLite -> MongoDB', () => {
     let dir = '';

@@ -10,19 +10,14 @@ import { planMutations } from '../../runtime/store/mongo/mutation-planner.js';
 import { StagedView } from '../../runtime/store/mongo/staged-view.js';
 import { journalCollection } from '../../runtime/store/mongo/write-journal.js';
 import { applyOps } from '../../runtime/store/mongo/write-ops.js';
+import { skippedSuite, unconfigured } from '../fixtures/skipped-suite.js';
 
 const url = process.env['MONGO_URL'];
 let counter = 0;
 const freshDbName = () => `conformance_${process.pid}_${++counter}`;
 
 if (!url) {
-  void describe('MongoStore', () => {
-    void it(
-      'needs a MongoDB-compatible server',
-      { skip: 'MONGO_URL is not set (see scripts/ci/ferretdb-conformance.sh)' },
-      () => {},
-    );
-  });
+  skippedSuite('MongoStore', 'needs a MongoDB-compatible server', unconfigured.mongo);
 } else {
   describeStoreConformance('mongo', async () => {
     const store = await MongoStore.open({ url, dbName: freshDbName() });

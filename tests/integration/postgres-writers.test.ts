@@ -97,6 +97,9 @@ void describe('PostgresStore with several writing processes', { skip }, () => {
       orgUnitId: null,
       enterpriseId: null,
       passwordHash: null,
+      disabledAt: null,
+      mustChangePassword: false,
+      passwordChangedAt: null,
     });
     const results = await Promise.allSettled([
       a().transact([{ kind: 'user.upsert', record: user('u-a') }]),

@@ -23,6 +23,7 @@ import { createWorkers } from '../../runtime/workers/index.js';
 import { FaultyStore } from './faulty-store.js';
 import { LeftoverInstances } from './leftover-instances.js';
 import { huzhouLandRequestData } from '../fixtures/huzhou-land-request.js';
+import { skippedSuite, unconfigured } from '../fixtures/skipped-suite.js';
 
 const zeebe = zeebeEnvironment();
 const jurisdiction = 'huzhou';
@@ -69,13 +70,7 @@ function brokerRecords(): BrokerRecordLine[] {
 }
 
 if (!zeebe) {
-  void describe('zeebe command recovery', () => {
-    void it(
-      'needs a broker',
-      { skip: 'ZEEBE_ADDRESS not set: needs a licensed Zeebe broker the site runs (README, Zeebe adapter)' },
-      () => {},
-    );
-  });
+  skippedSuite('zeebe command recovery', 'needs a broker', unconfigured.zeebe);
 } else {
   void describe('zeebe command recovery after a crash between the broker and the store', () => {
     let dataDir = '';

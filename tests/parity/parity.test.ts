@@ -26,6 +26,7 @@ import {
 import { knownDifferences } from './known-differences.js';
 import { LeftoverInstances } from './leftover-instances.js';
 import { observing, type ScenarioOutcome } from './outcome.js';
+import { skippedTest, unconfigured } from '../fixtures/skipped-suite.js';
 
 const definitionsRoot = 'definitions';
 const zeebe = zeebeEnvironment();
@@ -108,11 +109,7 @@ async function parity(engine: EngineUnderTest): Promise<void> {
 }
 
 if (!temporal) {
-  test(
-    'temporal parity',
-    { skip: 'TEMPORAL_ADDRESS not set: scripts/ci/temporal-parity.sh starts one' },
-    () => {},
-  );
+  skippedTest('temporal parity', unconfigured.temporal);
 } else {
   // One task queue per scenario run (its data folder): workflow ids are prefixed by it, so runs of
   // the same scenario never share a case workflow; a restart keeps the folder, so its workflows.
@@ -132,11 +129,7 @@ if (!temporal) {
 }
 
 if (!zeebe) {
-  test(
-    'zeebe parity',
-    { skip: 'ZEEBE_ADDRESS not set: needs a licensed Zeebe broker the site runs (README, Zeebe adapter)' },
-    () => {},
-  );
+  skippedTest('zeebe parity', unconfigured.zeebe);
 } else {
   const onZeebe: PlatformFactory = ({ dataDir, clock }) =>
     createZeebePlatform({ ...zeebe, dataDir, clock, cancelInstancesOnClose: true });

@@ -18,6 +18,7 @@ const root = process.cwd();
 const config = (await import(pathToFileURL(join(root, 'eslint.config.js')).href)) as {
   runtimeLayers: Layers;
   compositionRoot: string;
+  useCaseFolders: string[];
 };
 const layers = config.runtimeLayers;
 const planted = '__planted__.ts';
@@ -86,6 +87,29 @@ describe('architecture lint', () => {
         if (allowed.includes(other)) assert.deepEqual(found, [], `allowed import of ${other}`);
         else assert.notDeepEqual(found, [], `forbidden import of ${other}`);
       }
+    });
+  }
+
+  /** Messages of no-restricted-syntax for `source` planted at `path`. */
+  async function syntaxRestrictions(path: string, source: string): Promise<string[]> {
+    const [result] = await eslint.lintText(source, { filePath: join(root, path) });
+    assert.ok(result, `no lint result for ${path}`);
+    return result.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  }
+
+  const storeHeader = "import type { Store } from '../store/store.js';\n";
+  for (const folder of config.useCaseFolders) {
+    test(`runtime/${folder}: a use case takes the repositories it uses, not the whole Store`, async () => {
+      const at = `runtime/${folder}/${planted}`;
+      for (const whole of [
+        'export function f(store: Store) { return store; }\n',
+        'export interface Deps { store: Store }\n',
+        'export class S { constructor(private readonly store: Store) {} }\n',
+      ]) {
+        assert.notDeepEqual(await syntaxRestrictions(at, storeHeader + whole), [], whole);
+      }
+      const narrow = "export function f(store: Pick<Store, 'cases' | 'transact'>) { return store; }\n";
+      assert.deepEqual(await syntaxRestrictions(at, storeHeader + narrow), []);
     });
   }
 

@@ -32,6 +32,7 @@ import { invokeWorker } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
 import { caseInstances, rootOf, setSlaVariables, treeWork } from './timer-moves.js';
 import { namespacedId } from '../process-namespace.js';
+import { PollingLoop } from '../polling-loop.js';
 import { WarmInstances } from './warm-instances.js';
 
 /** A call job waiting for its child is parked until the child's completion wakes it. */
@@ -73,12 +74,10 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
   readonly #migrator: InstanceMigrator;
   readonly #backoffMs: number;
   readonly #maxSteps: number;
-  readonly #onPollError: (error: unknown) => void;
   readonly #leases: DueLeases;
   readonly #dueLanes: number;
   readonly #warm: WarmInstances;
-  #poller: NodeJS.Timeout | null = null;
-  #polling: Promise<number> | null = null;
+  readonly #poller: PollingLoop;
 
   constructor(options: EmbeddedEngineOptions) {
     this.#store = options.store;
@@ -88,8 +87,11 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     this.#maxSteps = options.maxStepsPerDrive ?? 200;
     this.#dueLanes = Math.max(1, options.dueLanes ?? 8);
     this.#warm = new WarmInstances(Math.max(0, options.warmInstances ?? 64));
-    this.#onPollError =
-      options.onPollError ?? ((error) => console.error('embedded engine: polling round failed', error));
+    // A failed round must never take the process down: log it; the next round retries.
+    this.#poller = new PollingLoop(
+      () => this.runDue(),
+      options.onPollError ?? ((error) => console.error('embedded engine: polling round failed', error)),
+    );
     this.#elements = LiveInstance.elementsFor(clockedTimerEventDefinition(options.clock));
     this.#registry = new ProcessRegistry(options.store, options.clock, this.#elements);
     this.#leases = new DueLeases(options.store, options.clock, options.dueLeaseMs ?? 30_000);
@@ -321,24 +323,11 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
   }
 
   startPolling(intervalMs = 1000): void {
-    if (this.#poller) return;
-    this.#poller = setInterval(() => {
-      if (this.#polling) return;
-      // A failed round must never take the process down: log it; the next round retries.
-      this.#polling = this.runDue()
-        .catch((error: unknown) => {
-          this.#onPollError(error);
-          return 0;
-        })
-        .finally(() => (this.#polling = null));
-    }, intervalMs);
-    this.#poller.unref();
+    this.#poller.start(intervalMs);
   }
 
   async close(): Promise<void> {
-    if (this.#poller) clearInterval(this.#poller);
-    this.#poller = null;
-    await this.#polling;
+    await this.#poller.stop();
     await this.#mutex.idle;
   }
 
@@ -454,13 +443,18 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     await this.#commit(live, [], live.record.rev);
   }
 
-  /** Parents whose call activities' children ended: complete those call activities now. */
+  /**
+   * Parents whose call activities' children ended: complete those call activities now. Another step
+   * (a case workflow's, a polling round's) may have stepped the parent first — even ended it — since
+   * its status was read: decided again under its lock, an ended or busy parent is left as it is (the
+   * child's commit made the call job runnable, so whoever holds the parent completes it).
+   */
   async #processWakes(): Promise<void> {
     while (this.#wakes.size) {
       const [key] = this.#wakes as Set<string> & [string];
       this.#wakes.delete(key);
       const record = await this.#store.engine.instance(key);
-      if (record?.status === 'active') await this.#withInstance(key, async () => []);
+      if (record?.status === 'active') await this.#unlessEnded(this.#withInstance(key, async () => []));
     }
   }
 

@@ -1,17 +1,9 @@
-import { after, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ManualClock } from '../../common/clock.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { EmbeddedEngine } from './embedded-engine.js';
-import { RecordingProjector } from './fixtures/recording-projector.js';
+import { engineWorlds, fixture, type EngineWorld } from './fixtures/engine-world.js';
 
-const fixture = (name: string) => ({
-  name: 'migrate',
-  xml: readFileSync(new URL(`./fixtures/${name}.bpmn`, import.meta.url), 'utf8'),
-});
+const sqlite = (file: string) => SqliteStore.open({ file });
 
 /**
  * Migration of a running instance on the embedded engine (Camunda 7 / Zeebe semantics): the active
@@ -19,26 +11,17 @@ const fixture = (name: string) => ({
  * after it is the target's.
  */
 describe('EmbeddedEngine: migrating a running instance to another version', () => {
-  const dirs: string[] = [];
-  let store: SqliteStore;
-  let clock: ManualClock;
-  let events: RecordingProjector;
-  let engine: EmbeddedEngine;
+  const world = engineWorlds('migrate-', sqlite);
+  let w: EngineWorld;
 
   beforeEach(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'migrate-'));
-    dirs.push(dir);
-    store = SqliteStore.open({ file: join(dir, 'db.sqlite') });
-    clock = new ManualClock('2026-01-05T01:00:00.000Z');
-    events = new RecordingProjector();
-    engine = new EmbeddedEngine({ store, clock, projector: events });
-    await engine.deploy([fixture('migrate-v1')], 'j.v1');
-    await engine.deploy([fixture('migrate-v2')], 'j.v2');
+    w = world('2026-01-05T01:00:00.000Z');
+    await w.engine.deploy([fixture('migrate-v1', 'migrate')], 'j.v1');
+    await w.engine.deploy([fixture('migrate-v2', 'migrate')], 'j.v2');
   });
-  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   const startOnV1 = (key: string) =>
-    engine.start({ namespace: 'j.v1', processId: 'migrate', businessKey: key, variables: {} });
+    w.engine.start({ namespace: 'j.v1', processId: 'migrate', businessKey: key, variables: {} });
   const v2 = (instanceKey: string, extra: object = {}) => ({
     instanceKey,
     namespace: 'j.v2',
@@ -52,7 +35,7 @@ describe('EmbeddedEngine: migrating a running instance to another version', () =
     // given an instance waiting at v1's `work` (with its boundary timer listening)
     const { instanceKey } = await startOnV1('case-1');
     // when planned onto v2 without mappings
-    const check = await engine.planMigration({ instanceKey, namespace: 'j.v2', processId: 'migrate' });
+    const check = await w.engine.planMigration({ instanceKey, namespace: 'j.v2', processId: 'migrate' });
     // then `work` exists in v2 only as a service task: the type cannot change
     assert.deepEqual(check.activeElements.map((a) => a.elementId).sort(), ['work', 'work-late']);
     assert.ok(
@@ -61,9 +44,9 @@ describe('EmbeddedEngine: migrating a running instance to another version', () =
     );
     assert.ok(check.problems.some((p) => p.code === 'attachment_changed'));
     // and with the mapping (and the form providing what the condition reads) nothing stops it
-    assert.deepEqual((await engine.planMigration(v2(instanceKey))).problems, []);
+    assert.deepEqual((await w.engine.planMigration(v2(instanceKey))).problems, []);
     // but without the form's fields the gateway after it reads a variable the case lacks
-    const lacking = await engine.planMigration(v2(instanceKey, { formFields: {} }));
+    const lacking = await w.engine.planMigration(v2(instanceKey, { formFields: {} }));
     assert.deepEqual(
       lacking.problems.map((p) => p.code),
       ['variable_missing'],
@@ -73,40 +56,40 @@ describe('EmbeddedEngine: migrating a running instance to another version', () =
   it('moves the waiting task onto the mapped element; completing it follows the target', async () => {
     // given an instance whose v1 task leads nowhere
     const { instanceKey } = await startOnV1('case-2');
-    const [task] = events.tasks('work');
+    const [task] = w.events.tasks('work');
     assert.ok(task);
-    const timerBefore = await store.engine.timersFor(instanceKey);
+    const timerBefore = await w.store.engine.timersFor(instanceKey);
     // when migrated to v2 with work -> labour
-    await engine.migrate(v2(instanceKey));
+    await w.engine.migrate(v2(instanceKey));
     // then the same inbox task now names the new element, and the boundary timer keeps its due time
-    const moved = await store.tasks.get(task.taskId);
+    const moved = await w.store.tasks.get(task.taskId);
     assert.equal(moved?.elementId, 'labour');
     assert.equal(moved?.name, '办理（新版）');
     assert.equal(moved?.formKey, 'labour');
-    const timers = await store.engine.timersFor(instanceKey);
+    const timers = await w.store.engine.timersFor(instanceKey);
     assert.deepEqual(
       timers.map((t) => [t.timerKey, t.dueAt, t.elementId]),
       timerBefore.map((t) => [t.timerKey, t.dueAt, 'work-late']),
     );
     // and the moved boundary timer still fires (non-interrupting: the task stays open)
-    clock.set('2026-01-05T03:30:00.000Z');
-    assert.equal(await engine.runDue(), 1);
-    assert.deepEqual(await store.engine.timersFor(instanceKey), []);
-    assert.equal((await store.tasks.get(task.taskId))?.status, 'open');
+    w.clock.set('2026-01-05T03:30:00.000Z');
+    assert.equal(await w.engine.runDue(), 1);
+    assert.deepEqual(await w.store.engine.timersFor(instanceKey), []);
+    assert.equal((await w.store.tasks.get(task.taskId))?.status, 'open');
     // and completing it runs v2's flow: the approval task appears
-    await engine.completeUserTask(task.taskId, { approved: true });
-    assert.equal(events.tasks('approve').length, 1);
-    const instance = await store.engine.instance(instanceKey);
+    await w.engine.completeUserTask(task.taskId, { approved: true });
+    assert.equal(w.events.tasks('approve').length, 1);
+    const instance = await w.store.engine.instance(instanceKey);
     assert.equal(instance?.status, 'active');
   });
 
   it('refuses (409, nothing written) when a problem remains', async () => {
     const { instanceKey } = await startOnV1('case-3');
-    const before = await store.engine.instance(instanceKey);
+    const before = await w.store.engine.instance(instanceKey);
     await assert.rejects(
-      engine.migrate({ instanceKey, namespace: 'j.v2', processId: 'migrate' }),
+      w.engine.migrate({ instanceKey, namespace: 'j.v2', processId: 'migrate' }),
       (e: { code: string }) => e.code === 'migration_refused',
     );
-    assert.deepEqual(await store.engine.instance(instanceKey), before);
+    assert.deepEqual(await w.store.engine.instance(instanceKey), before);
   });
 });

@@ -6,7 +6,7 @@ import type { MigrationCheck, MigrationProblem, MigrationRequest } from '../engi
 import { namespacedId } from '../process-namespace.js';
 import type { LiveInstance } from './live-instance.js';
 import { migratedRecord, rekeyed } from './migrated-state.js';
-import { planMigration } from './migration-plan.js';
+import { planRequest } from './migration-plan.js';
 import type { ProcessModel } from './process-model.js';
 import type { ProcessRegistry } from './process-registry.js';
 
@@ -56,19 +56,16 @@ export class InstanceMigrator {
     const source = await registry.model(record.processKey);
     const live = await this.deps.load(record.processKey, record);
     const active = [...new Set(live.activeElements().map((a) => a.elementId))];
-    const { moves, problems } = planMigration({
+    const { moves, problems, activeElements } = planRequest(request, {
       source,
       target,
       active,
-      mappings: request.mappings ?? [],
       variables: record.variables,
-      ...(request.formFields ? { formFields: request.formFields } : {}),
     });
     const renames = new Map([...moves].filter(([from, to]) => from !== to));
     if (source.processId !== target.processId) renames.set(source.processId, target.processId);
     if (source.definitionsId !== target.definitionsId)
       renames.set(source.definitionsId, target.definitionsId);
-    const activeElements = active.map((id) => ({ elementId: id, name: source.elements.get(id)?.name ?? id }));
     return { record, check: { activeElements, problems }, targetKey, target, renames };
   }
 

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../../common/json.js';
-import type { ElementMapping, MigrationProblem } from '../engine.js';
+import type { ElementMapping, MigrationCheck, MigrationProblem, MigrationRequest } from '../engine.js';
 import { feelReads } from '../../expressions/feel-reads.js';
 import type { ElementModel, ProcessModel } from './process-model.js';
 
@@ -17,6 +17,24 @@ export interface MigrationPlan {
   /** Source element id -> target element id, for every active element. */
   moves: Map<string, string>;
   problems: MigrationProblem[];
+}
+
+/**
+ * A migration request planned for an instance (both engines' `planMigration`): its mappings and form
+ * fields over the instance's active elements and variables; the active elements named for the check.
+ */
+export function planRequest(
+  request: MigrationRequest,
+  instance: Pick<PlanInput, 'source' | 'target' | 'active' | 'variables'>,
+): MigrationPlan & Pick<MigrationCheck, 'activeElements'> {
+  const { moves, problems } = planMigration({
+    ...instance,
+    mappings: request.mappings ?? [],
+    ...(request.formFields ? { formFields: request.formFields } : {}),
+  });
+  const { source, active } = instance;
+  const activeElements = active.map((id) => ({ elementId: id, name: source.elements.get(id)?.name ?? id }));
+  return { moves, problems, activeElements };
 }
 
 const isGateway = (el: ElementModel | undefined) => el?.type.endsWith('Gateway') === true;

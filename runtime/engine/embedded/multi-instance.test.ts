@@ -1,33 +1,21 @@
-import { after, beforeEach, describe, it } from 'node:test';
+import { beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ManualClock } from '../../common/clock.js';
 import { complete, type Job } from '../job-worker.js';
 import type { Mutation } from '../../store/mutations.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { EmbeddedEngine } from './embedded-engine.js';
-import { RecordingProjector } from './fixtures/recording-projector.js';
+import { engineWorlds, fixture, reopened, type EngineWorld } from './fixtures/engine-world.js';
 
-const fixture = (name: string) => ({
-  name,
-  xml: readFileSync(new URL(`./fixtures/${name}.bpmn`, import.meta.url), 'utf8'),
-});
+const sqlite = (file: string) => SqliteStore.open({ file });
 
 describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
-  const dirs: string[] = [];
-  let file: string;
-  let store: SqliteStore;
-  let clock: ManualClock;
-  let events: RecordingProjector;
-  let engine: EmbeddedEngine;
+  const world = engineWorlds('mi-', sqlite);
+  let w: EngineWorld;
   let jobs: Job[];
 
-  const newEngine = async () => {
-    events = new RecordingProjector();
-    engine = new EmbeddedEngine({ store, clock, projector: events });
-    engine.registerWorker({
+  /** The worker and processes on an engine: a fresh one, or the same file's after a restart. */
+  const ready = async (opened: EngineWorld) => {
+    w = opened;
+    w.engine.registerWorker({
       type: 'test.score',
       inputSchema: {},
       handler: async (job) => {
@@ -36,35 +24,31 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
         return complete({ result: item.n * 2, lastScored: item.n });
       },
     });
-    await engine.deploy(['mi-opinions', 'mi-scores', 'mi-child'].map(fixture));
+    await w.engine.deploy(['mi-opinions', 'mi-scores', 'mi-child'].map((name) => fixture(name)));
   };
 
   beforeEach(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mi-'));
-    dirs.push(dir);
-    file = join(dir, 'db.sqlite');
-    store = SqliteStore.open({ file });
-    clock = new ManualClock('2026-01-05T01:00:00.000Z');
     jobs = [];
-    await newEngine();
+    await ready(world('2026-01-05T01:00:00.000Z'));
   });
-  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   const startOpinions = (coUnits: string[], ref = 'c1') =>
-    engine.start({
+    w.engine.start({
       processId: 'mi-opinions',
       businessKey: `case-${ref}`,
       variables: { coUnits, leadUnit: 'lead', deadlineAt: '2026-01-09T16:00:00.000Z' },
     });
   /** Complete from the inbox, as the case service does: the engine step, then the task row. */
   const completeTask = async (taskId: string, result: Record<string, string>) => {
-    await engine.completeUserTask(taskId, result);
-    await store.transact([{ kind: 'task.update', id: taskId, patch: { status: 'completed' } }] as Mutation[]);
+    await w.engine.completeUserTask(taskId, result);
+    await w.store.transact([
+      { kind: 'task.update', id: taskId, patch: { status: 'completed' } },
+    ] as Mutation[]);
   };
   const variables = async (instanceKey: string) =>
-    (await store.engine.instance(instanceKey))?.variables ?? {};
+    (await w.store.engine.instance(instanceKey))?.variables ?? {};
   const openTasks = async (caseId: string, elementId: string) =>
-    (await store.tasks.list({ jurisdiction: 'test', caseId, status: 'open', limit: 50 })).items.filter(
+    (await w.store.tasks.list({ jurisdiction: 'test', caseId, status: 'open', limit: 50 })).items.filter(
       (t) => t.elementId === elementId,
     );
 
@@ -72,8 +56,8 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
     // Given two co-units
     const { instanceKey } = await startOpinions(['unit-a', 'unit-b']);
     // Then each gets its own task, its groups and input mapping computed from its own item
-    const a = events.task('opinion', 'unit-a');
-    const b = events.task('opinion', 'unit-b');
+    const a = w.events.task('opinion', 'unit-a');
+    const b = w.events.task('opinion', 'unit-b');
     assert.deepEqual([a.candidateGroups, b.candidateGroups], [['unit-a'], ['unit-b']]);
     assert.equal(a.dueDate, '2026-01-09T16:00:00.000Z');
     assert.deepEqual(
@@ -90,7 +74,7 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
     assert.equal(vars.opinion, undefined, 'with output mappings the result stays local to the iteration');
     assert.equal(vars.contribution, undefined, 'the output element variable is iteration-local');
     assert.equal(vars.anyOpinion, true, 'a mapped variable not defined locally reaches the process scope');
-    assert.equal(events.tasks('lead').length, 0, 'the body waits for every iteration');
+    assert.equal(w.events.tasks('lead').length, 0, 'the body waits for every iteration');
     // And then the first
     await completeTask(a.taskId, { opinion: 'A says' });
     // Then the collection is in item order and the gateway after the body sees it
@@ -101,30 +85,27 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
     ]);
     assert.equal(vars.unit, undefined);
     assert.equal(vars.loopCounter, undefined);
-    const [lead] = events.tasks('lead');
+    const [lead] = w.events.tasks('lead');
     assert.deepEqual(lead?.candidateGroups, ['lead']);
     assert.deepEqual(lead?.variables.contributions, vars.contributions);
   });
 
   it('an empty collection completes the body at once with an empty output collection', async () => {
     const { instanceKey } = await startOpinions([]);
-    assert.equal(events.tasks('opinion').length, 0);
+    assert.equal(w.events.tasks('opinion').length, 0);
     assert.deepEqual((await variables(instanceKey)).contributions, []);
-    assert.equal(events.tasks('lead-alone').length, 1, '`count(contributions) > 0` is false');
+    assert.equal(w.events.tasks('lead-alone').length, 1, '`count(contributions) > 0` is false');
   });
 
   it('recovers mid-iterations after a restart: no task duplicated or lost', async () => {
     // Given one of three iterations completed, then the process restarts (fresh engine, same file)
     const { instanceKey } = await startOpinions(['unit-a', 'unit-b', 'unit-c']);
-    const [a, b, c] = ['unit-a', 'unit-b', 'unit-c'].map((u) => events.task('opinion', u));
+    const [a, b, c] = ['unit-a', 'unit-b', 'unit-c'].map((u) => w.events.task('opinion', u));
     await completeTask(b?.taskId ?? '', { opinion: 'B' });
-    await engine.close();
-    store.close();
-    store = SqliteStore.open({ file });
-    await newEngine();
+    await ready(await reopened(w, sqlite));
     // When the others complete on the new engine
     await completeTask(c?.taskId ?? '', { opinion: 'C' });
-    assert.equal(events.tasks('opinion').length, 0, 'recovery creates no task again');
+    assert.equal(w.events.tasks('opinion').length, 0, 'recovery creates no task again');
     assert.equal((await openTasks('case-c1', 'opinion')).length, 1);
     await completeTask(a?.taskId ?? '', { opinion: 'A' });
     // Then all three contributions are collected, and completing twice is refused
@@ -133,20 +114,20 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
       (vars.contributions as { opinion: string }[]).map((x) => x.opinion),
       ['A', 'B', 'C'],
     );
-    await assert.rejects(engine.completeUserTask(a?.taskId ?? '', { opinion: 'A again' }), /not waiting/);
+    await assert.rejects(w.engine.completeUserTask(a?.taskId ?? '', { opinion: 'A again' }), /not waiting/);
     assert.equal((await openTasks('case-c1', 'lead')).length, 1);
   });
 
   it('an interrupting boundary event on the body cancels every open iteration', async () => {
     const { instanceKey } = await startOpinions(['unit-a', 'unit-b']);
-    await completeTask(events.task('opinion', 'unit-a').taskId, { opinion: 'A' });
-    clock.set('2026-01-15T01:00:00.000Z');
-    await engine.runDue();
-    const record = await store.engine.instance(instanceKey);
+    await completeTask(w.events.task('opinion', 'unit-a').taskId, { opinion: 'A' });
+    w.clock.set('2026-01-15T01:00:00.000Z');
+    await w.engine.runDue();
+    const record = await w.store.engine.instance(instanceKey);
     assert.equal(record?.status, 'completed');
     assert.equal(record?.variables.contributions, undefined, 'a terminated body propagates nothing');
-    const b = events.task('opinion', 'unit-b');
-    assert.ok(events.events.some((e) => e.type === 'userTask.cancelled' && e.taskId === b.taskId));
+    const b = w.events.task('opinion', 'unit-b');
+    assert.ok(w.events.events.some((e) => e.type === 'userTask.cancelled' && e.taskId === b.taskId));
     assert.equal((await openTasks('case-c1', 'opinion')).length, 0);
   });
 
@@ -155,22 +136,19 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
       { n: 1, group: 'g1' },
       { n: 5, group: 'g2' },
     ];
-    const { instanceKey } = await engine.start({
+    const { instanceKey } = await w.engine.start({
       processId: 'mi-scores',
       businessKey: 'case-s',
       variables: { items },
     });
     // Sequential: one review at a time, in order
     assert.deepEqual(
-      events.tasks('review').map((t) => t.candidateGroups),
+      w.events.tasks('review').map((t) => t.candidateGroups),
       [['g1']],
     );
-    await completeTask(events.task('review', 'g1').taskId, {});
+    await completeTask(w.events.task('review', 'g1').taskId, {});
     // a restart between sequential iterations changes nothing
-    await engine.close();
-    store.close();
-    store = SqliteStore.open({ file });
-    await newEngine();
+    await ready(await reopened(w, sqlite));
     await completeTask((await openTasks('case-s', 'review'))[0]?.id ?? '', {});
     assert.deepEqual(
       (await openTasks('case-s', 'review')).map((t) => t.candidateGroups),
@@ -197,20 +175,20 @@ describe('EmbeddedEngine multi-instance (Zeebe loop characteristics)', () => {
     // Parallel call activities: one child per item, the child's task grouped by its item. (Without
     // the output mapping, propagateAllChildVariables would copy the child's stale copy of the
     // body-local `verdicts` over it, as Zeebe does: camunda/camunda#11476.)
-    const g1 = events.task('c-judge', 'g1');
-    const g2 = events.task('c-judge', 'g2');
+    const g1 = w.events.task('c-judge', 'g1');
+    const g2 = w.events.task('c-judge', 'g2');
     await completeTask(g2.taskId, { verdict: 'no' });
-    assert.equal(events.tasks('after').length, 0);
+    assert.equal(w.events.tasks('after').length, 0);
     await completeTask(g1.taskId, { verdict: 'yes' });
     const done = await variables(instanceKey);
     assert.deepEqual(done.verdicts, ['yes', 'no']);
     assert.equal(done.verdict, undefined, 'the mapped child variable lands in the iteration scope');
-    assert.equal(events.tasks('after').length, 1);
+    assert.equal(w.events.tasks('after').length, 1);
   });
 
   it('a collection that is not a list is refused (Zeebe raises an incident)', async () => {
     await assert.rejects(
-      engine.start({ processId: 'mi-opinions', businessKey: 'case-x', variables: { coUnits: 'unit-a' } }),
+      w.engine.start({ processId: 'mi-opinions', businessKey: 'case-x', variables: { coUnits: 'unit-a' } }),
       /not a list/,
     );
   });

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { NotFoundError } from '../../common/errors.js';
 import { stableId } from '../../common/ids.js';
 import type { Clock } from '../../common/clock.js';
@@ -7,6 +6,7 @@ import type { Store } from '../../store/store.js';
 import type { DeployedProcess } from '../engine.js';
 import { namespacedId, namespaceOf } from '../process-namespace.js';
 import { compileProcessModel, type ProcessModel } from './process-model.js';
+import { processDeployed, resourceHash } from '../process-deployment.js';
 
 /**
  * Deployed process versions: XML stored once per content hash and namespace (`process-namespace.ts`:
@@ -24,29 +24,17 @@ export class ProcessRegistry {
 
   async deploy(resource: ProcessResource, namespace = ''): Promise<DeployedProcess> {
     const model = await compileProcessModel(resource.xml, this.elements);
-    const hash = createHash('sha256').update(resource.xml).digest('hex');
+    const hash = resourceHash(resource.xml);
     const processId = namespacedId(namespace, model.processId);
     const existing = await this.store.processes.byHash(processId, hash);
     if (existing)
       return { processKey: existing.processKey, processId: existing.processId, version: existing.version };
     const version = ((await this.store.processes.latest(processId))?.version ?? 0) + 1;
     const processKey = stableId('proc', processId, String(version), hash);
-    await this.store.transact([
-      {
-        kind: 'process.deploy',
-        record: {
-          processKey,
-          processId,
-          version,
-          resourceName: resource.name,
-          hash,
-          xml: resource.xml,
-          deployedAt: this.clock.now().toISOString(),
-        },
-      },
-    ]);
+    const deployed = { processKey, processId, version };
+    await this.store.transact([processDeployed(resource, deployed, this.clock.now().toISOString())]);
     this.#models.set(processKey, Promise.resolve(model));
-    return { processKey, processId, version };
+    return deployed;
   }
 
   /** The namespace a deployed process belongs to ('' for one deployed without). */

@@ -1,92 +1,77 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { after, beforeEach, describe, it } from 'node:test';
-import { ManualClock } from '../../common/clock.js';
-import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { beforeEach, describe, it } from 'node:test';
 import { complete, type Job } from '../job-worker.js';
-import { EmbeddedEngine } from './embedded-engine.js';
-import { RecordingProjector } from './fixtures/recording-projector.js';
+import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { engineWorlds, fixture, type EngineWorld } from './fixtures/engine-world.js';
 
-const fixture = (name: string) => ({
-  name,
-  xml: readFileSync(new URL(`./fixtures/${name}.bpmn`, import.meta.url), 'utf8'),
-});
+const sqlite = (file: string) => SqliteStore.open({ file });
 
 describe('EmbeddedEngine.rescheduleCase: a changed calendar moves the SLA timers of a case', () => {
-  const dirs: string[] = [];
-  let store: SqliteStore;
-  let clock: ManualClock;
-  let engine: EmbeddedEngine;
+  const world = engineWorlds('timer-moves-', sqlite);
+  let w: EngineWorld;
   let fired: Job[];
 
   beforeEach(async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'timer-moves-'));
-    dirs.push(dir);
-    store = SqliteStore.open({ file: join(dir, 'db.sqlite') });
-    clock = new ManualClock('2027-01-25T01:00:00.000Z');
-    engine = new EmbeddedEngine({ store, clock, projector: new RecordingProjector() });
+    w = world('2027-01-25T01:00:00.000Z');
     fired = [];
-    engine.registerWorker({
+    w.engine.registerWorker({
       type: 'test.warn',
       inputSchema: {},
       handler: async (job) => (fired.push(job), complete({})),
     });
-    await engine.deploy([fixture('sla-timer-child'), fixture('sla-timer-parent')]);
+    await w.engine.deploy([fixture('sla-timer-child'), fixture('sla-timer-parent')]);
     // given a case whose called child waits on its 预警 timer (=warnAt), 09:00 Wed 10 Feb
-    await engine.start({
+    await w.engine.start({
       processId: 'sla-timer-parent',
       businessKey: 'case-1',
       variables: { warnAt: '2027-02-10T01:00:00.000Z', deadlineAt: '2027-02-10T16:00:00.000Z' },
     });
   });
-  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   const timers = async () => {
-    const keys = await store.engine.activeInstanceKeys();
-    return (await Promise.all(keys.map((k) => store.engine.timersFor(k)))).flat().map((t) => t.dueAt);
+    const keys = await w.store.engine.activeInstanceKeys();
+    return (await Promise.all(keys.map((k) => w.store.engine.timersFor(k)))).flat().map((t) => t.dueAt);
   };
 
   it('moves a waiting timer later: it does not fire at the old instant, it fires at the new one', async () => {
     assert.deepEqual(await timers(), ['2027-02-10T01:00:00.000Z']);
     // when the notice pushes the deadline to 15 Feb, with the case update committed alongside
-    await engine.rescheduleCase(
+    await w.engine.rescheduleCase(
       'case-1',
       { warnAt: '2027-02-15T01:00:00.000Z', deadlineAt: '2027-02-15T16:00:00.000Z', notHeld: 'x' },
       [{ kind: 'audit.append', record: auditRecord() }],
     );
     // then the durable timer row and both instances' variables follow; a variable nobody holds is not set
     assert.deepEqual(await timers(), ['2027-02-15T01:00:00.000Z']);
-    const instances = await store.engine.activeInstances();
+    const instances = await w.store.engine.activeInstances();
     assert.deepEqual(
       instances.map((i) => i.variables.deadlineAt),
       ['2027-02-15T16:00:00.000Z', '2027-02-15T16:00:00.000Z'],
     );
     assert.ok(instances.every((i) => !('notHeld' in i.variables)));
-    assert.equal((await store.audit.list({})).total, 1);
+    assert.equal((await w.store.audit.list({})).total, 1);
     // and the old instant passes quietly, the new one fires
-    clock.set('2027-02-10T02:00:00.000Z');
-    await engine.runDue();
+    w.clock.set('2027-02-10T02:00:00.000Z');
+    await w.engine.runDue();
     assert.equal(fired.length, 0);
-    clock.set('2027-02-15T01:00:00.000Z');
-    await engine.runDue();
+    w.clock.set('2027-02-15T01:00:00.000Z');
+    await w.engine.runDue();
     assert.equal(fired.length, 1);
     assert.equal(fired[0]?.variables.warnAt, '2027-02-15T01:00:00.000Z');
   });
 
   it('moves a waiting timer to an instant already past: it fires at once', async () => {
-    clock.set('2027-02-08T03:00:00.000Z');
-    await engine.rescheduleCase('case-1', { warnAt: '2027-02-08T01:00:00.000Z' });
+    w.clock.set('2027-02-08T03:00:00.000Z');
+    await w.engine.rescheduleCase('case-1', { warnAt: '2027-02-08T01:00:00.000Z' });
     assert.equal(fired.length, 1);
     assert.deepEqual(await timers(), []);
   });
 
   it('a case without live instances only commits its effects', async () => {
-    await engine.rescheduleCase('no-such-case', { warnAt: '2027-02-15T01:00:00.000Z' }, [
+    await w.engine.rescheduleCase('no-such-case', { warnAt: '2027-02-15T01:00:00.000Z' }, [
       { kind: 'audit.append', record: auditRecord() },
     ]);
-    assert.equal((await store.audit.list({})).total, 1);
+    assert.equal((await w.store.audit.list({})).total, 1);
   });
 });
 

@@ -1,27 +1,17 @@
 import { Client, Connection } from '@temporalio/client';
 import type { Clock } from '../../common/clock.js';
-import type { ProcessResource } from '../engine.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { Store } from '../../store/store.js';
-import type {
-  InstanceSteppingEngine,
-  DeployedProcess,
-  Engine,
-  IncidentRef,
-  MessageRequest,
-  MigrationCheck,
-  MigrationRequest,
-  StartRequest,
-  Variables,
-} from '../engine.js';
 import type { JobWorker } from '../job-worker.js';
+import { PollingLoop } from '../polling-loop.js';
 import { caseActivities } from './case-activities.js';
 import { CaseWorker } from './case-worker.js';
 import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
+import type * as port from '../engine.js';
 
 export interface TemporalEngineOptions {
   /** The interpreter that steps a case (the embedded engine, state in the Store). */
-  stepper: InstanceSteppingEngine;
+  stepper: port.InstanceSteppingEngine;
   store: Store;
   clock: Clock;
   /** Frontend address, e.g. `127.0.0.1:7233` (env TEMPORAL_ADDRESS). */
@@ -44,16 +34,15 @@ export interface TemporalEngineOptions {
  * then wake its workflow so it sleeps until the new next due instant. Any replica's worker runs any
  * step; Temporal reschedules a step whose replica died.
  */
-export class TemporalEngine implements Engine {
-  readonly #stepper: InstanceSteppingEngine;
+export class TemporalEngine implements port.Engine {
+  readonly #stepper: port.InstanceSteppingEngine;
   readonly #store: Store;
   readonly #clock: Clock;
   readonly #client: Client;
   readonly #taskQueue: string;
   readonly #worker: CaseWorker;
-  readonly #onPollError: (error: unknown) => void;
   readonly #sweepGraceMs: number;
-  #sweeper: NodeJS.Timeout | null = null;
+  readonly #sweeper: PollingLoop;
 
   private constructor(options: TemporalEngineOptions, client: Client, worker: CaseWorker) {
     this.#stepper = options.stepper;
@@ -62,7 +51,10 @@ export class TemporalEngine implements Engine {
     this.#client = client;
     this.#taskQueue = options.taskQueue;
     this.#worker = worker;
-    this.#onPollError = options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e));
+    this.#sweeper = new PollingLoop(
+      () => this.#sweep(),
+      options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e)),
+    );
     this.#sweepGraceMs = options.sweepGraceMs ?? 5000;
   }
 
@@ -79,46 +71,46 @@ export class TemporalEngine implements Engine {
     return new TemporalEngine(options, client, worker);
   }
 
-  deploy(resources: ProcessResource[], namespace?: string): Promise<DeployedProcess[]> {
+  deploy(resources: port.ProcessResource[], namespace?: string): Promise<port.DeployedProcess[]> {
     return this.#stepper.deploy(resources, namespace);
   }
 
-  async start(request: StartRequest): Promise<{ instanceKey: string }> {
+  async start(request: port.StartRequest): Promise<{ instanceKey: string }> {
     const started = await this.#stepper.start(request);
     await this.#wake(started.instanceKey);
     return started;
   }
 
-  async completeUserTask(taskId: string, variables: Variables, effects?: Mutation[]): Promise<void> {
+  async completeUserTask(taskId: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
     const task = await this.#store.tasks.get(taskId);
     await this.#stepper.completeUserTask(taskId, variables, effects);
     if (task) await this.#wakeInstance(task.instanceKey);
   }
 
-  async publishMessage(request: MessageRequest): Promise<boolean> {
+  async publishMessage(request: port.MessageRequest): Promise<boolean> {
     const subs = await this.#store.engine.subscriptions(request.name, request.correlationKey);
     const correlated = await this.#stepper.publishMessage(request);
     for (const key of new Set(subs.map((s) => s.instanceKey))) await this.#wakeInstance(key);
     return correlated;
   }
 
-  async retryIncident(incident: IncidentRef, effects?: Mutation[]): Promise<void> {
+  async retryIncident(incident: port.IncidentRef, effects?: Mutation[]): Promise<void> {
     await this.#stepper.retryIncident(incident, effects);
     const job = incident.jobKey ? await this.#store.engine.job(incident.jobKey) : null;
     if (job) await this.#wakeInstance(job.instanceKey);
   }
 
-  async rescheduleCase(businessKey: string, variables: Variables, effects?: Mutation[]): Promise<void> {
+  async rescheduleCase(businessKey: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
     await this.#stepper.rescheduleCase(businessKey, variables, effects);
     const instance = await this.#store.engine.instanceByBusinessKey(businessKey);
     if (instance) await this.#wakeInstance(instance.instanceKey);
   }
 
-  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+  planMigration(request: port.MigrationRequest): Promise<port.MigrationCheck> {
     return this.#stepper.planMigration(request);
   }
 
-  async migrate(request: MigrationRequest): Promise<MigrationCheck> {
+  async migrate(request: port.MigrationRequest): Promise<port.MigrationCheck> {
     const check = await this.#stepper.migrate(request);
     await this.#wakeInstance(request.instanceKey);
     return check;
@@ -152,21 +144,11 @@ export class TemporalEngine implements Engine {
    * mid-step) and wakes those cases' workflows.
    */
   startPolling(intervalMs = 1000): void {
-    if (this.#sweeper) return;
-    let sweeping = false;
-    this.#sweeper = setInterval(() => {
-      if (sweeping) return;
-      sweeping = true;
-      void this.#sweep()
-        .catch((e: unknown) => this.#onPollError(e))
-        .finally(() => (sweeping = false));
-    }, intervalMs);
-    this.#sweeper.unref();
+    this.#sweeper.start(intervalMs);
   }
 
   async close(): Promise<void> {
-    if (this.#sweeper) clearInterval(this.#sweeper);
-    this.#sweeper = null;
+    await this.#sweeper.stop();
     await this.#worker.close();
     await this.#client.connection.close();
     await this.#stepper.close();

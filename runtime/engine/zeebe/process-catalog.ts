@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { ProcessResource } from '../engine.js';
 import type { Store } from '../../store/store.js';
 import { compileProcessModel, type ElementModel, type ProcessModel } from '../embedded/process-model.js';
+import { processDeployed } from '../process-deployment.js';
 
 /**
  * What the adapter reads from the BPMN it deploys (Zeebe's jobs carry element ids, not names):
@@ -26,20 +26,7 @@ export class ProcessCatalog {
     const model = await compileProcessModel(resource.xml);
     this.#byKey.set(processKey, Promise.resolve(model));
     if (await this.store.processes.get(processKey)) return;
-    await this.store.transact([
-      {
-        kind: 'process.deploy',
-        record: {
-          processKey,
-          processId,
-          version,
-          resourceName: resource.name,
-          hash: createHash('sha256').update(resource.xml).digest('hex'),
-          xml: resource.xml,
-          deployedAt: this.now(),
-        },
-      },
-    ]);
+    await this.store.transact([processDeployed(resource, { processKey, processId, version }, this.now())]);
   }
 
   async element(processKey: string, elementId: string): Promise<ElementModel | undefined> {

@@ -4,22 +4,10 @@ import type { Clock } from '../../common/clock.js';
 import { ConflictError, NotFoundError } from '../../common/errors.js';
 import { stableId } from '../../common/ids.js';
 import type { JsonObject } from '../../common/json.js';
-import type { ProcessResource } from '../engine.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { Store } from '../../store/store.js';
-import type {
-  DeployedProcess,
-  Engine,
-  EngineEvent,
-  EngineProjector,
-  IncidentRef,
-  MessageRequest,
-  MigrationCheck,
-  MigrationRequest,
-  StartRequest,
-  Variables,
-} from '../engine.js';
 import type { Job, JobWorker } from '../job-worker.js';
+import { PollingLoop } from '../polling-loop.js';
 import { BrokerClock } from './broker-clock.js';
 import {
   brokerCommandTopic,
@@ -41,13 +29,14 @@ import { ZeebeMigration } from './zeebe-migration.js';
 import { RecordMirror, type CreatedUserTask, type InstanceInfo, type MirrorBatch } from './record-mirror.js';
 import { RecordTail } from './record-tail.js';
 import { jobKeyOf, taskIdFor, userTaskFromJob } from './user-task-job.js';
+import type * as port from '../engine.js';
 
 export interface ZeebeEngineOptions {
   /** Owned by the adapter: closed with it. */
   client: ZeebeGrpcClient;
   store: Store;
   clock: Clock;
-  projector: EngineProjector;
+  projector: port.EngineProjector;
   /** The JSON-lines file the broker's record exporter appends to (scripts/zeebe/exporter). */
   recordsFile: string;
   /** The broker's management URL; when set, the broker's controlled clock follows `clock`. */
@@ -105,11 +94,11 @@ interface ActivatedJob {
  * broker has fired what is due and exported what it did, then handles the jobs available:
  * deterministic enough for scenario tests, and what the background poller runs in production.
  */
-export class ZeebeEngine implements Engine {
+export class ZeebeEngine implements port.Engine {
   readonly #zb: ZeebeGrpcClient;
   readonly #store: Store;
   readonly #clock: Clock;
-  readonly #projector: EngineProjector;
+  readonly #projector: port.EngineProjector;
   readonly #brokerClock: BrokerClock;
   readonly #tail: RecordTail;
   readonly #mirror = new RecordMirror();
@@ -126,8 +115,11 @@ export class ZeebeEngine implements Engine {
   /** Poll every worker type once: jobs created before a restart are not in the mirror. */
   #pollAll = true;
   #queue: Promise<unknown> = Promise.resolve();
-  #poller: NodeJS.Timeout | null = null;
-  #polling: Promise<number> | null = null;
+  // a failed round is retried by the next one (the record stream settles what it left)
+  readonly #poller = new PollingLoop(
+    () => this.runDue(),
+    () => undefined,
+  );
 
   constructor(options: ZeebeEngineOptions) {
     this.#zb = options.client;
@@ -168,14 +160,14 @@ export class ZeebeEngine implements Engine {
   }
 
   /** Deployed namespaced (`namespaced-bpmn.ts`): process ids and call activities stay within the bundle. */
-  deploy(bundle: ProcessResource[], namespace = ''): Promise<DeployedProcess[]> {
+  deploy(bundle: port.ProcessResource[], namespace = ''): Promise<port.DeployedProcess[]> {
     const resources = bundle.map((r) => ({ name: r.name, xml: namespaceBpmn(r.xml, namespace) }));
     return this.#serial(async () => {
       if (resources.length === 0) return [];
       const response = await this.#zb.deployResources(
         resources.map((r) => ({ name: bpmnName(r.name), process: Buffer.from(r.xml, 'utf8') })),
       );
-      const deployed: DeployedProcess[] = [];
+      const deployed: port.DeployedProcess[] = [];
       for (const d of response.deployments as { process?: Record<string, unknown> }[]) {
         if (!d.process) continue;
         const processId = String(d.process.bpmnProcessId);
@@ -190,7 +182,7 @@ export class ZeebeEngine implements Engine {
   }
 
   /** The job gets one retry (updateJobRetries) and the incident is resolved; effects commit after. */
-  retryIncident(incident: IncidentRef, effects: Mutation[] = []): Promise<void> {
+  retryIncident(incident: port.IncidentRef, effects: Mutation[] = []): Promise<void> {
     return this.#serial(async () => {
       const notOpen = (error: unknown) => {
         if (outcomeUnknown(error)) throw error;
@@ -212,17 +204,17 @@ export class ZeebeEngine implements Engine {
    * 预警 / 催办 timers keep their instants: only `effects` commit. The reminder worker reads the
    * case's deadline when a timer fires, so a later deadline still defers 催办.
    */
-  rescheduleCase(_businessKey: string, _variables: Variables, effects: Mutation[] = []): Promise<void> {
+  rescheduleCase(_businessKey: string, _variables: port.Variables, effects: Mutation[] = []): Promise<void> {
     return this.#serial(() => this.#store.transact(effects));
   }
 
   /** Dry run against what the store mirrors and Zeebe 8.5's limits (`zeebe-migration.ts`). */
-  planMigration(request: MigrationRequest): Promise<MigrationCheck> {
+  planMigration(request: port.MigrationRequest): Promise<port.MigrationCheck> {
     return this.#serial(async () => (await this.#migration.plan(request)).check);
   }
 
   /** The broker's MigrateProcessInstance, then the store follows (not CI-proven: see README). */
-  migrate(request: MigrationRequest): Promise<MigrationCheck> {
+  migrate(request: port.MigrationRequest): Promise<port.MigrationCheck> {
     return this.#serial(() => this.#migration.migrate(request));
   }
 
@@ -230,7 +222,7 @@ export class ZeebeEngine implements Engine {
     this.#workers.set(worker.type, worker);
   }
 
-  start(request: StartRequest): Promise<{ instanceKey: string }> {
+  start(request: port.StartRequest): Promise<{ instanceKey: string }> {
     return this.#serial(async () => {
       const instanceKey = stableId('inst', request.idempotencyKey ?? request.businessKey);
       const existing = await this.#store.engine.instance(instanceKey);
@@ -281,7 +273,7 @@ export class ZeebeEngine implements Engine {
     });
   }
 
-  completeUserTask(taskId: string, variables: Variables, effects: Mutation[] = []): Promise<void> {
+  completeUserTask(taskId: string, variables: port.Variables, effects: Mutation[] = []): Promise<void> {
     return this.#serial(async () => {
       const task = await this.#store.tasks.get(taskId);
       const jobKey = jobKeyOf(taskId);
@@ -304,7 +296,7 @@ export class ZeebeEngine implements Engine {
     });
   }
 
-  publishMessage(request: MessageRequest): Promise<boolean> {
+  publishMessage(request: port.MessageRequest): Promise<boolean> {
     return this.#serial(async () => {
       const subscribed = await this.#store.engine.subscriptions(request.name, request.correlationKey);
       const correlated = subscribed.length > 0;
@@ -351,20 +343,11 @@ export class ZeebeEngine implements Engine {
   }
 
   startPolling(intervalMs = 1000): void {
-    if (this.#poller) return;
-    this.#poller = setInterval(() => {
-      if (this.#polling) return;
-      this.#polling = this.runDue()
-        .catch(() => 0)
-        .finally(() => (this.#polling = null));
-    }, intervalMs);
-    this.#poller.unref();
+    this.#poller.start(intervalMs);
   }
 
   async close(): Promise<void> {
-    if (this.#poller) clearInterval(this.#poller);
-    this.#poller = null;
-    await this.#polling;
+    await this.#poller.stop();
     await this.#serial(async () => {
       if (!this.#cancelOnClose) return;
       for (const key of this.#started) await this.#zb.cancelProcessInstance(key).catch(() => undefined);
@@ -482,7 +465,7 @@ export class ZeebeEngine implements Engine {
       const taskId = taskIdFor(jobKey);
       const task = await this.#store.tasks.get(taskId);
       if (task?.status !== 'open') continue;
-      const cancelled: EngineEvent = { type: 'userTask.cancelled', taskId, businessKey };
+      const cancelled: port.EngineEvent = { type: 'userTask.cancelled', taskId, businessKey };
       writes.push(...(await this.#projector.project(cancelled)));
     }
     writes.push(...(await this.#instanceChanges(batch)));

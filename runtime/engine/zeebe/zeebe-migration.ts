@@ -4,7 +4,7 @@ import type { Mutation } from '../../store/mutations.js';
 import type { EngineInstanceRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type { MigrationCheck, MigrationProblem, MigrationRequest } from '../engine.js';
-import { planMigration } from '../embedded/migration-plan.js';
+import { planRequest } from '../embedded/migration-plan.js';
 import type { ElementModel, ProcessModel } from '../embedded/process-model.js';
 import { namespacedId } from '../process-namespace.js';
 import { zeebeState } from './instance-state.js';
@@ -60,16 +60,13 @@ export class ZeebeMigration {
       return { record: null, source: null, check: { activeElements: [], problems: [problem] }, ...empty };
     }
     const active = await this.#activeElements(record);
-    const { moves, problems } = planMigration({
+    const { moves, problems, activeElements } = planRequest(request, {
       source,
       target,
       active,
-      mappings: request.mappings ?? [],
       variables: record.variables,
-      ...(request.formFields ? { formFields: request.formFields } : {}),
     });
     problems.push(...zeebeLimits(source, target, active, moves, zeebeState(record.state)?.children ?? []));
-    const activeElements = active.map((id) => ({ elementId: id, name: source.elements.get(id)?.name ?? id }));
     return {
       record,
       source,

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CaseRecord } from '../records.js';
 import { aCase } from './case-fixtures.js';
+import { writesOf } from './list-fixture.js';
 import { day, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
-const insert = (records: CaseRecord[]) => records.map((record) => ({ kind: 'case.insert' as const, record }));
+const insert = writesOf('case.insert');
 
 export function describeCaseListConformance(open: OpenStore): void {
   void describe('case lists', () => {

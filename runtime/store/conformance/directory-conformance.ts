@@ -19,6 +19,20 @@ export function describeDirectoryConformance(open: OpenStore): void {
       assert.equal(await store().directory.userByUsername('nope'), null);
     });
 
+    void it('keeps the account state: disabled, must change password, when the password was set', async () => {
+      // given an account with an initial password to change, then disabled
+      const initial = aUser({ mustChangePassword: true, passwordChangedAt: '2026-03-02T01:00:00.000Z' });
+      await store().transact([{ kind: 'user.upsert', record: initial }]);
+      assert.deepEqual(await store().directory.user('user-1'), initial);
+      const disabled = { ...initial, disabledAt: '2026-03-03T08:30:00.000Z' };
+      await store().transact([{ kind: 'user.upsert', record: disabled }]);
+      // then it reads back exactly, the flag as a boolean and the instants as given
+      assert.deepEqual(await store().directory.userByUsername('zhang.san'), disabled);
+      const enabled = { ...disabled, disabledAt: null, mustChangePassword: false };
+      await store().transact([{ kind: 'user.upsert', record: enabled }]);
+      assert.deepEqual(await store().directory.user('user-1'), enabled);
+    });
+
     void it("lists a jurisdiction's users, and with null the platform users without one", async () => {
       // given users in two jurisdictions and one platform administrator
       const admin = aUser({ id: 'admin', jurisdiction: null, username: 'admin', roles: ['platform-admin'] });

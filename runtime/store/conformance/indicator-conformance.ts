@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IndicatorDropQuery, IndicatorRecord } from '../indicators.js';
 import { aCase } from './case-fixtures.js';
+import { writesOf } from './list-fixture.js';
 import { domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 const figure = (over: Partial<IndicatorRecord> = {}): IndicatorRecord => ({
@@ -12,8 +13,7 @@ const figure = (over: Partial<IndicatorRecord> = {}): IndicatorRecord => ({
   value: 100,
   ...over,
 });
-const upsert = (records: IndicatorRecord[]) =>
-  records.map((record) => ({ kind: 'indicator.upsert' as const, record }));
+const upsert = writesOf('indicator.upsert');
 const dropQuery = (over: Partial<IndicatorDropQuery> = {}): IndicatorDropQuery => ({
   jurisdiction: 'hz',
   month: '2026-03',

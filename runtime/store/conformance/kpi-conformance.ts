@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mutation } from '../mutations.js';
-import type { CalendarDay, UnitKpi } from '../store.js';
+import type { CalendarDay } from '../store.js';
+import { emptyUnitKpi } from '../unit-kpi.js';
 import { aCase, anEvent, aRating } from './case-fixtures.js';
 import { day, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
@@ -21,6 +22,16 @@ const unit = (caseId: string, orgUnitId: string): Mutation => ({
 export function describeKpiConformance(open: OpenStore): void {
   void describe('KPI per handling unit', () => {
     const store = freshStorePerTest(open);
+    /** The March KPI computed on 20 March, Beijing time (UTC+8). */
+    const marchKpi = () =>
+      store().cases.kpiByUnit({
+        jurisdiction: 'hz',
+        from: '2026-02-28T16:00:00.000Z',
+        to: '2026-03-31T16:00:00.000Z',
+        now: day(20),
+        utcOffsetMinutes: 480,
+        days: march(),
+      });
 
     void it('aggregates the month per unit: counts, on time, handling working days, ratings, reopen, urging, escalation by tier', async () => {
       // given cases of March in two units, one without a unit, one of April and one elsewhere
@@ -64,31 +75,9 @@ export function describeKpiConformance(open: OpenStore): void {
         },
       ]);
       // when the March KPI is computed on 20 March, Beijing time
-      const kpi = await store().cases.kpiByUnit({
-        jurisdiction: 'hz',
-        from: '2026-02-28T16:00:00.000Z',
-        to: '2026-03-31T16:00:00.000Z',
-        now: day(20),
-        utcOffsetMinutes: 480,
-        days: march(),
-      });
+      const kpi = await marchKpi();
       // then
-      const zero: Omit<UnitKpi, 'orgUnitId'> = {
-        received: 0,
-        open: 0,
-        closed: 0,
-        refused: 0,
-        closedOnTime: 0,
-        closedLate: 0,
-        overdueOpen: 0,
-        handlingDays: {},
-        responseDays: {},
-        ratings: {},
-        unrated: 0,
-        reopened: 0,
-        urgings: 0,
-        escalationsByTier: {},
-      };
+      const zero = emptyUnitKpi(null);
       assert.deepEqual(kpi, [
         { ...zero, orgUnitId: null, received: 1, refused: 1 },
         {
@@ -137,14 +126,7 @@ export function describeKpiConformance(open: OpenStore): void {
       await store().transact([
         { kind: 'rating.insert', record: aRating({ id: 'r2', caseId: 'c1', level: 'satisfied', round: 1 }) },
       ]);
-      const kpi = await store().cases.kpiByUnit({
-        jurisdiction: 'hz',
-        from: '2026-02-28T16:00:00.000Z',
-        to: '2026-03-31T16:00:00.000Z',
-        now: day(20),
-        utcOffsetMinutes: 480,
-        days: march(),
-      });
+      const kpi = await marchKpi();
       // then the report sees the latest of each: ou-2, closed late after 7 working days, satisfied, reopened
       assert.equal(kpi.length, 1);
       assert.deepEqual(
@@ -194,14 +176,7 @@ export function describeKpiConformance(open: OpenStore): void {
         { kind: 'rating.insert', record: aRating({ id: 'r1', caseId: 'c1', level: 'satisfied' }) },
       ]);
       // when the March KPI is computed
-      const [total] = await store().cases.kpiByUnit({
-        jurisdiction: 'hz',
-        from: '2026-02-28T16:00:00.000Z',
-        to: '2026-03-31T16:00:00.000Z',
-        now: day(20),
-        utcOffsetMinutes: 480,
-        days: march(),
-      });
+      const [total] = await marchKpi();
       // then c1 responded the same day (0), c2 three working days later, c3 not at all
       assert.deepEqual(total?.responseDays, { '0': 1, '3': 1 });
       assert.deepEqual(total?.ratings, { satisfied: 1 });

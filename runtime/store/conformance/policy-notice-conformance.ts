@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { PolicyNoticeRecord } from '../policy-notices.js';
+import { assertPage, writesOf } from './list-fixture.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 import { aVisit } from './visit-fixtures.js';
 
@@ -24,8 +25,7 @@ export function aPolicyNotice(overrides: Partial<PolicyNoticeRecord> = {}): Poli
   };
 }
 
-const insert = (records: PolicyNoticeRecord[]) =>
-  records.map((record) => ({ kind: 'policyNotice.insert' as const, record }));
+const insert = writesOf('policyNotice.insert');
 
 /** 政策告知书: idempotent pushes, delivery and receipt patches, lists by policy, enterprise and officer. */
 export function describePolicyNoticeConformance(open: OpenStore): void {
@@ -100,11 +100,7 @@ export function describePolicyNoticeConformance(open: OpenStore): void {
       assert.deepEqual(await ids({ officerId: 'staff' }), []);
       // and pages keep the total
       const page = await store().policyNotices.list({ jurisdiction: 'hz', limit: 1, offset: 1 });
-      assert.deepEqual(
-        page.items.map((n) => n.id),
-        ['other-ent'],
-      );
-      assert.equal(page.total, 4);
+      assertPage(page, ['other-ent'], 4);
     });
   });
 }

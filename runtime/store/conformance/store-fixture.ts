@@ -23,6 +23,11 @@ export function freshStorePerTest(open: OpenStore): () => Store {
   };
 }
 
+/** A builder of records from complete, valid defaults (made afresh each call) and a test's overrides. */
+export function builder<R>(defaults: () => R): (overrides?: Partial<R>) => R {
+  return (overrides = {}) => ({ ...defaults(), ...overrides });
+}
+
 /** ISO timestamp for a day of March 2026 at an hour (UTC): `day(3, 9)` -> `2026-03-03T09:00:00.000Z`. */
 export function day(dayOfMonth: number, hour = 0, minute = 0): string {
   return new Date(Date.UTC(2026, 2, dayOfMonth, hour, minute)).toISOString();

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mutation } from '../mutations.js';
+import { emptyCaseSummary } from '../case-windows.js';
 import type { CaseSummary } from '../store.js';
 import { aCase, anEvent, aRating } from './case-fixtures.js';
 import { day, freshStorePerTest, type OpenStore } from './store-fixture.js';
@@ -94,18 +95,7 @@ export function describeSummaryConformance(open: OpenStore): void {
 
     void it('returns zeros and empty maps for a jurisdiction or window without cases', async () => {
       await store().transact(dataset());
-      const zero: CaseSummary = {
-        received: 0,
-        open: 0,
-        closed: 0,
-        refused: 0,
-        byClass: {},
-        closedOnTime: 0,
-        closedLate: 0,
-        overdueOpen: 0,
-        ratings: {},
-        eventCounts: {},
-      };
+      const zero = emptyCaseSummary();
       assert.deepEqual(await store().cases.summary('sh', day(1), day(16), day(20)), zero);
       assert.deepEqual(await store().cases.summary('hz', day(20), day(30), day(30)), zero);
     });

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { SupervisionOrderRecord } from '../records.js';
 import type { SupervisionQuery } from '../store.js';
 import { aSupervisionOrder } from './supervision-fixtures.js';
+import { assertPage, writesOf } from './list-fixture.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 import { aVisit } from './visit-fixtures.js';
 
-const insert = (records: SupervisionOrderRecord[]) =>
-  records.map((record) => ({ kind: 'supervision.insert' as const, record }));
+const insert = writesOf('supervision.insert');
 
 /** 督办单 / 领导批示: "same id again = no-op", updates need an existing order, lists newest first. */
 export function describeSupervisionConformance(open: OpenStore): void {
@@ -104,11 +103,7 @@ export function describeSupervisionConformance(open: OpenStore): void {
       );
       // then
       const page = await store().supervision.list({ jurisdiction: 'hz' });
-      assert.deepEqual(
-        page.items.map((o) => o.id),
-        ['c', 'b', 'a'],
-      );
-      assert.equal(page.total, 3);
+      assertPage(page, ['c', 'b', 'a'], 3);
     });
 
     void it('filters by status, kind and target groups (an empty group list matches none)', async () => {
@@ -147,11 +142,7 @@ export function describeSupervisionConformance(open: OpenStore): void {
       // when asked at day 5 ("open with dueAt < overdueAt")
       const page = await store().supervision.list({ jurisdiction: 'hz', overdueAt: day(5) });
       // then only the open order due before day 5 is overdue
-      assert.deepEqual(
-        page.items.map((o) => o.id),
-        ['due-4'],
-      );
-      assert.equal(page.total, 1);
+      assertPage(page, ['due-4'], 1);
       assert.deepEqual(await ids({ overdueAt: day(6), targetGroups: ['policy'] }), ['due-5', 'due-4']);
       assert.deepEqual(await ids({ overdueAt: day(9), status: 'answered' }), []);
     });
@@ -164,11 +155,7 @@ export function describeSupervisionConformance(open: OpenStore): void {
       // when the second page of two is requested
       const page = await store().supervision.list({ jurisdiction: 'hz', limit: 2, offset: 2 });
       // then
-      assert.deepEqual(
-        page.items.map((o) => o.id),
-        ['d3', 'd2'],
-      );
-      assert.equal(page.total, 5);
+      assertPage(page, ['d3', 'd2'], 5);
       assert.deepEqual(await ids({ limit: 2, offset: 10 }), []);
     });
 

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { VisitRecord } from '../records.js';
 import type { VisitQuery } from '../store.js';
 import { aCase } from './case-fixtures.js';
 import { aSupervisionOrder } from './supervision-fixtures.js';
+import { assertPage, writesOf } from './list-fixture.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 import { aVisit } from './visit-fixtures.js';
 
-const insert = (records: VisitRecord[]) =>
-  records.map((record) => ({ kind: 'visit.insert' as const, record }));
+const insert = writesOf('visit.insert');
 
 /** Logged service visits: "same id = no-op", lists newest first, per-staff counts computed in the store. */
 export function describeVisitConformance(open: OpenStore): void {
@@ -58,11 +57,7 @@ export function describeVisitConformance(open: OpenStore): void {
       await store().transact(insert([1, 2, 3, 4].map((d) => aVisit({ id: `d${d}`, at: day(d) }))));
       // then from is inclusive and to exclusive
       const page = await store().visits.list({ jurisdiction: 'hz', from: day(2), to: day(4) });
-      assert.deepEqual(
-        page.items.map((v) => v.id),
-        ['d3', 'd2'],
-      );
-      assert.equal(page.total, 2);
+      assertPage(page, ['d3', 'd2'], 2);
     });
 
     void it('pages with limit and offset while total counts every match', async () => {
@@ -71,11 +66,7 @@ export function describeVisitConformance(open: OpenStore): void {
       // when the second page of two is requested
       const page = await store().visits.list({ jurisdiction: 'hz', limit: 2, offset: 2 });
       // then
-      assert.deepEqual(
-        page.items.map((v) => v.id),
-        ['d3', 'd2'],
-      );
-      assert.equal(page.total, 5);
+      assertPage(page, ['d3', 'd2'], 5);
       assert.deepEqual(await ids({ limit: 2, offset: 10 }), []);
     });
 

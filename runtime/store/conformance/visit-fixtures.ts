@@ -1,18 +1,15 @@
 import type { VisitRecord } from '../records.js';
-import { day } from './store-fixture.js';
+import { builder, day } from './store-fixture.js';
 
 /** Builder for logged service visits with complete, valid defaults. */
-export function aVisit(overrides: Partial<VisitRecord> = {}): VisitRecord {
-  return {
-    id: 'visit-1',
-    jurisdiction: 'hz',
-    enterpriseId: 'ent-1',
-    staffId: 'staff-1',
-    kind: 'pairing',
-    at: day(5, 14),
-    items: ['送政策', '问困难诉求'],
-    notes: '企业反映用工紧张',
-    caseId: null,
-    ...overrides,
-  };
-}
+export const aVisit = builder<VisitRecord>(() => ({
+  id: 'visit-1',
+  jurisdiction: 'hz',
+  enterpriseId: 'ent-1',
+  staffId: 'staff-1',
+  kind: 'pairing',
+  at: day(5, 14),
+  items: ['送政策', '问困难诉求'],
+  notes: '企业反映用工紧张',
+  caseId: null,
+}));

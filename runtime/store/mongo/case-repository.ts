@@ -1,14 +1,16 @@
 import type { Db } from 'mongodb';
 import type { CaseRecord } from '../records.js';
-import type { CaseQuery, CaseRepository, CaseSummary, KpiQuery, Page, UnitKpi } from '../store.js';
+import { CaseAggregateReads } from '../case-windows.js';
+import type { CaseQuery, CaseRepository, Page } from '../store.js';
 import { caseDocs } from './case-collections.js';
 import { kpiByUnit } from './case-kpi.js';
-import { summarizeCases } from './case-summary.js';
-import { equals, Query, range } from './query.js';
+import { countCasesByEventType, summarizeCases } from './case-summary.js';
+import { equals, jurisdictionFilter, Query, range } from './query.js';
 
-export class MongoCaseRepository implements CaseRepository {
+export class MongoCaseRepository extends CaseAggregateReads<Db> implements CaseRepository {
   private readonly q: Query<CaseRecord>;
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
+    super(db, { summarizeCases, countCasesByEventType, kpiByUnit });
     this.q = new Query(db, caseDocs);
   }
 
@@ -20,31 +22,6 @@ export class MongoCaseRepository implements CaseRepository {
   list(query: CaseQuery): Promise<Page<CaseRecord>> {
     return this.q.page(caseFilter(query), { createdAt: -1, _id: -1 }, query);
   }
-
-  summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary> {
-    return summarizeCases(this.db, { jurisdiction, from, to, now });
-  }
-
-  /** Per distinct type: the window's cases whose `_eventTypes` hold it. */
-  async countByEventType(
-    jurisdiction: string,
-    types: string[],
-    from: string,
-    to: string,
-  ): Promise<Record<string, number>> {
-    const result: Record<string, number> = {};
-    for (const type of new Set(types))
-      result[type] = await this.q.count({
-        jurisdiction,
-        createdAt: { $gte: from, $lt: to },
-        _eventTypes: type,
-      });
-    return result;
-  }
-
-  kpiByUnit(query: KpiQuery): Promise<UnitKpi[]> {
-    return kpiByUnit(this.db, query);
-  }
 }
 
 /**
@@ -53,12 +30,13 @@ export class MongoCaseRepository implements CaseRepository {
  * false is its exact complement; an empty `ratingLevels` matches none.
  */
 export function caseFilter(query: CaseQuery): Record<string, unknown> {
-  const filter: Record<string, unknown> = { jurisdiction: query.jurisdiction };
-  equals(filter, 'status', query.status);
-  equals(filter, 'enterpriseId', query.enterpriseId);
-  equals(filter, 'submittedBy', query.submittedBy);
-  equals(filter, 'requestClass', query.requestClass);
-  equals(filter, 'definitionVersion', query.definitionVersion);
+  const filter = jurisdictionFilter(query, [
+    'status',
+    'enterpriseId',
+    'submittedBy',
+    'requestClass',
+    'definitionVersion',
+  ]);
   range(filter, 'createdAt', query.from, query.to);
   range(filter, 'deadlineAt', query.deadlineFrom, query.deadlineTo);
   equals(filter, '_closedLate', query.closedLate);

@@ -2,7 +2,7 @@ import { addCount } from '../unit-kpi.js';
 import type { Db } from 'mongodb';
 import type { CaseSummary } from '../store.js';
 import type { StoredDoc } from './document-codec.js';
-import type { SummaryWindow } from '../case-windows.js';
+import { emptyCaseSummary, type EventCountWindow, type SummaryWindow } from '../case-windows.js';
 
 interface CaseGroup {
   _id: { status: string; requestClass: string | null; late: boolean; onTime: boolean; rating: string | null };
@@ -48,18 +48,7 @@ export async function summarizeCases(db: Db, window: SummaryWindow): Promise<Cas
       ])
       .toArray(),
   ]);
-  const summary: CaseSummary = {
-    received: 0,
-    open: 0,
-    closed: 0,
-    refused: 0,
-    byClass: {},
-    closedOnTime: 0,
-    closedLate: 0,
-    overdueOpen,
-    ratings: {},
-    eventCounts: {},
-  };
+  const summary: CaseSummary = { ...emptyCaseSummary(), overdueOpen };
   for (const { _id: g, n } of groups) {
     summary.received += n;
     if (g.status === 'open' || g.status === 'closed' || g.status === 'refused') summary[g.status] += n;
@@ -70,4 +59,20 @@ export async function summarizeCases(db: Db, window: SummaryWindow): Promise<Cas
   }
   for (const { _id: type, n } of events) if (type !== null) addCount(summary.eventCounts, type, n);
   return summary;
+}
+
+/** Per distinct type: the window's cases whose `_eventTypes` hold it. */
+export async function countCasesByEventType(
+  db: Db,
+  window: EventCountWindow,
+): Promise<Record<string, number>> {
+  const cases = db.collection<StoredDoc>('cases');
+  const result: Record<string, number> = {};
+  for (const type of new Set(window.types))
+    result[type] = await cases.countDocuments({
+      jurisdiction: window.jurisdiction,
+      createdAt: { $gte: window.from, $lt: window.to },
+      _eventTypes: type,
+    });
+  return result;
 }

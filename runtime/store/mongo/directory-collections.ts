@@ -24,6 +24,15 @@ export const skillDocs = defineDoc<UserSkillsRecord>(
   (r) => r.userId,
 );
 
+/** The directory collections by the name the directory repository reads them under. */
+export const directoryDocs = {
+  users: userDocs,
+  units: orgUnitDocs,
+  enterprises: enterpriseDocs,
+  pairings: pairingDocs,
+  skills: skillDocs,
+};
+
 export const directorySchemas = {
   org_units: tableSchema(orgUnitsTable, {}, [{ fields: { jurisdiction: 1, _id: 1 } }]),
   users: tableSchema(usersTable, {}, [

@@ -1,94 +1,75 @@
 import type { Db } from 'mongodb';
 import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
 import type { DirectoryRepository, EnterpriseQuery, Page, StaffPairingLoad } from '../store.js';
-import {
-  enterpriseDocs,
-  orgUnitDocs,
-  pairingDocs,
-  skillDocs,
-  userDocs,
-  type UserSkillsRecord,
-} from './directory-collections.js';
-import { equals, Query } from './query.js';
+import { directoryDocs } from './directory-collections.js';
+import { equals, jurisdictionFilter, queries, type Queries } from './query.js';
 import { compare } from './visit-repository.js';
 
 /** Regex-escaped literal text (for "name contains"). */
 const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export class MongoDirectoryRepository implements DirectoryRepository {
-  private readonly usersQ: Query<UserRecord>;
-  private readonly unitsQ: Query<OrgUnitRecord>;
-  private readonly enterprisesQ: Query<EnterpriseRecord>;
-  private readonly pairingsQ: Query<PairingRecord>;
-  private readonly skillsQ: Query<UserSkillsRecord>;
-
+  private readonly q: Queries<typeof directoryDocs>;
   constructor(db: Db) {
-    this.usersQ = new Query(db, userDocs);
-    this.unitsQ = new Query(db, orgUnitDocs);
-    this.enterprisesQ = new Query(db, enterpriseDocs);
-    this.pairingsQ = new Query(db, pairingDocs);
-    this.skillsQ = new Query(db, skillDocs);
+    this.q = queries(db, directoryDocs);
   }
 
   user(id: string): Promise<UserRecord | null> {
-    return this.usersQ.one({ _id: id });
+    return this.q.users.one({ _id: id });
   }
 
   userByUsername(username: string): Promise<UserRecord | null> {
-    return this.usersQ.one({ username });
+    return this.q.users.one({ username });
   }
 
   /** Users of a jurisdiction by username; `null` lists the platform-level users. */
   users(jurisdiction: string | null): Promise<UserRecord[]> {
-    return this.usersQ.many({ jurisdiction }, { username: 1 });
+    return this.q.users.many({ jurisdiction }, { username: 1 });
   }
 
   orgUnits(jurisdiction: string): Promise<OrgUnitRecord[]> {
-    return this.unitsQ.many({ jurisdiction }, { _id: 1 });
+    return this.q.units.many({ jurisdiction }, { _id: 1 });
   }
 
   enterprise(id: string): Promise<EnterpriseRecord | null> {
-    return this.enterprisesQ.one({ _id: id });
+    return this.q.enterprises.one({ _id: id });
   }
 
   enterpriseByCreditCode(jurisdiction: string, creditCode: string): Promise<EnterpriseRecord | null> {
-    return this.enterprisesQ.one({ jurisdiction, creditCode });
+    return this.q.enterprises.one({ jurisdiction, creditCode });
   }
 
   enterprises(jurisdiction: string): Promise<EnterpriseRecord[]> {
-    return this.enterprisesQ.many({ jurisdiction }, { _id: 1 });
+    return this.q.enterprises.many({ jurisdiction }, { _id: 1 });
   }
 
   pairings(jurisdiction: string): Promise<PairingRecord[]> {
-    return this.pairingsQ.many({ jurisdiction }, { staffId: 1, enterpriseId: 1 });
+    return this.q.pairings.many({ jurisdiction }, { staffId: 1, enterpriseId: 1 });
   }
 
   orgUnit(id: string): Promise<OrgUnitRecord | null> {
-    return this.unitsQ.one({ _id: id });
+    return this.q.units.one({ _id: id });
   }
 
   /** `unpaired` compares against the jurisdiction's distinct paired enterprise ids (no `$lookup` in FerretDB v1). */
   async enterpriseList(query: EnterpriseQuery): Promise<Page<EnterpriseRecord>> {
-    const filter: Record<string, unknown> = { jurisdiction: query.jurisdiction };
-    equals(filter, 'scale', query.scale);
-    equals(filter, 'industry', query.industry);
-    equals(filter, 'area', query.area);
+    const filter = jurisdictionFilter(query, ['scale', 'industry', 'area']);
     equals(filter, 'tags', query.tag);
     if (query.nameContains !== undefined) filter['name'] = { $regex: literal(query.nameContains) };
     if (query.unpaired !== undefined) {
-      const paired = await this.pairingsQ.collection.distinct('enterpriseId', {
+      const paired = await this.q.pairings.collection.distinct('enterpriseId', {
         jurisdiction: query.jurisdiction,
       });
       filter['_id'] = { [query.unpaired ? '$nin' : '$in']: paired.map(String) };
     }
-    return this.enterprisesQ.page(filter, { name: 1, _id: 1 }, query);
+    return this.q.enterprises.page(filter, { name: 1, _id: 1 }, query);
   }
 
   async pairingLoads(jurisdiction: string): Promise<StaffPairingLoad[]> {
-    const staff = await this.usersQ.collection
+    const staff = await this.q.users.collection
       .find({ jurisdiction, enterpriseId: null }, { projection: { _id: 1 } })
       .toArray();
-    const counts = await this.pairingsQ.aggregate<{ _id: string; n: number }>([
+    const counts = await this.q.pairings.aggregate<{ _id: string; n: number }>([
       { $match: { jurisdiction } },
       { $group: { _id: '$staffId', n: { $sum: 1 } } },
     ]);
@@ -99,8 +80,8 @@ export class MongoDirectoryRepository implements DirectoryRepository {
   }
 
   async skills(jurisdiction: string): Promise<Record<string, string[]>> {
-    const users = await this.usersQ.collection.find({ jurisdiction }, { projection: { _id: 1 } }).toArray();
-    const entries = await this.skillsQ.many({ _id: { $in: users.map((u) => u._id) } }, { _id: 1 });
+    const users = await this.q.users.collection.find({ jurisdiction }, { projection: { _id: 1 } }).toArray();
+    const entries = await this.q.skills.many({ _id: { $in: users.map((u) => u._id) } }, { _id: 1 });
     const result: Record<string, string[]> = {};
     for (const entry of entries)
       if (entry.skills.length > 0) result[entry.userId] = [...entry.skills].sort(compare);

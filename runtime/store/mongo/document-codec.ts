@@ -8,8 +8,11 @@ export interface StoredDoc {
   [field: string]: unknown;
 }
 
-/** How each record field is stored: as is, or as free-form JSON (keys escaped, see json-keys.ts). */
-type Fields<R> = { readonly [K in keyof R & string]-?: 'plain' | 'json' };
+/**
+ * How each record field is stored: as is, as free-form JSON (keys escaped, see json-keys.ts), or a
+ * flag (a boolean that documents written before the field existed lack: read as false).
+ */
+type Fields<R> = { readonly [K in keyof R & string]-?: 'plain' | 'json' | 'flag' };
 
 export interface DocCodec<R> {
   /** The MongoDB collection name. */
@@ -28,7 +31,7 @@ export interface DocCodec<R> {
 export const compositeId = (...parts: (string | number)[]): string => JSON.stringify(parts);
 
 export function defineDoc<R>(collection: string, fields: Fields<R>, id: (record: R) => string): DocCodec<R> {
-  const kinds: Record<string, 'plain' | 'json'> = fields;
+  const kinds: Record<string, 'plain' | 'json' | 'flag'> = fields;
   const names = Object.keys(kinds) as (keyof R & string)[];
   const encodeValue = (field: string, value: unknown): unknown =>
     kinds[field] === 'json' && value !== null && value !== undefined ? encodeJson(value as JsonValue) : value;
@@ -51,7 +54,8 @@ export function defineDoc<R>(collection: string, fields: Fields<R>, id: (record:
       const record: Record<string, unknown> = {};
       for (const field of names) {
         const value = doc[field] ?? null;
-        record[field] = kinds[field] === 'json' && value !== null ? decodeJson(value as JsonValue) : value;
+        if (kinds[field] === 'flag') record[field] = value === true;
+        else record[field] = kinds[field] === 'json' && value !== null ? decodeJson(value as JsonValue) : value;
       }
       return record as R;
     },
@@ -63,7 +67,8 @@ export function defineDoc<R>(collection: string, fields: Fields<R>, id: (record:
  * and fields, `json` columns as free-form JSON (keys escaped), everything else as is.
  */
 export function docsFor<R>(table: TableCodec<R>, id: (record: R) => string): TableDocCodec<R> {
-  const kinds = Object.fromEntries(table.fields.map((f) => [f, table.kind(f) === 'json' ? 'json' : 'plain']));
+  const kind = (f: string) => ({ json: 'json', bool: 'flag' })[table.kind(f) as 'json' | 'bool'] ?? 'plain';
+  const kinds = Object.fromEntries(table.fields.map((f) => [f, kind(f)]));
   return { ...defineDoc(table.table, kinds as Fields<R>, id), table };
 }
 

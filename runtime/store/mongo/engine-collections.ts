@@ -19,6 +19,17 @@ export const outboxDocs = docsFor(tables.outboxTable, (r) => r.id);
 
 export const cursorDocs = docsFor(tables.cursorsTable, (r) => r.name);
 
+/** The engine-state collections by the name the engine-state repository reads them under. */
+export const engineDocs = {
+  instances: instanceDocs,
+  timers: timerDocs,
+  jobs: jobDocs,
+  subs: subscriptionDocs,
+  messages: messageDocs,
+  outbox: outboxDocs,
+  cursors: cursorDocs,
+};
+
 export const engineSchemas = {
   engine_instances: tableSchema(tables.instancesTable, {}, [
     { fields: { businessKey: 1, updatedAt: -1 } },

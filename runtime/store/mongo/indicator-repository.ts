@@ -8,7 +8,7 @@ import type {
 } from '../indicators.js';
 import type { Page } from '../store.js';
 import { indicatorDocs } from './indicator-collections.js';
-import { equals, Query } from './query.js';
+import { jurisdictionFilter, Query } from './query.js';
 import { compare } from './visit-repository.js';
 
 export class MongoIndicatorRepository implements IndicatorRepository {
@@ -18,10 +18,7 @@ export class MongoIndicatorRepository implements IndicatorRepository {
   }
 
   list(query: IndicatorQuery): Promise<Page<IndicatorRecord>> {
-    const filter: Record<string, unknown> = { jurisdiction: query.jurisdiction };
-    equals(filter, 'enterpriseId', query.enterpriseId);
-    equals(filter, 'metric', query.metric);
-    equals(filter, 'month', query.month);
+    const filter = jurisdictionFilter(query, ['enterpriseId', 'metric', 'month']);
     return this.q.page(filter, { month: -1, enterpriseId: 1, metric: 1 }, query);
   }
 

@@ -54,8 +54,8 @@ export class PlanContext {
   async update<R>(
     codec: DocCodec<R>,
     id: string,
-    patch: Partial<R>,
-    patchable: readonly (keyof R & string)[],
+    patch: NoInfer<Partial<R>>,
+    patchable: readonly NoInfer<keyof R & string>[],
     noun: string,
     derive?: (record: R) => Record<string, unknown>,
   ): Promise<StoredDoc> {

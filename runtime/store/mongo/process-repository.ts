@@ -2,16 +2,15 @@ import type { Db } from 'mongodb';
 import type { DeployedProcessRecord } from '../records.js';
 import type { ProcessRepository } from '../store.js';
 import { processDocs } from './case-collections.js';
-import { Query } from './query.js';
+import { DocRepository } from './query.js';
 
-export class MongoProcessRepository implements ProcessRepository {
-  private readonly q: Query<DeployedProcessRecord>;
+/** Deployed processes by key (`get`), latest version or content hash. */
+export class MongoProcessRepository
+  extends DocRepository<DeployedProcessRecord>
+  implements ProcessRepository
+{
   constructor(db: Db) {
-    this.q = new Query(db, processDocs);
-  }
-
-  get(processKey: string): Promise<DeployedProcessRecord | null> {
-    return this.q.one({ _id: processKey });
+    super(db, processDocs);
   }
 
   latest(processId: string): Promise<DeployedProcessRecord | null> {

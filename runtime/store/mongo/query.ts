@@ -46,6 +46,59 @@ export class Query<R> {
   }
 }
 
+/** A repository over one collection: its `Query`, and a record by `_id` (`get`). */
+export class DocRepository<R> {
+  protected readonly q: Query<R>;
+  constructor(db: Db, codec: DocCodec<R>) {
+    this.q = new Query(db, codec);
+  }
+
+  get(id: string): Promise<R | null> {
+    return this.q.one({ _id: id });
+  }
+}
+
+/** A repository of records that belong to a case: also a case's records in `caseOrder` (`forCase`). */
+export class CaseDocRepository<R> extends DocRepository<R> {
+  constructor(
+    db: Db,
+    codec: DocCodec<R>,
+    private readonly caseOrder: Sort,
+  ) {
+    super(db, codec);
+  }
+
+  forCase(caseId: string): Promise<R[]> {
+    return this.q.many({ caseId }, this.caseOrder);
+  }
+}
+
+/** One `Query` per codec of `C`, under the codec's name. */
+export type Queries<C> = { [K in keyof C]: C[K] extends DocCodec<infer R> ? Query<R> : never };
+
+/** One `Query` per codec, under the codec's name (a repository over several collections). */
+export function queries<T>(
+  db: Db,
+  codecs: { [K in keyof T]: DocCodec<T[K]> },
+): { [K in keyof T]: Query<T[K]> } {
+  const result = {} as { [K in keyof T]: Query<T[K]> };
+  for (const name of Object.keys(codecs) as (keyof T)[]) result[name] = new Query(db, codecs[name]);
+  return result;
+}
+
+/**
+ * The list filter of a jurisdiction's records: `{ jurisdiction }` and `{ field: value }` for each of
+ * `fields` the query gives (the document field named as the query's).
+ */
+export function jurisdictionFilter<Q extends { jurisdiction: string }>(
+  query: Q,
+  fields: readonly (keyof Q & string)[],
+): Record<string, unknown> {
+  const filter: Record<string, unknown> = { jurisdiction: query.jurisdiction };
+  for (const field of fields) equals(filter, field, query[field]);
+  return filter;
+}
+
 /** `{ field: value }` only when the value was given. */
 export function equals(filter: Record<string, unknown>, field: string, value: unknown): void {
   if (value !== undefined) filter[field] = value;

@@ -1,5 +1,4 @@
 import { supervisionOrderPatchable } from '../patchable.js';
-import type { SupervisionOrderRecord } from '../records.js';
 import { auditDocs } from './audit-collections.js';
 import { nextSequence, type MutationPlanners } from './plan-context.js';
 import { attachmentDocs, supervisionDocs, visitDocs } from './supervision-collections.js';
@@ -13,13 +12,7 @@ type RecordPlanners = Pick<
 export const recordPlanners: RecordPlanners = {
   'supervision.insert': async ({ record }, plan) => void (await plan.insert(supervisionDocs, record)),
   'supervision.update': async ({ id, patch }, plan) =>
-    void (await plan.update<SupervisionOrderRecord>(
-      supervisionDocs,
-      id,
-      patch,
-      supervisionOrderPatchable,
-      'supervision order',
-    )),
+    void (await plan.update(supervisionDocs, id, patch, supervisionOrderPatchable, 'supervision order')),
   'visit.insert': async ({ record }, plan) => void (await plan.insert(visitDocs, record)),
   'attachment.insert': async ({ record }, plan) => void (await plan.insert(attachmentDocs, record)),
   'audit.append': async ({ record }, plan) =>

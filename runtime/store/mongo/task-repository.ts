@@ -4,7 +4,7 @@ import type { TaskRecord } from '../records.js';
 import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
 import { taskCaseFields } from '../task-filters.js';
 import { taskDocs } from './case-collections.js';
-import { equals, Query } from './query.js';
+import { DocRepository, equals, jurisdictionFilter } from './query.js';
 
 /**
  * `due`: soonest due first, no due date last. MongoDB sorts null before strings, so due-date order
@@ -15,14 +15,9 @@ const orderBy: Record<Exclude<TaskSort, 'due'>, Sort> = {
   '-created': { createdAt: -1, _id: -1 },
 };
 
-export class MongoTaskRepository implements TaskRepository {
-  private readonly q: Query<TaskRecord>;
+export class MongoTaskRepository extends DocRepository<TaskRecord> implements TaskRepository {
   constructor(db: Db) {
-    this.q = new Query(db, taskDocs);
-  }
-
-  get(id: string): Promise<TaskRecord | null> {
-    return this.q.one({ _id: id });
+    super(db, taskDocs);
   }
 
   async list(query: TaskQuery): Promise<Page<TaskRecord>> {
@@ -43,9 +38,7 @@ export class MongoTaskRepository implements TaskRepository {
 }
 
 function taskFilter(query: TaskQuery): Record<string, unknown> {
-  const filter: Record<string, unknown> = { jurisdiction: query.jurisdiction };
-  equals(filter, 'caseId', query.caseId);
-  equals(filter, 'status', query.status);
+  const filter = jurisdictionFilter(query, ['caseId', 'status']);
   if (query.groups !== undefined && query.assignee !== undefined)
     filter['$or'] = [{ candidateGroups: { $in: query.groups } }, { assignee: query.assignee }];
   else if (query.groups !== undefined) filter['candidateGroups'] = { $in: query.groups };

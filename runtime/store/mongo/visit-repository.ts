@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import type { VisitRecord } from '../records.js';
 import type { Page, StaffVisitCount, VisitQuery, VisitRepository } from '../store.js';
-import { equals, Query, range } from './query.js';
+import { jurisdictionFilter, Query, range } from './query.js';
 import { visitDocs } from './supervision-collections.js';
 
 interface VisitGroup {
@@ -16,10 +16,7 @@ export class MongoVisitRepository implements VisitRepository {
   }
 
   list(query: VisitQuery): Promise<Page<VisitRecord>> {
-    const filter: Record<string, unknown> = { jurisdiction: query.jurisdiction };
-    equals(filter, 'enterpriseId', query.enterpriseId);
-    equals(filter, 'staffId', query.staffId);
-    equals(filter, 'kind', query.kind);
+    const filter = jurisdictionFilter(query, ['enterpriseId', 'staffId', 'kind']);
     range(filter, 'at', query.from, query.to);
     return this.q.page(filter, { at: -1, _id: -1 }, query);
   }

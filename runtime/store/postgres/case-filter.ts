@@ -1,6 +1,6 @@
 import type { CaseQuery } from '../store.js';
 import { closedLateSql } from './sla-outcome.js';
-import { WhereClause } from './where-clause.js';
+import { WhereClause } from '../sql/where-clause.js';
 
 /**
  * The WHERE clause of a case list: every given filter, AND-ed. Ranges are half-open [from, to);

@@ -42,6 +42,13 @@ export const migrations: readonly Migration[] = [
     sql: schemaCoordination,
   },
   { version: 13, name: 'policy notices (政策告知书)', sql: schemaPolicyNotices },
+  {
+    version: 14,
+    name: 'account state: disabled, must change password, password age',
+    sql: `ALTER TABLE users ADD COLUMN disabled_at timestamptz;
+ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT false;
+ALTER TABLE users ADD COLUMN password_changed_at timestamptz;`,
+  },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

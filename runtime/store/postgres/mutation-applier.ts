@@ -2,24 +2,24 @@ import type pg from 'pg';
 import { ConflictError, isDomainError } from '../../common/errors.js';
 import type { Mutation } from '../mutations.js';
 import { attachmentMutations } from './attachment-mutations.js';
-import { auditMutations } from './audit-repository.js';
+import { auditMutations } from './audit-mutations.js';
 import { eventMutations } from './case-event-repository.js';
 import { caseMutations } from './case-mutations.js';
-import { definitionMutations } from './definition-repository.js';
+import { definitionMutations } from './definition-mutations.js';
 import { directoryMutations } from './directory-mutations.js';
 import { engineMutations } from './engine-mutations.js';
 import { credentialMutations } from './credential-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
-import { indicatorMutations } from './indicator-repository.js';
+import { indicatorMutations } from './indicator-mutations.js';
 import type { MutationHandlers } from './mutation-handlers.js';
 import { isRetryable, isUniqueViolation, sqlState } from './pg-errors.js';
 import { processMutations } from './process-mutations.js';
 import { ratingMutations } from './rating-mutations.js';
 import { Sql } from './sql.js';
-import { supervisionMutations } from './supervision-repository.js';
+import { supervisionMutations } from './supervision-mutations.js';
 import { taskMutations } from './task-repository.js';
-import { visitMutations } from './visit-repository.js';
-import { policyNoticeMutations } from './policy-notice-repository.js';
+import { visitMutations } from './visit-mutations.js';
+import { policyNoticeMutations } from './policy-notice-mutations.js';
 
 const handlers: MutationHandlers = {
   ...definitionMutations,

@@ -2,27 +2,15 @@ import type pg from 'pg';
 import { InputError } from '../../common/errors.js';
 import type { Mutation } from '../mutations.js';
 import type { Store } from '../store.js';
-import { SqlAttachmentRepository } from '../sql/attachment-repository.js';
-import { PostgresAuditRepository } from './audit-repository.js';
 import { PostgresCaseEventRepository } from './case-event-repository.js';
 import { PostgresCaseRepository } from './case-repository.js';
-import { PostgresDefinitionRepository } from './definition-repository.js';
-import { PostgresDirectoryRepository } from './directory-repository.js';
-import { SqlEngineStateRepository } from '../sql/engine-state-repository.js';
 import { PostgresCoordinationRepository } from './coordination-repository.js';
-import { SqlCredentialRepository } from '../sql/credential-repository.js';
-import { SqlHolidayArrangementRepository } from '../sql/holiday-arrangement-repository.js';
-import { PostgresIndicatorRepository } from './indicator-repository.js';
 import { ensureSchema, migrate } from './migrations.js';
 import { applyBatch } from './mutation-applier.js';
 import { openPool } from './pool.js';
-import { SqlProcessRepository } from '../sql/process-repository.js';
-import { SqlRatingRepository } from '../sql/rating-repository.js';
+import { SqlRepositories } from '../sql/sql-repositories.js';
 import { Sql } from './sql.js';
-import { PostgresSupervisionRepository } from './supervision-repository.js';
 import { PostgresTaskRepository } from './task-repository.js';
-import { PostgresVisitRepository } from './visit-repository.js';
-import { PostgresPolicyNoticeRepository } from './policy-notice-repository.js';
 
 export interface PostgresStoreOptions {
   /** Connection URI, e.g. `postgres://user:password@127.0.0.1:5432/platform` (env `PG_URL`). */
@@ -39,23 +27,10 @@ const identifier = /^[a-z_][a-z0-9_]{0,62}$/;
  * The `Store` on PostgreSQL through node-postgres: several app processes may share one database,
  * every `transact` is one transaction, and migrations apply once however many processes start.
  */
-export class PostgresStore implements Store {
-  readonly definitions: PostgresDefinitionRepository;
-  readonly processes: SqlProcessRepository;
+export class PostgresStore extends SqlRepositories implements Store {
   readonly cases: PostgresCaseRepository;
   readonly tasks: PostgresTaskRepository;
   readonly events: PostgresCaseEventRepository;
-  readonly ratings: SqlRatingRepository;
-  readonly supervision: PostgresSupervisionRepository;
-  readonly visits: PostgresVisitRepository;
-  readonly policyNotices: PostgresPolicyNoticeRepository;
-  readonly indicators: PostgresIndicatorRepository;
-  readonly audit: PostgresAuditRepository;
-  readonly directory: PostgresDirectoryRepository;
-  readonly attachments: SqlAttachmentRepository;
-  readonly engine: SqlEngineStateRepository;
-  readonly calendar: SqlHolidayArrangementRepository;
-  readonly credentials: SqlCredentialRepository;
   readonly coordination: PostgresCoordinationRepository;
   #closed = false;
 
@@ -63,24 +38,12 @@ export class PostgresStore implements Store {
     private readonly pool: pg.Pool,
     /** The schema this store reads and writes. */
     readonly schema: string,
+    sql: Sql,
   ) {
-    const sql = new Sql(pool);
-    this.definitions = new PostgresDefinitionRepository(sql);
-    this.processes = new SqlProcessRepository(sql);
+    super(sql);
     this.cases = new PostgresCaseRepository(sql);
     this.tasks = new PostgresTaskRepository(sql);
     this.events = new PostgresCaseEventRepository(sql);
-    this.ratings = new SqlRatingRepository(sql);
-    this.supervision = new PostgresSupervisionRepository(sql);
-    this.visits = new PostgresVisitRepository(sql);
-    this.policyNotices = new PostgresPolicyNoticeRepository(sql);
-    this.indicators = new PostgresIndicatorRepository(sql);
-    this.audit = new PostgresAuditRepository(sql);
-    this.directory = new PostgresDirectoryRepository(sql);
-    this.attachments = new SqlAttachmentRepository(sql);
-    this.engine = new SqlEngineStateRepository(sql);
-    this.calendar = new SqlHolidayArrangementRepository(sql);
-    this.credentials = new SqlCredentialRepository(sql);
     this.coordination = new PostgresCoordinationRepository(pool);
   }
 
@@ -97,7 +60,7 @@ export class PostgresStore implements Store {
     try {
       if (schema !== 'public') await ensureSchema(pool, schema);
       await migrate(pool);
-      return new PostgresStore(pool, schema);
+      return new PostgresStore(pool, schema, new Sql(pool));
     } catch (error) {
       await pool.end();
       throw error;

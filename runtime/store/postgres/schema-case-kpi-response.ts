@@ -1,3 +1,5 @@
+import { everReopened, followCaseUpdateOrDelete, latestRating, unitOf } from './schema-case-kpi.js';
+
 /**
  * Migration 11: response time (响应) in the KPI facts, as SQLite migration 26. `case_kpi.responded_at`
  * is the first time staff took the case up — the earliest `task.claimed` or `task.completed` event —
@@ -8,11 +10,6 @@
 const responseTypes = `('task.claimed', 'task.completed')`;
 const firstResponse = (caseId: string) =>
   `(SELECT MIN(e.at) FROM case_events e WHERE e.case_id = ${caseId} AND e.type IN ${responseTypes})`;
-const latestRating = (caseId: string) =>
-  `(SELECT level FROM ratings WHERE case_id = ${caseId} ORDER BY at DESC, id DESC LIMIT 1)`;
-const everReopened = (caseId: string) =>
-  `EXISTS (SELECT 1 FROM case_events WHERE case_id = ${caseId} AND type = 'reopened')`;
-const unitOf = (caseId: string) => `(SELECT org_unit_id FROM case_units WHERE case_id = ${caseId})`;
 
 export const schemaCaseKpiResponse = `
 ALTER TABLE case_kpi ADD COLUMN responded_at timestamptz;
@@ -27,15 +24,7 @@ BEGIN
       COALESCE(NEW.answered_at, NEW.closed_at), ${unitOf('NEW.id')}, ${latestRating('NEW.id')},
       ${everReopened('NEW.id')}, ${firstResponse('NEW.id')})
     ON CONFLICT (case_id) DO NOTHING;
-  ELSIF TG_OP = 'UPDATE' THEN
-    UPDATE case_kpi SET jurisdiction = NEW.jurisdiction, created_at = NEW.created_at, status = NEW.status,
-      deadline_at = NEW.deadline_at, answer_at = COALESCE(NEW.answered_at, NEW.closed_at)
-    WHERE case_id = NEW.id;
-  ELSE
-    DELETE FROM case_kpi WHERE case_id = OLD.id;
-  END IF;
-  RETURN NULL;
-END $$;
+${followCaseUpdateOrDelete}
 
 DROP INDEX case_kpi_by_month;
 CREATE INDEX case_kpi_by_month ON case_kpi (jurisdiction, created_at)

@@ -8,11 +8,35 @@
  * sets only the columns its table decides, so two concurrent transactions writing different facts of
  * one case (a rating, a status change) never overwrite each other's column.
  */
-const latestRating = (caseId: string) =>
+export const latestRating = (caseId: string) =>
   `(SELECT level FROM ratings WHERE case_id = ${caseId} ORDER BY at DESC, id DESC LIMIT 1)`;
-const everReopened = (caseId: string) =>
+export const everReopened = (caseId: string) =>
   `EXISTS (SELECT 1 FROM case_events WHERE case_id = ${caseId} AND type = 'reopened')`;
-const unitOf = (caseId: string) => `(SELECT org_unit_id FROM case_units WHERE case_id = ${caseId})`;
+export const unitOf = (caseId: string) => `(SELECT org_unit_id FROM case_units WHERE case_id = ${caseId})`;
+
+/** The tail of `case_kpi_follow_case` after its INSERT branch (migrations 6 and 11): update or delete. */
+export const followCaseUpdateOrDelete = `  ELSIF TG_OP = 'UPDATE' THEN
+    UPDATE case_kpi SET jurisdiction = NEW.jurisdiction, created_at = NEW.created_at, status = NEW.status,
+      deadline_at = NEW.deadline_at, answer_at = COALESCE(NEW.answered_at, NEW.closed_at)
+    WHERE case_id = NEW.id;
+  ELSE
+    DELETE FROM case_kpi WHERE case_id = OLD.id;
+  END IF;
+  RETURN NULL;
+END $$;`;
+
+/** A trigger function that re-derives one `case_kpi` column from the old and the new row of a write. */
+const followColumn = (name: string, column: string, fromOld: string, fromNew: string) => `
+CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
+BEGIN
+  IF TG_OP <> 'INSERT' THEN
+    UPDATE case_kpi SET ${column} = ${fromOld} WHERE case_id = OLD.case_id;
+  END IF;
+  IF TG_OP <> 'DELETE' THEN
+    UPDATE case_kpi SET ${column} = ${fromNew} WHERE case_id = NEW.case_id;
+  END IF;
+  RETURN NULL;
+END $$;`;
 
 export const schemaCaseKpi = `
 CREATE TABLE attachments (
@@ -41,44 +65,16 @@ BEGIN
       COALESCE(NEW.answered_at, NEW.closed_at), ${unitOf('NEW.id')}, ${latestRating('NEW.id')},
       ${everReopened('NEW.id')})
     ON CONFLICT (case_id) DO NOTHING;
-  ELSIF TG_OP = 'UPDATE' THEN
-    UPDATE case_kpi SET jurisdiction = NEW.jurisdiction, created_at = NEW.created_at, status = NEW.status,
-      deadline_at = NEW.deadline_at, answer_at = COALESCE(NEW.answered_at, NEW.closed_at)
-    WHERE case_id = NEW.id;
-  ELSE
-    DELETE FROM case_kpi WHERE case_id = OLD.id;
-  END IF;
-  RETURN NULL;
-END $$;
+${followCaseUpdateOrDelete}
 CREATE TRIGGER case_kpi_on_case_write AFTER INSERT OR DELETE ON cases
   FOR EACH ROW EXECUTE FUNCTION case_kpi_follow_case();
 CREATE TRIGGER case_kpi_on_case_update
   AFTER UPDATE OF jurisdiction, created_at, status, deadline_at, answered_at, closed_at ON cases
   FOR EACH ROW EXECUTE FUNCTION case_kpi_follow_case();
-
-CREATE FUNCTION case_kpi_follow_unit() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    UPDATE case_kpi SET org_unit_id = ${unitOf('OLD.case_id')} WHERE case_id = OLD.case_id;
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    UPDATE case_kpi SET org_unit_id = NEW.org_unit_id WHERE case_id = NEW.case_id;
-  END IF;
-  RETURN NULL;
-END $$;
+${followColumn('case_kpi_follow_unit', 'org_unit_id', unitOf('OLD.case_id'), 'NEW.org_unit_id')}
 CREATE TRIGGER case_kpi_on_unit AFTER INSERT OR UPDATE OR DELETE ON case_units
   FOR EACH ROW EXECUTE FUNCTION case_kpi_follow_unit();
-
-CREATE FUNCTION case_kpi_follow_rating() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-BEGIN
-  IF TG_OP <> 'INSERT' THEN
-    UPDATE case_kpi SET level = ${latestRating('OLD.case_id')} WHERE case_id = OLD.case_id;
-  END IF;
-  IF TG_OP <> 'DELETE' THEN
-    UPDATE case_kpi SET level = ${latestRating('NEW.case_id')} WHERE case_id = NEW.case_id;
-  END IF;
-  RETURN NULL;
-END $$;
+${followColumn('case_kpi_follow_rating', 'level', latestRating('OLD.case_id'), latestRating('NEW.case_id'))}
 CREATE TRIGGER case_kpi_on_rating AFTER INSERT OR UPDATE OR DELETE ON ratings
   FOR EACH ROW EXECUTE FUNCTION case_kpi_follow_rating();
 

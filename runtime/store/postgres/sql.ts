@@ -1,70 +1,38 @@
 import type pg from 'pg';
 import { asDomainError } from './pg-errors.js';
-import { pageWindow } from '../paging.js';
-import type { Page } from '../store.js';
-import { type TableCodec, postgres } from './row-codec.js';
-import type { WhereClause } from './where-clause.js';
+import { SqlReader, type SqlConditions, type SqlParam } from '../sql/sql-reader.js';
+import { postgres } from './row-codec.js';
 
 /** A query parameter as node-postgres sends it (arrays become PostgreSQL arrays). */
-export type SqlValue = string | number | boolean | null | readonly (string | number)[];
+export type SqlValue = SqlParam;
 export type SqlRow = Record<string, unknown>;
+
+/** PostgreSQL's side of the shared filters: JSON lists are jsonb (`?`), lists bind as arrays. */
+const postgresConditions: SqlConditions = {
+  listHas: (column, placeholder) => `${column} ? ${placeholder}`,
+  contains: (column, placeholder) => `strpos(${column}, ${placeholder}) > 0`,
+  oneOf: (where, column, values) => `${column} = ANY(${where.param(values)}::text[])`,
+};
 
 /** What runs a query: the pool (reads, one statement each) or one transaction's client (writes). */
 export interface Queryable {
   query<R extends pg.QueryResultRow = SqlRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
 }
 
-/** Thin helpers over a `Queryable`, the PostgreSQL counterpart of the SQLite `StatementCache`. */
-export class Sql {
-  constructor(private readonly db: Queryable) {}
+/**
+ * Thin helpers over a `Queryable`, the PostgreSQL counterpart of the SQLite `StatementCache`: the
+ * shared reads (`SqlReader`) plus writes.
+ */
+export class Sql extends SqlReader {
+  readonly dialect = postgres;
+  readonly conditions = postgresConditions;
+
+  constructor(private readonly db: Queryable) {
+    super();
+  }
 
   async rows(text: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
     return (await this.query(text, params)).rows;
-  }
-
-  /** One row, or undefined. */
-  async row(text: string, params: readonly SqlValue[] = []): Promise<SqlRow | undefined> {
-    return (await this.rows(text, params))[0];
-  }
-
-  /** The first column of the first row (e.g. a COUNT). */
-  async scalar(text: string, params: readonly SqlValue[] = []): Promise<unknown> {
-    const row = await this.row(text, params);
-    return row === undefined ? undefined : Object.values(row)[0];
-  }
-
-  /** `SELECT <every column> FROM <table> <rest>`: the first record, or null. */
-  async one<R>(codec: TableCodec<R>, rest: string, params: readonly SqlValue[] = []): Promise<R | null> {
-    const row = await this.row(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, params);
-    return row ? codec.decode(row, postgres) : null;
-  }
-
-  /** `SELECT <every column> FROM <table> <rest>`: every record. */
-  async many<R>(codec: TableCodec<R>, rest: string, params: readonly SqlValue[] = []): Promise<R[]> {
-    const rows = await this.rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, params);
-    return rows.map((row) => codec.decode(row, postgres));
-  }
-
-  /**
-   * One page of the records matching `where` in `order`, with the total count of matches (the
-   * paging rule of every adapter: `pageWindow`). `from` may alias the table, e.g. `enterprises e`.
-   */
-  async page<R>(
-    codec: TableCodec<R>,
-    where: WhereClause,
-    order: string,
-    query: { limit?: number; offset?: number },
-    from = codec.table,
-  ): Promise<Page<R>> {
-    const { limit, offset } = pageWindow(query);
-    const total = Number(await this.scalar(`SELECT COUNT(*) FROM ${from} ${where}`, where.params));
-    if (offset >= total) return { items: [], total };
-    const page = where.page(limit, offset);
-    const rows = await this.rows(
-      `SELECT ${codec.selectList} FROM ${from} ${where} ORDER BY ${order} ${page}`,
-      where.params,
-    );
-    return { items: rows.map((row) => codec.decode(row, postgres)), total };
   }
 
   /** Runs a write; answers how many rows it changed. */

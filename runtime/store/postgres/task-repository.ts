@@ -1,20 +1,16 @@
 import type { TaskRecord } from '../records.js';
-import { taskCaseFields } from '../task-filters.js';
-import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
+import { taskCaseFields, taskOrderBy } from '../task-filters.js';
+import type { Page, TaskQuery, TaskRepository } from '../store.js';
 import { updateByKey, type HandlersOf } from './mutation-handlers.js';
 import { insertSql, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
-import { WhereClause } from './where-clause.js';
+import { WhereClause } from '../sql/where-clause.js';
 import { casesTable, tasksTable } from '../sql/case-tables.js';
 import { taskTarget } from '../sql/update-targets.js';
 
 const t = tasksTable;
 
-const orderBy: Record<TaskSort, string> = {
-  due: 'due_at ASC NULLS LAST, created_at, id',
-  created: 'created_at, id',
-  '-created': 'created_at DESC, id DESC',
-};
+const orderBy = taskOrderBy('due_at ASC NULLS LAST');
 
 export class PostgresTaskRepository implements TaskRepository {
   constructor(private readonly sql: Sql) {}

@@ -1,15 +1,8 @@
-import type {
-  CaseEventRecord,
-  CaseRecord,
-  DefinitionVersionRecord,
-  DeployedProcessRecord,
-  RatingRecord,
-  TaskRecord,
-} from '../records.js';
+import type * as records from '../records.js';
 import { defineTable } from './row-codec.js';
 
 /** Column mapping of the case-side tables (DDL: `sqlite/schema-v1.ts`, `postgres/schema-cases.ts`). */
-export const definitionsTable = defineTable<DefinitionVersionRecord>('definitions', {
+export const definitionsTable = defineTable<records.DefinitionVersionRecord>('definitions', {
   jurisdiction: 'text',
   version: 'int',
   hash: 'text',
@@ -20,7 +13,7 @@ export const definitionsTable = defineTable<DefinitionVersionRecord>('definition
   rollbackOf: 'int',
 });
 
-export const processesTable = defineTable<DeployedProcessRecord>('processes', {
+export const processesTable = defineTable<records.DeployedProcessRecord>('processes', {
   processKey: 'text',
   processId: 'text',
   version: 'int',
@@ -30,7 +23,7 @@ export const processesTable = defineTable<DeployedProcessRecord>('processes', {
   deployedAt: 'time',
 });
 
-export const casesTable = defineTable<CaseRecord>('cases', {
+export const casesTable = defineTable<records.CaseRecord>('cases', {
   id: 'text',
   jurisdiction: 'text',
   definitionVersion: 'int',
@@ -54,7 +47,7 @@ export const casesTable = defineTable<CaseRecord>('cases', {
   outcome: 'text',
 });
 
-export const tasksTable = defineTable<TaskRecord>('tasks', {
+export const tasksTable = defineTable<records.TaskRecord>('tasks', {
   id: 'text',
   caseId: 'text',
   jurisdiction: 'text',
@@ -72,7 +65,7 @@ export const tasksTable = defineTable<TaskRecord>('tasks', {
   result: 'json',
 });
 
-export const eventsTable = defineTable<CaseEventRecord>('case_events', {
+export const eventsTable = defineTable<records.CaseEventRecord>('case_events', {
   id: 'text',
   caseId: 'text',
   jurisdiction: 'text',
@@ -82,7 +75,7 @@ export const eventsTable = defineTable<CaseEventRecord>('case_events', {
   data: 'json',
 });
 
-export const ratingsTable = defineTable<RatingRecord>('ratings', {
+export const ratingsTable = defineTable<records.RatingRecord>('ratings', {
   id: 'text',
   caseId: 'text',
   jurisdiction: 'text',

@@ -20,6 +20,9 @@ export const usersTable = defineTable<UserRecord>('users', {
   orgUnitId: 'text',
   enterpriseId: 'text',
   passwordHash: 'text',
+  disabledAt: 'time',
+  mustChangePassword: 'bool',
+  passwordChangedAt: 'time',
 });
 
 export const enterprisesTable = defineTable<EnterpriseRecord>('enterprises', {

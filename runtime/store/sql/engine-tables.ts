@@ -1,16 +1,8 @@
-import type {
-  BufferedMessageRecord,
-  EngineCursorRecord,
-  EngineInstanceRecord,
-  JobRecord,
-  MessageSubscriptionRecord,
-  OutboxRecord,
-  TimerRecord,
-} from '../records.js';
+import type * as records from '../records.js';
 import { defineTable } from './row-codec.js';
 
 /** Column mapping of the engine-state tables (DDL: `sqlite/schema-v1.ts`, `postgres/schema-engine.ts`). */
-export const instancesTable = defineTable<EngineInstanceRecord>('engine_instances', {
+export const instancesTable = defineTable<records.EngineInstanceRecord>('engine_instances', {
   instanceKey: 'text',
   processKey: 'text',
   businessKey: 'text',
@@ -21,14 +13,14 @@ export const instancesTable = defineTable<EngineInstanceRecord>('engine_instance
   updatedAt: 'time',
 });
 
-export const timersTable = defineTable<TimerRecord>('timers', {
+export const timersTable = defineTable<records.TimerRecord>('timers', {
   instanceKey: 'text',
   timerKey: 'text',
   elementId: 'text',
   dueAt: 'time',
 });
 
-export const jobsTable = defineTable<JobRecord>('jobs', {
+export const jobsTable = defineTable<records.JobRecord>('jobs', {
   jobKey: 'text',
   instanceKey: 'text',
   businessKey: 'text',
@@ -43,14 +35,14 @@ export const jobsTable = defineTable<JobRecord>('jobs', {
   createdAt: 'time',
 });
 
-export const subscriptionsTable = defineTable<MessageSubscriptionRecord>('subscriptions', {
+export const subscriptionsTable = defineTable<records.MessageSubscriptionRecord>('subscriptions', {
   instanceKey: 'text',
   elementId: 'text',
   messageName: 'text',
   correlationKey: 'text',
 });
 
-export const messagesTable = defineTable<BufferedMessageRecord>('buffered_messages', {
+export const messagesTable = defineTable<records.BufferedMessageRecord>('buffered_messages', {
   id: 'text',
   messageName: 'text',
   correlationKey: 'text',
@@ -58,7 +50,7 @@ export const messagesTable = defineTable<BufferedMessageRecord>('buffered_messag
   expiresAt: 'time',
 });
 
-export const outboxTable = defineTable<OutboxRecord>('outbox', {
+export const outboxTable = defineTable<records.OutboxRecord>('outbox', {
   id: 'text',
   topic: 'text',
   payload: 'json',
@@ -67,7 +59,7 @@ export const outboxTable = defineTable<OutboxRecord>('outbox', {
 });
 
 /** DDL: `sqlite/schema-v21.ts`, `postgres/schema-engine.ts`. */
-export const cursorsTable = defineTable<EngineCursorRecord>('engine_cursors', {
+export const cursorsTable = defineTable<records.EngineCursorRecord>('engine_cursors', {
   name: 'text',
   position: 'int',
   updatedAt: 'time',

@@ -1,6 +1,7 @@
 import type { CaseRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
-import type { CaseQuery, CaseRepository, CaseSummary, KpiQuery, Page, UnitKpi } from '../store.js';
+import { CaseAggregateReads } from '../case-windows.js';
+import type { CaseQuery, CaseRepository, Page } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
 import { caseFilter, filtersByMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
@@ -12,8 +13,10 @@ import { sqlite } from './row-codec.js';
 /** Above this many rating/event-filtered matches, early pages walk the cases newest first. */
 const walkAbove = 1000;
 
-export class SqliteCaseRepository implements CaseRepository {
-  constructor(private readonly sql: StatementCache) {}
+export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> implements CaseRepository {
+  constructor(private readonly sql: StatementCache) {
+    super(sql, { summarizeCases, countCasesByEventType, kpiByUnit });
+  }
 
   async get(id: string): Promise<CaseRecord | null> {
     const row = this.sql.row(`SELECT ${t.selectList} FROM cases WHERE id = ?`, id);
@@ -36,22 +39,5 @@ export class SqliteCaseRepository implements CaseRepository {
       { ...page.params, limit, offset },
     );
     return { items: rows.map((row) => t.decode(row, sqlite)), total };
-  }
-
-  async summary(jurisdiction: string, from: string, to: string, now: string): Promise<CaseSummary> {
-    return summarizeCases(this.sql, { jurisdiction, from, to, now });
-  }
-
-  async countByEventType(
-    jurisdiction: string,
-    types: string[],
-    from: string,
-    to: string,
-  ): Promise<Record<string, number>> {
-    return countCasesByEventType(this.sql, { jurisdiction, types, from, to });
-  }
-
-  async kpiByUnit(query: KpiQuery): Promise<UnitKpi[]> {
-    return kpiByUnit(this.sql, query);
   }
 }

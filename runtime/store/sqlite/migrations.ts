@@ -42,6 +42,13 @@ export const migrations: readonly Migration[] = [
   { version: 24, name: 'version notes and rollbacks, open cases by version', sql: schemaV24 },
   { version: 26, name: 'response time in the KPI facts', sql: schemaV26 },
   { version: 28, name: 'policy notices (政策告知书)', sql: schemaV28 },
+  {
+    version: 29,
+    name: 'account state: disabled, must change password, password age',
+    sql: `ALTER TABLE users ADD COLUMN disabled_at TEXT;
+ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
+  },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

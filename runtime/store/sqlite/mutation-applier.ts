@@ -10,7 +10,7 @@ import type { MutationHandlers } from './mutation-handlers.js';
 import type { StatementCache } from './statement-cache.js';
 import { supervisionMutations } from './supervision-mutations.js';
 import { visitMutations } from './visit-mutations.js';
-import { policyNoticeMutations } from './policy-notice-store.js';
+import { policyNoticeMutations } from './policy-notice-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';

@@ -1,22 +1,31 @@
-import type { SqlParam, SqlReader } from '../sql/sql-reader.js';
-import { numbered, sqlite, type SqlRow, type TableCodec } from './row-codec.js';
+import { SqlReader, type SqlConditions, type SqlParam } from '../sql/sql-reader.js';
+import { numbered, sqlite, type SqlRow } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 
+/** SQLite's side of the shared filters: JSON lists are TEXT, read with `json_each`. */
+const sqliteConditions: SqlConditions = {
+  listHas: (column, placeholder) =>
+    `EXISTS (SELECT 1 FROM json_each(${column}) WHERE value = ${placeholder})`,
+  contains: (column, placeholder) => `instr(${column}, ${placeholder}) > 0`,
+  oneOf: (where, column, values) =>
+    `${column} IN (SELECT value FROM json_each(${where.param(JSON.stringify(values))}))`,
+};
+
 /** The shared SQL repositories' reads on SQLite: `$1`, `$2`… bound by name. */
-export class SqliteReader implements SqlReader {
-  constructor(private readonly sql: StatementCache) {}
+export class SqliteReader extends SqlReader {
+  readonly dialect = sqlite;
+  readonly conditions = sqliteConditions;
+
+  constructor(private readonly sql: StatementCache) {
+    super();
+  }
 
   async rows(text: string, params: readonly SqlParam[] = []): Promise<SqlRow[]> {
     return this.sql.get(text).all(numbered(params));
   }
 
-  async one<R>(codec: TableCodec<R>, rest: string, params: readonly SqlParam[] = []): Promise<R | null> {
-    const row = this.sql.get(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`).get(numbered(params));
-    return row ? codec.decode(row, sqlite) : null;
-  }
-
-  async many<R>(codec: TableCodec<R>, rest: string, params: readonly SqlParam[] = []): Promise<R[]> {
-    const rows = await this.rows(`SELECT ${codec.selectList} FROM ${codec.table} ${rest}`, params);
-    return rows.map((row) => codec.decode(row, sqlite));
+  /** One row, or undefined (stepping the statement once). */
+  override async row(text: string, params: readonly SqlParam[] = []): Promise<SqlRow | undefined> {
+    return this.sql.get(text).get(numbered(params));
   }
 }

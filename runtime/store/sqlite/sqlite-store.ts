@@ -2,27 +2,15 @@ import { ProcessLocalCoordination } from '../process-local-coordination.js';
 import Database from 'better-sqlite3';
 import type { Mutation } from '../mutations.js';
 import type { Store } from '../store.js';
-import { SqlAttachmentRepository } from '../sql/attachment-repository.js';
 import { SqliteCaseEventRepository } from './case-event-repository.js';
 import { SqliteCaseRepository } from './case-repository.js';
-import { SqlCredentialRepository } from '../sql/credential-repository.js';
-import { SqliteDefinitionRepository } from './definition-repository.js';
-import { SqliteDirectoryRepository } from './directory-repository.js';
-import { SqlEngineStateRepository } from '../sql/engine-state-repository.js';
+import { SqlRepositories } from '../sql/sql-repositories.js';
 import { SqliteReader } from './sqlite-reader.js';
 import { GroupCommit } from './group-commit.js';
 import { migrate } from './migrations.js';
 import { MutationApplier } from './mutation-applier.js';
-import { SqlProcessRepository } from '../sql/process-repository.js';
-import { SqlRatingRepository } from '../sql/rating-repository.js';
 import { StatementCache } from './statement-cache.js';
-import { SqliteSupervisionRepository } from './supervision-repository.js';
 import { SqliteTaskRepository } from './task-repository.js';
-import { SqliteVisitRepository } from './visit-repository.js';
-import { SqlitePolicyNoticeRepository } from './policy-notice-store.js';
-import { SqliteIndicatorRepository } from './indicator-repository.js';
-import { SqliteAuditRepository } from './audit-repository.js';
-import { SqlHolidayArrangementRepository } from '../sql/holiday-arrangement-repository.js';
 
 export interface SqliteStoreOptions {
   /** Database file path (created if missing); `:memory:` for throwaway stores. */
@@ -40,46 +28,22 @@ export interface SqlitePragmas {
 }
 
 /** The embedded `Store`: one better-sqlite3 connection, WAL, fully synchronous (group) commits. */
-export class SqliteStore implements Store {
-  readonly definitions: SqliteDefinitionRepository;
-  readonly processes: SqlProcessRepository;
+export class SqliteStore extends SqlRepositories implements Store {
   readonly cases: SqliteCaseRepository;
   readonly tasks: SqliteTaskRepository;
   readonly events: SqliteCaseEventRepository;
-  readonly ratings: SqlRatingRepository;
-  readonly supervision: SqliteSupervisionRepository;
-  readonly visits: SqliteVisitRepository;
-  readonly policyNotices: SqlitePolicyNoticeRepository;
-  readonly indicators: SqliteIndicatorRepository;
-  readonly audit: SqliteAuditRepository;
-  readonly directory: SqliteDirectoryRepository;
-  readonly credentials: SqlCredentialRepository;
-  readonly attachments: SqlAttachmentRepository;
-  readonly engine: SqlEngineStateRepository;
-  readonly calendar: SqlHolidayArrangementRepository;
   /** In this process: the adapter serves one app process. */
   readonly coordination = new ProcessLocalCoordination();
   private readonly commits: GroupCommit;
 
-  private constructor(private readonly db: Database.Database) {
-    const sql = new StatementCache(db);
-    const reader = new SqliteReader(sql);
-    this.definitions = new SqliteDefinitionRepository(sql);
-    this.processes = new SqlProcessRepository(reader);
+  private constructor(
+    private readonly db: Database.Database,
+    sql: StatementCache,
+  ) {
+    super(new SqliteReader(sql));
     this.cases = new SqliteCaseRepository(sql);
     this.tasks = new SqliteTaskRepository(sql);
     this.events = new SqliteCaseEventRepository(sql);
-    this.ratings = new SqlRatingRepository(reader);
-    this.supervision = new SqliteSupervisionRepository(sql);
-    this.visits = new SqliteVisitRepository(sql);
-    this.policyNotices = new SqlitePolicyNoticeRepository(sql);
-    this.indicators = new SqliteIndicatorRepository(sql);
-    this.audit = new SqliteAuditRepository(sql);
-    this.directory = new SqliteDirectoryRepository(sql);
-    this.credentials = new SqlCredentialRepository(reader);
-    this.attachments = new SqlAttachmentRepository(reader);
-    this.engine = new SqlEngineStateRepository(reader);
-    this.calendar = new SqlHolidayArrangementRepository(reader);
     const applier = new MutationApplier(sql);
     this.commits = new GroupCommit(db, (mutations) => applier.applyAll(mutations));
   }
@@ -94,7 +58,7 @@ export class SqliteStore implements Store {
       db.pragma('foreign_keys = ON');
       db.pragma('analysis_limit = 1000');
       migrate(db);
-      return new SqliteStore(db);
+      return new SqliteStore(db, new StatementCache(db));
     } catch (error) {
       db.close();
       throw error;

@@ -1,7 +1,7 @@
 import type { TaskRecord } from '../records.js';
 import { pageWindow } from '../paging.js';
-import { taskCaseFields } from '../task-filters.js';
-import type { Page, TaskQuery, TaskRepository, TaskSort } from '../store.js';
+import { taskCaseFields, taskOrderBy } from '../task-filters.js';
+import type { Page, TaskQuery, TaskRepository } from '../store.js';
 import { casesTable, tasksTable as t } from '../sql/case-tables.js';
 import type { StatementCache } from './statement-cache.js';
 import { WhereClause } from './where-clause.js';
@@ -10,11 +10,7 @@ import { sqlite } from './row-codec.js';
 const inGroups =
   'id IN (SELECT task_id FROM task_groups WHERE grp IN (SELECT value FROM json_each(@groups)))';
 
-const orderBy: Record<TaskSort, string> = {
-  due: 'due_at IS NULL, due_at, created_at, id',
-  created: 'created_at, id',
-  '-created': 'created_at DESC, id DESC',
-};
+const orderBy = taskOrderBy('due_at IS NULL, due_at');
 
 export class SqliteTaskRepository implements TaskRepository {
   constructor(private readonly sql: StatementCache) {}

@@ -1,16 +1,13 @@
-import { ConflictError } from '../../common/errors.js';
 import type { DefinitionVersionRecord } from '../records.js';
 import type { DefinitionRepository } from '../store.js';
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues, postgres } from './row-codec.js';
-import type { Sql } from './sql.js';
-import { definitionsTable } from '../sql/case-tables.js';
+import { definitionsTable as t } from './case-tables.js';
+import type { SqlReader } from './sql-reader.js';
 
-const t = definitionsTable;
 const metaColumns = 'jurisdiction, version, hash, published_at, published_by, note, rollback_of';
 
-export class PostgresDefinitionRepository implements DefinitionRepository {
-  constructor(private readonly sql: Sql) {}
+/** Published definition versions on either SQL adapter. */
+export class SqlDefinitionRepository implements DefinitionRepository {
+  constructor(private readonly sql: SqlReader) {}
 
   async latest(jurisdiction: string): Promise<DefinitionVersionRecord | null> {
     return this.sql.one(t, 'WHERE jurisdiction = $1 ORDER BY version DESC LIMIT 1', [jurisdiction]);
@@ -27,7 +24,7 @@ export class PostgresDefinitionRepository implements DefinitionRepository {
       [jurisdiction],
     );
     return rows.map((row) => {
-      const { bundle: _bundle, ...meta } = t.decode(row, postgres);
+      const { bundle: _bundle, ...meta } = t.decode(row, this.sql.dialect);
       return meta;
     });
   }
@@ -38,22 +35,3 @@ export class PostgresDefinitionRepository implements DefinitionRepository {
     return rows.map((r) => String(r['jurisdiction']));
   }
 }
-
-const publishSql = insertSql(t, 'ON CONFLICT DO NOTHING');
-
-/** A published version is immutable: the same content again is a no-op, other content `version_exists`. */
-export const definitionMutations: HandlersOf<'definition.'> = {
-  'definition.publish': async (tx, { record }) => {
-    if ((await tx.run(publishSql, rowValues(t, record))) > 0) return;
-    const hash = await tx.scalar('SELECT hash FROM definitions WHERE jurisdiction = $1 AND version = $2', [
-      record.jurisdiction,
-      record.version,
-    ]);
-    if (hash === record.hash) return;
-    throw new ConflictError(
-      `${record.jurisdiction} v${record.version} is already published with other content`,
-      [],
-      'version_exists',
-    );
-  },
-};

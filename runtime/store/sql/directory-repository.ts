@@ -1,11 +1,16 @@
 import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../records.js';
 import type { DirectoryRepository, EnterpriseQuery, Page, StaffPairingLoad } from '../store.js';
-import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
-import type { Sql } from './sql.js';
+import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from './directory-tables.js';
+import type { SqlReader } from './sql-reader.js';
 import { WhereClause } from './where-clause.js';
 
-export class PostgresDirectoryRepository implements DirectoryRepository {
-  constructor(private readonly sql: Sql) {}
+/** 企业无人结对: no staff member of the jurisdiction is paired with enterprise `e`. */
+const paired =
+  'EXISTS (SELECT 1 FROM pairings p WHERE p.jurisdiction = e.jurisdiction AND p.enterprise_id = e.id)';
+
+/** The directory on either SQL adapter. */
+export class SqlDirectoryRepository implements DirectoryRepository {
+  constructor(private readonly sql: SqlReader) {}
 
   async user(id: string): Promise<UserRecord | null> {
     return this.sql.one(usersTable, 'WHERE id = $1', [id]);
@@ -31,10 +36,8 @@ export class PostgresDirectoryRepository implements DirectoryRepository {
   }
 
   async enterpriseByCreditCode(jurisdiction: string, creditCode: string): Promise<EnterpriseRecord | null> {
-    return this.sql.one(enterprisesTable, 'WHERE jurisdiction = $1 AND credit_code = $2', [
-      jurisdiction,
-      creditCode,
-    ]);
+    const rest = 'WHERE jurisdiction = $1 AND credit_code = $2';
+    return this.sql.one(enterprisesTable, rest, [jurisdiction, creditCode]);
   }
 
   async enterprises(jurisdiction: string): Promise<EnterpriseRecord[]> {
@@ -42,25 +45,25 @@ export class PostgresDirectoryRepository implements DirectoryRepository {
   }
 
   async pairings(jurisdiction: string): Promise<PairingRecord[]> {
-    return this.sql.many(pairingsTable, 'WHERE jurisdiction = $1 ORDER BY staff_id, enterprise_id', [
-      jurisdiction,
-    ]);
+    const rest = 'WHERE jurisdiction = $1 ORDER BY staff_id, enterprise_id';
+    return this.sql.many(pairingsTable, rest, [jurisdiction]);
   }
 
   async orgUnit(id: string): Promise<OrgUnitRecord | null> {
     return this.sql.one(orgUnitsTable, 'WHERE id = $1', [id]);
   }
 
+  /** Enterprises matching every given filter, by name then id. */
   async enterpriseList(query: EnterpriseQuery): Promise<Page<EnterpriseRecord>> {
+    const { conditions } = this.sql;
     const where = new WhereClause()
       .equals('e.jurisdiction', query.jurisdiction)
       .equals('e.scale', query.scale)
       .equals('e.industry', query.industry)
       .equals('e.area', query.area);
-    if (query.tag !== undefined) where.and(`e.tags ? ${where.param(query.tag)}`);
-    if (query.nameContains !== undefined) where.and(`strpos(e.name, ${where.param(query.nameContains)}) > 0`);
-    const paired =
-      'EXISTS (SELECT 1 FROM pairings p WHERE p.jurisdiction = e.jurisdiction AND p.enterprise_id = e.id)';
+    if (query.tag !== undefined) where.and(conditions.listHas('e.tags', where.param(query.tag)));
+    if (query.nameContains !== undefined)
+      where.and(conditions.contains('e.name', where.param(query.nameContains)));
     if (query.unpaired !== undefined) where.and(query.unpaired ? `NOT ${paired}` : paired);
     return this.sql.page(enterprisesTable, where, 'e.name, e.id', query, 'enterprises e');
   }

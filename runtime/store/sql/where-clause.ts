@@ -1,12 +1,15 @@
-import type { SqlValue } from './sql.js';
+import type { SqlParam } from './sql-reader.js';
 
-/** Accumulates `AND`-ed conditions with positional parameters ($1, $2 …) for a dynamic query. */
+/**
+ * Accumulates `AND`-ed conditions with positional parameters ($1, $2 …) for a dynamic query: the
+ * form both SQL adapters run (SQLite binds `$n` by name, `../sqlite/sqlite-reader.ts`).
+ */
 export class WhereClause {
   private readonly conditions: string[] = [];
-  readonly params: SqlValue[] = [];
+  readonly params: SqlParam[] = [];
 
   /** A placeholder for `value`, e.g. `$3` (reusable in several conditions). */
-  param(value: SqlValue): string {
+  param(value: SqlParam): string {
     this.params.push(value);
     return `$${this.params.length}`;
   }
@@ -18,8 +21,15 @@ export class WhereClause {
   }
 
   /** Add `column = $n` only when a value was given. */
-  equals(column: string, value: SqlValue | undefined): this {
+  equals(column: string, value: SqlParam | undefined): this {
     return value === undefined ? this : this.and(`${column} = ${this.param(value)}`);
+  }
+
+  /** Add the half-open range `column >= from` and/or `column < to`, each when given. */
+  range(column: string, from: string | undefined, to: string | undefined): this {
+    if (from !== undefined) this.and(`${column} >= ${this.param(from)}`);
+    if (to !== undefined) this.and(`${column} < ${this.param(to)}`);
+    return this;
   }
 
   /** `LIMIT $n OFFSET $m` with the page window, after the filter's parameters. */

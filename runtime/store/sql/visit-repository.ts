@@ -1,21 +1,21 @@
 import type { VisitRecord } from '../records.js';
 import type { Page, StaffVisitCount, VisitQuery, VisitRepository } from '../store.js';
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues } from './row-codec.js';
-import type { Sql } from './sql.js';
+import type { SqlReader } from './sql-reader.js';
+import { visitsTable } from './visit-tables.js';
 import { WhereClause } from './where-clause.js';
-import { visitsTable } from '../sql/visit-tables.js';
 
-const t = visitsTable;
-
-/** One range scan over the covering (jurisdiction, at) INCLUDE (staff_id, kind, enterprise_id) index. */
+/**
+ * One range scan over the covering index: (jurisdiction, at, staff_id, kind, enterprise_id) on SQLite,
+ * (jurisdiction, at) INCLUDE (staff_id, kind, enterprise_id) on PostgreSQL.
+ */
 const countsByStaffSql = `
 SELECT staff_id, kind, COUNT(*) AS visits, COUNT(DISTINCT enterprise_id) AS enterprises
 FROM visits WHERE jurisdiction = $1 AND at >= $2 AND at < $3
 GROUP BY staff_id, kind ORDER BY staff_id, kind`;
 
-export class PostgresVisitRepository implements VisitRepository {
-  constructor(private readonly sql: Sql) {}
+/** Logged service visits on either SQL adapter. */
+export class SqlVisitRepository implements VisitRepository {
+  constructor(private readonly sql: SqlReader) {}
 
   /** Visits matching every given filter, newest first. */
   async list(query: VisitQuery): Promise<Page<VisitRecord>> {
@@ -23,10 +23,9 @@ export class PostgresVisitRepository implements VisitRepository {
       .equals('jurisdiction', query.jurisdiction)
       .equals('enterprise_id', query.enterpriseId)
       .equals('staff_id', query.staffId)
-      .equals('kind', query.kind);
-    if (query.from !== undefined) where.and(`at >= ${where.param(query.from)}`);
-    if (query.to !== undefined) where.and(`at < ${where.param(query.to)}`);
-    return this.sql.page(t, where, 'at DESC, id DESC', query);
+      .equals('kind', query.kind)
+      .range('at', query.from, query.to);
+    return this.sql.page(visitsTable, where, 'at DESC, id DESC', query);
   }
 
   /** Per staff member and kind: visits in [from, to) and the distinct enterprises they reached. */
@@ -40,10 +39,3 @@ export class PostgresVisitRepository implements VisitRepository {
     }));
   }
 }
-
-const insertVisit = insertSql(t, 'ON CONFLICT DO NOTHING');
-
-/** A logged visit is never changed; an insert keyed by an existing id writes nothing. */
-export const visitMutations: HandlersOf<'visit.'> = {
-  'visit.insert': async (tx, { record }) => void (await tx.run(insertVisit, rowValues(t, record))),
-};

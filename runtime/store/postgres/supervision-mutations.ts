@@ -1,0 +1,14 @@
+import { updateByKey, type HandlersOf } from './mutation-handlers.js';
+import { insertSql, rowValues } from './row-codec.js';
+import { supervisionOrdersTable } from '../sql/supervision-tables.js';
+import { supervisionOrderTarget as orderTarget } from '../sql/update-targets.js';
+
+const t = supervisionOrdersTable;
+
+const insertOrder = insertSql(t, 'ON CONFLICT DO NOTHING');
+
+/** An insert keyed by an existing id writes nothing; an update changes only answer, status and deadline. */
+export const supervisionMutations: HandlersOf<'supervision.'> = {
+  'supervision.insert': async (tx, { record }) => void (await tx.run(insertOrder, rowValues(t, record))),
+  'supervision.update': (tx, { id, patch }) => updateByKey(tx, orderTarget, id, patch),
+};
