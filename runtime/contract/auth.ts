@@ -3,6 +3,15 @@ import { userSchema } from './directory.js';
 
 /** Responses of the auth routes (登录). */
 
+/** POST /auth/login. */
+export const loginBodySchema = {
+  ...objectOf(['username', 'password'], {
+    username: { type: 'string', minLength: 1, maxLength: 100 },
+    password: { type: 'string', minLength: 1, maxLength: 200 },
+  }),
+  additionalProperties: false,
+} as const;
+
 /** A session opened: bearer token for API clients, the CSRF token for cookie (browser) sessions. */
 export const sessionSchema = objectOf(['token', 'csrfToken', 'expiresAt'], {
   token: { type: 'string', description: 'Bearer token for API clients (browsers use the cookie)' },

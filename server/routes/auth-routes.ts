@@ -15,7 +15,7 @@ import { clearSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { AccountDisabledError, AccountLockedError } from '../http/http-errors.js';
 import { arrayOf } from '../../runtime/contract/common.js';
-import { demoUserSchema, loginSchema, sessionSchema } from '../../runtime/contract/auth.js';
+import { demoUserSchema, loginBodySchema, loginSchema, sessionSchema } from '../../runtime/contract/auth.js';
 import { userSchema } from '../../runtime/contract/directory.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
@@ -48,15 +48,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary: 'Sign in: returns a bearer token and sets the HttpOnly session + CSRF cookies',
       tag: 'auth',
       permission: 'public',
-      body: {
-        type: 'object',
-        required: ['username', 'password'],
-        additionalProperties: false,
-        properties: {
-          username: { type: 'string', minLength: 1, maxLength: 100 },
-          password: { type: 'string', minLength: 1, maxLength: 200 },
-        },
-      },
+      body: loginBodySchema,
       response: loginSchema,
     },
     async (req, res) => {
