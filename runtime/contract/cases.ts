@@ -1,4 +1,4 @@
-import { id, nullableString } from './common.js';
+import { anyObject, boolean, id, nullableString, objectOf, string } from './common.js';
 
 /** A request (诉求) as the API answers it. */
 export const caseSchema = {
@@ -37,45 +37,45 @@ export const caseSchema = {
   },
 } as const;
 
-export const ratingSchema = {
-  type: 'object',
-  properties: {
-    level: { type: 'string' },
-    stars: { type: 'object' },
-    comment: nullableString,
-    auto: { type: 'boolean' },
-    at: { type: 'string' },
-  },
-} as const;
-
-/** One timeline entry (办理过程). */
-export const caseEventSchema = {
-  type: 'object',
-  required: ['id', 'at', 'type'],
-  properties: {
-    id: { type: 'string' },
-    at: { type: 'string' },
-    type: { type: 'string' },
-    actor: nullableString,
-    actorName: nullableString,
-    data: { type: 'object' },
-  },
-} as const;
+/** An enterprise's evaluation (评价) on the jurisdiction's scale: a level and stars per dimension. */
+export const ratingSchema = objectOf(['level', 'stars', 'comment', 'auto', 'at'], {
+  level: string,
+  stars: { type: 'object', additionalProperties: { type: 'integer' } },
+  comment: nullableString,
+  auto: boolean,
+  at: string,
+});
 
 /**
- * GET /cases/:id: the case with its timeline, tasks, rating, attachments and working days left (an
- * enterprise's view leaves out tasks, internal steps and staff).
+ * One timeline entry (办理过程): `actor` a user id or `system` (`enterprise` / `staff` in an
+ * enterprise's view); `actorName` null for the system or a user no longer in the directory.
  */
-export const caseDetailSchema = {
-  type: 'object',
-  required: ['case', 'timeline'],
-  properties: {
-    case: caseSchema,
-    timeline: { type: 'array', items: caseEventSchema },
-    tasks: { type: 'array', items: { type: 'object' } },
-    rating: { anyOf: [ratingSchema, { type: 'null' }] },
-    attachments: { type: 'array', items: { type: 'object' } },
-    workingDaysLeft: { type: ['integer', 'null'] },
-    awaiting: { type: ['string', 'null'], enum: ['rating', 'supplement', null] },
-  },
+export const caseEventSchema = objectOf(['id', 'at', 'type', 'actor', 'data'], {
+  id: string,
+  at: string,
+  type: string,
+  actor: string,
+  actorName: nullableString,
+  data: anyObject,
+});
+
+/** POST /jurisdictions/:j/cases: a new request (提交诉求); staff may file it for an enterprise. */
+export const newCaseSchema = {
+  ...objectOf(['channel', 'title', 'data'], {
+    channel: { type: 'string', minLength: 1, maxLength: 50 },
+    title: { type: 'string', minLength: 2, maxLength: 200 },
+    data: anyObject,
+    enterpriseId: { type: ['string', 'null'], maxLength: 100 },
+  }),
+  additionalProperties: false,
+} as const;
+
+/** POST /cases/:id/rating: a level of the jurisdiction's scale, stars per dimension, a comment. */
+export const newRatingSchema = {
+  ...objectOf(['level'], {
+    level: { type: 'string', maxLength: 50 },
+    stars: anyObject,
+    comment: { type: ['string', 'null'], maxLength: 2000 },
+  }),
+  additionalProperties: false,
 } as const;

@@ -6,19 +6,41 @@
  */
 
 export const id = { type: 'string', minLength: 1, maxLength: 100 } as const;
+export const string = { type: 'string' } as const;
+export const integer = { type: 'integer' } as const;
+export const boolean = { type: 'boolean' } as const;
 export const nullableString = { type: ['string', 'null'] } as const;
+export const nullableInteger = { type: ['integer', 'null'] } as const;
+/** An object whose fields are not described further (form data, a mechanism being edited). */
+export const anyObject = { type: 'object' } as const;
 
-export const labelSchema = {
-  type: 'object',
-  properties: { zh: { type: 'string' }, en: { type: 'string' } },
-} as const;
+/** An array of `items`. */
+export const arrayOf = <const Items extends object>(items: Items) => ({ type: 'array', items }) as const;
+export const strings = arrayOf(string);
 
-export const pageOf = <Items extends object>(items: Items) =>
-  ({
-    type: 'object',
-    required: ['items', 'total'],
-    properties: { items: { type: 'array', items }, total: { type: 'integer' } },
-  }) as const;
+/** An object schema: its `required` names and its `properties`, as literal types. */
+export const objectOf = <const Required extends readonly string[], const Properties extends object>(
+  required: Required,
+  properties: Properties,
+) => ({ type: 'object', required, properties }) as const;
+
+/** The names of an object's properties, for a schema that requires all of them. */
+export const keysOf = <const Properties extends object>(properties: Properties) =>
+  Object.keys(properties) as (keyof Properties & string)[];
+
+/** `schema` or null. */
+export const orNull = <const Schema extends object>(schema: Schema) =>
+  ({ anyOf: [schema, { type: 'null' }] }) as const;
+
+/** A bilingual label (Chinese first) as definitions carry it. */
+export const labelSchema = objectOf(['zh'], { zh: string, en: string });
+
+/** An id with its label: a channel, a refusal reason, a star dimension. */
+export const labelledSchema = objectOf(['id', 'label'], { id: string, label: labelSchema });
+
+/** A page of a list: its items and how many there are in all. */
+export const pageOf = <const Items extends object>(items: Items) =>
+  objectOf(['items', 'total'], { items: arrayOf(items), total: integer });
 
 export const pagingQuery = {
   limit: { type: 'string', pattern: '^[0-9]{1,3}$' },
@@ -26,11 +48,7 @@ export const pagingQuery = {
 } as const;
 
 /** 202 / 201 of a command with nothing else to say. */
-export const acceptedSchema = {
-  type: 'object',
-  required: ['accepted'],
-  properties: { accepted: { type: 'boolean' } },
-} as const;
+export const acceptedSchema = objectOf(['accepted'], { accepted: boolean });
 
 /** 204: no body. */
 export const noContent = { type: 'null', description: 'no content' } as const;
@@ -42,8 +60,13 @@ export const fileOf = <Media extends string>(contentMediaType: Media) =>
 export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A located problem (`details[]` of an error, warnings of a preview). */
-export const problemSchema = {
-  type: 'object',
-  required: ['path', 'reason'],
-  properties: { path: { type: 'string' }, reason: { type: 'string' }, code: { type: 'string' } },
-} as const;
+export const problemSchema = objectOf(['path', 'reason'], { path: string, reason: string, code: string });
+
+/** The body of every 4xx/5xx answer. */
+export const errorSchema = objectOf(['error'], {
+  error: objectOf(['code', 'message', 'details'], {
+    code: string,
+    message: string,
+    details: arrayOf(problemSchema),
+  }),
+});

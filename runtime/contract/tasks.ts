@@ -1,79 +1,91 @@
 import { caseSchema } from './cases.js';
-import { id, nullableString, pageOf } from './common.js';
+import { formResourceSchema } from './definitions.js';
+import {
+  boolean,
+  id,
+  integer,
+  nullableInteger,
+  nullableString,
+  objectOf,
+  orNull,
+  pageOf,
+  pagingQuery,
+  string,
+  strings,
+} from './common.js';
 
-/** A task (待办) as the API answers it: with its case's title and working days left. */
-export const taskSchema = {
-  type: 'object',
-  required: [
-    'id',
-    'caseId',
-    'jurisdiction',
-    'elementId',
-    'name',
-    'formKey',
-    'candidateGroups',
-    'assignee',
-    'status',
-    'createdAt',
-    'dueAt',
-    'completedAt',
-    'caseTitle',
-    'workingDaysLeft',
-  ],
-  properties: {
-    id,
-    caseId: id,
-    jurisdiction: id,
-    elementId: { type: 'string' },
-    name: { type: 'string' },
-    formKey: nullableString,
-    candidateGroups: { type: 'array', items: { type: 'string' } },
-    assignee: nullableString,
-    status: { type: 'string', enum: ['open', 'completed', 'cancelled'] },
-    createdAt: { type: 'string' },
-    dueAt: nullableString,
-    completedAt: nullableString,
-    caseTitle: { type: 'string' },
-    workingDaysLeft: { type: ['integer', 'null'] },
-    deadlineProvisional: { type: 'boolean' },
-  },
-} as const;
+const taskRecordRequired = [
+  'id',
+  'caseId',
+  'jurisdiction',
+  'elementId',
+  'name',
+  'formKey',
+  'candidateGroups',
+  'assignee',
+  'status',
+  'createdAt',
+  'dueAt',
+  'completedAt',
+] as const;
+
+/** A task (待办) as stored: the case detail lists its case's tasks so. */
+export const taskRecordSchema = objectOf(taskRecordRequired, {
+  id,
+  caseId: id,
+  jurisdiction: id,
+  elementId: string,
+  name: string,
+  formKey: nullableString,
+  candidateGroups: strings,
+  assignee: nullableString,
+  status: { type: 'string', enum: ['open', 'completed', 'cancelled'] },
+  createdAt: string,
+  dueAt: nullableString,
+  completedAt: nullableString,
+  deadlineProvisional: boolean,
+});
+
+/** A task as the task routes answer it: with its case's title and working days left. */
+export const taskSchema = objectOf([...taskRecordRequired, 'caseTitle', 'workingDaysLeft'], {
+  ...taskRecordSchema.properties,
+  caseTitle: string,
+  workingDaysLeft: nullableInteger,
+});
 
 export const taskScopes = ['mine', 'group', 'unassigned', 'overdue'] as const;
 
-/** GET /tasks: a page of tasks and the open count of every scope. */
-export const taskPageSchema = {
+/** GET /tasks: a scope, filters, sorting and paging. */
+export const taskListQuerySchema = {
   type: 'object',
-  required: ['items', 'total', 'counts'],
   properties: {
-    ...pageOf(taskSchema).properties,
-    counts: {
-      type: 'object',
-      required: taskScopes,
-      properties: {
-        mine: { type: 'integer' },
-        group: { type: 'integer' },
-        unassigned: { type: 'integer' },
-        overdue: { type: 'integer' },
-      },
-    },
+    scope: { type: 'string', enum: taskScopes },
+    status: { type: 'string', enum: taskRecordSchema.properties.status.enum },
+    dueWithinWorkingDays: { type: 'string', pattern: '^[0-9]{1,2}$' },
+    requestClass: { type: 'string', maxLength: 64 },
+    tier: { type: 'string', maxLength: 64 },
+    channel: { type: 'string', maxLength: 64 },
+    enterpriseId: { type: 'string', maxLength: 100 },
+    sort: { type: 'string', enum: ['due', 'created', '-created'] },
+    ...pagingQuery,
   },
 } as const;
+
+/** GET /tasks: a page of tasks and the open count of every scope. */
+export const taskPageSchema = objectOf(['items', 'total', 'counts'], {
+  ...pageOf(taskSchema).properties,
+  counts: objectOf(taskScopes, { mine: integer, group: integer, unassigned: integer, overdue: integer }),
+});
 
 /** GET /tasks/:id: the task, its form (JSON Schema + UI schema) and its case. */
-export const taskDetailSchema = {
-  type: 'object',
-  required: ['task', 'form', 'case'],
-  properties: {
-    task: taskSchema,
-    form: { type: ['object', 'null'] },
-    case: { anyOf: [caseSchema, { type: 'null' }] },
-  },
-} as const;
+export const taskDetailSchema = objectOf(['task', 'form', 'case'], {
+  task: taskSchema,
+  form: orNull(formResourceSchema),
+  case: orNull(caseSchema),
+});
 
 /** POST /tasks/:id/extension (延期申请): the request the dispatcher decides. */
-export const extensionRequestSchema = {
-  type: 'object',
-  required: ['requestId', 'caseId'],
-  properties: { requestId: { type: 'string' }, caseId: { type: 'string' } },
-} as const;
+export const extensionRequestSchema = objectOf(['requestId', 'caseId'], {
+  requestId: string,
+  caseId: string,
+});

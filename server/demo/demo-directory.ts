@@ -1,3 +1,5 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { demoUserSchema } from '../../runtime/contract/auth.js';
 import type { Platform } from '../../runtime/bootstrap/platform.js';
 import { stableId } from '../../runtime/common/ids.js';
 import { creditCodeCheckChar } from '../../runtime/forms/credit-code.js';
@@ -6,13 +8,8 @@ import { hashPassword } from '../auth/password-hash.js';
 
 export const demoPassword = 'Demo@2026';
 
-export interface DemoUser {
-  username: string;
-  password: string;
-  displayName: string;
-  roles: string[];
-  jurisdiction: string | null;
-}
+/** A demo account as GET /auth/demo-users lists it. */
+export type DemoUser = FromSchema<typeof demoUserSchema>;
 
 interface Seat {
   suffix: string;

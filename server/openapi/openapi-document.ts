@@ -1,27 +1,6 @@
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RegisteredRoute } from './api-router.js';
-
-const errorSchema: JsonObject = {
-  type: 'object',
-  required: ['error'],
-  properties: {
-    error: {
-      type: 'object',
-      required: ['code', 'message', 'details'],
-      properties: {
-        code: { type: 'string' },
-        message: { type: 'string' },
-        details: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: { path: { type: 'string' }, reason: { type: 'string' }, code: { type: 'string' } },
-          },
-        },
-      },
-    },
-  },
-};
+import { errorSchema } from '../../runtime/contract/common.js';
 
 function openApiPath(path: string): string {
   return path.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -92,7 +71,8 @@ export function openApiDocument(routes: RegisteredRoute[]): JsonObject {
           description: 'HttpOnly session cookie set by login; unsafe methods also need X-CSRF-Token',
         },
       },
-      schemas: { Error: errorSchema },
+      // the contract's constants are readonly JSON: the document holds them as they are
+      schemas: { Error: errorSchema as unknown as JsonObject },
     },
     paths,
   };

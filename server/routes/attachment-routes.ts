@@ -4,25 +4,10 @@ import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { routeCase } from '../auth/tenant-guard.js';
 import { fileOf } from '../../runtime/contract/common.js';
+import { attachmentListSchema, attachmentSchema } from '../../runtime/contract/case-detail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { receiveFile } from './file-upload.js';
 import type { RouteDeps } from './route-deps.js';
-
-const attachmentSchema = {
-  type: 'object',
-  required: ['id', 'caseId', 'fileName', 'contentType', 'size', 'sha256', 'uploadedBy', 'uploadedAt'],
-  properties: {
-    id: { type: 'string' },
-    caseId: { type: 'string' },
-    jurisdiction: { type: 'string' },
-    fileName: { type: 'string' },
-    contentType: { type: 'string' },
-    size: { type: 'integer' },
-    sha256: { type: 'string' },
-    uploadedBy: { type: 'string' },
-    uploadedAt: { type: 'string' },
-  },
-};
 
 /**
  * Case attachments: upload (multipart field `file`) by whoever sees the case — the enterprise that
@@ -62,11 +47,7 @@ export function attachmentRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...spec,
       summary: "The case's attachments, oldest first",
-      response: {
-        type: 'object',
-        required: ['items'],
-        properties: { items: { type: 'array', items: attachmentSchema } },
-      },
+      response: attachmentListSchema,
     },
     async (req, res) => {
       const kase = routeCase(req);

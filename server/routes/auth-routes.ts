@@ -14,19 +14,11 @@ import { openSession as openSessionFor } from '../auth/open-session.js';
 import { clearSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { AccountDisabledError, AccountLockedError } from '../http/http-errors.js';
+import { arrayOf } from '../../runtime/contract/common.js';
+import { demoUserSchema, loginSchema, sessionSchema } from '../../runtime/contract/auth.js';
 import { userSchema } from '../../runtime/contract/directory.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-
-const sessionSchema = {
-  type: 'object',
-  required: ['token', 'csrfToken', 'expiresAt'],
-  properties: {
-    token: { type: 'string', description: 'Bearer token for API clients (browsers use the cookie)' },
-    csrfToken: { type: 'string', description: 'Echo in X-CSRF-Token on unsafe cookie-authenticated calls' },
-    expiresAt: { type: 'string' },
-  },
-};
 
 /** A comparison target for unknown usernames, so their answer takes as long as a wrong password. */
 const unknownUserHash = '$2b$10$YBpG/RNr0ovjvNuLOksmLO.1UJkCP.1KLEMMWIH0xgK6Hsm3PYaiS';
@@ -65,18 +57,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
           password: { type: 'string', minLength: 1, maxLength: 200 },
         },
       },
-      response: {
-        ...sessionSchema,
-        required: [...sessionSchema.required, 'user', 'passwordChangeRequired'],
-        properties: {
-          ...sessionSchema.properties,
-          user: userSchema,
-          passwordChangeRequired: {
-            type: 'boolean',
-            description: 'an initial or expired password: only POST /auth/password works until it is changed',
-          },
-        },
-      },
+      response: loginSchema,
     },
     async (req, res) => {
       const { username, password } = req.body as { username: string; password: string };
@@ -191,7 +172,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary: 'Demo accounts (demo mode only)',
       tag: 'auth',
       permission: 'public',
-      response: { type: 'array', items: { type: 'object' } },
+      response: arrayOf(demoUserSchema),
     },
     (_req, res) => {
       res.json(deps.demoUsers);

@@ -5,10 +5,14 @@ import { noteAudit } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { receiveFile } from './file-upload.js';
 import {
+  arrangementBodySchema,
+  calendarSavedSchema,
+  calendarStatusSchema,
   calendarYearSchema,
   holidays,
-  localDate,
-  overridesSchema,
+  jurisdictionYearSchema,
+  overridesBodySchema,
+  overridesSavedSchema,
   previewSchema,
   workdays,
 } from '../../runtime/contract/calendar.js';
@@ -39,14 +43,7 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
       ...read,
       summary:
         'Provisional years among this and next year, and the banner shown from 1 November while next year has no official arrangement',
-      response: {
-        type: 'object',
-        required: ['provisionalYears', 'banner'],
-        properties: {
-          provisionalYears: { type: 'array', items: { type: 'integer' } },
-          banner: { type: ['string', 'null'] },
-        },
-      },
+      response: calendarStatusSchema,
     },
     async (_req, res) => {
       await calendar.loaded();
@@ -109,17 +106,8 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
       ...edit,
       summary:
         "Save a new version of the year's arrangement (platform admin): audited; open cases whose working-day window it touches get their deadline, due dates, 预警 and 催办 recomputed with a timeline entry",
-      body: {
-        type: 'object',
-        required: ['holidays', 'workdays', 'note'],
-        additionalProperties: false,
-        properties: { holidays, workdays, note: { type: 'string', minLength: 1, maxLength: 500 } },
-      },
-      response: {
-        type: 'object',
-        required: ['calendar', 'recomputedCases'],
-        properties: { calendar: calendarYearSchema, recomputedCases: { type: 'integer' } },
-      },
+      body: arrangementBodySchema,
+      response: calendarSavedSchema,
     },
     async (req, res) => {
       const year = yearOf(req);
@@ -151,11 +139,7 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary:
         'A year as the jurisdiction counts it: the national calendar with its own extra holidays and workdays (source `local`), and those lists',
-      response: {
-        ...calendarYearSchema,
-        required: [...calendarYearSchema.required, 'overrides'],
-        properties: { ...calendarYearSchema.properties, overrides: overridesSchema },
-      },
+      response: jurisdictionYearSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);
@@ -172,21 +156,8 @@ export function calendarRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { param: 'j' },
       summary:
         "Publish the jurisdiction's own extra holidays and workdays as a new mechanism version (validated like any publish); its open cases follow",
-      body: {
-        type: 'object',
-        required: ['extraHolidays', 'extraWorkdays', 'note'],
-        additionalProperties: false,
-        properties: {
-          extraHolidays: { type: 'array', maxItems: 400, items: localDate },
-          extraWorkdays: { type: 'array', maxItems: 400, items: localDate },
-          note: { type: 'string', minLength: 1, maxLength: 500 },
-        },
-      },
-      response: {
-        type: 'object',
-        required: ['version', 'recomputedCases'],
-        properties: { version: { type: 'integer' }, recomputedCases: { type: 'integer' } },
-      },
+      body: overridesBodySchema,
+      response: overridesSavedSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);

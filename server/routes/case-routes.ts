@@ -7,21 +7,15 @@ import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { paging } from './paging.js';
 import { acceptedSchema, pageOf, pagingQuery } from '../../runtime/contract/common.js';
-import { caseDetailSchema, caseSchema, ratingSchema } from '../../runtime/contract/cases.js';
+import {
+  caseSchema,
+  newCaseSchema as submitBody,
+  newRatingSchema,
+  ratingSchema,
+} from '../../runtime/contract/cases.js';
+import { caseDetailSchema } from '../../runtime/contract/case-detail.js';
 import { NotAllowedError } from '../../runtime/common/errors.js';
 import { enterpriseCase, enterpriseCaseView } from '../../runtime/cases/enterprise-view.js';
-
-const submitBody = {
-  type: 'object',
-  required: ['channel', 'title', 'data'],
-  additionalProperties: false,
-  properties: {
-    channel: { type: 'string', minLength: 1, maxLength: 50 },
-    title: { type: 'string', minLength: 2, maxLength: 200 },
-    data: { type: 'object' },
-    enterpriseId: { type: ['string', 'null'], maxLength: 100 },
-  },
-};
 
 export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { cases, store } = deps.platform;
@@ -132,16 +126,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { case: 'id' },
       summary: "Rate an answered case on the jurisdiction's scale",
       tag: 'cases',
-      body: {
-        type: 'object',
-        required: ['level'],
-        additionalProperties: false,
-        properties: {
-          level: { type: 'string', maxLength: 50 },
-          stars: { type: 'object' },
-          comment: { type: ['string', 'null'], maxLength: 2000 },
-        },
-      },
+      body: newRatingSchema,
       response: ratingSchema,
       status: 201,
     },

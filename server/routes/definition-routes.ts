@@ -13,83 +13,15 @@ import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
 import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import {
+  authoringSchema,
+  bundleBodySchema as bundleBody,
+  publishResultSchema,
+  republishBodySchema as republishBody,
+  validationSchema,
+  versionRecordSchema,
+} from '../../runtime/contract/definitions.js';
 import type { RouteDeps } from './route-deps.js';
-
-/** 变更说明: stored with the version (the studio always asks for one; scripts may omit it). */
-const noteSchema: JsonObject = { type: 'string', maxLength: 500 };
-
-const bundleBody: JsonObject = {
-  type: 'object',
-  required: ['mechanism', 'processes', 'forms'],
-  additionalProperties: false,
-  properties: {
-    note: noteSchema,
-    /** Ignored: the path names the jurisdiction (a bundle read from GET can be sent back as is). */
-    jurisdiction: { type: 'string' },
-    mechanism: { type: 'object' },
-    processes: {
-      type: 'array',
-      maxItems: 100,
-      items: {
-        type: 'object',
-        required: ['name', 'xml'],
-        additionalProperties: false,
-        properties: {
-          name: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._-]+$' },
-          xml: { type: 'string', minLength: 1 },
-        },
-      },
-    },
-    forms: {
-      type: 'array',
-      maxItems: 200,
-      items: {
-        type: 'object',
-        required: ['key', 'schema'],
-        additionalProperties: false,
-        properties: {
-          key: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9._-]+$' },
-          schema: { type: 'object' },
-          ui: { type: 'object' },
-        },
-      },
-    },
-  },
-};
-
-const problemSchema: JsonObject = {
-  type: 'object',
-  required: ['path', 'reason', 'severity'],
-  properties: {
-    path: { type: 'string' },
-    file: { type: 'string' },
-    elementId: { type: 'string' },
-    reason: { type: 'string' },
-    severity: { type: 'string', enum: ['error', 'warning'] },
-  },
-};
-
-const versionSchema: JsonObject = {
-  type: 'object',
-  required: ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
-  properties: {
-    jurisdiction: { type: 'string' },
-    version: { type: 'integer' },
-    hash: { type: 'string' },
-    publishedAt: { type: 'string' },
-    publishedBy: { type: 'string' },
-    note: { type: ['string', 'null'] },
-    rollbackOf: { type: ['integer', 'null'] },
-    bundle: { type: 'object' },
-    unchanged: { type: 'boolean' },
-  },
-};
-
-const republishBody: JsonObject = {
-  type: 'object',
-  additionalProperties: false,
-  properties: { note: noteSchema },
-};
 
 /** A note of only blanks is no note. */
 const noteOf = (body: unknown): string | null =>
@@ -180,13 +112,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary: 'What the studio needs to author definitions: the mechanism JSON Schema and the job types',
       tag: 'definitions',
       permission: 'definition.edit',
-      response: {
-        type: 'object',
-        properties: {
-          mechanismSchema: { type: 'object' },
-          jobTypes: { type: 'array', items: { type: 'string' } },
-        },
-      },
+      response: authoringSchema,
     },
     (_req, res) => {
       res.json({ mechanismSchema, jobTypes: Object.values(jobTypes) });
@@ -197,7 +123,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...editor,
       summary: 'The current version with its whole bundle (admins)',
-      response: versionSchema,
+      response: versionRecordSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -211,7 +137,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...editor,
       summary: 'One published version with its whole bundle (admins)',
-      response: versionSchema,
+      response: versionRecordSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -224,11 +150,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       ...editor,
       summary: 'Validate a draft bundle with the checks of defs:validate; nothing is stored',
       body: bundleBody,
-      response: {
-        type: 'object',
-        required: ['valid', 'problems'],
-        properties: { valid: { type: 'boolean' }, problems: { type: 'array', items: problemSchema } },
-      },
+      response: validationSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -255,7 +177,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
         'Publish a bundle as a new immutable version; 422 with located errors when invalid, when an expression runs away on sample data, or when it fails a scenario of the jurisdiction',
       body: bundleBody,
       status: 201,
-      response: versionSchema,
+      response: publishResultSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -277,7 +199,7 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
         'Rollback: publish an older version again as a new version (exactly its processes, forms and settings)',
       body: republishBody,
       status: 201,
-      response: versionSchema,
+      response: publishResultSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);

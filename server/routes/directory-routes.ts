@@ -23,6 +23,7 @@ import { paging } from './paging.js';
 import { fileOf, noContent, pageOf, pagingQuery } from '../../runtime/contract/common.js';
 import {
   coverageSchema,
+  enterpriseSchema,
   importOutcomeSchema,
   orgTreeSchema,
   orgUnitSchema,
@@ -65,18 +66,6 @@ const enterpriseBody = {
     industry: { type: ['string', 'null'], maxLength: 100 },
     area: { type: ['string', 'null'], maxLength: 100 },
     tags: { type: 'array', maxItems: 20, items: str(50) },
-  },
-};
-const enterpriseSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    creditCode: { type: 'string' },
-    name: { type: 'string' },
-    scale: { type: ['string', 'null'] },
-    industry: { type: ['string', 'null'] },
-    area: { type: ['string', 'null'] },
-    tags: { type: 'array', items: { type: 'string' } },
   },
 };
 const pairingBody = {

@@ -4,23 +4,13 @@ import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { may } from '../auth/permissions.js';
 import type { RouteDeps } from './route-deps.js';
-import { labelSchema } from '../../runtime/contract/common.js';
-
-const versionSummarySchema = {
-  type: 'object',
-  required: ['jurisdiction', 'version', 'hash', 'publishedAt', 'publishedBy'],
-  properties: {
-    jurisdiction: { type: 'string' },
-    version: { type: 'integer' },
-    hash: { type: 'string' },
-    publishedAt: { type: 'string' },
-    publishedBy: { type: 'string' },
-    /** The publisher's display name (admins only); null for the definitions folder at start-up. */
-    publishedByName: { type: ['string', 'null'] },
-    note: { type: ['string', 'null'] },
-    rollbackOf: { type: ['integer', 'null'] },
-  },
-};
+import { arrayOf } from '../../runtime/contract/common.js';
+import {
+  definitionSchema,
+  formResourceSchema,
+  jurisdictionSchema,
+  versionSummarySchema,
+} from '../../runtime/contract/definitions.js';
 
 /** What a jurisdiction publishes: readable by its own users (platform administrators: every one). */
 const reader = { permission: 'definition.read', tenant: { param: 'j' }, tag: 'definitions' } as const;
@@ -34,13 +24,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: 'own',
       summary: 'Jurisdictions visible to the user, with their current version',
       tag: 'definitions',
-      response: {
-        type: 'array',
-        items: {
-          type: 'object',
-          properties: { id: { type: 'string' }, name: labelSchema, version: { type: 'integer' } },
-        },
-      },
+      response: arrayOf(jurisdictionSchema),
     },
     async (req, res) => {
       const actor = actorOf(req);
@@ -61,16 +45,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...reader,
       summary: "The jurisdiction's current published mechanism",
-      response: {
-        type: 'object',
-        required: ['jurisdiction', 'version', 'mechanism', 'forms'],
-        properties: {
-          jurisdiction: { type: 'string' },
-          version: { type: 'integer' },
-          mechanism: { type: 'object' },
-          forms: { type: 'array', items: { type: 'string' } },
-        },
-      },
+      response: definitionSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);
@@ -88,7 +63,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...reader,
       summary: 'Published versions (immutable), oldest first; admins also get the publishers’ names',
-      response: { type: 'array', items: versionSummarySchema },
+      response: arrayOf(versionSummarySchema),
     },
     async (req, res) => {
       const actor = actorOf(req);
@@ -106,11 +81,7 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...reader,
       summary: 'A form (JSON Schema + UI schema) of the current version',
-      response: {
-        type: 'object',
-        required: ['key', 'schema'],
-        properties: { key: { type: 'string' }, schema: { type: 'object' }, ui: { type: 'object' } },
-      },
+      response: formResourceSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);

@@ -1,68 +1,16 @@
 import type { Request } from 'express';
-import type { JsonObject } from '../../runtime/common/json.js';
 import type { MigrationInput } from '../../runtime/cases/migration-service.js';
 import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-
-const version = { type: 'integer', minimum: 1, maximum: 999_999_999 };
-const id = { type: 'string', minLength: 1, maxLength: 200 };
-
-const planProperties: JsonObject = {
-  fromVersion: version,
-  toVersion: version,
-  caseIds: { type: 'array', maxItems: 500, items: id },
-  /** Only cases with one of these elements active (e.g. the task they are stuck at). */
-  elementIds: { type: 'array', maxItems: 100, items: id },
-  mappings: {
-    type: 'array',
-    maxItems: 200,
-    items: {
-      type: 'object',
-      required: ['from', 'to'],
-      additionalProperties: false,
-      properties: { from: id, to: id },
-    },
-  },
-};
-
-const dryRunBody: JsonObject = {
-  type: 'object',
-  required: ['fromVersion', 'toVersion'],
-  additionalProperties: false,
-  properties: planProperties,
-};
-
-const migrateBody: JsonObject = {
-  ...dryRunBody,
-  properties: { ...planProperties, note: { type: 'string', maxLength: 500 } },
-};
-
-const problem: JsonObject = {
-  type: 'object',
-  required: ['elementId', 'code', 'reason'],
-  properties: { elementId: { type: 'string' }, code: { type: 'string' }, reason: { type: 'string' } },
-};
-
-const caseCheck: JsonObject = {
-  type: 'object',
-  required: ['caseId', 'title', 'activeElements', 'movable', 'problems'],
-  properties: {
-    caseId: { type: 'string' },
-    title: { type: 'string' },
-    activeElements: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['elementId', 'name'],
-        properties: { elementId: { type: 'string' }, name: { type: 'string' } },
-      },
-    },
-    movable: { type: 'boolean' },
-    problems: { type: 'array', items: problem },
-  },
-};
+import {
+  dryRunSchema,
+  migrateBodySchema as migrateBody,
+  migrationPlanSchema as dryRunBody,
+  migrationResultSchema,
+  openCasesSchema,
+} from '../../runtime/contract/migrations.js';
 
 const versionParam = /^[1-9][0-9]{0,8}$/;
 
@@ -82,7 +30,7 @@ export function migrationRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...spec,
       summary: 'How many open cases run on a published version',
-      response: { type: 'object', required: ['count'], properties: { count: { type: 'integer' } } },
+      response: openCasesSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -98,11 +46,7 @@ export function migrationRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary:
         'Dry run: per open case of fromVersion, its active elements and whether (or why not) it can move to toVersion',
       body: dryRunBody,
-      response: {
-        type: 'object',
-        required: ['cases'],
-        properties: { cases: { type: 'array', items: caseCheck } },
-      },
+      response: dryRunSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);
@@ -116,14 +60,7 @@ export function migrationRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary:
         'Migrate the movable open cases of fromVersion to toVersion, each atomically; the rest are listed as refused',
       body: migrateBody,
-      response: {
-        type: 'object',
-        required: ['migrated', 'refused'],
-        properties: {
-          migrated: { type: 'array', items: { type: 'string' } },
-          refused: { type: 'array', items: caseCheck },
-        },
-      },
+      response: migrationResultSchema,
     },
     async (req, res) => {
       const j = jurisdictionOf(req);

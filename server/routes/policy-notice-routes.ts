@@ -5,29 +5,11 @@ import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { listFilters, paging } from './paging.js';
 import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
+import {
+  policyNoticeSchema as noticeSchema,
+  pushResultSchema,
+} from '../../runtime/contract/policy-notices.js';
 
-const nullable = { type: ['string', 'null'] };
-const noticeSchema = {
-  type: 'object',
-  required: ['id', 'policyId', 'enterpriseId', 'officerIds', 'pushedAt'],
-  properties: {
-    id: { type: 'string' },
-    jurisdiction: { type: 'string' },
-    policyId: { type: 'string' },
-    policyTitle: nullable,
-    enterpriseId: { type: 'string' },
-    enterpriseName: nullable,
-    officerIds: { type: 'array', items: { type: 'string' } },
-    pushedBy: { type: 'string' },
-    pushedAt: { type: 'string' },
-    deliveredAt: nullable,
-    deliveredBy: nullable,
-    deliveryWay: nullable,
-    acknowledgedBy: nullable,
-    readAt: nullable,
-    readBy: nullable,
-  },
-};
 const idParam = { type: 'string', maxLength: 100 };
 
 /** The routes of one jurisdiction's service programmes. */
@@ -43,15 +25,7 @@ export function policyNoticeRoutes(api: ApiRouter, deps: RouteDeps): void {
       permission: 'policy.push',
       summary:
         '送政策: push a catalogue policy in force to every enterprise that qualifies, one 政策告知书 each for its paired officers; pushing again creates nothing for enterprises already reached',
-      response: {
-        type: 'object',
-        properties: {
-          policyId: { type: 'string' },
-          matched: { type: 'integer' },
-          created: { type: 'integer' },
-          unpaired: { type: 'array', items: { type: 'string' } },
-        },
-      },
+      response: pushResultSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);

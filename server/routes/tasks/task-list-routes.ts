@@ -5,8 +5,11 @@ import { actorOf } from '../../auth/authenticate.js';
 import type { ApiRouter } from '../../openapi/api-router.js';
 import type { RouteDeps } from '../route-deps.js';
 import { paging } from '../paging.js';
-import { pagingQuery } from '../../../runtime/contract/common.js';
-import { taskPageSchema, taskScopes as scopes } from '../../../runtime/contract/tasks.js';
+import {
+  taskListQuerySchema as listQuery,
+  taskPageSchema,
+  taskScopes as scopes,
+} from '../../../runtime/contract/tasks.js';
 import { presentTask } from './task-view.js';
 
 type Scope = (typeof scopes)[number];
@@ -24,21 +27,6 @@ function scopeQuery(scope: Scope, actor: Actor, now: string): Omit<TaskQuery, 'j
       return { groups: actor.groups, assignee: actor.id };
   }
 }
-
-const listQuery = {
-  type: 'object',
-  properties: {
-    scope: { type: 'string', enum: [...scopes] },
-    status: { type: 'string', enum: ['open', 'completed', 'cancelled'] },
-    dueWithinWorkingDays: { type: 'string', pattern: '^[0-9]{1,2}$' },
-    requestClass: { type: 'string', maxLength: 64 },
-    tier: { type: 'string', maxLength: 64 },
-    channel: { type: 'string', maxLength: 64 },
-    enterpriseId: { type: 'string', maxLength: 100 },
-    sort: { type: 'string', enum: ['due', 'created', '-created'] },
-    ...pagingQuery,
-  },
-};
 
 /** The one task list (待办): scopes with their open counts, filters, sorting, paging. */
 export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {

@@ -3,12 +3,11 @@ import type {
   CalendarSaved,
   CalendarStatus,
   CalendarYear,
-  HolidaySpan,
   JurisdictionCalendarYear,
-  LocalOverrides,
-  MakeupWorkday,
   NewArrangement,
+  OverridesBody,
   OverridesSaved,
+  Spans,
 } from './calendar-types';
 import { request } from './http';
 
@@ -22,7 +21,7 @@ export const calendarApi = {
   /** The notice's text ("春节：2月15日至23日放假调休…"), parsed and applied without saving. */
   previewNotice: (year: number, notice: string) =>
     request<CalendarPreview>(`${national(year)}/preview`, { method: 'POST', body: { notice } }),
-  previewSpans: (year: number, spans: { holidays: HolidaySpan[]; workdays: MakeupWorkday[] }) =>
+  previewSpans: (year: number, spans: Spans) =>
     request<CalendarPreview>(`${national(year)}/preview`, { method: 'POST', body: spans }),
   /** A .csv, .xlsx or .ics file of the year's holidays, parsed and applied without saving. */
   importFile: (year: number, file: File) => {
@@ -35,7 +34,7 @@ export const calendarApi = {
 
   jurisdiction: (j: string, year: number) =>
     request<JurisdictionCalendarYear>(`/jurisdictions/${seg(j)}/calendar/${year}`),
-  saveOverrides: (j: string, overrides: LocalOverrides & { note: string }) =>
+  saveOverrides: (j: string, overrides: OverridesBody) =>
     request<OverridesSaved>(`/jurisdictions/${seg(j)}/calendar/overrides`, {
       method: 'PUT',
       body: overrides,

@@ -1,96 +1,55 @@
-// Shapes of the definition-authoring endpoints (server/routes/definition-routes.ts).
+// Shapes of the definition-authoring endpoints, derived from the server's schemas
+// (runtime/contract/definitions.ts, migrations.ts).
+import type { FromSchema } from 'json-schema-to-ts';
+import type {
+  authoringSchema,
+  bundleBodySchema,
+  definitionProblemSchema,
+  publishResultSchema,
+  validationSchema,
+  versionRecordSchema,
+  versionSummarySchema,
+} from '../../../runtime/contract/definitions';
+import type {
+  caseMigrationCheckSchema,
+  migrationPlanSchema,
+  migrationResultSchema,
+} from '../../../runtime/contract/migrations';
+import type { Known } from './types';
 
+/** Any JSON value: what the mechanism and form editors edit. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
 
-export interface ProcessFile {
-  name: string;
-  xml: string;
-}
+type Bundle = FromSchema<typeof bundleBodySchema>;
+export type ProcessFile = Bundle['processes'][number];
 
-export interface FormFile {
-  key: string;
+/** A form file as the editors hold it: its schemas as JSON. */
+export type FormFile = Omit<Known<Bundle['forms'][number]>, 'schema' | 'ui'> & {
   schema: JsonObject;
   ui: JsonObject;
-}
+};
 
-/** What is edited and published: mechanism settings, BPMN processes, forms. */
+/** What is edited and published: mechanism settings, BPMN processes, forms (the mechanism as JSON). */
 export interface DefinitionDraft {
   mechanism: JsonObject;
   processes: ProcessFile[];
   forms: FormFile[];
 }
 
-export interface VersionSummary {
-  jurisdiction: string;
-  version: number;
-  hash: string;
-  publishedAt: string;
-  publishedBy: string;
-  /** The publisher's name (admins get it; null for the definitions folder at start-up). */
-  publishedByName?: string | null;
-  /** 变更说明, null for versions published without one. */
-  note: string | null;
-  /** Set on a rollback: the version published again. */
-  rollbackOf: number | null;
-}
-
-export interface VersionRecord extends VersionSummary {
+export type VersionSummary = FromSchema<typeof versionSummarySchema>;
+/** A version with its files, the editors' draft types over the bundle's JSON. */
+export type VersionRecord = Omit<Known<FromSchema<typeof versionRecordSchema>>, 'bundle'> & {
   bundle: DefinitionDraft & { jurisdiction: string };
-}
-
-export interface PublishResult extends VersionSummary {
-  unchanged: boolean;
-}
-
-/** One validation finding; `path` is `file#element/json/pointer`, as `defs:validate` prints it. */
-export interface DefinitionProblem {
-  path: string;
-  file?: string;
-  elementId?: string;
-  reason: string;
-  severity: 'error' | 'warning';
-}
-
-export interface ValidationResult {
-  valid: boolean;
-  problems: DefinitionProblem[];
-}
-
-export interface Authoring {
+};
+export type PublishResult = FromSchema<typeof publishResultSchema>;
+export type DefinitionProblem = FromSchema<typeof definitionProblemSchema>;
+export type ValidationResult = FromSchema<typeof validationSchema>;
+export type Authoring = Omit<Known<FromSchema<typeof authoringSchema>>, 'mechanismSchema'> & {
   mechanismSchema: JsonObject;
-  jobTypes: string[];
-}
+};
 
-/** Migration of open cases between versions (server/routes/migration-routes.ts). */
-export interface ElementMapping {
-  from: string;
-  to: string;
-}
-
-export interface MigrationPlanInput {
-  fromVersion: number;
-  toVersion: number;
-  caseIds?: string[];
-  elementIds?: string[];
-  mappings?: ElementMapping[];
-}
-
-export interface MigrationProblem {
-  elementId: string;
-  code: string;
-  reason: string;
-}
-
-export interface CaseMigrationCheck {
-  caseId: string;
-  title: string;
-  activeElements: { elementId: string; name: string }[];
-  movable: boolean;
-  problems: MigrationProblem[];
-}
-
-export interface MigrationResult {
-  migrated: string[];
-  refused: CaseMigrationCheck[];
-}
+/** Migration of open cases between versions. */
+export type MigrationPlanInput = FromSchema<typeof migrationPlanSchema>;
+export type CaseMigrationCheck = FromSchema<typeof caseMigrationCheckSchema>;
+export type MigrationResult = FromSchema<typeof migrationResultSchema>;

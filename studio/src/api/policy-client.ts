@@ -1,27 +1,11 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { policyNoticeSchema, pushResultSchema } from '../../../runtime/contract/policy-notices';
 import { request } from './http';
 import type { Page } from './types';
 
 /** 政策告知书 as the server lists it: the policy title and enterprise name beside the ids. */
-export interface PolicyNotice {
-  id: string;
-  policyId: string;
-  policyTitle: string | null;
-  enterpriseId: string;
-  enterpriseName: string | null;
-  officerIds: string[];
-  pushedAt: string;
-  deliveredAt: string | null;
-  deliveryWay: string | null;
-  acknowledgedBy: string | null;
-  readAt: string | null;
-}
-
-export interface PushResult {
-  policyId: string;
-  matched: number;
-  created: number;
-  unpaired: string[];
-}
+export type PolicyNotice = FromSchema<typeof policyNoticeSchema>;
+export type PushResult = FromSchema<typeof pushResultSchema>;
 
 const base = (j: string) => `/jurisdictions/${encodeURIComponent(j)}`;
 

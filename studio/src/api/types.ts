@@ -1,215 +1,101 @@
-// Shapes of the server's JSON API (/api/v1). The studio knows the server only through these.
+// Shapes of the server's JSON API (/api/v1), derived from the server's own schemas
+// (runtime/contract): a renamed or retyped response field breaks the studio's typecheck.
 import type { FromSchema } from 'json-schema-to-ts';
-import type { caseSchema } from '../../../runtime/contract/cases';
-import type { taskPageSchema, taskSchema } from '../../../runtime/contract/tasks';
+import type { demoUserSchema, loginSchema } from '../../../runtime/contract/auth';
+import type { caseDetailSchema } from '../../../runtime/contract/case-detail';
+import type {
+  caseEventSchema,
+  caseSchema,
+  newCaseSchema,
+  newRatingSchema,
+  ratingSchema,
+} from '../../../runtime/contract/cases';
+import type {
+  anyObject,
+  errorSchema,
+  labelSchema,
+  pageOf,
+  problemSchema,
+} from '../../../runtime/contract/common';
+import type {
+  definitionSchema,
+  formResourceSchema,
+  jurisdictionSchema,
+} from '../../../runtime/contract/definitions';
+import type { userSchema } from '../../../runtime/contract/directory';
+import type { monthlyReportSchema } from '../../../runtime/contract/reports';
+import type {
+  taskDetailSchema,
+  taskListQuerySchema,
+  taskPageSchema,
+  taskSchema,
+  taskScopes,
+} from '../../../runtime/contract/tasks';
 import type { JsonSchema, UiSchema } from '../forms/form-types';
 
 export type { JsonSchema, UiSchema };
 
+/** A derived type without the `[x: string]: unknown` a schema open to more fields gives it. */
+export type Known<T> = { [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K] };
+
 /** A bilingual label as definitions carry it. */
-export interface Label {
-  zh: string;
-  en?: string;
-}
+export type Label = FromSchema<typeof labelSchema>;
 
-export interface User {
-  id: string;
-  /** Returned by login; GET /me may omit it. */
-  username?: string;
-  displayName: string;
-  roles: string[];
-  groups: string[];
-  jurisdiction: string | null;
-  enterpriseId: string | null;
-}
+export type User = FromSchema<typeof userSchema>;
+export type LoginResult = FromSchema<typeof loginSchema>;
+export type DemoUser = FromSchema<typeof demoUserSchema>;
+export type Jurisdiction = FromSchema<typeof jurisdictionSchema>;
 
-export interface LoginResult {
-  token: string;
-  user: User;
-}
+/** GET …/definition: the current published mechanism (the parts the studio reads). */
+export type Definition = FromSchema<typeof definitionSchema>;
+export type Mechanism = Definition['mechanism'];
+export type Channel = Mechanism['channels'][number];
+export type RequestClass = Mechanism['requestClasses'][number];
+export type Tier = Mechanism['tiers'][number];
+export type Evaluation = Mechanism['evaluation'];
+export type RatingLevel = Evaluation['levels'][number];
 
-export interface DemoUser {
-  username: string;
-  password: string;
-  displayName: string;
-  roles: string[];
-  jurisdiction: string | null;
-}
-
-export interface Jurisdiction {
-  id: string;
-  name: Label;
-  version: number;
-}
-
-export interface Channel {
-  id: string;
-  label: Label;
-}
-
-export interface RequestClass {
-  id: string;
-  label: Label;
-  /** null: no handling limit; `limitWording` says how the policy words the expected speed. */
-  workingDays: number | null;
-  limitWording?: string;
-  tier: string;
-}
-
-export interface Tier {
-  id: string;
-  label: Label;
-  order: number;
-  group: string;
-}
-
-export interface RatingLevel {
-  id: string;
-  label: Label;
-  standing: 'satisfied' | 'neutral' | 'unsatisfied';
-  closesCase: boolean;
-}
-
-export interface Evaluation {
-  levels: RatingLevel[];
-  stars: { max: number; dimensions: { id: string; label: Label }[]; required: boolean };
-  autoRating?: { afterWorkingDays: number; level: string } | null;
-}
-
-export interface Mechanism {
-  name: Label;
-  channels: Channel[];
-  requestClasses: RequestClass[];
-  tiers: Tier[];
-  evaluation: Evaluation;
-  intakeForm: string;
-  refusalReasons?: { id: string; label: Label }[];
-  services?: {
-    /** 政策清单: the catalogue policies. */
-    policyMatching?: { policies: CataloguePolicy[] } | null;
-    /** 送政策 / 政策告知书: present when the mechanism pushes policies. */
-    policyPush?: { visitKind: string | null } | null;
-  };
-}
-
-export interface CataloguePolicy {
-  id: string;
-  title: string;
-  issuer?: string;
-  issuedOn?: string;
-  validUntil?: string;
-}
-
-export interface Definition {
-  jurisdiction: string;
-  version: number;
-  mechanism: Mechanism;
-  forms: string[];
-}
-
-/** A form of a definition: JSON Schema (draft-07) plus UI hints. */
-export interface FormResource {
-  key: string;
+/** A form of a definition: the schemas typed as the form renderer reads them. */
+export type FormResource = Omit<Known<FromSchema<typeof formResourceSchema>>, 'schema' | 'ui'> & {
   schema: JsonSchema;
   ui: UiSchema;
-}
+};
 
-export type CaseStatus = 'open' | 'closed' | 'refused';
-
-/** A request (诉求): derived from the server's schema (runtime/contract/cases.ts). */
+/** A request (诉求). */
 export type Case = FromSchema<typeof caseSchema>;
+export type CaseStatus = Case['status'];
+export type TimelineEvent = FromSchema<typeof caseEventSchema>;
+export type Rating = FromSchema<typeof ratingSchema>;
+export type CaseDetail = FromSchema<typeof caseDetailSchema>;
+/** A task as the case detail lists it (without its case's title). */
+export type CaseTask = CaseDetail['tasks'][number];
 
-export interface TimelineEvent {
-  id: string;
-  at: string;
-  actor: string;
-  /** Who acted, by name (null for the system or a user no longer in the directory). */
-  actorName?: string | null;
-  type: string;
-  data: Record<string, unknown>;
-}
-
-export interface Rating {
-  level: string;
-  stars: Record<string, number>;
-  comment: string | null;
-  auto: boolean;
-  at: string;
-}
-
-export type TaskStatus = 'open' | 'completed' | 'cancelled';
-export type TaskScope = 'mine' | 'group' | 'unassigned' | 'overdue';
-
-/** A task (待办): derived from the server's schema (runtime/contract/tasks.ts). */
+/** A task (待办). */
 export type Task = FromSchema<typeof taskSchema>;
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-}
-
-/** GET /tasks: a scope, filters, sorting and paging (the page carries every scope's open count). */
-export interface TaskListQuery {
-  scope: TaskScope;
-  status?: TaskStatus;
-  dueWithinWorkingDays?: number;
-  requestClass?: string;
-  sort?: 'due' | 'created' | '-created';
-  limit?: number;
-  offset?: number;
-}
-
+export type TaskStatus = Task['status'];
+export type TaskScope = (typeof taskScopes)[number];
 /** GET /tasks: a page of tasks and every scope's open count. */
 export type TaskPage = FromSchema<typeof taskPageSchema>;
-
-export interface CaseDetail {
-  case: Case;
-  timeline: TimelineEvent[];
-  tasks: Task[];
-  rating: Rating | null;
-  workingDaysLeft: number | null;
-}
-
-export interface TaskDetail {
-  task: Task;
+/** GET /tasks/:id: the task, its form and its case. */
+export type TaskDetail = Omit<Known<FromSchema<typeof taskDetailSchema>>, 'form'> & {
   form: FormResource | null;
-  case: Case;
-}
+};
 
-export interface NewCase {
-  channel: string;
-  title: string;
-  data: Record<string, unknown>;
-  enterpriseId?: string | null;
-}
+type PagingFields = 'dueWithinWorkingDays' | 'limit' | 'offset';
+/** GET /tasks: a scope, filters, sorting and paging (numbers here, query strings on the wire). */
+export type TaskListQuery = Omit<Known<FromSchema<typeof taskListQuerySchema>>, PagingFields | 'scope'> & {
+  scope: TaskScope;
+} & { [K in PagingFields]?: number };
 
-export interface NewRating {
-  level: string;
-  stars: Record<string, number>;
-  comment?: string;
-}
+/** A page of a list. */
+export type Page<T> = Omit<Known<FromSchema<ReturnType<typeof pageOf<typeof anyObject>>>>, 'items'> & {
+  items: T[];
+};
 
-export interface MonthlyReport {
-  month: string;
-  received: number;
-  open: number;
-  closed: number;
-  refused: number;
-  byClass: Record<string, number>;
-  closedOnTime: number;
-  closedLate: number;
-  overdueOpen: number;
-  ratings: Record<string, number>;
-  urgings: number;
-  escalations: number;
-  satisfactionRate: number | null;
-}
+export type NewCase = FromSchema<typeof newCaseSchema>;
+export type NewRating = FromSchema<typeof newRatingSchema>;
 
-export interface ErrorDetail {
-  path: string;
-  reason: string;
-}
+export type MonthlyReport = FromSchema<typeof monthlyReportSchema>;
 
-export interface ErrorBody {
-  error: { code: string; message: string; details?: ErrorDetail[] };
-}
+export type ErrorDetail = FromSchema<typeof problemSchema>;
+export type ErrorBody = FromSchema<typeof errorSchema>;

@@ -1,29 +1,29 @@
 import { useLang, useT } from '../i18n';
 
+/** The languages offered, each named in itself. */
+const languages = [
+  { lang: 'zh', name: '中文', htmlLang: 'zh-CN' },
+  { lang: 'en', name: 'English', htmlLang: 'en' },
+] as const;
+
 /** 中文 / English toggle; the choice is remembered in localStorage. */
 export function LanguageSwitch() {
   const { lang, setLang } = useLang();
   const t = useT();
   return (
     <div className="lang-switch" role="group" aria-label={t('nav.language')}>
-      <button
-        type="button"
-        aria-pressed={lang === 'zh'}
-        onClick={() => setLang('zh')}
-        data-testid="lang-zh"
-        lang="zh-CN"
-      >
-        中文
-      </button>
-      <button
-        type="button"
-        aria-pressed={lang === 'en'}
-        onClick={() => setLang('en')}
-        data-testid="lang-en"
-        lang="en"
-      >
-        English
-      </button>
+      {languages.map((l) => (
+        <button
+          key={l.lang}
+          type="button"
+          aria-pressed={lang === l.lang}
+          onClick={() => setLang(l.lang)}
+          data-testid={`lang-${l.lang}`}
+          lang={l.htmlLang}
+        >
+          {l.name}
+        </button>
+      ))}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Table, type TableColumnsType } from 'antd';
-import type { HTMLAttributes } from 'react';
+import type { HTMLAttributes, ReactNode } from 'react';
 
 export interface DataTableProps<R> {
   rows: R[];
@@ -26,4 +26,13 @@ export function DataTable<R extends object>({ rows, columns, idOf, marks }: Data
       />
     </div>
   );
+}
+
+/** One column: its key, its heading and what a row shows in it. */
+export function column<R>(
+  key: string,
+  title: ReactNode,
+  cell: (row: R) => ReactNode,
+): TableColumnsType<R>[number] {
+  return { key, title, render: (_: unknown, row: R) => cell(row) };
 }

@@ -141,17 +141,36 @@ function fail(w: Walk, parent: Schema, keyword: string, message: string, params:
   });
 }
 
+/** `min<Limit>` / `max<Limit>` (Length, Items, Properties): the count of `what` within the bounds. */
+function checkCount(
+  s: Obj,
+  w: Walk,
+  limit: 'Length' | 'Items' | 'Properties',
+  what: string,
+  count: number,
+): void {
+  for (const [bound, words, outside] of [
+    ['min', 'fewer than', (n: number) => count < n],
+    ['max', 'more than', (n: number) => count > n],
+  ] as const) {
+    const keyword = `${bound}${limit}`;
+    const n = s[keyword];
+    if (typeof n === 'number' && outside(n))
+      fail(
+        { ...w, schemaPath: `${w.schemaPath}/${keyword}` },
+        s,
+        keyword,
+        `must NOT have ${words} ${n} ${what}`,
+        {
+          limit: n,
+        },
+      );
+  }
+}
+
 function checkString(s: Obj, data: string, w: Walk): void {
   const at = (k: string) => ({ ...w, schemaPath: `${w.schemaPath}/${k}` });
-  const length = [...data].length;
-  if (typeof s.minLength === 'number' && length < s.minLength)
-    fail(at('minLength'), s, 'minLength', `must NOT have fewer than ${s.minLength} characters`, {
-      limit: s.minLength,
-    });
-  if (typeof s.maxLength === 'number' && length > s.maxLength)
-    fail(at('maxLength'), s, 'maxLength', `must NOT have more than ${s.maxLength} characters`, {
-      limit: s.maxLength,
-    });
+  checkCount(s, w, 'Length', 'characters', [...data].length);
   if (typeof s.pattern === 'string' && !new RegExp(s.pattern, 'u').test(data))
     fail(at('pattern'), s, 'pattern', `must match pattern "${s.pattern}"`, { pattern: s.pattern });
   if (typeof s.format === 'string' && !formatOk(s.format, data, w.formats))
@@ -197,12 +216,7 @@ function checkArray(s: Obj, data: unknown[], w: Walk): void {
       for (let i = s.items.length; i < data.length; i++)
         item(i, s.additionalItems as Schema, 'additionalItems');
   } else if (s.items !== undefined) data.forEach((_, i) => item(i, s.items as Schema, 'items'));
-  if (typeof s.minItems === 'number' && data.length < s.minItems)
-    fail(at('minItems'), s, 'minItems', `must NOT have fewer than ${s.minItems} items`, {
-      limit: s.minItems,
-    });
-  if (typeof s.maxItems === 'number' && data.length > s.maxItems)
-    fail(at('maxItems'), s, 'maxItems', `must NOT have more than ${s.maxItems} items`, { limit: s.maxItems });
+  checkCount(s, w, 'Items', 'items', data.length);
   if (s.uniqueItems === true)
     for (let j = 1; j < data.length; j++) {
       const i = data.findIndex((x, k) => k < j && deepEqual(x, data[j]));
@@ -253,15 +267,7 @@ function checkObject(s: Obj, data: Obj, w: Walk): void {
       });
     else property(key, s.additionalProperties as Schema, 'additionalProperties');
   }
-  const count = Object.keys(data).length;
-  if (typeof s.minProperties === 'number' && count < s.minProperties)
-    fail(at('minProperties'), s, 'minProperties', `must NOT have fewer than ${s.minProperties} properties`, {
-      limit: s.minProperties,
-    });
-  if (typeof s.maxProperties === 'number' && count > s.maxProperties)
-    fail(at('maxProperties'), s, 'maxProperties', `must NOT have more than ${s.maxProperties} properties`, {
-      limit: s.maxProperties,
-    });
+  checkCount(s, w, 'Properties', 'properties', Object.keys(data).length);
   if (isObj(s.dependencies))
     for (const [key, dependency] of Object.entries(s.dependencies)) {
       if (!(key in data)) continue;

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n';
-import { Alert, Button, Form, Input } from 'antd';
+import { Button, Form } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { calendarApi } from '../../api/calendar-client';
 import type { CalendarDay, LocalOverrides, OverridesSaved } from '../../api/calendar-types';
@@ -9,8 +9,7 @@ import { useAsync } from '../../hooks/use-async';
 import { CalendarLegend } from './CalendarLegend';
 import { announceCalendarChange } from './calendar-events';
 import { editedDays, localState, nextState, pendingDates, withState, type LocalState } from './local-edits';
-import { refusedDetails } from './notice-lines';
-import { NoticeProblems } from './NoticeProblems';
+import { NoteForm, SavedAlert, SaveProblems } from './SaveParts';
 import { useMonthDay, YearStatus } from './YearStatus';
 import { YearView } from './YearView';
 
@@ -59,22 +58,15 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
   };
   if (!loaded.data)
     return loaded.error ? <ErrorBanner error={loaded.error} onRetry={loaded.reload} /> : <Loading />;
-  const refused = refusedDetails(error);
   return (
     <div className="cal-layout">
       <div className="cal-area-status">
         <YearStatus calendar={loaded.data} />
         {outcome && (
-          <Alert
-            type="success"
-            showIcon
-            data-testid="cal-local-saved"
+          <SavedAlert
+            testId="cal-local-saved"
             message={t('calendar.localSaved', { version: outcome.version })}
-            description={
-              outcome.recomputedCases > 0
-                ? t('calendar.recomputed', { n: outcome.recomputedCases })
-                : t('calendar.recomputedNone')
-            }
+            recomputed={outcome.recomputedCases}
           />
         )}
       </div>
@@ -108,24 +100,15 @@ export function LocalCalendar({ jurisdiction, year }: { jurisdiction: string; ye
           </ul>
         )}
         {pendingList.length > 0 && (
-          <Form form={form} name="cal-local" layout="vertical" onFinish={(v) => void save(v)} requiredMark>
-            <Form.Item
-              name="note"
-              label={t('calendar.note')}
-              rules={[{ required: true, whitespace: true, message: t('calendar.noteRequired') }]}
-            >
-              <Input.TextArea rows={2} data-testid="cal-local-note" />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" loading={saving} data-testid="cal-local-save">
-              {saving ? t('calendar.saving') : t('calendar.save')}
-            </Button>
-          </Form>
+          <NoteForm
+            form={form}
+            name="cal-local"
+            saving={saving}
+            onFinish={(v) => void save(v)}
+            testIds={{ note: 'cal-local-note', save: 'cal-local-save' }}
+          />
         )}
-        {refused ? (
-          <NoticeProblems type="error" problems={refused} lines={[]} />
-        ) : (
-          <ErrorBanner error={error} />
-        )}
+        <SaveProblems error={error} />
       </section>
     </div>
   );

@@ -10,6 +10,7 @@ import { CalendarLegend } from './CalendarLegend';
 import { announceCalendarChange } from './calendar-events';
 import { HistoryList } from './HistoryList';
 import { NoticePanel } from './NoticePanel';
+import { SavedAlert } from './SaveParts';
 import { YearStatus } from './YearStatus';
 import { YearView } from './YearView';
 
@@ -35,16 +36,10 @@ export function NationalCalendar({ year }: { year: number }) {
       <div className="cal-area-status">
         <YearStatus calendar={saved.data} />
         {outcome && (
-          <Alert
-            type="success"
-            showIcon
-            data-testid="cal-saved"
+          <SavedAlert
+            testId="cal-saved"
             message={t('calendar.saved', { year, version: outcome.calendar.version ?? '' })}
-            description={
-              outcome.recomputedCases > 0
-                ? t('calendar.recomputed', { n: outcome.recomputedCases })
-                : t('calendar.recomputedNone')
-            }
+            recomputed={outcome.recomputedCases}
           />
         )}
       </div>

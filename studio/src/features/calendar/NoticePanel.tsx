@@ -9,6 +9,30 @@ import { refusedDetails } from './notice-lines';
 import { NoticeProblems } from './NoticeProblems';
 import { SaveNotice } from './SaveNotice';
 
+/** A field's label (`<id>-label`, for `control` when it is a plain control) and its help (`<id>-help`). */
+function FieldHead({
+  id,
+  control,
+  label,
+  help,
+}: {
+  id: string;
+  control?: string;
+  label: string;
+  help: string;
+}) {
+  return (
+    <>
+      <label id={`${id}-label`} htmlFor={control} className="cal-field-label">
+        {label}
+      </label>
+      <p id={`${id}-help`} className="cal-help">
+        {help}
+      </p>
+    </>
+  );
+}
+
 export interface NoticePanelProps {
   year: number;
   preview: CalendarPreview | null;
@@ -59,12 +83,12 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
       <h2 id="cal-notice-title" className="panel-title">
         {t('calendar.notice')}
       </h2>
-      <label htmlFor="cal-notice-text" className="cal-field-label">
-        {t('calendar.noticeLabel')}
-      </label>
-      <p id="cal-notice-help" className="cal-help">
-        {t('calendar.noticeHelp')}
-      </p>
+      <FieldHead
+        id="cal-notice"
+        control="cal-notice-text"
+        label={t('calendar.noticeLabel')}
+        help={t('calendar.noticeHelp')}
+      />
       <Input.TextArea
         id="cal-notice-text"
         aria-describedby="cal-notice-help"
@@ -80,12 +104,7 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
         </Button>
       </div>
       <div className="cal-import">
-        <span id="cal-import-label" className="cal-field-label">
-          {t('calendar.importFile')}
-        </span>
-        <p id="cal-import-help" className="cal-help">
-          {t('calendar.importHelp')}
-        </p>
+        <FieldHead id="cal-import" label={t('calendar.importFile')} help={t('calendar.importHelp')} />
         <FilePicker
           id="cal-import-file"
           accept=".xlsx,.csv,.ics"

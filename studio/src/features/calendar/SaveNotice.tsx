@@ -1,11 +1,9 @@
 import { useT } from '../../i18n';
-import { Button, Form, Input, Modal } from 'antd';
+import { Form, Modal } from 'antd';
 import { useState } from 'react';
 import { calendarApi } from '../../api/calendar-client';
 import type { CalendarPreview, CalendarSaved } from '../../api/calendar-types';
-import { ErrorBanner } from '../../components/ErrorBanner';
-import { refusedDetails } from './notice-lines';
-import { NoticeProblems } from './NoticeProblems';
+import { NoteForm, SaveProblems } from './SaveParts';
 
 export interface SaveNoticeProps {
   year: number;
@@ -37,32 +35,17 @@ export function SaveNotice({ year, preview, onSaved }: SaveNoticeProps) {
       setSaving(false);
     }
   };
-  const refused = refusedDetails(error);
   return (
     <div className="cal-save" data-testid="cal-save-panel">
-      <Form
+      <NoteForm
         form={form}
         name="cal-save"
-        layout="vertical"
+        saving={saving}
         onFinish={(v) => setNote(v.note.trim())}
-        requiredMark
-      >
-        <Form.Item
-          name="note"
-          label={t('calendar.note')}
-          rules={[{ required: true, whitespace: true, message: t('calendar.noteRequired') }]}
-        >
-          <Input.TextArea rows={2} placeholder={t('calendar.notePlaceholder')} data-testid="cal-note" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving} data-testid="cal-save">
-          {saving ? t('calendar.saving') : t('calendar.save')}
-        </Button>
-      </Form>
-      {refused ? (
-        <NoticeProblems type="error" problems={refused} lines={[]} />
-      ) : (
-        <ErrorBanner error={error} />
-      )}
+        testIds={{ note: 'cal-note', save: 'cal-save' }}
+        placeholder={t('calendar.notePlaceholder')}
+      />
+      <SaveProblems error={error} />
       <Modal
         open={note !== null}
         title={t('calendar.confirmTitle', { year })}

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useFormat, useT } from '../../i18n';
 import { Panel } from '../../components/Panel';
+import { Field } from '../../components/Field';
 
 const kb = (n: number) =>
   n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`;
@@ -60,10 +61,7 @@ export function CaseAttachments({ caseId, canUpload }: { caseId: string; canUplo
         </ul>
       )}
       {canUpload && (
-        <div className="field">
-          <label className="field-label" htmlFor="attachment-file">
-            {t('case.addAttachment')}
-          </label>
+        <Field id="attachment-file" label={t('case.addAttachment')}>
           <FilePicker
             ref={input}
             id="attachment-file"
@@ -77,7 +75,7 @@ export function CaseAttachments({ caseId, canUpload }: { caseId: string; canUplo
           <p className="field-help" id="attachment-help">
             {t('case.attachmentHelp')}
           </p>
-        </div>
+        </Field>
       )}
     </Panel>
   );

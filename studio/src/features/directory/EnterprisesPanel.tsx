@@ -2,6 +2,8 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import { directoryApi } from '../../api/directory-client';
 import { downloadFile } from '../../api/download';
+import type { Enterprise } from '../../api/directory-types';
+import { column, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
@@ -49,32 +51,19 @@ export function EnterprisesPanel({ jurisdiction }: { jurisdiction: string }) {
       {list.loading && !list.data ? (
         <Loading />
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dir.entName')}</th>
-                <th scope="col">{t('dir.creditCode')}</th>
-                <th scope="col">{t('dir.scale')}</th>
-                <th scope="col">{t('dir.industry')}</th>
-                <th scope="col">{t('dir.area')}</th>
-                <th scope="col">{t('dir.tags')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.items.map((e) => (
-                <tr key={e.id} data-testid="ent-row">
-                  <td>{e.name}</td>
-                  <td>{e.creditCode}</td>
-                  <td>{e.scale ?? '—'}</td>
-                  <td>{e.industry ?? '—'}</td>
-                  <td>{e.area ?? '—'}</td>
-                  <td>{e.tags.join('、') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<Enterprise>
+          rows={list.data?.items ?? []}
+          idOf={(e) => e.id}
+          marks={{ table: 'ent-table', row: 'ent-row', id: 'enterprise' }}
+          columns={[
+            column('name', t('dir.entName'), (e) => e.name),
+            column('creditCode', t('dir.creditCode'), (e) => e.creditCode),
+            column('scale', t('dir.scale'), (e) => e.scale ?? '—'),
+            column('industry', t('dir.industry'), (e) => e.industry ?? '—'),
+            column('area', t('dir.area'), (e) => e.area ?? '—'),
+            column('tags', t('dir.tags'), (e) => e.tags.join('、') || '—'),
+          ]}
+        />
       )}
       {list.data && <Pager offset={offset} limit={limit} total={list.data.total} onChange={setOffset} />}
     </section>

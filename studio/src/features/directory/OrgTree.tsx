@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 import { Panel } from '../../components/Panel';
+import { Field } from '../../components/Field';
 
 function flatten(nodes: OrgUnitNode[], depth = 0): { node: OrgUnitNode; depth: number }[] {
   return nodes.flatMap((node) => [{ node, depth }, ...flatten(node.children, depth + 1)]);
@@ -68,10 +69,7 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
           {t('dir.addUnit')}
         </h2>
         <ErrorBanner error={error} />
-        <div className="field">
-          <label className="field-label" htmlFor="org-name">
-            {t('dir.unitName')}
-          </label>
+        <Field id="org-name" label={t('dir.unitName')}>
           <input
             id="org-name"
             value={name}
@@ -79,11 +77,8 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
             onChange={(e) => setName(e.target.value)}
             data-testid="org-name"
           />
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="org-kind">
-            {t('dir.unitKind')}
-          </label>
+        </Field>
+        <Field id="org-kind" label={t('dir.unitKind')}>
           <select
             id="org-kind"
             value={kind}
@@ -96,11 +91,8 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
               </option>
             ))}
           </select>
-        </div>
-        <div className="field">
-          <label className="field-label" htmlFor="org-parent">
-            {t('dir.parent')}
-          </label>
+        </Field>
+        <Field id="org-parent" label={t('dir.parent')}>
           <select
             id="org-parent"
             value={parentId}
@@ -115,7 +107,7 @@ export function OrgTree({ jurisdiction }: { jurisdiction: string }) {
               </option>
             ))}
           </select>
-        </div>
+        </Field>
         <div className="form-actions">
           <Button htmlType="submit" type="primary" data-testid="org-add">
             {t('dir.add')}

@@ -7,6 +7,7 @@ import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 import { Panel } from '../../components/Panel';
+import { SelectFilter } from '../../components/SelectFilter';
 
 /** 结对: which officer serves which enterprise (一对一 服务); pair and unpair. */
 export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; staff: StaffMember[] }) {
@@ -35,38 +36,24 @@ export function PairingsPanel({ jurisdiction, staff }: { jurisdiction: string; s
   return (
     <Panel id="pair-title" title={t('dir.pairings')} testId="dir-pairings">
       <form className="filters" onSubmit={pair} data-testid="pair-form">
-        <label className="filter">
-          <span>{t('dir.officer')}</span>
-          <select
-            value={staffId}
-            required
-            onChange={(e) => setStaffId(e.target.value)}
-            data-testid="pair-staff"
-          >
-            <option value="">{t('form.choose')}</option>
-            {officers.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.displayName}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span>{t('dir.enterprise')}</span>
-          <select
-            value={enterpriseId}
-            required
-            onChange={(e) => setEnterpriseId(e.target.value)}
-            data-testid="pair-enterprise"
-          >
-            <option value="">{t('form.choose')}</option>
-            {(data.data?.enterprises ?? []).map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label={t('dir.officer')}
+          value={staffId}
+          onChange={setStaffId}
+          choices={officers.map((s) => ({ value: s.id, label: s.displayName }))}
+          placeholder={t('form.choose')}
+          required
+          testId="pair-staff"
+        />
+        <SelectFilter
+          label={t('dir.enterprise')}
+          value={enterpriseId}
+          onChange={setEnterpriseId}
+          choices={(data.data?.enterprises ?? []).map((e) => ({ value: e.id, label: e.name }))}
+          placeholder={t('form.choose')}
+          required
+          testId="pair-enterprise"
+        />
         <Button htmlType="submit" type="primary" disabled={!staffId || !enterpriseId} data-testid="pair-add">
           {t('dir.pair')}
         </Button>

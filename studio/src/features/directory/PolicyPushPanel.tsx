@@ -2,12 +2,14 @@ import { Button } from 'antd';
 import { useState } from 'react';
 import type { StaffMember } from '../../api/directory-types';
 import { policyApi, type PolicyNotice, type PushResult } from '../../api/policy-client';
+import { column, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
 import { useDefinition } from '../../hooks/use-definition';
 import { useFormat, useT } from '../../i18n';
 import { Panel } from '../../components/Panel';
+import { SelectFilter } from '../../components/SelectFilter';
 
 /** 送达方式 (as the server's deliveryWays). */
 const ways = ['visit', 'phone', 'online', 'briefing'] as const;
@@ -52,24 +54,14 @@ export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string;
         <p className="muted">{t('push.noPolicies')}</p>
       ) : (
         <div className="filters">
-          <label className="filter">
-            <span>{t('push.policy')}</span>
-            <select
-              value={policyId}
-              onChange={(e) => {
-                setPolicyId(e.target.value);
-                setResult(null);
-              }}
-              data-testid="push-policy"
-            >
-              <option value="">{t('form.choose')}</option>
-              {policies.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter
+            label={t('push.policy')}
+            value={policyId}
+            onChange={(id) => (setPolicyId(id), setResult(null))}
+            choices={policies.map((p) => ({ value: p.id, label: p.title }))}
+            placeholder={t('form.choose')}
+            testId="push-policy"
+          />
           <Button type="primary" disabled={!policyId} onClick={push} data-testid="push-send">
             {t('push.send')}
           </Button>
@@ -86,28 +78,23 @@ export function PolicyPushPanel({ jurisdiction, staff }: { jurisdiction: string;
       )}
       {policyId && notices.data?.items.length === 0 && <p className="muted">{t('push.none')}</p>}
       {notices.data && notices.data.items.length > 0 && (
-        <div className="table-wrap">
-          <table className="table push-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('dir.enterprise')}</th>
-                <th scope="col">{t('push.officers')}</th>
-                <th scope="col">{t('push.delivery')}</th>
-                <th scope="col">{t('push.receipt')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notices.data.items.map((n) => (
-                <tr key={n.id} data-testid="push-row">
-                  <td>{n.enterpriseName ?? n.enterpriseId}</td>
-                  <td>{n.officerIds.map((id) => staffName.get(id) ?? id).join('、') || '—'}</td>
-                  <td>{delivery(n)}</td>
-                  <td>{n.readAt ? `${t('push.read')} ${fmt.date(n.readAt)}` : t('push.unread')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable<PolicyNotice>
+          rows={notices.data.items}
+          idOf={(n) => n.id}
+          marks={{ table: 'push-table', row: 'push-row', id: 'notice' }}
+          columns={[
+            column('enterprise', t('dir.enterprise'), (n) => n.enterpriseName ?? n.enterpriseId),
+            column(
+              'officers',
+              t('push.officers'),
+              (n) => n.officerIds.map((id) => staffName.get(id) ?? id).join('、') || '—',
+            ),
+            column('delivery', t('push.delivery'), delivery),
+            column('receipt', t('push.receipt'), (n) =>
+              n.readAt ? `${t('push.read')} ${fmt.date(n.readAt)}` : t('push.unread'),
+            ),
+          ]}
+        />
       )}
     </Panel>
   );

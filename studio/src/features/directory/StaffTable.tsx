@@ -1,38 +1,34 @@
 import type { StaffMember } from '../../api/directory-types';
-import { useT } from '../../i18n';
+import { column, DataTable } from '../../components/DataTable';
+import { useDefinition } from '../../hooks/use-definition';
+import { useLabel, useT } from '../../i18n';
+import { useSession } from '../../session';
 import { Panel } from '../../components/Panel';
 
 /** 工作人员: who they are, their roles, groups and skills. */
 export function StaffTable({ staff, units }: { staff: StaffMember[]; units: Map<string, string> }) {
   const t = useT();
+  const label = useLabel();
+  const { jurisdiction } = useSession();
+  const groups = useDefinition(jurisdiction).data?.mechanism.groups ?? [];
+  const groupName = (id: string) => label(groups.find((g) => g.id === id)?.label, id);
+  // a long list wraps in its cell instead of widening the table
+  const list = (items: string[]) => <span className="cell-wrap">{items.join('、') || '—'}</span>;
   return (
     <Panel id="staff-title" title={t('dir.staff')} testId="dir-staff">
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dir.name')}</th>
-              <th scope="col">{t('dir.username')}</th>
-              <th scope="col">{t('dir.roles')}</th>
-              <th scope="col">{t('dir.groups')}</th>
-              <th scope="col">{t('dir.unit')}</th>
-              <th scope="col">{t('dir.skills')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {staff.map((s) => (
-              <tr key={s.id} data-testid="staff-row">
-                <td>{s.displayName}</td>
-                <td>{s.username}</td>
-                <td>{s.roles.map((r) => t.lookup('dir.role', r, r)).join('、')}</td>
-                <td>{s.groups.join('、') || '—'}</td>
-                <td>{(s.orgUnitId && units.get(s.orgUnitId)) || '—'}</td>
-                <td>{s.skills.join('、') || '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable<StaffMember>
+        rows={staff}
+        idOf={(s) => s.id}
+        marks={{ table: 'staff-table', row: 'staff-row', id: 'staff' }}
+        columns={[
+          column('name', t('dir.name'), (s) => s.displayName),
+          column('username', t('dir.username'), (s) => s.username),
+          column('roles', t('dir.roles'), (s) => list(s.roles.map((r) => t.lookup('dir.role', r, r)))),
+          column('groups', t('dir.groups'), (s) => list(s.groups.map(groupName))),
+          column('unit', t('dir.unit'), (s) => (s.orgUnitId && units.get(s.orgUnitId)) || '—'),
+          column('skills', t('dir.skills'), (s) => list(s.skills)),
+        ]}
+      />
     </Panel>
   );
 }

@@ -5,6 +5,7 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 import { Panel } from '../../components/Panel';
+import { SelectFilter } from '../../components/SelectFilter';
 
 const ways = ['visit', 'phone', 'online', 'briefing'] as const;
 
@@ -44,16 +45,13 @@ function DeliveryForm(props: { jurisdiction: string; notice: PolicyNotice; onDon
       <strong>{notice.policyTitle ?? notice.policyId}</strong> →{' '}
       {notice.enterpriseName ?? notice.enterpriseId}
       <form className="filters" onSubmit={submit}>
-        <label className="filter">
-          <span>{t('push.way')}</span>
-          <select value={way} onChange={(e) => setWay(e.target.value)} data-testid="delivery-way">
-            {ways.map((w) => (
-              <option key={w} value={w}>
-                {t(`push.way.${w}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          label={t('push.way')}
+          value={way}
+          onChange={setWay}
+          choices={ways.map((w) => ({ value: w, label: t(`push.way.${w}`) }))}
+          testId="delivery-way"
+        />
         <label className="filter">
           <span>{t('push.ackBy')}</span>
           <input

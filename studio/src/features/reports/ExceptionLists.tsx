@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { exceptionKinds, type ExceptionKind } from '../../api/report-types';
+import type { Case } from '../../api/types';
+import { column, DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ProvisionalTag } from '../../components/ProvisionalTag';
@@ -49,33 +51,22 @@ export function ExceptionLists({ jurisdiction, counts }: ExceptionListsProps) {
         ) : list.data?.items.length === 0 ? (
           <EmptyState title={t('report.excEmpty')} testId="exc-empty" />
         ) : (
-          <table className="table" data-testid="exc-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('inbox.case')}</th>
-                <th scope="col">{t('case.status')}</th>
-                <th scope="col">{t('case.createdAt')}</th>
-                <th scope="col">{t('case.deadline')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.data?.items.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <a href={href('cases', c.id)}>{c.title}</a>
-                  </td>
-                  <td>
-                    <StatusBadge status={c.status} />
-                  </td>
-                  <td>{f.dateTime(c.createdAt)}</td>
-                  <td>
-                    {f.dateTime(c.deadlineAt)}{' '}
-                    {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable<Case>
+            rows={list.data?.items ?? []}
+            idOf={(c) => c.id}
+            marks={{ table: 'exc-table', row: 'exc-row', id: 'case' }}
+            columns={[
+              column('case', t('inbox.case'), (c) => <a href={href('cases', c.id)}>{c.title}</a>),
+              column('status', t('case.status'), (c) => <StatusBadge status={c.status} />),
+              column('created', t('case.createdAt'), (c) => f.dateTime(c.createdAt)),
+              column('deadline', t('case.deadline'), (c) => (
+                <>
+                  {f.dateTime(c.deadlineAt)}{' '}
+                  {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
+                </>
+              )),
+            ]}
+          />
         )}
       </div>
     </Panel>

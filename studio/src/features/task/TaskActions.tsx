@@ -4,6 +4,7 @@ import type { Task } from '../../api/types';
 import { taskApi } from '../../api/task-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n';
+import { Field } from '../../components/Field';
 
 type Action = 'giveBack' | 'extension' | 'urge';
 
@@ -72,10 +73,7 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
           <h3 className="form-title">{t(`task.${open}Title`)}</h3>
           <ErrorBanner error={error} />
           {open === 'extension' && (
-            <div className="field">
-              <label className="field-label" htmlFor="task-action-days">
-                {t('task.extensionDays')}
-              </label>
+            <Field id="task-action-days" label={t('task.extensionDays')}>
               <input
                 id="task-action-days"
                 type="number"
@@ -84,12 +82,9 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
                 value={days}
                 onChange={(e) => setDays(Number(e.target.value))}
               />
-            </div>
+            </Field>
           )}
-          <div className="field">
-            <label className="field-label" htmlFor="task-action-reason">
-              {open === 'urge' ? t('task.urgeMessage') : t('task.reason')}
-            </label>
+          <Field id="task-action-reason" label={open === 'urge' ? t('task.urgeMessage') : t('task.reason')}>
             <textarea
               id="task-action-reason"
               rows={3}
@@ -105,7 +100,7 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
                 {t('task.reasonHint')}
               </p>
             )}
-          </div>
+          </Field>
           <div className="form-actions">
             <Button htmlType="submit" type="primary" disabled={busy} data-testid="task-action-send">
               {t('task.send')}

@@ -21,10 +21,10 @@ export default function TaskPage({ params }: PageProps) {
   const { user, jurisdiction } = useSession();
   const id = params[0] ?? '';
   const detail = useAsync(() => taskApi.get(id), [id]);
-  const caseId = detail.data?.case.id;
+  const caseId = detail.data?.case?.id;
   // GET /tasks/:id carries the case but not its timeline; the case detail adds it.
   const timeline = useAsync(() => (caseId ? api.caseDetail(caseId) : Promise.resolve(null)), [caseId]);
-  const { data: definition } = useDefinition(detail.data?.case.jurisdiction ?? jurisdiction);
+  const { data: definition } = useDefinition(detail.data?.case?.jurisdiction ?? jurisdiction);
   const [busy, setBusy] = useState(false);
   const [claimError, setClaimError] = useState<unknown>(null);
   usePageTitle(detail.data?.task.name ?? t('task.title'));
@@ -69,14 +69,16 @@ export default function TaskPage({ params }: PageProps) {
             />
             <TaskWork detail={detail.data} onCompleted={timeline.reload} />
           </Panel>
-          <CaseData kase={kase} definition={definition} />
+          {kase && <CaseData kase={kase} definition={definition} />}
         </div>
         <div className="column-side">
-          <CaseSummary
-            kase={kase}
-            definition={definition}
-            workingDaysLeft={timeline.data?.workingDaysLeft ?? null}
-          />
+          {kase && (
+            <CaseSummary
+              kase={kase}
+              definition={definition}
+              workingDaysLeft={timeline.data?.workingDaysLeft ?? null}
+            />
+          )}
           {timeline.data ? (
             <Timeline events={timeline.data.timeline} definition={definition} />
           ) : (

@@ -1,7 +1,7 @@
 import { useT } from '../../../i18n';
 import { Alert, Button, Grid, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
 import { NoteField } from '../NoteField';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import type { CaseMigrationCheck, VersionRecord } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
@@ -77,26 +77,22 @@ export default function MigrationPanel({
       <Typography.Paragraph>{t('admin.migrationIntro')}</Typography.Paragraph>
       <ErrorBanner error={list.error ?? open.error ?? error} />
       <Space wrap orientation={narrow ? 'vertical' : 'horizontal'} style={selectWidth}>
-        <label htmlFor="migration-from">{t('admin.fromVersion')}</label>
-        <Select
-          id="migration-from"
-          value={source}
-          onChange={pick(setFrom)}
-          options={options}
-          data-testid="migration-from"
-          style={selectWidth}
-          popupMatchSelectWidth={narrow}
-        />
-        <label htmlFor="migration-to">{t('admin.toVersion')}</label>
-        <Select
-          id="migration-to"
-          value={target}
-          onChange={pick(setTo)}
-          options={options}
-          data-testid="migration-to"
-          style={selectWidth}
-          popupMatchSelectWidth={narrow}
-        />
+        {(['from', 'to'] as const).map((end) => (
+          <Fragment key={end}>
+            <label htmlFor={`migration-${end}`}>
+              {t(end === 'from' ? 'admin.fromVersion' : 'admin.toVersion')}
+            </label>
+            <Select
+              id={`migration-${end}`}
+              value={end === 'from' ? source : target}
+              onChange={pick(end === 'from' ? setFrom : setTo)}
+              options={options}
+              data-testid={`migration-${end}`}
+              style={selectWidth}
+              popupMatchSelectWidth={narrow}
+            />
+          </Fragment>
+        ))}
         <Button
           onClick={() => void dryRun()}
           loading={busy}

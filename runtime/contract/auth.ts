@@ -1,0 +1,28 @@
+import { nullableString, objectOf, string, strings } from './common.js';
+import { userSchema } from './directory.js';
+
+/** Responses of the auth routes (登录). */
+
+/** A session opened: bearer token for API clients, the CSRF token for cookie (browser) sessions. */
+export const sessionSchema = objectOf(['token', 'csrfToken', 'expiresAt'], {
+  token: { type: 'string', description: 'Bearer token for API clients (browsers use the cookie)' },
+  csrfToken: { type: 'string', description: 'Echo in X-CSRF-Token on unsafe cookie-authenticated calls' },
+  expiresAt: string,
+});
+
+/** POST /auth/login: the session and who signed in. */
+export const loginSchema = objectOf([...sessionSchema.required, 'user', 'passwordChangeRequired'], {
+  ...sessionSchema.properties,
+  user: userSchema,
+  /** An initial or expired password (口令策略): the session may only change it until it is changed. */
+  passwordChangeRequired: { type: 'boolean' },
+});
+
+/** GET /auth/demo-users (demo mode only): the accounts to try. */
+export const demoUserSchema = objectOf(['username', 'password', 'displayName', 'roles', 'jurisdiction'], {
+  username: string,
+  password: string,
+  displayName: string,
+  roles: strings,
+  jurisdiction: nullableString,
+});
