@@ -41,7 +41,7 @@ export const initialPasswordSchema = objectOf(['account', 'password'], {
 const activationFields = { username: string, displayName: string, expiresAt: string } as const;
 export const activationInfoSchema = objectOf(keysOf(activationFields), activationFields);
 
-/** 激活链接: one per account without a password (or per account asked for); `path` is `/activate?token=…`. */
+/** 激活链接: one per account without a password (or per account asked for); `path` is `/#/activate/<token>` (the studio's activation page). */
 const linkFields = { id: string, ...activationFields, path: string } as const;
 export const activationLinksSchema = objectOf(['links'], {
   links: arrayOf(objectOf(keysOf(linkFields), linkFields)),

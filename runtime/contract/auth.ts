@@ -1,4 +1,4 @@
-import { nullableString, objectOf, string, strings } from './common.js';
+import { boolean, nullableString, objectOf, string, strings } from './common.js';
 import { userSchema } from './directory.js';
 
 /** Responses of the auth routes (登录). */
@@ -18,6 +18,12 @@ export const loginSchema = objectOf([...sessionSchema.required, 'user', 'passwor
   passwordChangeRequired: { type: 'boolean' },
 });
 
+/** GET /me: who is signed in, and whether the session may only change the password. */
+export const meSchema = objectOf([...userSchema.required, 'passwordChangeRequired'], {
+  ...userSchema.properties,
+  passwordChangeRequired: boolean,
+});
+
 /** GET /auth/demo-users (demo mode only): the accounts to try. */
 export const demoUserSchema = objectOf(['username', 'password', 'displayName', 'roles', 'jurisdiction'], {
   username: string,
@@ -26,3 +32,20 @@ export const demoUserSchema = objectOf(['username', 'password', 'displayName', '
   roles: strings,
   jurisdiction: nullableString,
 });
+
+/** GET /auth/sso: whether 统一身份认证 is offered, and its button. */
+export const ssoInfoSchema = {
+  type: 'object',
+  required: ['enabled', 'label'],
+  additionalProperties: false,
+  properties: {
+    enabled: { type: 'boolean' },
+    label: { type: ['string', 'null'], description: 'The login button (null when SSO is off)' },
+  },
+} as const;
+
+/** POST /auth/sso/start: where to send the browser. */
+export const ssoStartSchema = {
+  ...objectOf(['authorizationUrl'], { authorizationUrl: string }),
+  additionalProperties: false,
+} as const;
