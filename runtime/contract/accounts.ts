@@ -1,87 +1,51 @@
-/** 账号管理: the account schemas of the API (runtime/directory/account-service.ts). */
-const nullableString = { type: ['string', 'null'] } as const;
+/** 账号管理 and 账号激活: the account schemas of the API (runtime/directory/account-service.ts). */
+import { arrayOf, boolean, keysOf, nullableString, objectOf, string, strings } from './common.js';
 
-export const accountSchema = {
-  type: 'object',
-  required: [
-    'id',
-    'username',
-    'displayName',
-    'roles',
-    'groups',
-    'orgUnitId',
-    'enterpriseId',
-    'kind',
-    'status',
-    'mustChangePassword',
-    'passwordChangedAt',
-    'disabledAt',
-  ],
-  additionalProperties: false,
-  properties: {
-    id: { type: 'string' },
-    username: { type: 'string' },
-    displayName: { type: 'string' },
-    roles: { type: 'array', items: { type: 'string' } },
-    groups: { type: 'array', items: { type: 'string' } },
-    orgUnitId: nullableString,
-    enterpriseId: nullableString,
-    kind: { enum: ['staff', 'enterprise'] },
-    /** 正常 · 待激活 · 已停用 */
-    status: { enum: ['active', 'pending', 'disabled'] },
-    mustChangePassword: { type: 'boolean' },
-    passwordChangedAt: nullableString,
-    disabledAt: nullableString,
-  },
+const accountFields = {
+  id: string,
+  username: string,
+  displayName: string,
+  roles: strings,
+  groups: strings,
+  orgUnitId: nullableString,
+  enterpriseId: nullableString,
+  kind: { enum: ['staff', 'enterprise'] },
+  /** 正常 · 待激活 (no password yet) · 已停用 */
+  status: { enum: ['active', 'pending', 'disabled'] },
+  mustChangePassword: boolean,
+  passwordChangedAt: nullableString,
+  disabledAt: nullableString,
 } as const;
 
-export const accountListSchema = { type: 'array', items: accountSchema } as const;
+export const accountSchema = {
+  ...objectOf(keysOf(accountFields), accountFields),
+  additionalProperties: false,
+} as const;
+export const accountListSchema = arrayOf(accountSchema);
 
 export const newEnterpriseAccountSchema = {
-  type: 'object',
-  required: ['enterpriseId', 'username', 'displayName'],
-  additionalProperties: false,
-  properties: {
+  ...objectOf(['enterpriseId', 'username', 'displayName'], {
     enterpriseId: { type: 'string', minLength: 1, maxLength: 100 },
     username: { type: 'string', pattern: '^[A-Za-z0-9._@-]{3,64}$' },
     displayName: { type: 'string', minLength: 1, maxLength: 100 },
-  },
+  }),
+  additionalProperties: false,
 } as const;
 
-export const initialPasswordSchema = {
-  type: 'object',
-  required: ['account', 'password'],
-  additionalProperties: false,
-  properties: {
-    account: accountSchema,
-    password: { type: 'string', description: 'shown once; the next sign-in must replace it' },
-  },
-} as const;
+export const initialPasswordSchema = objectOf(['account', 'password'], {
+  account: accountSchema,
+  password: { type: 'string', description: 'shown once; the next sign-in must replace it' },
+});
 
-/** 激活链接: one per account that has no password yet (or the ones asked for). */
-export const activationLinksSchema = {
-  type: 'object',
-  required: ['links'],
-  additionalProperties: false,
-  properties: {
-    links: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'username', 'displayName', 'path', 'expiresAt'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string' },
-          username: { type: 'string' },
-          displayName: { type: 'string' },
-          /** `/activate?token=…` on this installation's studio. */
-          path: { type: 'string' },
-          expiresAt: { type: 'string' },
-        },
-      },
-    },
-  },
-} as const;
+/** Who an activation link is for. */
+const activationFields = { username: string, displayName: string, expiresAt: string } as const;
+export const activationInfoSchema = objectOf(keysOf(activationFields), activationFields);
+
+/** 激活链接: one per account without a password (or per account asked for); `path` is `/#/activate/<token>` (the studio's activation page). */
+const linkFields = { id: string, ...activationFields, path: string } as const;
+export const activationLinksSchema = objectOf(['links'], {
+  links: arrayOf(objectOf(keysOf(linkFields), linkFields)),
+});
 
 export const activationLinksRequestSchema = {
   type: 'object',
@@ -92,23 +56,13 @@ export const activationLinksRequestSchema = {
   },
 } as const;
 
-export const activationInfoSchema = {
-  type: 'object',
-  required: ['username', 'displayName', 'expiresAt'],
-  additionalProperties: false,
-  properties: {
-    username: { type: 'string' },
-    displayName: { type: 'string' },
-    expiresAt: { type: 'string' },
-  },
-} as const;
+/** A new password as a person types it (checked against the 口令策略 after the schema). */
+export const newPassword = { type: 'string', minLength: 1, maxLength: 200 } as const;
 
 export const activateRequestSchema = {
-  type: 'object',
-  required: ['token', 'newPassword'],
-  additionalProperties: false,
-  properties: {
+  ...objectOf(['token', 'newPassword'], {
     token: { type: 'string', minLength: 1, maxLength: 1000 },
-    newPassword: { type: 'string', minLength: 1, maxLength: 200 },
-  },
+    newPassword,
+  }),
+  additionalProperties: false,
 } as const;

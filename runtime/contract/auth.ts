@@ -1,4 +1,4 @@
-import { nullableString, objectOf, string, strings } from './common.js';
+import { boolean, nullableString, objectOf, string, strings } from './common.js';
 import { userSchema } from './directory.js';
 
 /** Responses of the auth routes (登录). */
@@ -19,14 +19,18 @@ export const sessionSchema = objectOf(['token', 'csrfToken', 'expiresAt'], {
   expiresAt: string,
 });
 
-/** POST /auth/login: the session, who signed in, and whether the password must be changed first. */
+/** POST /auth/login: the session and who signed in. */
 export const loginSchema = objectOf([...sessionSchema.required, 'user', 'passwordChangeRequired'], {
   ...sessionSchema.properties,
   user: userSchema,
-  passwordChangeRequired: {
-    type: 'boolean',
-    description: 'an initial or expired password: only POST /auth/password works until it is changed',
-  },
+  /** An initial or expired password (口令策略): the session may only change it until it is changed. */
+  passwordChangeRequired: { type: 'boolean' },
+});
+
+/** GET /me: who is signed in, and whether the session may only change the password. */
+export const meSchema = objectOf([...userSchema.required, 'passwordChangeRequired'], {
+  ...userSchema.properties,
+  passwordChangeRequired: boolean,
 });
 
 /** GET /auth/demo-users (demo mode only): the accounts to try. */
@@ -37,3 +41,20 @@ export const demoUserSchema = objectOf(['username', 'password', 'displayName', '
   roles: strings,
   jurisdiction: nullableString,
 });
+
+/** GET /auth/sso: whether 统一身份认证 is offered, and its button. */
+export const ssoInfoSchema = {
+  type: 'object',
+  required: ['enabled', 'label'],
+  additionalProperties: false,
+  properties: {
+    enabled: { type: 'boolean' },
+    label: { type: ['string', 'null'], description: 'The login button (null when SSO is off)' },
+  },
+} as const;
+
+/** POST /auth/sso/start: where to send the browser. */
+export const ssoStartSchema = {
+  ...objectOf(['authorizationUrl'], { authorizationUrl: string }),
+  additionalProperties: false,
+} as const;

@@ -12,21 +12,11 @@ import type { UserRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 
 /** What an admin sees of an account (never its password hash). */
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: string[];
-  groups: string[];
-  orgUnitId: string | null;
-  enterpriseId: string | null;
+export type Account = Omit<UserRecord, 'jurisdiction' | 'passwordHash'> & {
   kind: 'staff' | 'enterprise';
   /** 正常 · 待激活 (no password yet) · 已停用. */
   status: 'active' | 'pending' | 'disabled';
-  mustChangePassword: boolean;
-  passwordChangedAt: string | null;
-  disabledAt: string | null;
-}
+};
 
 export interface AccountDeps {
   store: Pick<Store, 'directory' | 'transact'>;

@@ -21,6 +21,7 @@ import { hashPassword } from '../auth/password-hash.js';
 import { assertAcceptablePassword } from '../auth/password-policy.js';
 import { noteAudit } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
+import { loginSchema } from '../../runtime/contract/auth.js';
 import type { RouteDeps } from './route-deps.js';
 
 const manage = { permission: 'account.manage', tenant: { param: 'j' }, tag: 'accounts' } as const;
@@ -117,7 +118,7 @@ export function accountRoutes(api: ApiRouter, deps: RouteDeps): void {
         .filter((u) => u.disabledAt === null)
         .map((u) => {
           const { token, expiresAt } = activation.issue(u.id, u.passwordHash, now);
-          const path = `/activate?token=${encodeURIComponent(token)}`;
+          const path = `/#/activate/${token}`;
           return { id: u.id, username: u.username, displayName: u.displayName, path, expiresAt };
         });
       noteAudit(req, { after: { links: links.length } });
@@ -170,16 +171,7 @@ export function accountRoutes(api: ApiRouter, deps: RouteDeps): void {
       tag: 'auth',
       permission: 'public',
       body: activateRequestSchema,
-      response: {
-        type: 'object',
-        required: ['token', 'csrfToken', 'expiresAt', 'user'],
-        properties: {
-          token: { type: 'string' },
-          csrfToken: { type: 'string' },
-          expiresAt: { type: 'string' },
-          user: { type: 'object' },
-        },
-      },
+      response: loginSchema,
     },
     async (req, res) => {
       const body = req.body as { token: string; newPassword: string };
@@ -199,7 +191,11 @@ export function accountRoutes(api: ApiRouter, deps: RouteDeps): void {
         passwordChangedAt: clock.now().toISOString(),
       };
       const opened = await openSession(deps, req, res, changed, [{ kind: 'user.upsert', record: changed }]);
-      res.json({ ...opened, user: { ...toActor(changed), username: changed.username } });
+      res.json({
+        ...opened,
+        user: { ...toActor(changed), username: changed.username },
+        passwordChangeRequired: false,
+      });
     },
   );
 }

@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { AuthenticationError } from '../../runtime/common/errors.js';
 import type { Mutation } from '../../runtime/store/mutations.js';
 import type { UserRecord } from '../../runtime/store/records.js';
-import { actorOf, sessionOf, toActor } from '../auth/authenticate.js';
+import { sessionOf, toActor } from '../auth/authenticate.js';
 import { checkPassword, hashPassword } from '../auth/password-hash.js';
 import {
   assertAcceptablePassword,
@@ -15,8 +15,13 @@ import { clearSessionCookies } from '../auth/session-cookies.js';
 import { noteAudit } from '../http/audit-trail.js';
 import { AccountDisabledError, AccountLockedError } from '../http/http-errors.js';
 import { arrayOf } from '../../runtime/contract/common.js';
-import { demoUserSchema, loginBodySchema, loginSchema, sessionSchema } from '../../runtime/contract/auth.js';
-import { userSchema } from '../../runtime/contract/directory.js';
+import {
+  demoUserSchema,
+  loginBodySchema,
+  loginSchema,
+  meSchema,
+  sessionSchema,
+} from '../../runtime/contract/auth.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
@@ -152,10 +157,10 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
   );
 
-  api.get('/me', { summary: 'The signed-in user', ...session, response: userSchema }, async (req, res) => {
-    const actor = actorOf(req);
+  api.get('/me', { summary: 'The signed-in user', ...session, response: meSchema }, async (req, res) => {
+    const { actor, passwordChangeRequired } = sessionOf(req);
     const user = await store.directory.user(actor.id);
-    res.json({ ...actor, username: user?.username ?? actor.id });
+    res.json({ ...actor, username: user?.username ?? actor.id, passwordChangeRequired });
   });
 
   api.get(

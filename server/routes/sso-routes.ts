@@ -12,22 +12,13 @@ import { flowLifetimeMs, SsoFlowError } from '../auth/sso-flow.js';
 import { noteAudit } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
+import { ssoInfoSchema, ssoStartSchema } from '../../runtime/contract/auth.js';
 
 /** The cookie carrying a started flow's state, nonce and PKCE verifier (signed; callback only). */
 export const ssoFlowCookie = 'sso_flow';
 const flowCookiePath = '/api/v1/auth/sso';
 /** Where the browser lands after the callback (the studio). */
 const studioHome = '/';
-
-const ssoInfoSchema = {
-  type: 'object',
-  required: ['enabled', 'label'],
-  additionalProperties: false,
-  properties: {
-    enabled: { type: 'boolean' },
-    label: { type: ['string', 'null'], description: 'The login button (null when SSO is off)' },
-  },
-} as const;
 
 export function ssoRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { clock, store } = deps.platform;
@@ -54,12 +45,7 @@ export function ssoRoutes(api: ApiRouter, deps: RouteDeps): void {
       summary: 'Start a sign-in at the identity provider: returns the URL to send the browser to',
       tag: 'auth',
       permission: 'public',
-      response: {
-        type: 'object',
-        required: ['authorizationUrl'],
-        additionalProperties: false,
-        properties: { authorizationUrl: { type: 'string' } },
-      },
+      response: ssoStartSchema,
     },
     async (req, res) => {
       if (!sso) throw new NotFoundError('single sign-on is not configured', [], 'sso_disabled');

@@ -54,7 +54,7 @@ describe('accounts', () => {
     assert.equal(issued.status, 200);
     const link = (issued.body.links as { id: string; path: string }[]).find((l) => l.id === id);
     assert.ok(link);
-    const token = new URL(link.path, t.url).searchParams.get('token') ?? '';
+    const token = link.path.replace('/#/activate/', '');
     // then the link names the person
     const info = await t.call('GET', `/api/v1/auth/activation?token=${encodeURIComponent(token)}`);
     assert.equal(info.status, 200);
@@ -89,7 +89,7 @@ describe('accounts', () => {
     const id = await newStaff('li.handler02');
     const issued = await t.call('POST', `${base}/accounts/activation-links`, admin, { ids: [id] });
     const path = (issued.body.links as { path: string }[])[0]?.path ?? '';
-    const token = new URL(path, t.url).searchParams.get('token') ?? '';
+    const token = path.replace('/#/activate/', '');
     const [body = '', sig = ''] = token.split('.');
     const forged = `${body}.${sig.slice(0, -2)}xx`;
     assert.equal(

@@ -16,7 +16,7 @@ import {
   signInAtProvider,
   startSsoProvider,
   type SsoProvider,
-} from './sso-provider.js';
+} from '../fixtures/sso-provider.js';
 import { startTestServer, type TestServer } from './test-server.js';
 
 /** The app's public callback URL (as behind the load balancer); the test replays it to the app. */

@@ -20,7 +20,7 @@ export interface E2eServer {
   close(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
@@ -78,6 +78,8 @@ export async function startE2eServer(
   studioDir: string,
   /** Environment beside the defaults below (an undefined value removes the variable). */
   env: Record<string, string | undefined> = {},
+  /** The port to serve on (default: a free one). */
+  chosenPort?: number,
 ): Promise<E2eServer> {
   const root = mkdtempSync(join(tmpdir(), 'e2e-'));
   const defs = join(root, 'definitions');
@@ -89,7 +91,7 @@ export async function startE2eServer(
   cpSync('definitions/suzhou', join(defs, 'suzhou'), { recursive: true });
   withLongGeneralLimit(join(defs, 'suzhou'));
   cpSync('definitions/_shared', join(defs, '_shared'), { recursive: true });
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: {

@@ -4,10 +4,13 @@
  * screenshot of each main screen under tests/e2e/screenshots/, and fails on any console error.
  * `npx tsx tests/e2e/run.ts` — prints `N passed, N failed` last.
  */
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startSsoProvider, type Person } from '../fixtures/sso-provider.js';
+import { accountsSteps } from './accounts-journey.js';
 import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './browser.js';
-import { startE2eServer } from './e2e-server.js';
+import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
@@ -18,7 +21,37 @@ mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs 
 for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
   rmSync(join(screenshotDir, f)); // left by an earlier failed run
 const studioDir = buildStudioIfStale();
-const server = await startE2eServer(studioDir);
+// 统一身份认证: a real OpenID provider on loopback, its enterprise person of 嘉兴经开区 (division 330402)
+const port = await freePort();
+const callback = `http://127.0.0.1:${port}/api/v1/auth/sso/callback`;
+const ssoPerson: Person = { sub: 'zlb-ent-e2e', name: '张经办', roles: ['企业'], jurisdiction: '330402' };
+const idp = await startSsoProvider([ssoPerson], callback);
+const mappingFile = join(mkdtempSync(join(tmpdir(), 'sso-')), 'mapping.json');
+writeFileSync(
+  mappingFile,
+  JSON.stringify({
+    jurisdictions: { '330402': 'jiaxing-etdz' },
+    roles: { 企业: 'enterprise' },
+    justInTimeRoles: ['enterprise'],
+  }),
+);
+const server = await startE2eServer(
+  studioDir,
+  {
+    SSO_ISSUER: idp.issuer,
+    SSO_CLIENT_ID: idp.clientId,
+    SSO_REDIRECT_URI: callback,
+    SSO_ALLOW_HTTP: 'true',
+    SSO_MAPPING_FILE: mappingFile,
+  },
+  port,
+);
+// the person's company is the demo enterprise of 嘉兴经开区's directory
+const adminToken = await server.login('jiaxing-etdz-admin');
+const enterprises = (
+  await server.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/directory/enterprises', adminToken)
+).body as { items: { creditCode: string; tags: string[] }[] };
+ssoPerson.credit_code = enterprises.items.find((e) => e.tags.includes('demo'))?.creditCode;
 const browser = await launchBrowser();
 const consoleErrors: string[] = [];
 let passed = 0;
@@ -30,6 +63,7 @@ try {
     ...publishingMobileSteps(ctx),
     ...nationalCalendarSteps(ctx),
     ...policyPushSteps(ctx),
+    ...accountsSteps(ctx, { login: ssoPerson.sub }),
   ];
   let broken = false;
   for (const step of steps) {
@@ -69,6 +103,7 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await idp.close();
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exitCode = failed > 0 ? 1 : 0;

@@ -55,7 +55,8 @@ export function defineDoc<R>(collection: string, fields: Fields<R>, id: (record:
       for (const field of names) {
         const value = doc[field] ?? null;
         if (kinds[field] === 'flag') record[field] = value === true;
-        else record[field] = kinds[field] === 'json' && value !== null ? decodeJson(value as JsonValue) : value;
+        else
+          record[field] = kinds[field] === 'json' && value !== null ? decodeJson(value as JsonValue) : value;
       }
       return record as R;
     },

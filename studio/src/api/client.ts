@@ -1,4 +1,4 @@
-import { request } from './http';
+import { csrfToken, request } from './http';
 import type { ExceptionKind, KpiReport } from './report-types';
 import { tokenStore } from './token-store';
 import type {
@@ -10,12 +10,15 @@ import type {
   FormResource,
   Jurisdiction,
   LoginResult,
+  Me,
+  SsoInfo,
+  SsoStart,
+  ActivationInfo,
   MonthlyReport,
   NewCase,
   NewRating,
   Page,
   Rating,
-  User,
 } from './types';
 
 const seg = encodeURIComponent;
@@ -44,9 +47,31 @@ export const api = {
     // an already ended session answers 401: there is nothing left to end
     ended?.catch(() => undefined);
   },
-  hasSession: (): boolean => tokenStore.get() !== null,
-  me: () => request<User>('/me'),
+  /** A bearer token, or the readable CSRF cookie of a cookie session (single sign-on). */
+  hasSession: (): boolean => tokenStore.get() !== null || csrfToken() !== null,
+  me: () => request<Me>('/me'),
   demoUsers: () => request<DemoUser[]>('/auth/demo-users'),
+  /** 修改密码: a fresh session is returned (every other one ends). */
+  async changePassword(currentPassword: string, newPassword: string): Promise<void> {
+    const result = await request<{ token: string }>('/auth/password', {
+      method: 'POST',
+      body: { currentPassword, newPassword },
+    });
+    if (tokenStore.get() !== null) tokenStore.set(result.token);
+  },
+  ssoInfo: () => request<SsoInfo>('/auth/sso'),
+  ssoStart: () => request<SsoStart>('/auth/sso/start', { method: 'POST' }),
+  activationInfo: (token: string) => request<ActivationInfo>('/auth/activation', { query: { token } }),
+  /** 账号激活: sets the first password and signs in. */
+  async activate(token: string, newPassword: string): Promise<LoginResult> {
+    tokenStore.clear();
+    const result = await request<LoginResult>('/auth/activate', {
+      method: 'POST',
+      body: { token, newPassword },
+    });
+    tokenStore.set(result.token);
+    return result;
+  },
 
   jurisdictions: () => request<Jurisdiction[]>('/jurisdictions'),
   definition: (j: string) => request<Definition>(`/jurisdictions/${seg(j)}/definition`),

@@ -55,7 +55,8 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   if (!res.ok) {
     const error = await ApiError.fromResponse(res);
-    if (res.status === 401 && token) onUnauthorized();
+    // a bearer session, or a cookie session (single sign-on) that has ended
+    if (res.status === 401 && (token || csrf)) onUnauthorized();
     throw error;
   }
   return (res.status === 204 ? undefined : await res.json()) as T;

@@ -1,7 +1,14 @@
 // Shapes of the server's JSON API (/api/v1), derived from the server's own schemas
 // (runtime/contract): a renamed or retyped response field breaks the studio's typecheck.
 import type { FromSchema } from 'json-schema-to-ts';
-import type { demoUserSchema, loginSchema } from '../../../runtime/contract/auth';
+import type {
+  demoUserSchema,
+  loginSchema,
+  meSchema,
+  ssoInfoSchema,
+  ssoStartSchema,
+} from '../../../runtime/contract/auth';
+import type { activationInfoSchema } from '../../../runtime/contract/accounts';
 import type { caseDetailSchema } from '../../../runtime/contract/case-detail';
 import type {
   caseEventSchema,
@@ -43,6 +50,11 @@ export type Label = FromSchema<typeof labelSchema>;
 
 export type User = FromSchema<typeof userSchema>;
 export type LoginResult = FromSchema<typeof loginSchema>;
+/** GET /me: the user, and whether the session may only change the password. */
+export type Me = FromSchema<typeof meSchema>;
+export type SsoInfo = FromSchema<typeof ssoInfoSchema>;
+export type SsoStart = FromSchema<typeof ssoStartSchema>;
+export type ActivationInfo = FromSchema<typeof activationInfoSchema>;
 export type DemoUser = FromSchema<typeof demoUserSchema>;
 export type Jurisdiction = FromSchema<typeof jurisdictionSchema>;
 

@@ -5,12 +5,12 @@ import { useT } from '../i18n';
 import { href, navigate, type PageProps } from '../routing';
 import { useSession } from '../session';
 import { landingRoute } from './landing-route';
-import { isPageName, nationalPages, pages } from './pages';
+import { isPageName, nationalPages, pages, publicPages } from './pages';
 
 /** Picks the page for the hash route: login when signed out, the role's landing page for `#/`. */
 export function Router({ route }: { route: string[] }) {
   const t = useT();
-  const { status, user, jurisdiction } = useSession();
+  const { status, user, jurisdiction, passwordChangeRequired } = useSession();
   const main = useRef<HTMLElement>(null);
   const [name, ...params] = route;
   const signedIn = status === 'signed-in';
@@ -29,8 +29,13 @@ export function Router({ route }: { route: string[] }) {
   }, [route.join('/')]);
 
   let content;
-  if (status === 'loading' || needsRedirect) content = <Loading />;
+  if (isPageName(name) && publicPages.includes(name)) {
+    const Page: ComponentType<PageProps> = pages[name];
+    content = <Page params={params} />;
+  } else if (status === 'loading' || needsRedirect) content = <Loading />;
   else if (!signedIn) content = <pages.login />;
+  // an initial or expired password: the password page only, until it is changed
+  else if (passwordChangeRequired) content = <pages.password />;
   else if (!jurisdiction && !(isPageName(name) && nationalPages.includes(name)))
     content = <EmptyState title={t('nav.pickJurisdictionFirst')} testId="no-jurisdiction" />;
   else if (isPageName(name)) {

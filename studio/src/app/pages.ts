@@ -4,6 +4,8 @@ import type { PageProps } from '../routing';
 // One lazily loaded chunk per feature, so each route downloads only its own code.
 export const pages = {
   login: lazy(() => import('../features/login')),
+  activate: lazy(() => import('../features/login/activate-page')),
+  password: lazy(() => import('../features/login/password-page')),
   enterprise: lazy(() => import('../features/enterprise')),
   inbox: lazy(() => import('../features/inbox')),
   tasks: lazy(() => import('../features/task')),
@@ -16,7 +18,10 @@ export const pages = {
 
 export type PageName = keyof typeof pages;
 
-/** Pages a platform admin opens before picking a jurisdiction (the national calendar). */
-export const nationalPages: readonly PageName[] = ['calendar'];
+/** Pages a platform admin opens before picking a jurisdiction (the national calendar, own password). */
+export const nationalPages: readonly PageName[] = ['calendar', 'password'];
+
+/** Pages that open without a session (an activation link). */
+export const publicPages: readonly PageName[] = ['activate'];
 
 export const isPageName = (s: string | undefined): s is PageName => s !== undefined && s in pages;

@@ -17,7 +17,8 @@ export type CodeNamespace =
   | 'taskStatus'
   | 'admin.problem'
   | 'form.rule'
-  | 'form.format';
+  | 'form.format'
+  | 'login.sso.error';
 
 export interface Translate {
   (key: MessageKey, vars?: Vars): string;

@@ -15,6 +15,9 @@ export interface Session {
   jurisdiction: string | null;
   /** Set when the server ended the session (401), so the login page can say why. */
   expired: boolean;
+  /** An initial or expired password: only the password page until it is changed. */
+  passwordChangeRequired: boolean;
+  passwordChanged: () => void;
   setJurisdiction: (id: string) => void;
   signIn: (result: LoginResult) => void;
   signOut: () => void;
@@ -28,6 +31,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [picked, setPicked] = useState<string | null>(() => localStorage.getItem(jurisdictionKey));
   const [expired, setExpired] = useState(false);
+  const [passwordChangeRequired, setPasswordChangeRequired] = useState(false);
 
   const signOut = useCallback(() => {
     api.logout();
@@ -43,7 +47,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!api.hasSession()) return;
     api
       .me()
-      .then((me) => {
+      .then(({ passwordChangeRequired: mustChange, ...me }) => {
+        setPasswordChangeRequired(mustChange);
         setUser({ ...me, username: me.username ?? localStorage.getItem(usernameKey) ?? undefined });
         setStatus('signed-in');
       })
@@ -56,6 +61,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       jurisdiction: user?.jurisdiction ?? picked,
       expired,
+      passwordChangeRequired,
+      passwordChanged: () => setPasswordChangeRequired(false),
       setJurisdiction: (id) => {
         localStorage.setItem(jurisdictionKey, id);
         setPicked(id);
@@ -63,12 +70,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       signIn: (result) => {
         if (result.user.username) localStorage.setItem(usernameKey, result.user.username);
         setUser(result.user);
+        setPasswordChangeRequired(result.passwordChangeRequired);
         setExpired(false);
         setStatus('signed-in');
       },
       signOut,
     }),
-    [status, user, picked, expired, signOut],
+    [status, user, picked, expired, passwordChangeRequired, signOut],
   );
   return <SessionContext value={value}>{children}</SessionContext>;
 }

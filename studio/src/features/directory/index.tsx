@@ -6,13 +6,14 @@ import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 import { href, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
+import { AccountsPanel } from './AccountsPanel';
 import { EnterprisesPanel } from './EnterprisesPanel';
 import { OrgTree } from './OrgTree';
 import { PairingsPanel } from './PairingsPanel';
 import { PolicyPushPanel } from './PolicyPushPanel';
 import { StaffTable } from './StaffTable';
 
-const tabs = ['org', 'staff', 'enterprises', 'pairings', 'policies'] as const;
+const tabs = ['org', 'staff', 'enterprises', 'accounts', 'pairings', 'policies'] as const;
 type Tab = (typeof tabs)[number];
 
 const unitNames = (nodes: OrgUnitNode[], into = new Map<string, string>()): Map<string, string> => {
@@ -20,7 +21,7 @@ const unitNames = (nodes: OrgUnitNode[], into = new Map<string, string>()): Map<
   return into;
 };
 
-/** 名录管理: `#/directory/<org|staff|enterprises|pairings|policies>`. */
+/** 名录管理: `#/directory/<org|staff|enterprises|accounts|pairings|policies>`. */
 export default function DirectoryPage({ params }: PageProps) {
   const t = useT();
   const { jurisdiction } = useSession();
@@ -53,6 +54,7 @@ export default function DirectoryPage({ params }: PageProps) {
         <ErrorBanner error={people.error} onRetry={people.reload} />
         {tab === 'org' && <OrgTree jurisdiction={j} />}
         {tab === 'enterprises' && <EnterprisesPanel jurisdiction={j} />}
+        {tab === 'accounts' && <AccountsPanel jurisdiction={j} />}
         {(tab === 'staff' || tab === 'pairings' || tab === 'policies') && !people.data && <Loading />}
         {tab === 'staff' && people.data && <StaffTable staff={people.data.staff} units={people.data.units} />}
         {tab === 'pairings' && people.data && <PairingsPanel jurisdiction={j} staff={people.data.staff} />}

@@ -4,6 +4,7 @@ import { usePageTitle } from '../../routing';
 import { useSession } from '../../session';
 import { DemoUsers } from './DemoUsers';
 import { LoginForm } from './LoginForm';
+import { SsoSignIn } from './SsoSignIn';
 import { useSignIn } from './use-sign-in';
 
 /** Login page: username/password form and, in demo mode, one-click demo accounts. */
@@ -26,6 +27,7 @@ export default function LoginPage() {
         )}
         <ErrorBanner error={banner} />
         <LoginForm busy={busy} fieldErrors={fieldErrors} onSubmit={(u, p) => void signIn(u, p)} />
+        <SsoSignIn />
       </section>
       <DemoUsers busy={busy} onPick={(u) => void signIn(u.username, u.password)} />
     </div>
