@@ -55,18 +55,19 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await shoot(admin, 'login');
         // focus order: a new page focuses <main>; Tab then walks the form in reading order
         const order: string[] = [];
-        for (let i = 0; i < 4; i++) {
+        for (let i = 0; i < 5; i++) {
           await admin.keyboard.press('Tab');
           order.push(
             (await admin.evaluate("document.activeElement?.getAttribute('data-testid') ?? ''")) as string,
           );
         }
+        // then 统一身份认证 (the browser run configures a provider), then the demo accounts
         assert.deepEqual(
-          order.slice(0, 3),
-          ['login-username', 'login-password', 'login-submit'],
+          order.slice(0, 4),
+          ['login-username', 'login-password', 'login-submit', 'sso-login'],
           order.join(' | '),
         );
-        assert.match(order[3] ?? '', /^demo-user-/); // then the demo accounts
+        assert.match(order[4] ?? '', /^demo-user-/);
         await signIn(admin, 'jiaxing-etdz-admin');
         await admin.goto('/#/admin/settings');
         await admin.getByTestId('section-requestClasses').click();
