@@ -14,6 +14,9 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
   const api = '/api/v1/jurisdictions/jiaxing-etdz';
   let admin: Page;
   let link = '';
+  /** antd's dialog has finished opening (its zoom runs in script, not as a CSS animation). */
+  const settled = (page: Page) =>
+    page.waitForFunction("!document.querySelector('.ant-zoom-enter, .ant-zoom-appear, .ant-fade-enter')");
   const fitsPhone = async (page: Page, screen: string) => {
     const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
     assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
@@ -47,8 +50,9 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await item.waitFor();
         link = ((await item.textContent()) ?? '').replace(/^.*?(http\S+).*$/s, '$1');
         assert.match(link, /\/#\/activate\//);
+        await settled(admin);
         await shoot(admin, 'accounts-activation-links');
-        await admin.getByRole('button', { name: '关闭' }).click();
+        await admin.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
       },
     },
     {
@@ -87,7 +91,9 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await shown.waitFor();
         const password = ((await shown.locator('code').textContent()) ?? '').trim();
         assert.equal(password.length, 12);
-        await admin.getByRole('button', { name: '关闭' }).click();
+        await settled(admin);
+        await shoot(admin, 'accounts-initial-password');
+        await admin.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
         const leader = await openPage(browser, server.url, consoleErrors);
         await leader.goto('/#/login');
         await leader.getByTestId('login-username').fill('jiaxing-etdz-leader');
@@ -120,6 +126,7 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await page.locator('button[type="submit"]').click();
         // back in the studio, signed in as the enterprise's new account
         await page.getByTestId('nav-user').getByText('张经办').waitFor();
+        await page.getByTestId('enterprise-new-tab').waitFor();
         await fitsPhone(page, 'enterprise after SSO');
         await shoot(page, 'accounts-sso-enterprise-mobile');
         await page.context().close();
