@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openPage, shoot } from './browser.js';
+import { assertFitsPhone, openPage, shoot } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
 /**
@@ -17,10 +17,6 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
   /** antd's dialog has finished opening (its zoom runs in script, not as a CSS animation). */
   const settled = (page: Page) =>
     page.waitForFunction("!document.querySelector('.ant-zoom-enter, .ant-zoom-appear, .ant-fade-enter')");
-  const fitsPhone = async (page: Page, screen: string) => {
-    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
-    assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
-  };
   return [
     {
       name: 'the admin issues an activation link for a new staff member from 名录管理 → 账号管理',
@@ -66,7 +62,7 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await phone.getByTestId('password-confirm').fill('abc12345');
         await phone.getByTestId('password-submit').click();
         await phone.getByText('至少包含大写字母、小写字母、数字、其他字符中的 3 类').waitFor();
-        await fitsPhone(phone, 'activation');
+        await assertFitsPhone(phone, 'activation');
         await shoot(phone, 'accounts-activate-mobile');
         await phone.getByTestId('password-new').fill('Chen-2026-ok');
         await phone.getByTestId('password-confirm').fill('Chen-2026-ok');
@@ -127,7 +123,7 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         // back in the studio, signed in as the enterprise's new account
         await page.getByTestId('nav-user').getByText('张经办').waitFor();
         await page.getByTestId('enterprise-new-tab').waitFor();
-        await fitsPhone(page, 'enterprise after SSO');
+        await assertFitsPhone(page, 'enterprise after SSO');
         await shoot(page, 'accounts-sso-enterprise-mobile');
         await page.context().close();
       },

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { auditPage } from './a11y.js';
@@ -48,6 +49,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
 }
 
 /** Picks `label` in the antd select of a studio form field (`#intake_industry`). */
+/** The page scrolls vertically only: nothing wider than the 390 px screen. */
+export async function assertFitsPhone(page: Page, screen: string): Promise<void> {
+  const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+  assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
+}
+
 export async function chooseOption(page: Page, fieldId: string, label: string): Promise<void> {
   await page.locator(`#${fieldId}`).click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(label).click();
