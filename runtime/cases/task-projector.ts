@@ -1,6 +1,7 @@
 import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import type { EngineEvent, EngineProjector } from '../engine/engine.js';
+import { openTaskRecord } from '../engine/open-task.js';
 import type { Mutation } from '../store/mutations.js';
 import type { Store } from '../store/store.js';
 
@@ -37,26 +38,7 @@ export class TaskProjector implements EngineProjector {
         const t = event.task;
         const jurisdiction = await this.#jurisdiction(t.businessKey);
         return [
-          {
-            kind: 'task.insert',
-            record: {
-              id: t.taskId,
-              caseId: t.businessKey,
-              jurisdiction,
-              instanceKey: t.instanceKey,
-              elementId: t.elementId,
-              name: t.name,
-              formKey: t.formKey,
-              candidateGroups: t.candidateGroups,
-              assignee: t.assignee,
-              status: 'open',
-              createdAt: at,
-              dueAt: t.dueDate,
-              completedAt: null,
-              completedBy: null,
-              result: null,
-            },
-          },
+          { kind: 'task.insert', record: openTaskRecord(t, jurisdiction, at) },
           this.#event(
             t.businessKey,
             jurisdiction,
