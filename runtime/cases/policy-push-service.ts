@@ -4,7 +4,7 @@ import { stableId } from '../common/ids.js';
 import { dayNumberAtMs, formatLocalDate } from '../calendar/local-day.js';
 import type { CataloguePolicy, Mechanism } from '../definitions/mechanism.js';
 import type { Mutation } from '../store/mutations.js';
-import type { PolicyNoticeRecord } from '../store/policy-notices.js';
+import { pushedNotice } from '../store/policy-notices.js';
 import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
@@ -101,7 +101,7 @@ export async function pushPolicy(
     if (officerIds.length === 0) unpaired.push(enterprise.id);
     const id = noticeId(jurisdiction, policy.id, enterprise.id);
     if (await deps.store.policyNotices.get(id)) continue;
-    const record: PolicyNoticeRecord = {
+    const record = pushedNotice({
       id,
       jurisdiction,
       policyId: policy.id,
@@ -109,13 +109,7 @@ export async function pushPolicy(
       officerIds,
       pushedBy: actor.id,
       pushedAt,
-      deliveredAt: null,
-      deliveredBy: null,
-      deliveryWay: null,
-      acknowledgedBy: null,
-      readAt: null,
-      readBy: null,
-    };
+    });
     mutations.push({ kind: 'policyNotice.insert', record });
   }
   if (mutations.length > 0) await deps.store.transact(mutations);

@@ -1,6 +1,7 @@
 import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import type { EngineEvent, EngineProjector } from '../engine/engine.js';
+import { openTaskRecord } from '../engine/open-task.js';
 import type { Mutation } from '../store/mutations.js';
 import type { Store } from '../store/store.js';
 
@@ -32,74 +33,30 @@ export class TaskProjector implements EngineProjector {
 
   async project(event: EngineEvent): Promise<Mutation[]> {
     const at = this.clock.now().toISOString();
+    // A building block (call activity child) finishing is not the case's process finishing.
+    if (event.type === 'instance.completed' && !event.root) return [];
+    const caseId = event.type === 'userTask.created' ? event.task.businessKey : event.businessKey;
+    const jurisdiction = await this.#jurisdiction(caseId);
+    const timeline = (type: string, data: Record<string, string | string[]>, key: string): Mutation =>
+      timelineEvent({ case: { id: caseId, jurisdiction }, at, actor: 'system', type, data, key: [key] });
     switch (event.type) {
       case 'userTask.created': {
         const t = event.task;
-        const jurisdiction = await this.#jurisdiction(t.businessKey);
         return [
-          {
-            kind: 'task.insert',
-            record: {
-              id: t.taskId,
-              caseId: t.businessKey,
-              jurisdiction,
-              instanceKey: t.instanceKey,
-              elementId: t.elementId,
-              name: t.name,
-              formKey: t.formKey,
-              candidateGroups: t.candidateGroups,
-              assignee: t.assignee,
-              status: 'open',
-              createdAt: at,
-              dueAt: t.dueDate,
-              completedAt: null,
-              completedBy: null,
-              result: null,
-            },
-          },
-          this.#event(
-            t.businessKey,
-            jurisdiction,
-            at,
-            'task.created',
-            { taskId: t.taskId, name: t.name, groups: t.candidateGroups },
-            t.taskId,
-          ),
+          { kind: 'task.insert', record: openTaskRecord(t, jurisdiction, at) },
+          timeline('task.created', { taskId: t.taskId, name: t.name, groups: t.candidateGroups }, t.taskId),
         ];
       }
-      case 'userTask.cancelled': {
-        const jurisdiction = await this.#jurisdiction(event.businessKey);
+      case 'userTask.cancelled':
         return [
           { kind: 'task.update', id: event.taskId, patch: { status: 'cancelled', completedAt: at } },
-          this.#event(
-            event.businessKey,
-            jurisdiction,
-            at,
-            'task.cancelled',
-            { taskId: event.taskId },
-            event.taskId,
-          ),
+          timeline('task.cancelled', { taskId: event.taskId }, event.taskId),
         ];
-      }
       case 'instance.completed':
-        // A building block (call activity child) finishing is not the case's process finishing.
-        if (!event.root) return [];
-        return [
-          this.#event(
-            event.businessKey,
-            await this.#jurisdiction(event.businessKey),
-            at,
-            'process.completed',
-            {},
-            event.instanceKey,
-          ),
-        ];
+        return [timeline('process.completed', {}, event.instanceKey)];
       case 'incident':
         return [
-          this.#event(
-            event.businessKey,
-            await this.#jurisdiction(event.businessKey),
-            at,
+          timeline(
             'incident',
             {
               incidentKey: event.incidentKey,
@@ -111,16 +68,5 @@ export class TaskProjector implements EngineProjector {
           ),
         ];
     }
-  }
-
-  #event(
-    caseId: string,
-    jurisdiction: string,
-    at: string,
-    type: string,
-    data: Mutation extends never ? never : Record<string, string | string[]>,
-    key: string,
-  ): Mutation {
-    return timelineEvent({ case: { id: caseId, jurisdiction }, at, actor: 'system', type, data, key: [key] });
   }
 }

@@ -24,6 +24,25 @@ export interface PolicyNoticeRecord {
   readBy: string | null;
 }
 
+/** What a push decides about a notice; the rest (送达, 回执) is filled in later by patches. */
+export type PolicyNoticePush = Pick<
+  PolicyNoticeRecord,
+  'id' | 'jurisdiction' | 'policyId' | 'enterpriseId' | 'officerIds' | 'pushedBy' | 'pushedAt'
+>;
+
+/** A freshly pushed notice: not yet delivered, acknowledged or read. */
+export function pushedNotice(push: PolicyNoticePush): PolicyNoticeRecord {
+  return {
+    ...push,
+    deliveredAt: null,
+    deliveredBy: null,
+    deliveryWay: null,
+    acknowledgedBy: null,
+    readAt: null,
+    readBy: null,
+  };
+}
+
 export type PolicyNoticePatch = Partial<
   Pick<
     PolicyNoticeRecord,

@@ -1,7 +1,7 @@
 import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from '../definitions/job-catalogue.js';
-import type { WorkerDeps } from './worker-deps.js';
+import { definitionWorker, type WorkerDeps } from './worker-deps.js';
 import { jobEvent } from './case-event.js';
 
 /**
@@ -9,21 +9,16 @@ import { jobEvent } from './case-event.js';
  * request, so the office's reviewer sees a suggested refusal reason (第九条) and class (第七条).
  */
 export function createAdmissibilityWorker(deps: WorkerDeps): JobWorker {
-  return {
-    type: jobTypes.admissibility,
-    inputSchema: { type: 'object', required: ['data', 'jurisdiction', 'definitionVersion'] },
-    async handler(job) {
-      const active = await deps.catalog.forVariables(job.variables);
-      const input = { data: job.variables.data ?? null, channel: job.variables.channel ?? null };
-      const values = await active.routing(['admissibility', 'classSuggestion'], input);
-      const [refusal = null, suggestion = null] = values.map((v) => (typeof v === 'string' ? v : null));
-      const at = deps.clock.now().toISOString();
-      return complete({ refusalSuggestion: refusal, classSuggestion: suggestion }, [
-        jobEvent(job, at, 'admissibility.assessed', {
-          refusalSuggestion: refusal,
-          classSuggestion: suggestion,
-        }),
-      ]);
-    },
-  };
+  return definitionWorker(deps, jobTypes.admissibility, ['data'], async (job, active) => {
+    const input = { data: job.variables.data ?? null, channel: job.variables.channel ?? null };
+    const values = await active.routing(['admissibility', 'classSuggestion'], input);
+    const [refusal = null, suggestion = null] = values.map((v) => (typeof v === 'string' ? v : null));
+    const at = deps.clock.now().toISOString();
+    return complete({ refusalSuggestion: refusal, classSuggestion: suggestion }, [
+      jobEvent(job, at, 'admissibility.assessed', {
+        refusalSuggestion: refusal,
+        classSuggestion: suggestion,
+      }),
+    ]);
+  });
 }

@@ -1,7 +1,7 @@
 import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from '../definitions/job-catalogue.js';
-import type { WorkerDeps } from './worker-deps.js';
+import { definitionWorker, type WorkerDeps } from './worker-deps.js';
 import { jobEvent, str } from './case-event.js';
 
 /**
@@ -10,30 +10,25 @@ import { jobEvent, str } from './case-event.js';
  * without an automatic rating, after `unrated.afterWorkingDays` the case closes as 未评价.
  */
 export function createAnswerWorker(deps: WorkerDeps): JobWorker {
-  return {
-    type: jobTypes.answer,
-    inputSchema: { type: 'object', required: ['answer', 'jurisdiction', 'definitionVersion'] },
-    async handler(job) {
-      const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
-      const now = deps.clock.now();
-      const at = now.toISOString();
-      const { autoRating, unrated } = mechanism.evaluation;
-      const days = autoRating?.afterWorkingDays ?? unrated?.afterWorkingDays ?? 3650;
-      const autoRateAt = calendar.addWorkingDays(now, days).toISOString();
-      const deadline = str(job.variables.deadlineAt);
-      const onTime = deadline === null || at <= deadline;
-      return complete({ answeredAt: at, autoRateAt, answeredOnTime: onTime }, [
-        {
-          kind: 'case.update',
-          id: job.businessKey,
-          patch: { outcome: str(job.variables.resolution), answeredAt: at, updatedAt: at },
-        },
-        jobEvent(job, at, 'answered', {
-          answer: String(job.variables.answer ?? ''),
-          resolution: str(job.variables.resolution),
-          onTime,
-        }),
-      ]);
-    },
-  };
+  return definitionWorker(deps, jobTypes.answer, ['answer'], async (job, { mechanism, calendar }) => {
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    const { autoRating, unrated } = mechanism.evaluation;
+    const days = autoRating?.afterWorkingDays ?? unrated?.afterWorkingDays ?? 3650;
+    const autoRateAt = calendar.addWorkingDays(now, days).toISOString();
+    const deadline = str(job.variables.deadlineAt);
+    const onTime = deadline === null || at <= deadline;
+    return complete({ answeredAt: at, autoRateAt, answeredOnTime: onTime }, [
+      {
+        kind: 'case.update',
+        id: job.businessKey,
+        patch: { outcome: str(job.variables.resolution), answeredAt: at, updatedAt: at },
+      },
+      jobEvent(job, at, 'answered', {
+        answer: String(job.variables.answer ?? ''),
+        resolution: str(job.variables.resolution),
+        onTime,
+      }),
+    ]);
+  });
 }

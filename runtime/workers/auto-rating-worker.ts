@@ -2,7 +2,7 @@ import { ratingId } from '../cases/rating-round.js';
 import { complete } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from '../definitions/job-catalogue.js';
-import type { WorkerDeps } from './worker-deps.js';
+import { definitionWorker, type WorkerDeps } from './worker-deps.js';
 import { jobEvent } from './case-event.js';
 
 /**
@@ -12,39 +12,34 @@ import { jobEvent } from './case-event.js';
  * to close it (`rating.level` is null).
  */
 export function createAutoRatingWorker(deps: WorkerDeps): JobWorker {
-  return {
-    type: jobTypes.autoRate,
-    inputSchema: { type: 'object', required: ['jurisdiction', 'definitionVersion'] },
-    async handler(job) {
-      const { mechanism } = await deps.catalog.forVariables(job.variables);
-      const at = deps.clock.now().toISOString();
-      const round = Number(job.variables.reopenRounds ?? 0);
-      const auto = mechanism.evaluation.autoRating;
-      if (!auto) {
-        const window = mechanism.evaluation.unrated?.afterWorkingDays ?? null;
-        return complete({ rating: { level: null, unrated: true } }, [
-          jobEvent(job, at, 'unrated', { round, afterWorkingDays: window }),
-        ]);
-      }
-      const level = auto.level;
-      return complete({ rating: { level, auto: true } }, [
-        {
-          kind: 'rating.insert',
-          record: {
-            id: ratingId(job.businessKey, round),
-            caseId: job.businessKey,
-            jurisdiction: String(job.variables.jurisdiction),
-            level,
-            stars: {},
-            comment: null,
-            auto: true,
-            at,
-            by: 'system',
-            round,
-          },
-        },
-        jobEvent(job, at, 'rated', { level, auto: true }),
+  return definitionWorker(deps, jobTypes.autoRate, [], async (job, { mechanism }) => {
+    const at = deps.clock.now().toISOString();
+    const round = Number(job.variables.reopenRounds ?? 0);
+    const auto = mechanism.evaluation.autoRating;
+    if (!auto) {
+      const window = mechanism.evaluation.unrated?.afterWorkingDays ?? null;
+      return complete({ rating: { level: null, unrated: true } }, [
+        jobEvent(job, at, 'unrated', { round, afterWorkingDays: window }),
       ]);
-    },
-  };
+    }
+    const level = auto.level;
+    return complete({ rating: { level, auto: true } }, [
+      {
+        kind: 'rating.insert',
+        record: {
+          id: ratingId(job.businessKey, round),
+          caseId: job.businessKey,
+          jurisdiction: String(job.variables.jurisdiction),
+          level,
+          stars: {},
+          comment: null,
+          auto: true,
+          at,
+          by: 'system',
+          round,
+        },
+      },
+      jobEvent(job, at, 'rated', { level, auto: true }),
+    ]);
+  });
 }

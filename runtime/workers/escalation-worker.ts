@@ -1,7 +1,7 @@
 import { complete, fail } from '../engine/job-worker.js';
 import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from '../definitions/job-catalogue.js';
-import type { WorkerDeps } from './worker-deps.js';
+import { definitionWorker, type WorkerDeps } from './worker-deps.js';
 import { jobEvent } from './case-event.js';
 
 /**
@@ -12,33 +12,28 @@ import { jobEvent } from './case-event.js';
  * never the deadline just missed. The case's own deadline stays, so a late case stays late.
  */
 export function createEscalationWorker(deps: WorkerDeps): JobWorker {
-  return {
-    type: jobTypes.escalate,
-    inputSchema: { type: 'object', required: ['tier', 'jurisdiction', 'definitionVersion'] },
-    async handler(job) {
-      const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
-      const targetId = job.headers.toTier ?? mechanism.reminder?.escalateToTier;
-      if (!targetId) return fail('no header toTier and no reminder.escalateToTier to escalate to', false);
-      const target = mechanism.tiers.find((t) => t.id === targetId);
-      if (!target) return fail(`escalation tier '${targetId}' is not defined`, false);
-      const now = deps.clock.now();
-      const at = now.toISOString();
-      const className = job.headers.deadlineClass;
-      const cls = className === undefined ? null : mechanism.requestClasses.find((c) => c.id === className);
-      if (cls === undefined)
-        return fail(`header deadlineClass '${String(className)}' is not a request class`, false);
-      const tierDeadlineAt =
-        cls?.workingDays === null || cls === null
-          ? null
-          : calendar.addWorkingDays(now, cls.workingDays).toISOString();
-      return complete({ tier: target.id, handlerGroups: [target.group], escalated: true, tierDeadlineAt }, [
-        { kind: 'case.update', id: job.businessKey, patch: { tier: target.id, updatedAt: at } },
-        jobEvent(job, at, 'escalated', {
-          from: String(job.variables.tier),
-          to: target.id,
-          dueAt: tierDeadlineAt,
-        }),
-      ]);
-    },
-  };
+  return definitionWorker(deps, jobTypes.escalate, ['tier'], async (job, { mechanism, calendar }) => {
+    const targetId = job.headers.toTier ?? mechanism.reminder?.escalateToTier;
+    if (!targetId) return fail('no header toTier and no reminder.escalateToTier to escalate to', false);
+    const target = mechanism.tiers.find((t) => t.id === targetId);
+    if (!target) return fail(`escalation tier '${targetId}' is not defined`, false);
+    const now = deps.clock.now();
+    const at = now.toISOString();
+    const className = job.headers.deadlineClass;
+    const cls = className === undefined ? null : mechanism.requestClasses.find((c) => c.id === className);
+    if (cls === undefined)
+      return fail(`header deadlineClass '${String(className)}' is not a request class`, false);
+    const tierDeadlineAt =
+      cls?.workingDays === null || cls === null
+        ? null
+        : calendar.addWorkingDays(now, cls.workingDays).toISOString();
+    return complete({ tier: target.id, handlerGroups: [target.group], escalated: true, tierDeadlineAt }, [
+      { kind: 'case.update', id: job.businessKey, patch: { tier: target.id, updatedAt: at } },
+      jobEvent(job, at, 'escalated', {
+        from: String(job.variables.tier),
+        to: target.id,
+        dueAt: tierDeadlineAt,
+      }),
+    ]);
+  });
 }

@@ -3,7 +3,7 @@ import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
 import { jobTypes } from '../definitions/job-catalogue.js';
 import { firstReminderAfter } from '../calendar/sla-clock.js';
-import type { WorkerDeps } from './worker-deps.js';
+import { definitionWorker, type WorkerDeps } from './worker-deps.js';
 
 /**
  * 催办 reminder: once the handling deadline has passed, urge the handling unit every
@@ -14,11 +14,11 @@ import type { WorkerDeps } from './worker-deps.js';
  * The deadline is read from the case, so an extension (延期) or a paused clock defers urging.
  */
 export function createReminderWorker(deps: WorkerDeps): JobWorker {
-  return {
-    type: jobTypes.remind,
-    inputSchema: { type: 'object', required: ['urgeCount', 'tier', 'jurisdiction', 'definitionVersion'] },
-    async handler(job) {
-      const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
+  return definitionWorker(
+    deps,
+    jobTypes.remind,
+    ['urgeCount', 'tier'],
+    async (job, { mechanism, calendar }) => {
       const policy = mechanism.reminder;
       if (!policy) return fail(`${mechanism.id} has no reminder policy (mechanism.reminder is null)`, false);
       const now = deps.clock.now();
@@ -56,5 +56,5 @@ export function createReminderWorker(deps: WorkerDeps): JobWorker {
         { kind: 'case.update', id: job.businessKey, patch: { updatedAt: at } },
       ]);
     },
-  };
+  );
 }

@@ -3,18 +3,18 @@ import type { JobWorker } from '../engine/job-worker.js';
 import { jobEvent } from './case-event.js';
 import { jobTypes } from '../definitions/job-catalogue.js';
 import { firstReminderAfter } from '../calendar/sla-clock.js';
-import type { WorkerDeps } from './worker-deps.js';
+import { definitionWorker, type WorkerDeps } from './worker-deps.js';
 
 /**
  * 延期: an approved extension moves the deadline by `extensionWorkingDays` working days, within the
  * mechanism's limits (sla.maxExtensionWorkingDays per extension, sla.maxExtensions per case).
  */
 export function createSlaExtensionWorker(deps: WorkerDeps): JobWorker {
-  return {
-    type: jobTypes.extend,
-    inputSchema: { type: 'object', required: ['extensionWorkingDays', 'jurisdiction', 'definitionVersion'] },
-    async handler(job) {
-      const { mechanism, calendar } = await deps.catalog.forVariables(job.variables);
+  return definitionWorker(
+    deps,
+    jobTypes.extend,
+    ['extensionWorkingDays'],
+    async (job, { mechanism, calendar }) => {
       const kase = await deps.cases.get(job.businessKey);
       const days = Number(job.variables.extensionWorkingDays ?? 0);
       const granted = Number(job.variables.extensionsGranted ?? 0);
@@ -46,5 +46,5 @@ export function createSlaExtensionWorker(deps: WorkerDeps): JobWorker {
         ],
       );
     },
-  };
+  );
 }

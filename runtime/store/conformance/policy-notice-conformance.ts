@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { PolicyNoticeRecord } from '../policy-notices.js';
+import { pushedNotice, type PolicyNoticeRecord } from '../policy-notices.js';
 import { assertPage, writesOf } from './list-fixture.js';
 import { day, domainError, freshStorePerTest, type OpenStore } from './store-fixture.js';
 import { aVisit } from './visit-fixtures.js';
@@ -8,19 +8,15 @@ import { aVisit } from './visit-fixtures.js';
 /** Builder for a pushed, undelivered, unread 政策告知书. */
 export function aPolicyNotice(overrides: Partial<PolicyNoticeRecord> = {}): PolicyNoticeRecord {
   return {
-    id: 'notice-1',
-    jurisdiction: 'hz',
-    policyId: 'policy-1',
-    enterpriseId: 'ent-1',
-    officerIds: ['staff-1', 'staff-2'],
-    pushedBy: 'admin-1',
-    pushedAt: day(3, 9),
-    deliveredAt: null,
-    deliveredBy: null,
-    deliveryWay: null,
-    acknowledgedBy: null,
-    readAt: null,
-    readBy: null,
+    ...pushedNotice({
+      id: 'notice-1',
+      jurisdiction: 'hz',
+      policyId: 'policy-1',
+      enterpriseId: 'ent-1',
+      officerIds: ['staff-1', 'staff-2'],
+      pushedBy: 'admin-1',
+      pushedAt: day(3, 9),
+    }),
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
 import { attachmentsTable } from '../sql/attachment-tables.js';
 
 const t = attachmentsTable;
@@ -8,5 +8,5 @@ const attach = insertSql(t, 'ON CONFLICT DO NOTHING');
 
 /** Attachment metadata is idempotent by id. */
 export const attachmentMutations: HandlersOf<'attachment.'> = {
-  'attachment.insert': async (tx, { record }) => void (await tx.run(attach, rowValues(t, record))),
+  'attachment.insert': writeRecord(attach, t),
 };

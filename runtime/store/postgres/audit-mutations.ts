@@ -1,5 +1,5 @@
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
 import { auditTable } from '../sql/audit-tables.js';
 
 const t = auditTable;
@@ -8,5 +8,5 @@ const appendEntry = insertSql(t, 'ON CONFLICT (id) DO NOTHING');
 
 /** Append only; a replayed append of an existing id writes nothing. */
 export const auditMutations: HandlersOf<'audit.'> = {
-  'audit.append': async (tx, { record }) => void (await tx.run(appendEntry, rowValues(t, record))),
+  'audit.append': writeRecord(appendEntry, t),
 };

@@ -1,7 +1,7 @@
 import type { CaseEventRecord } from '../records.js';
 import type { CaseEventRepository } from '../store.js';
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { eventsTable } from '../sql/case-tables.js';
 
@@ -20,5 +20,5 @@ const appendEvent = insertSql(t, 'ON CONFLICT DO NOTHING');
 
 /** The timeline is append-only; a replayed event id writes nothing. */
 export const eventMutations: HandlersOf<'event.'> = {
-  'event.append': async (tx, { record }) => void (await tx.run(appendEvent, rowValues(t, record))),
+  'event.append': writeRecord(appendEvent, t),
 };

@@ -1,6 +1,6 @@
 import { casesTable } from '../sql/case-tables.js';
-import { updateByKey, type HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues, upsertSql } from './row-codec.js';
+import { updateByKey, type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql, upsertSql } from './row-codec.js';
 import { caseUnitsTable } from '../sql/attachment-tables.js';
 import { caseTarget } from '../sql/update-targets.js';
 
@@ -15,8 +15,7 @@ const sql = {
  * Triggers (`schema-case-kpi.ts`) keep `case_kpi` in step, in the same transaction.
  */
 export const caseMutations: HandlersOf<'case.' | 'caseUnit.'> = {
-  'case.insert': async (tx, { record }) => void (await tx.run(sql.insertCase, rowValues(casesTable, record))),
+  'case.insert': writeRecord(sql.insertCase, casesTable),
   'case.update': (tx, { id, patch }) => updateByKey(tx, caseTarget, id, patch),
-  'caseUnit.set': async (tx, { record }) =>
-    void (await tx.run(sql.setUnit, rowValues(caseUnitsTable, record))),
+  'caseUnit.set': writeRecord(sql.setUnit, caseUnitsTable),
 };

@@ -1,5 +1,5 @@
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues, upsertSql } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql, upsertSql } from './row-codec.js';
 import { sessionsTable } from '../sql/credential-tables.js';
 import { passwordHistoryTable } from '../sql/credential-tables.js';
 
@@ -12,9 +12,8 @@ const sql = {
 
 /** Session and password-history writes; touches only move forward, the first revocation counts. */
 export const credentialMutations: HandlersOf<'session.' | 'passwordHistory.'> = {
-  'session.open': async (tx, { record }) => void (await tx.run(sql.open, rowValues(sessionsTable, record))),
+  'session.open': writeRecord(sql.open, sessionsTable),
   'session.touch': async (tx, { sid, at }) => void (await tx.run(sql.touch, [at, sid])),
   'session.revoke': async (tx, { sid, at }) => void (await tx.run(sql.revoke, [at, sid])),
-  'passwordHistory.set': async (tx, { record }) =>
-    void (await tx.run(sql.history, rowValues(passwordHistoryTable, record))),
+  'passwordHistory.set': writeRecord(sql.history, passwordHistoryTable),
 };

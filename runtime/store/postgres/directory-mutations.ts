@@ -1,6 +1,6 @@
 import { enterprisesTable, orgUnitsTable, pairingsTable, usersTable } from '../sql/directory-tables.js';
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues, upsertSql } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql, upsertSql } from './row-codec.js';
 
 const sql = {
   orgUnit: upsertSql(orgUnitsTable, ['id']),
@@ -24,12 +24,10 @@ const sql = {
  * another record is a unique violation (mapped to ConflictError `duplicate` by the applier).
  */
 export const directoryMutations: HandlersOf<'orgUnit.' | 'user.' | 'enterprise.' | 'pairing.'> = {
-  'orgUnit.upsert': async (tx, { record }) =>
-    void (await tx.run(sql.orgUnit, rowValues(orgUnitsTable, record))),
-  'user.upsert': async (tx, { record }) => void (await tx.run(sql.user, rowValues(usersTable, record))),
-  'enterprise.upsert': async (tx, { record }) =>
-    void (await tx.run(sql.enterprise, rowValues(enterprisesTable, record))),
-  'pairing.upsert': async (tx, { record }) => void (await tx.run(sql.pair, rowValues(pairingsTable, record))),
+  'orgUnit.upsert': writeRecord(sql.orgUnit, orgUnitsTable),
+  'user.upsert': writeRecord(sql.user, usersTable),
+  'enterprise.upsert': writeRecord(sql.enterprise, enterprisesTable),
+  'pairing.upsert': writeRecord(sql.pair, pairingsTable),
   'pairing.delete': async (tx, { record }) =>
     void (await tx.run(sql.unpair, [record.jurisdiction, record.staffId, record.enterpriseId])),
   'orgUnit.delete': async (tx, { id }) => void (await tx.run(sql.deleteOrgUnit, [id])),

@@ -1,7 +1,7 @@
 import type { EngineInstanceRecord } from '../records.js';
 import * as tables from '../sql/engine-tables.js';
 import { engineWrites as sql, staleRevision } from '../sql/engine-writes.js';
-import { updateByKey, type HandlersOf } from './mutation-handlers.js';
+import { updateByKey, type HandlersOf, writeRecord } from './mutation-handlers.js';
 import { rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { jobTarget } from '../sql/update-targets.js';
@@ -18,25 +18,19 @@ export const engineMutations: HandlersOf<
   'instance.' | 'timer.' | 'job.' | 'subscription.' | 'message.' | 'outbox.' | 'cursor.'
 > = {
   'instance.save': (tx, { record, expectedRev }) => saveInstance(tx, record, expectedRev),
-  'timer.set': async (tx, { record }) =>
-    void (await tx.run(sql.setTimer, rowValues(tables.timersTable, record))),
+  'timer.set': writeRecord(sql.setTimer, tables.timersTable),
   'timer.clear': async (tx, { instanceKey, timerKey }) =>
     void (await tx.run(sql.clearTimer, [instanceKey, timerKey])),
-  'job.insert': async (tx, { record }) =>
-    void (await tx.run(sql.insertJob, rowValues(tables.jobsTable, record))),
+  'job.insert': writeRecord(sql.insertJob, tables.jobsTable),
   'job.update': (tx, { jobKey, patch }) => updateByKey(tx, jobTarget, jobKey, patch),
-  'subscription.set': async (tx, { record }) =>
-    void (await tx.run(sql.subscribe, rowValues(tables.subscriptionsTable, record))),
+  'subscription.set': writeRecord(sql.subscribe, tables.subscriptionsTable),
   'subscription.clear': async (tx, { instanceKey, elementId }) =>
     void (await tx.run(sql.unsubscribe, [instanceKey, elementId])),
-  'message.buffer': async (tx, { record }) =>
-    void (await tx.run(sql.buffer, rowValues(tables.messagesTable, record))),
+  'message.buffer': writeRecord(sql.buffer, tables.messagesTable),
   'message.delete': async (tx, { id }) => void (await tx.run(sql.deleteMessage, [id])),
-  'outbox.add': async (tx, { record }) =>
-    void (await tx.run(sql.addOutbox, rowValues(tables.outboxTable, record))),
+  'outbox.add': writeRecord(sql.addOutbox, tables.outboxTable),
   'outbox.delivered': async (tx, { id, at }) => void (await tx.run(sql.delivered, [id, at])),
-  'cursor.set': async (tx, { record }) =>
-    void (await tx.run(sql.setCursor, rowValues(tables.cursorsTable, record))),
+  'cursor.set': writeRecord(sql.setCursor, tables.cursorsTable),
 };
 
 async function saveInstance(

@@ -1,5 +1,5 @@
-import type { HandlersOf } from './mutation-handlers.js';
-import { rowValues, upsertSql } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { upsertSql } from './row-codec.js';
 import { indicatorsTable } from '../sql/indicator-tables.js';
 
 const t = indicatorsTable;
@@ -8,5 +8,5 @@ const upsertIndicator = upsertSql(t, ['jurisdiction', 'month', 'metric', 'enterp
 
 /** The same (jurisdiction, enterprise, metric, month) again replaces the value (a corrected import). */
 export const indicatorMutations: HandlersOf<'indicator.'> = {
-  'indicator.upsert': async (tx, { record }) => void (await tx.run(upsertIndicator, rowValues(t, record))),
+  'indicator.upsert': writeRecord(upsertIndicator, t),
 };

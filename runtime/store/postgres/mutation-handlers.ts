@@ -1,7 +1,8 @@
 import { NotFoundError } from '../../common/errors.js';
 import type { Mutation, MutationKind } from '../mutations.js';
-import { postgres } from './row-codec.js';
+import { postgres, rowValues } from './row-codec.js';
 import type { Sql } from './sql.js';
+import type { TableCodec } from '../sql/row-codec.js';
 import type { UpdateTarget } from '../sql/update-targets.js';
 
 /** One handler per mutation kind; they run in order inside the batch's transaction (`tx`). */
@@ -14,6 +15,12 @@ export type HandlersOf<Prefix extends string> = Pick<
   MutationHandlers,
   Extract<MutationKind, `${Prefix}${string}`>
 >;
+
+/** The handler of a mutation carrying a record: runs `statement` (an insert or upsert) with the record's row. */
+export function writeRecord<R>(statement: string, table: TableCodec<R>) {
+  return async (tx: Sql, { record }: { record: R }): Promise<void> =>
+    void (await tx.run(statement, rowValues(table, record)));
+}
 
 /** `UPDATE ... SET <patched columns> WHERE key = $n`; throws NotFoundError when no row has the key. */
 export async function updateByKey<R>(

@@ -1,5 +1,5 @@
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
 import { processesTable } from '../sql/case-tables.js';
 
 const t = processesTable;
@@ -8,5 +8,5 @@ const deploySql = insertSql(t, 'ON CONFLICT DO NOTHING');
 
 /** A deployment keyed by an existing process key writes nothing (the first one stays). */
 export const processMutations: HandlersOf<'process.'> = {
-  'process.deploy': async (tx, { record }) => void (await tx.run(deploySql, rowValues(t, record))),
+  'process.deploy': writeRecord(deploySql, t),
 };

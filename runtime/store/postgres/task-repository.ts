@@ -1,8 +1,8 @@
 import type { TaskRecord } from '../records.js';
 import { taskCaseFields, taskOrderBy } from '../task-filters.js';
 import type { Page, TaskQuery, TaskRepository } from '../store.js';
-import { updateByKey, type HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues } from './row-codec.js';
+import { updateByKey, type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
 import type { Sql } from './sql.js';
 import { WhereClause } from '../sql/where-clause.js';
 import { casesTable, tasksTable } from '../sql/case-tables.js';
@@ -62,6 +62,6 @@ const insertTask = insertSql(t, 'ON CONFLICT DO NOTHING');
 
 /** Task writes: an insert keyed by an existing id writes nothing; an update needs the task. */
 export const taskMutations: HandlersOf<'task.'> = {
-  'task.insert': async (tx, { record }) => void (await tx.run(insertTask, rowValues(t, record))),
+  'task.insert': writeRecord(insertTask, t),
   'task.update': (tx, { id, patch }) => updateByKey(tx, taskTarget, id, patch),
 };

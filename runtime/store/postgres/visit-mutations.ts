@@ -1,5 +1,5 @@
-import type { HandlersOf } from './mutation-handlers.js';
-import { insertSql, rowValues } from './row-codec.js';
+import { type HandlersOf, writeRecord } from './mutation-handlers.js';
+import { insertSql } from './row-codec.js';
 import { visitsTable } from '../sql/visit-tables.js';
 
 const t = visitsTable;
@@ -8,5 +8,5 @@ const insertVisit = insertSql(t, 'ON CONFLICT DO NOTHING');
 
 /** A logged visit is never changed; an insert keyed by an existing id writes nothing. */
 export const visitMutations: HandlersOf<'visit.'> = {
-  'visit.insert': async (tx, { record }) => void (await tx.run(insertVisit, rowValues(t, record))),
+  'visit.insert': writeRecord(insertVisit, t),
 };
