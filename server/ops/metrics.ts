@@ -6,12 +6,11 @@ import { routeOf } from '../http/route-context.js';
 /** Prometheus metrics of one app instance (its own registry, so tests can run several apps). */
 export class Metrics {
   readonly registry = new Registry();
-  readonly requests = new Counter({
-    name: 'http_requests_total',
-    help: 'HTTP requests by method, route pattern and status',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [this.registry],
-  });
+  readonly requests = this.#counter(
+    'http_requests_total',
+    'HTTP requests by method, route pattern and status',
+    ['method', 'route', 'status'],
+  );
   readonly duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration by method and route pattern',
@@ -19,26 +18,26 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
   });
-  readonly loginFailures = new Counter({
-    name: 'auth_login_failures_total',
-    help: 'Failed logins (wrong credentials or locked account)',
-    labelNames: ['reason'] as const,
-    registers: [this.registry],
-  });
-  readonly auditSuppressed = new Counter({
-    name: 'audit_failed_logins_suppressed_total',
-    help: 'Failed-login audit entries left out by the per-address and per-username throttle',
-    registers: [this.registry],
-  });
-  readonly rateLimited = new Counter({
-    name: 'http_rate_limited_total',
-    help: 'Requests refused by a rate limit',
-    labelNames: ['limit'] as const,
-    registers: [this.registry],
-  });
+  readonly loginFailures = this.#counter(
+    'auth_login_failures_total',
+    'Failed logins (wrong credentials or locked account)',
+    ['reason'],
+  );
+  readonly auditSuppressed = this.#counter(
+    'audit_failed_logins_suppressed_total',
+    'Failed-login audit entries left out by the per-address and per-username throttle',
+  );
+  readonly rateLimited = this.#counter('http_rate_limited_total', 'Requests refused by a rate limit', [
+    'limit',
+  ]);
 
   constructor(defaults = true) {
     if (defaults) collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** A counter in this instance's registry. */
+  #counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: [this.registry] });
   }
 
   /**

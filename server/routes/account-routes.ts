@@ -23,9 +23,9 @@ import { noteAudit } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { loginSchema } from '../../runtime/contract/auth.js';
 import type { RouteDeps } from './route-deps.js';
+import { jurisdictionOf } from './route-params.js';
 
 const manage = { permission: 'account.manage', tenant: { param: 'j' }, tag: 'accounts' } as const;
-const jurisdictionOf = (req: Request) => String(req.params.j);
 const idOf = (req: Request) => String(req.params.id);
 
 export function accountRoutes(api: ApiRouter, deps: RouteDeps): void {

@@ -22,6 +22,7 @@ import {
   versionRecordSchema,
 } from '../../runtime/contract/definitions.js';
 import type { RouteDeps } from './route-deps.js';
+import { jurisdictionOf } from './route-params.js';
 
 /** A note of only blanks is no note. */
 const noteOf = (body: unknown): string | null =>
@@ -51,12 +52,9 @@ function sendInvalid(res: Response, err: DefinitionError): void {
 }
 
 /**
- * The jurisdiction whose definitions a route edits: `definition.edit` (its administrators, platform
+ * A jurisdiction's definition editor: `definition.edit` (its administrators, platform
  * administrators) in that tenant, both checked by the router.
  */
-const jurisdictionOf = (req: Request): string => String(req.params.j);
-
-/** A jurisdiction's definition editor (its administrators, platform administrators). */
 const editor = { permission: 'definition.edit', tenant: { param: 'j' }, tag: 'definitions' } as const;
 
 /**

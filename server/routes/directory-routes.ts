@@ -162,29 +162,26 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     );
   }
 
-  api.get(
-    `${base}/org-units`,
-    {
-      ...read,
-      response: orgTreeSchema,
-      summary: 'Org units as a tree (city / district / town / station / department / team)',
-    },
-    async (req, res) => {
-      res.json(await directory.orgTree(tenant(req)));
-    },
+  /** GET of all records of one kind in the jurisdiction (the org tree, the staff), `directory.read`. */
+  function listed(kind: 'org-units' | 'staff', response: Schema, summary: string, list: 'orgTree' | 'staff') {
+    api.get(`${base}/${kind}`, { ...read, response, summary }, async (req, res) => {
+      res.json(await directory[list](tenant(req)));
+    });
+  }
+
+  listed(
+    'org-units',
+    orgTreeSchema,
+    'Org units as a tree (city / district / town / station / department / team)',
+    'orgTree',
   );
   editable('org-units', orgUnitBody, orgUnitSchema, 'saveOrgUnit', 'deleteOrgUnit');
 
-  api.get(
-    `${base}/staff`,
-    {
-      ...read,
-      response: { type: 'array', items: staffSchema },
-      summary: 'Staff with roles, groups, org unit and skills',
-    },
-    async (req, res) => {
-      res.json(await directory.staff(tenant(req)));
-    },
+  listed(
+    'staff',
+    { type: 'array', items: staffSchema },
+    'Staff with roles, groups, org unit and skills',
+    'staff',
   );
   editable('staff', staffBody, staffSchema, 'saveStaff', 'deleteStaff');
 

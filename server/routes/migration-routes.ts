@@ -1,4 +1,3 @@
-import type { Request } from 'express';
 import type { MigrationInput } from '../../runtime/cases/migration-service.js';
 import { NotFoundError } from '../../runtime/common/errors.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -11,11 +10,9 @@ import {
   migrationResultSchema,
   openCasesSchema,
 } from '../../runtime/contract/migrations.js';
+import { jurisdictionOf } from './route-params.js';
 
 const versionParam = /^[1-9][0-9]{0,8}$/;
-
-/** The tenant named by the path (the router answered another tenant's with 404). */
-const jurisdictionOf = (req: Request): string => String(req.params.j);
 
 /**
  * 迁移: an admin moves a jurisdiction's open cases from one published version to another, after a

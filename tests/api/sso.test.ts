@@ -89,9 +89,14 @@ describe('single sign-on through an OpenID provider', () => {
     return { location: res.headers.get('location') ?? '', res };
   }
 
-  async function signIn(login: string) {
+  /** Starts a sign-in in a fresh browser and signs in at the provider; `back` is its answer, not yet delivered. */
+  async function atProvider(login: string): Promise<{ jar: CookieJar; back: URL }> {
     const { jar, authorizationUrl } = await start();
-    const back = await signInAtProvider(jar, authorizationUrl, login, publicCallback);
+    return { jar, back: await signInAtProvider(jar, authorizationUrl, login, publicCallback) };
+  }
+
+  async function signIn(login: string) {
+    const { jar, back } = await atProvider(login);
     return { jar, ...(await callback(jar, back)), back };
   }
 
@@ -172,8 +177,7 @@ describe('single sign-on through an OpenID provider', () => {
   });
 
   it('refuses a callback whose state was changed', async () => {
-    const { jar, authorizationUrl } = await start();
-    const back = await signInAtProvider(jar, authorizationUrl, 'zlb-ent-1', publicCallback);
+    const { jar, back } = await atProvider('zlb-ent-1');
     back.searchParams.set('state', 'forged-state');
     const { location } = await callback(jar, back);
     assert.equal(location, '/?sso_error=callback');
@@ -181,8 +185,7 @@ describe('single sign-on through an OpenID provider', () => {
   });
 
   it('refuses a callback without the flow cookie, or with a forged one', async () => {
-    const { jar, authorizationUrl } = await start();
-    const back = await signInAtProvider(jar, authorizationUrl, 'zlb-ent-1', publicCallback);
+    const { jar, back } = await atProvider('zlb-ent-1');
     // a browser that never started this sign-in (a link sent to someone else)
     const stranger = new CookieJar();
     assert.equal((await callback(stranger, back)).location, '/?sso_error=flow');
@@ -203,30 +206,17 @@ describe('single sign-on through an OpenID provider', () => {
   });
 
   it('refuses a flow started more than ten minutes ago', async () => {
-    const { jar, authorizationUrl } = await start();
-    const back = await signInAtProvider(jar, authorizationUrl, 'zlb-ent-1', publicCallback);
+    const { jar, back } = await atProvider('zlb-ent-1');
     t.clock.advance(11 * 60_000);
     assert.equal((await callback(jar, back)).location, '/?sso_error=flow');
   });
 
   it("refuses a code obtained in another person's sign-in (code injection)", async () => {
     // given the attacker's own sign-in at the provider, and a victim's browser that started one
-    const attacker = await start();
-    const stolen = await signInAtProvider(
-      attacker.jar,
-      attacker.authorizationUrl,
-      'zlb-ent-1',
-      publicCallback,
-    );
-    const victim = await start();
-    const victimFlow = await signInAtProvider(
-      victim.jar,
-      victim.authorizationUrl,
-      'jiaxing-etdz-office',
-      publicCallback,
-    );
+    const { back: stolen } = await atProvider('zlb-ent-1');
+    const victim = await atProvider('jiaxing-etdz-office');
     // when the victim's browser is sent back with the attacker's code and the victim's state
-    const injected = new URL(victimFlow.href);
+    const injected = new URL(victim.back.href);
     injected.searchParams.set('code', stolen.searchParams.get('code') ?? '');
     // then PKCE (and the nonce) refuse it
     assert.equal((await callback(victim.jar, injected)).location, '/?sso_error=callback');
@@ -234,8 +224,7 @@ describe('single sign-on through an OpenID provider', () => {
   });
 
   it('refuses an ID token whose signature does not verify against the provider keys', async () => {
-    const { jar, authorizationUrl } = await start();
-    const back = await signInAtProvider(jar, authorizationUrl, 'zlb-ent-1', publicCallback);
+    const { jar, back } = await atProvider('zlb-ent-1');
     idp.tamperIdTokens = true;
     try {
       assert.equal((await callback(jar, back)).location, '/?sso_error=callback');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openPage, shoot } from './browser.js';
+import { assertFitsPhone, openPage, shoot } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
 /**
@@ -14,10 +14,9 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
   const api = '/api/v1/jurisdictions/jiaxing-etdz';
   let admin: Page;
   let link = '';
-  const fitsPhone = async (page: Page, screen: string) => {
-    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
-    assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
-  };
+  /** antd's dialog has finished opening (its zoom runs in script, not as a CSS animation). */
+  const settled = (page: Page) =>
+    page.waitForFunction("!document.querySelector('.ant-zoom-enter, .ant-zoom-appear, .ant-fade-enter')");
   return [
     {
       name: 'the admin issues an activation link for a new staff member from 名录管理 → 账号管理',
@@ -47,8 +46,9 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await item.waitFor();
         link = ((await item.textContent()) ?? '').replace(/^.*?(http\S+).*$/s, '$1');
         assert.match(link, /\/#\/activate\//);
+        await settled(admin);
         await shoot(admin, 'accounts-activation-links');
-        await admin.getByRole('button', { name: '关闭' }).click();
+        await admin.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
       },
     },
     {
@@ -62,7 +62,7 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await phone.getByTestId('password-confirm').fill('abc12345');
         await phone.getByTestId('password-submit').click();
         await phone.getByText('至少包含大写字母、小写字母、数字、其他字符中的 3 类').waitFor();
-        await fitsPhone(phone, 'activation');
+        await assertFitsPhone(phone, 'activation');
         await shoot(phone, 'accounts-activate-mobile');
         await phone.getByTestId('password-new').fill('Chen-2026-ok');
         await phone.getByTestId('password-confirm').fill('Chen-2026-ok');
@@ -87,7 +87,9 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await shown.waitFor();
         const password = ((await shown.locator('code').textContent()) ?? '').trim();
         assert.equal(password.length, 12);
-        await admin.getByRole('button', { name: '关闭' }).click();
+        await settled(admin);
+        await shoot(admin, 'accounts-initial-password');
+        await admin.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }).click();
         const leader = await openPage(browser, server.url, consoleErrors);
         await leader.goto('/#/login');
         await leader.getByTestId('login-username').fill('jiaxing-etdz-leader');
@@ -120,7 +122,8 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
         await page.locator('button[type="submit"]').click();
         // back in the studio, signed in as the enterprise's new account
         await page.getByTestId('nav-user').getByText('张经办').waitFor();
-        await fitsPhone(page, 'enterprise after SSO');
+        await page.getByTestId('enterprise-new-tab').waitFor();
+        await assertFitsPhone(page, 'enterprise after SSO');
         await shoot(page, 'accounts-sso-enterprise-mobile');
         await page.context().close();
       },

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { auditPage } from './a11y.js';
@@ -28,8 +29,10 @@ export async function openPage(
   page.on('console', (m) => {
     // The refused publish (422) and the refused holiday notice (400) are behaviour under test;
     // Chromium logs every 4xx response.
+    // so is a weak first password refused at activation
     const refusedNotice =
-      m.text().includes('status of 400') && /\/calendar\/national\//.test(m.location().url);
+      m.text().includes('status of 400') &&
+      /\/calendar\/national\/|\/auth\/activate$/.test(m.location().url);
     if (m.type() === 'error' && !m.text().includes('status of 422') && !refusedNotice)
       errors.push(`${page.url()}: ${m.text()}`);
   });
@@ -46,6 +49,12 @@ export async function signIn(page: Page, username: string): Promise<void> {
 }
 
 /** Picks `label` in the antd select of a studio form field (`#intake_industry`). */
+/** The page scrolls vertically only: nothing wider than the 390 px screen. */
+export async function assertFitsPhone(page: Page, screen: string): Promise<void> {
+  const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+  assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
+}
+
 export async function chooseOption(page: Page, fieldId: string, label: string): Promise<void> {
   await page.locator(`#${fieldId}`).click();
   await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(label).click();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openPage, shoot, signIn } from './browser.js';
+import { assertFitsPhone, openPage, shoot, signIn } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
 interface CaseView {
@@ -198,8 +198,7 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
             ),
           );
         assert.equal(new Set(lefts).size, 1, `one column: ${lefts.join(',')}`);
-        const width = (await phone.evaluate('document.documentElement.scrollWidth')) as number;
-        assert.ok(width <= 390, `no horizontal scrolling (${width} px)`);
+        await assertFitsPhone(phone, 'national calendar');
         await shoot(phone, 'national-calendar-mobile');
       },
     },

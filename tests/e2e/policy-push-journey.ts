@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openPage, shoot, signIn } from './browser.js';
+import { assertFitsPhone, openPage, shoot, signIn } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
 /**
@@ -12,10 +12,6 @@ export function policyPushSteps({ server, browser, consoleErrors }: Ctx): Step[]
   const api = '/api/v1/jurisdictions/suzhou';
   let admin: Page;
   let ent: Page;
-  const fitsPhone = async (page: Page, screen: string) => {
-    const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
-    assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
-  };
   return [
     {
       name: 'at 390 px the 苏州 administrator pushes a catalogue policy and sees its notices by name',
@@ -56,7 +52,7 @@ export function policyPushSteps({ server, browser, consoleErrors }: Ctx): Step[]
         await row.getByText('苏州市企业服务体系示范企业有限公司').waitFor();
         await row.getByText('苏州市企业服务体系承办员').waitFor();
         await row.getByText('未读').waitFor();
-        await fitsPhone(admin, 'policy push');
+        await assertFitsPhone(admin, 'policy push');
         await shoot(admin, 'directory-policy-push-mobile');
       },
     },
@@ -70,7 +66,7 @@ export function policyPushSteps({ server, browser, consoleErrors }: Ctx): Step[]
         await item.getByText('苏州市企业服务体系示范企业有限公司').waitFor();
         await item.getByTestId('delivery-way').selectOption({ label: '上门送达' });
         await item.getByTestId('delivery-ack').fill('李明（办公室主任）');
-        await fitsPhone(officer, 'officer deliveries');
+        await assertFitsPhone(officer, 'officer deliveries');
         await shoot(officer, 'inbox-policy-delivery-mobile');
         await item.getByTestId('delivery-save').click();
         await item.waitFor({ state: 'detached' });

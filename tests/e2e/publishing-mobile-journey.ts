@@ -1,13 +1,6 @@
-import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { openPage, shoot, signIn } from './browser.js';
+import { assertFitsPhone, openPage, shoot, signIn } from './browser.js';
 import type { Ctx, Step } from './journey.js';
-
-/** The page scrolls vertically only: nothing wider than the 390 px screen. */
-async function assertFitsPhone(page: Page, screen: string): Promise<void> {
-  const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
-  assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
-}
 
 /**
  * The publishing screens on a 390 px phone, after the main journey (版本 v1–v4, one open case still

@@ -32,6 +32,9 @@ describe('defs:validate refuses rules that claim the policy without quoting it',
   const firstClass = (m: Record<string, unknown>) =>
     (m['requestClasses'] as { source: Record<string, unknown> }[])[0]!;
   const linesOf = (name: string) => output.split('\n').filter((l) => l.includes(`/${name}/jiaxing-etdz`));
+  /** Whether one line the run printed for the copy `name` holds every one of `parts`. */
+  const reports = (name: string, ...parts: string[]) =>
+    linesOf(name).some((l) => parts.every((part) => l.includes(part)));
 
   before(() => {
     root = mkdtempSync(join(tmpdir(), 'defs-validate-'));
@@ -68,26 +71,23 @@ describe('defs:validate refuses rules that claim the policy without quoting it',
   });
 
   it('refuses a policy rule without a quote', () => {
-    assert.ok(
-      linesOf('unquoted').some((l) => l.includes('mechanism.json/requestClasses/0/source')),
-      output,
-    );
+    assert.ok(reports('unquoted', 'mechanism.json/requestClasses/0/source'), output);
   });
 
   it('refuses a quote that is not in the policy text', () => {
     assert.ok(
-      linesOf('paraphrased').some(
-        (l) =>
-          l.includes('mechanism.json/requestClasses/0/source/quote') &&
-          l.includes('not found in 002_748ef67ff364d3ae.txt: "咨询类诉求一个工作日内答复"'),
+      reports(
+        'paraphrased',
+        'mechanism.json/requestClasses/0/source/quote',
+        'not found in 002_748ef67ff364d3ae.txt: "咨询类诉求一个工作日内答复"',
       ),
       output,
     );
     assert.ok(
-      linesOf('scenario-paraphrased').some(
-        (l) =>
-          l.includes('scenarios/consult-within-one-working-day.scenario.json/source/quote') &&
-          l.includes('not found'),
+      reports(
+        'scenario-paraphrased',
+        'scenarios/consult-within-one-working-day.scenario.json/source/quote',
+        'not found',
       ),
       output,
     );

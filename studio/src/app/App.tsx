@@ -12,7 +12,7 @@ const CalendarBanner = lazy(() => import('../features/calendar/CalendarBanner'))
 function Shell() {
   const t = useT();
   const route = useHashRoute();
-  const { user } = useSession();
+  const { user, passwordChangeRequired } = useSession();
   return (
     <>
       <a
@@ -23,7 +23,7 @@ function Shell() {
         {t('nav.skip')}
       </a>
       <TopNav current={route[0]} />
-      {isAdmin(user) && (
+      {isAdmin(user) && !passwordChangeRequired && (
         <Suspense fallback={null}>
           <CalendarBanner key={user?.id} current={route[0]} />
         </Suspense>

@@ -8,7 +8,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 /** Header: app name, role-based links, jurisdiction, user, language and sign-out. */
 export function TopNav({ current }: { current: string | undefined }) {
   const t = useT();
-  const { user, signOut } = useSession();
+  const { user, signOut, passwordChangeRequired } = useSession();
+  // until a required password change is done, nothing but the password page and sign-out
+  const working = user !== null && !passwordChangeRequired;
   const links: [string, string][] = [];
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
@@ -24,7 +26,7 @@ export function TopNav({ current }: { current: string | undefined }) {
           </span>
           {t('app.name')}
         </a>
-        {user && (
+        {working && (
           <nav aria-label={t('nav.main')} className="nav-links">
             {links.map(([route, text]) => (
               <a
@@ -39,11 +41,11 @@ export function TopNav({ current }: { current: string | undefined }) {
           </nav>
         )}
         <div className="topbar-right">
-          {user && <JurisdictionName />}
+          {working && <JurisdictionName />}
           {user && (
-            <span className="nav-user" data-testid="nav-user">
+            <a className="nav-user" href={href('password')} title={t('password.title')} data-testid="nav-user">
               {user.displayName}
-            </span>
+            </a>
           )}
           <LanguageSwitch />
           {user && (

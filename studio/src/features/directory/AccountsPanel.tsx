@@ -8,9 +8,11 @@ import { Loading } from '../../components/Loading';
 import { Panel } from '../../components/Panel';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
+import { useSession } from '../../session';
 import { NewEnterpriseAccount } from './NewEnterpriseAccount';
 
-const statusColor = { active: 'green', pending: 'gold', disabled: 'default' } as const;
+// solid tags with white text: AA contrast (antd's light presets are below 4.5:1)
+const statusColor = { active: '#237804', pending: '#874d00', disabled: '#595959' } as const;
 
 /** What a one-time secret dialog shows: an initial password, or the activation links. */
 type Shown =
@@ -20,6 +22,7 @@ type Shown =
 export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
   const t = useT();
   const accounts = useAsync(() => accountApi.list(jurisdiction), [jurisdiction]);
+  const me = useSession().user?.id;
   const [query, setQuery] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -44,6 +47,7 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
         <Input.Search
           allowClear
           placeholder={t('accounts.search')}
+          aria-label={t('accounts.search')}
           onSearch={setQuery}
           onChange={(e) => setQuery(e.target.value)}
           style={{ width: 220 }}
@@ -78,12 +82,12 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
                 <Tag color={statusColor[a.status]} data-testid="account-status">
                   {t(`accounts.status.${a.status}`)}
                 </Tag>
-                {a.mustChangePassword && <Tag color="orange">{t('accounts.mustChange')}</Tag>}
+                {a.mustChangePassword && <Tag color="#ad2102">{t('accounts.mustChange')}</Tag>}
               </Space>
             )),
             column('actions', t('accounts.actions'), (a) => (
               <Space size={4} wrap>
-                {a.status === 'disabled' ? (
+                {a.id === me ? null : a.status === 'disabled' ? (
                   <Button size="small" onClick={() => void act(() => accountApi.enable(jurisdiction, a.id))}>
                     {t('accounts.enable')}
                   </Button>
