@@ -46,14 +46,14 @@ export function NewPasswordForm({ withCurrent, submitLabel, onSubmit }: NewPassw
     }
   };
   /** A required password field with the server's reason (if any) as its help. */
-  const passwordItem = (name: 'current' | 'next', label: string, autoComplete: string) => (
+  const passwordItem = (name: 'current' | 'next', label: string, autoComplete: string, testId: string) => (
     <Form.Item
       name={name}
       label={label}
       rules={[{ required: true, message: t('form.rule.required') }]}
       {...(reasons[name] ? { validateStatus: 'error' as const, help: reasons[name] } : {})}
     >
-      <Input.Password autoComplete={autoComplete} data-testid={`password-${name}`} />
+      <Input.Password autoComplete={autoComplete} data-testid={testId} />
     </Form.Item>
   );
 
@@ -61,8 +61,8 @@ export function NewPasswordForm({ withCurrent, submitLabel, onSubmit }: NewPassw
     <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="password-form">
       <Alert type="info" showIcon message={t('password.rule')} style={{ marginBottom: 16 }} />
       <ErrorBanner error={banner} />
-      {withCurrent && passwordItem('current', t('password.current'), 'current-password')}
-      {passwordItem('next', t('password.new'), 'new-password')}
+      {withCurrent && passwordItem('current', t('password.current'), 'current-password', 'password-current')}
+      {passwordItem('next', t('password.new'), 'new-password', 'password-new')}
       <Form.Item
         name="confirm"
         label={t('password.confirm')}
