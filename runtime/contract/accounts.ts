@@ -1,5 +1,14 @@
 /** 账号管理 and 账号激活: the account schemas of the API (runtime/directory/account-service.ts). */
-import { arrayOf, boolean, keysOf, nullableString, objectOf, string, strings } from './common.js';
+import {
+  arrayOf,
+  boolean,
+  everyFieldOf,
+  exactlyFieldsOf,
+  nullableString,
+  objectOf,
+  string,
+  strings,
+} from './common.js';
 
 const accountFields = {
   id: string,
@@ -17,10 +26,7 @@ const accountFields = {
   disabledAt: nullableString,
 } as const;
 
-export const accountSchema = {
-  ...objectOf(keysOf(accountFields), accountFields),
-  additionalProperties: false,
-} as const;
+export const accountSchema = exactlyFieldsOf(accountFields);
 export const accountListSchema = arrayOf(accountSchema);
 
 export const newEnterpriseAccountSchema = {
@@ -39,12 +45,12 @@ export const initialPasswordSchema = objectOf(['account', 'password'], {
 
 /** Who an activation link is for. */
 const activationFields = { username: string, displayName: string, expiresAt: string } as const;
-export const activationInfoSchema = objectOf(keysOf(activationFields), activationFields);
+export const activationInfoSchema = everyFieldOf(activationFields);
 
 /** 激活链接: one per account without a password (or per account asked for); `path` is `/#/activate/<token>` (the studio's activation page). */
 const linkFields = { id: string, ...activationFields, path: string } as const;
 export const activationLinksSchema = objectOf(['links'], {
-  links: arrayOf(objectOf(keysOf(linkFields), linkFields)),
+  links: arrayOf(everyFieldOf(linkFields)),
 });
 
 export const activationLinksRequestSchema = {

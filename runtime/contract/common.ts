@@ -28,6 +28,14 @@ export const objectOf = <const Required extends readonly string[], const Propert
 export const keysOf = <const Properties extends object>(properties: Properties) =>
   Object.keys(properties) as (keyof Properties & string)[];
 
+/** An object schema that requires every one of its properties. */
+export const everyFieldOf = <const Properties extends object>(properties: Properties) =>
+  objectOf(keysOf(properties), properties);
+
+/** An object schema that requires every one of its properties and allows no other. */
+export const exactlyFieldsOf = <const Properties extends object>(properties: Properties) =>
+  ({ ...everyFieldOf(properties), additionalProperties: false }) as const;
+
 /** `schema` or null. */
 export const orNull = <const Schema extends object>(schema: Schema) =>
   ({ anyOf: [schema, { type: 'null' }] }) as const;

@@ -1,4 +1,4 @@
-import { integer, keysOf, nullableString, objectOf, string, strings } from './common.js';
+import { everyFieldOf, integer, nullableString, objectOf, string, strings } from './common.js';
 
 /** Responses of the 送政策 routes: 政策告知书 with the policy title and enterprise name beside the ids. */
 const policyNotice = {
@@ -19,7 +19,7 @@ const policyNotice = {
   readBy: nullableString,
 } as const;
 
-export const policyNoticeSchema = objectOf(keysOf(policyNotice), policyNotice);
+export const policyNoticeSchema = everyFieldOf(policyNotice);
 
 /** POST …/policies/:policyId/push: how many enterprises qualified, notices created, enterprises unpaired. */
 export const pushResultSchema = objectOf(['policyId', 'matched', 'created', 'unpaired'], {

@@ -1,4 +1,13 @@
-import { arrayOf, boolean, integer as count, keysOf, nullableString, objectOf, string } from './common.js';
+import {
+  arrayOf,
+  boolean,
+  everyFieldOf,
+  exactlyFieldsOf,
+  integer as count,
+  nullableString,
+  objectOf,
+  string,
+} from './common.js';
 
 /** Responses of the report routes (统计报表). */
 
@@ -23,7 +32,7 @@ const monthlyFigures = {
 } as const;
 
 /** GET …/reports/monthly (按月分析报送): every figure is always there. */
-export const monthlyReportSchema = objectOf(keysOf(monthlyFigures), monthlyFigures);
+export const monthlyReportSchema = everyFieldOf(monthlyFigures);
 
 /** 异常件: the exception-case lists supervisors work from (runtime/cases/exception-cases.ts). */
 export const exceptionKinds = [
@@ -67,10 +76,7 @@ const unitFigures = {
 } as const;
 
 /** One row of the KPI report (runtime/reports/unit-figures.ts): counts from the store, rates and times derived. */
-export const unitFiguresSchema = {
-  ...objectOf(keysOf(unitFigures), unitFigures),
-  additionalProperties: false,
-} as const;
+export const unitFiguresSchema = exactlyFieldsOf(unitFigures);
 
 /** GET …/reports/kpi and …/kpi/annual: the figures of the whole jurisdiction and per handling unit. */
 export const kpiReportSchema = {

@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { assertFitsPhone, openPage, shoot } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
+/** The little of the page's global scope a step reads. */
+type InPage = { document: { querySelector: (selectors: string) => unknown } };
+
 /**
  * 账号管理 and 统一身份认证, as people do it: the 经开区 admin sees a new staff member 待激活 in 名录管理 →
  * 账号管理, issues the activation links and hands one over; the new handler opens it on a phone, sets a
@@ -16,7 +19,14 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
   let link = '';
   /** antd's dialog has finished opening (its zoom runs in script, not as a CSS animation). */
   const settled = (page: Page) =>
-    page.waitForFunction("!document.querySelector('.ant-zoom-enter, .ant-zoom-appear, .ant-fade-enter')");
+    // a function, not a string: the page's CSP (script-src 'self') refuses eval; it runs in the page,
+    // whose document the test tree (typed without the DOM library) only describes
+    page.waitForFunction(
+      () =>
+        !(globalThis as unknown as InPage).document.querySelector(
+          '.ant-zoom-enter, .ant-zoom-appear, .ant-fade-enter',
+        ),
+    );
   return [
     {
       name: 'the admin issues an activation link for a new staff member from 名录管理 → 账号管理',

@@ -23,6 +23,14 @@ import type {
 
 const seg = encodeURIComponent;
 
+/** A request that opens a session (登录, 激活): the old token is forgotten first, the new one kept. */
+async function openSession(path: string, body: Record<string, string>): Promise<LoginResult> {
+  tokenStore.clear();
+  const result = await request<LoginResult>(path, { method: 'POST', body });
+  tokenStore.set(result.token);
+  return result;
+}
+
 export interface Paging {
   limit?: number;
   offset?: number;
@@ -30,15 +38,7 @@ export interface Paging {
 
 /** The typed client of /api/v1: one method per endpoint, nothing else. */
 export const api = {
-  async login(username: string, password: string): Promise<LoginResult> {
-    tokenStore.clear();
-    const result = await request<LoginResult>('/auth/login', {
-      method: 'POST',
-      body: { username, password },
-    });
-    tokenStore.set(result.token);
-    return result;
-  },
+  login: (username: string, password: string) => openSession('/auth/login', { username, password }),
   /** Ends the session on the server too (revoked for good), then forgets the token. */
   logout(): void {
     // request() reads the token before its first await, so clearing it right after is safe
@@ -63,15 +63,7 @@ export const api = {
   ssoStart: () => request<SsoStart>('/auth/sso/start', { method: 'POST' }),
   activationInfo: (token: string) => request<ActivationInfo>('/auth/activation', { query: { token } }),
   /** 账号激活: sets the first password and signs in. */
-  async activate(token: string, newPassword: string): Promise<LoginResult> {
-    tokenStore.clear();
-    const result = await request<LoginResult>('/auth/activate', {
-      method: 'POST',
-      body: { token, newPassword },
-    });
-    tokenStore.set(result.token);
-    return result;
-  },
+  activate: (token: string, newPassword: string) => openSession('/auth/activate', { token, newPassword }),
 
   jurisdictions: () => request<Jurisdiction[]>('/jurisdictions'),
   definition: (j: string) => request<Definition>(`/jurisdictions/${seg(j)}/definition`),

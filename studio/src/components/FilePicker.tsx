@@ -2,12 +2,13 @@ import { forwardRef } from 'react';
 import { useT } from '../i18n';
 
 export interface FilePickerProps {
+  /** The input's id and test id. */
   id: string;
   accept: string;
   disabled?: boolean;
-  fileName: string | null;
+  /** The picked file's name; none (the default): "no file chosen". */
+  fileName?: string | null;
   describedBy?: string;
-  testId: string;
   onPick: (file: File | undefined) => void;
 }
 
@@ -28,7 +29,7 @@ export const FilePicker = forwardRef<HTMLInputElement, FilePickerProps>(function
         disabled={props.disabled}
         aria-describedby={props.describedBy}
         onChange={(e) => props.onPick(e.target.files?.[0])}
-        data-testid={props.testId}
+        data-testid={props.id}
       />
       <label htmlFor={props.id} className="btn btn-small">
         {t('common.chooseFile')}

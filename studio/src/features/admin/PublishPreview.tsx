@@ -85,13 +85,7 @@ export function PublishPreview({ jurisdiction, base, draft, onCancel, onPublishe
         <ChangeList items={changes.forms} testId="preview-forms" />
         <Divider titlePlacement="start">{t('admin.diffBpmn')}</Divider>
         <ChangeList items={changes.process} loading={changes.processLoading} testId="preview-bpmn" />
-        <NoteField
-          id="publish-note"
-          label={t('admin.noteLabel')}
-          placeholder={t('admin.notePlaceholder')}
-          value={note}
-          onChange={setNote}
-        />
+        <NoteField action="publish" value={note} onChange={setNote} />
       </div>
     </Modal>
   );

@@ -111,7 +111,6 @@ export function NoticePanel({ year, preview, onPreview, onSaved }: NoticePanelPr
           disabled={busy !== null}
           fileName={busy === 'import' ? t('calendar.importing') : fileName}
           describedBy="cal-import-label cal-import-help"
-          testId="cal-import-file"
           onPick={importFile}
         />
       </div>

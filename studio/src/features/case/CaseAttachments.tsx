@@ -67,9 +67,7 @@ export function CaseAttachments({ caseId, canUpload }: { caseId: string; canUplo
             id="attachment-file"
             accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
             disabled={busy}
-            fileName={null}
             describedBy="attachment-help"
-            testId="attachment-file"
             onPick={upload}
           />
           <p className="field-help" id="attachment-help">

@@ -57,7 +57,6 @@ export function EnterpriseImport({
           id="import-file"
           accept=".xlsx,.csv"
           fileName={file?.name ?? null}
-          testId="import-file"
           onPick={(f) => setFile(f ?? null)}
         />
         <Button htmlType="submit" disabled={!file || busy} data-testid="import-submit">

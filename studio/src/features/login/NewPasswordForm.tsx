@@ -45,31 +45,24 @@ export function NewPasswordForm({ withCurrent, submitLabel, onSubmit }: NewPassw
       setBusy(false);
     }
   };
-  const serverReason = (name: string) =>
-    reasons[name] ? { validateStatus: 'error' as const, help: reasons[name] } : {};
+  /** A required password field with the server's reason (if any) as its help. */
+  const passwordItem = (name: 'current' | 'next', label: string, autoComplete: string, testId: string) => (
+    <Form.Item
+      name={name}
+      label={label}
+      rules={[{ required: true, message: t('form.rule.required') }]}
+      {...(reasons[name] ? { validateStatus: 'error' as const, help: reasons[name] } : {})}
+    >
+      <Input.Password autoComplete={autoComplete} data-testid={testId} />
+    </Form.Item>
+  );
 
   return (
     <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} data-testid="password-form">
       <Alert type="info" showIcon message={t('password.rule')} style={{ marginBottom: 16 }} />
       <ErrorBanner error={banner} />
-      {withCurrent && (
-        <Form.Item
-          name="current"
-          label={t('password.current')}
-          rules={[{ required: true, message: t('form.rule.required') }]}
-          {...serverReason('current')}
-        >
-          <Input.Password autoComplete="current-password" data-testid="password-current" />
-        </Form.Item>
-      )}
-      <Form.Item
-        name="next"
-        label={t('password.new')}
-        rules={[{ required: true, message: t('form.rule.required') }]}
-        {...serverReason('next')}
-      >
-        <Input.Password autoComplete="new-password" data-testid="password-new" />
-      </Form.Item>
+      {withCurrent && passwordItem('current', t('password.current'), 'current-password', 'password-current')}
+      {passwordItem('next', t('password.new'), 'new-password', 'password-new')}
       <Form.Item
         name="confirm"
         label={t('password.confirm')}

@@ -1,7 +1,8 @@
 import { useT } from '../../../i18n';
-import { Alert, Button, Card, Input, Menu, Tabs } from 'antd';
+import { Alert, Button, Card, Input, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DefinitionProblem, FormFile, JsonObject } from '../../../api/definition-types';
+import { EditorNav } from '../EditorNav';
 import { fileProblems } from '../problems';
 import { ProblemList } from '../ProblemList';
 import type { Draft } from '../use-draft';
@@ -17,17 +18,15 @@ export function FormEditor({ draft, problems }: { draft: Draft; problems: Defini
   const form = forms.find((f) => f.key === key);
   return (
     <div className="admin-settings">
-      <nav aria-label={t('admin.formList')}>
-        <Menu
-          mode="inline"
-          selectedKeys={[key]}
-          onClick={(e) => setKey(e.key)}
-          items={forms.map((f) => ({
-            key: f.key,
-            label: <span data-testid={`form-${f.key}`}>{f.key}</span>,
-          }))}
-        />
-      </nav>
+      <EditorNav
+        label={t('admin.formList')}
+        selected={key}
+        onSelect={setKey}
+        items={forms.map((f) => ({
+          key: f.key,
+          label: <span data-testid={`form-${f.key}`}>{f.key}</span>,
+        }))}
+      />
       {form && (
         <OneForm
           key={form.key}

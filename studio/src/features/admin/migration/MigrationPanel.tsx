@@ -116,13 +116,7 @@ export default function MigrationPanel({
         ))}
       {cases && movable > 0 && (
         <div className="admin-migrate-form">
-          <NoteField
-            id="migration-note"
-            label={t('admin.migrateNoteLabel')}
-            placeholder={t('admin.migrateNotePlaceholder')}
-            value={note}
-            onChange={setNote}
-          />
+          <NoteField action="migration" value={note} onChange={setNote} />
           <Button
             type="primary"
             disabled={!note.trim()}

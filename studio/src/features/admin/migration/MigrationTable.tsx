@@ -1,12 +1,12 @@
 import { useT } from '../../../i18n';
-import { Grid, Table, Tag, type TableColumnsType } from 'antd';
+import { Tag, type TableColumnsType } from 'antd';
 import type { CaseMigrationCheck } from '../../../api/definition-types';
 import { href } from '../../../routing';
+import { StackedTable } from '../StackedTable';
 
 /** 预演结果: per open case, where it is, whether it can move, and why not — by step names, in words. */
 export function MigrationTable({ cases }: { cases: CaseMigrationCheck[] }) {
   const t = useT();
-  const narrow = Grid.useBreakpoint().xs === true; // a phone: one column, each case stacked
   const why = (c: CaseMigrationCheck) =>
     c.problems.map((p) => {
       const step = c.activeElements.find((a) => a.elementId === p.elementId)?.name;
@@ -36,31 +36,23 @@ export function MigrationTable({ cases }: { cases: CaseMigrationCheck[] }) {
     { title: t('admin.movable'), key: 'movable', render: (_: unknown, c) => movable(c) },
     { title: t('admin.reasons'), key: 'why', render: (_: unknown, c) => reasons(c) },
   ];
-  const stacked: TableColumnsType<CaseMigrationCheck> = [
-    {
-      title: t('admin.caseTitle'),
-      key: 'stacked',
-      render: (_: unknown, c) => (
-        <div className="admin-stacked">
+  return (
+    <StackedTable<CaseMigrationCheck>
+      rows={cases}
+      rowKey="caseId"
+      columns={columns}
+      stackedTitle={t('admin.caseTitle')}
+      stack={(c) => (
+        <>
           {title(c)}
           <span>
             {t('admin.activeElements')}：{steps(c)}
           </span>
           {movable(c)}
           {c.problems.length > 0 && reasons(c)}
-        </div>
-      ),
-    },
-  ];
-  return (
-    <Table<CaseMigrationCheck>
-      size="small"
-      rowKey="caseId"
-      pagination={false}
-      {...(narrow ? {} : { scroll: { x: 'max-content' } })}
-      dataSource={cases}
-      data-testid="migration-table"
-      columns={narrow ? stacked : columns}
+        </>
+      )}
+      testId="migration-table"
     />
   );
 }

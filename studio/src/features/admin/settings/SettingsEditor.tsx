@@ -1,7 +1,7 @@
-import { Menu } from 'antd';
 import { useMemo, useState } from 'react';
 import type { DefinitionProblem, JsonObject, JsonValue } from '../../../api/definition-types';
 import { useLang, useT } from '../../../i18n';
+import { EditorNav } from '../EditorNav';
 import { mechanismProblems } from '../problems';
 import type { Draft } from '../use-draft';
 import { RuleTryIt } from './RuleTryIt';
@@ -27,25 +27,23 @@ export function SettingsEditor({ draft, schema, problems }: Props) {
 
   return (
     <div className="admin-settings">
-      <nav aria-label={t('admin.section')}>
-        <Menu
-          mode="inline"
-          selectedKeys={[section]}
-          onClick={(e) => setSection(e.key)}
-          items={sections.map((key) => ({
-            key,
-            label: (
-              <span
-                data-testid={`section-${key}`}
-                className={withErrors.has(key) ? 'admin-has-error' : undefined}
-              >
-                {sectionLabel(key, lang)}
-                {withErrors.has(key) ? ' ⚠' : ''}
-              </span>
-            ),
-          }))}
-        />
-      </nav>
+      <EditorNav
+        label={t('admin.section')}
+        selected={section}
+        onSelect={setSection}
+        items={sections.map((key) => ({
+          key,
+          label: (
+            <span
+              data-testid={`section-${key}`}
+              className={withErrors.has(key) ? 'admin-has-error' : undefined}
+            >
+              {sectionLabel(key, lang)}
+              {withErrors.has(key) ? ' ⚠' : ''}
+            </span>
+          ),
+        }))}
+      />
       <div className="admin-section" data-testid={`section-form-${section}`}>
         <h2 className="admin-section-title">{sectionLabel(section, lang)}</h2>
         <SectionForm

@@ -30,7 +30,7 @@ export function RollbackDialog({ version, onCancel, onConfirm }: Props) {
       }
     >
       <Typography.Paragraph>{t('admin.rollbackHint', { version })}</Typography.Paragraph>
-      <NoteField id="rollback-note" label={t('admin.noteLabel')} value={note} onChange={setNote} />
+      <NoteField action="rollback" value={note} onChange={setNote} />
     </Modal>
   );
 }

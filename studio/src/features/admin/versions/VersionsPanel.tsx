@@ -1,10 +1,11 @@
-import { Button, Grid, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { VersionRecord, VersionSummary } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';
 import { ErrorBanner } from '../../../components/ErrorBanner';
 import { useAsync } from '../../../hooks/use-async';
 import { useFormat, useT } from '../../../i18n';
+import { StackedTable } from '../StackedTable';
 import { RollbackDialog } from './RollbackDialog';
 import { VersionDiff } from './VersionDiff';
 
@@ -43,7 +44,16 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
     }
   }
   const options = versions.map((v) => ({ value: v.version, label: `v${v.version}` }));
-  const narrow = Grid.useBreakpoint().xs === true; // a phone: one column, each version stacked
+  /** One side of 对比: a version to compare. */
+  const versionPick = (side: 'A' | 'B', value: number, onChange: (v: number) => void, testId: string) => (
+    <Select
+      aria-label={`${t('admin.compare')} ${side}`}
+      value={value}
+      onChange={onChange}
+      options={options}
+      data-testid={testId}
+    />
+  );
   const label = (v: VersionSummary) => (
     <span data-testid={`version-${v.version}`}>
       v{v.version} {v.version === current.version && <Tag color="blue">{t('admin.current')}</Tag>}
@@ -66,32 +76,24 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
     { title: t('admin.note'), key: 'note', render: (_: unknown, v) => note(v) },
     { title: '', key: 'actions', render: (_: unknown, v) => action(v) },
   ];
-  const stacked: TableColumnsType<VersionSummary> = [
-    {
-      title: t('admin.versions'),
-      key: 'stacked',
-      render: (_: unknown, v) => (
-        <div className="admin-stacked">
-          {label(v)}
-          <span className="admin-muted">
-            {fmt.dateTime(v.publishedAt)} · {publisher(v)}
-          </span>
-          <span>{note(v)}</span>
-          {action(v)}
-        </div>
-      ),
-    },
-  ];
   return (
     <div data-testid="versions">
       <ErrorBanner error={list.error ?? error ?? pair.error} />
-      <Table<VersionSummary>
-        size="small"
+      <StackedTable<VersionSummary>
+        rows={versions}
         rowKey="version"
-        pagination={false}
-        {...(narrow ? {} : { scroll: { x: 'max-content' } })}
-        dataSource={versions}
-        columns={narrow ? stacked : columns}
+        columns={columns}
+        stackedTitle={t('admin.versions')}
+        stack={(v) => (
+          <>
+            {label(v)}
+            <span className="admin-muted">
+              {fmt.dateTime(v.publishedAt)} · {publisher(v)}
+            </span>
+            <span>{note(v)}</span>
+            {action(v)}
+          </>
+        )}
       />
       {rollingBack !== null && (
         <RollbackDialog
@@ -102,21 +104,9 @@ export default function VersionsPanel({ jurisdiction, current, onPublished }: Pr
       )}
       <Space className="admin-compare" wrap>
         <span>{t('admin.compare')}</span>
-        <Select
-          aria-label={`${t('admin.compare')} A`}
-          value={a}
-          onChange={setFrom}
-          options={options}
-          data-testid="diff-from"
-        />
+        {versionPick('A', a, setFrom, 'diff-from')}
         <span>{t('admin.with')}</span>
-        <Select
-          aria-label={`${t('admin.compare')} B`}
-          value={b}
-          onChange={setTo}
-          options={options}
-          data-testid="diff-to"
-        />
+        {versionPick('B', b, setTo, 'diff-to')}
       </Space>
       {pair.data && <VersionDiff a={pair.data[0]} b={pair.data[1]} />}
     </div>
