@@ -31,8 +31,7 @@ export async function openPage(
     // Chromium logs every 4xx response.
     // so is a weak first password refused at activation
     const refusedNotice =
-      m.text().includes('status of 400') &&
-      /\/calendar\/national\/|\/auth\/activate$/.test(m.location().url);
+      m.text().includes('status of 400') && /\/calendar\/national\/|\/auth\/activate$/.test(m.location().url);
     if (m.type() === 'error' && !m.text().includes('status of 422') && !refusedNotice)
       errors.push(`${page.url()}: ${m.text()}`);
   });

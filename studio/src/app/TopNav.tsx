@@ -43,7 +43,12 @@ export function TopNav({ current }: { current: string | undefined }) {
         <div className="topbar-right">
           {working && <JurisdictionName />}
           {user && (
-            <a className="nav-user" href={href('password')} title={t('password.title')} data-testid="nav-user">
+            <a
+              className="nav-user"
+              href={href('password')}
+              title={t('password.title')}
+              data-testid="nav-user"
+            >
               {user.displayName}
             </a>
           )}
