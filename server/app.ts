@@ -18,7 +18,11 @@ import { defaultSecurity, type SecurityConfig } from './config.js';
 import { AuditThrottle } from './http/audit-throttle.js';
 import { auditTrail } from './http/audit-trail.js';
 import type { SsoConfig } from './auth/sso-config.js';
-import { defaultPasswordPolicy, passwordExpired, type PasswordPolicy } from './auth/password-policy.js';
+import {
+  defaultPasswordPolicy,
+  passwordChangeRequired,
+  type PasswordPolicy,
+} from './auth/password-policy.js';
 import { SsoFlow } from './auth/sso-flow.js';
 import { errorMiddleware } from './http/error-middleware.js';
 import { rateLimiter } from './http/rate-limits.js';
@@ -156,7 +160,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     tokens,
     clock,
     sessions,
-    passwordExpired: (user) => passwordExpired(user, clock.now(), passwordPolicy),
+    passwordChangeRequired: (user) => passwordChangeRequired(user, clock.now(), passwordPolicy),
   });
   const api = new ApiRouter('/api/v1', authenticated, store);
   for (const register of [

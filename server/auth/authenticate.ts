@@ -53,8 +53,8 @@ export interface AuthenticateDeps {
   tokens: SessionTokens;
   clock: Clock;
   sessions: SessionLedger;
-  /** Whether the account's password is past its age (口令策略 `maxAgeDays`). */
-  passwordExpired: (user: UserRecord) => boolean;
+  /** Whether the account must change its password first (`passwordChangeRequired` of the 口令策略). */
+  passwordChangeRequired: (user: UserRecord) => boolean;
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -98,7 +98,7 @@ export function authenticate(deps: AuthenticateDeps): RequestHandler {
           { path: `/headers/${csrfHeader}`, reason: 'must echo the csrf cookie' },
         ]);
     }
-    const passwordChangeRequired = user.mustChangePassword || deps.passwordExpired(user);
+    const passwordChangeRequired = deps.passwordChangeRequired(user);
     sessions.set(req, { actor: toActor(user), claims, via: given.via, passwordChangeRequired });
     next();
   };

@@ -34,6 +34,24 @@ export function passwordExpired(
   return now.getTime() - Date.parse(user.passwordChangedAt) > policy.maxAgeDays * 86_400_000;
 }
 
+/** The session may only change the password: an initial one (admin reset) or one past its age. */
+export function passwordChangeRequired(
+  user: { mustChangePassword: boolean; passwordChangedAt: string | null },
+  now: Date,
+  policy: PasswordPolicy,
+): boolean {
+  return user.mustChangePassword || passwordExpired(user, now, policy);
+}
+
+/** The account with a password a person just set (changed, or set through an activation link). */
+export function withPasswordSet<U extends { passwordHash: string | null }>(
+  user: U,
+  passwordHash: string,
+  now: Date,
+): U & { passwordHash: string; mustChangePassword: false; passwordChangedAt: string } {
+  return { ...user, passwordHash, mustChangePassword: false, passwordChangedAt: now.toISOString() };
+}
+
 /** The weakest policy an installation may configure. */
 export const passwordPolicyFloor = { minLength: 8, classes: 2, history: 1 } as const;
 

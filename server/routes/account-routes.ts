@@ -18,7 +18,7 @@ import {
 import { actorOf, toActor } from '../auth/authenticate.js';
 import { openSession } from '../auth/open-session.js';
 import { hashPassword } from '../auth/password-hash.js';
-import { assertAcceptablePassword } from '../auth/password-policy.js';
+import { assertAcceptablePassword, withPasswordSet } from '../auth/password-policy.js';
 import { noteAudit } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { loginSchema } from '../../runtime/contract/auth.js';
@@ -184,12 +184,7 @@ export function accountRoutes(api: ApiRouter, deps: RouteDeps): void {
         target: user.id,
       });
       assertAcceptablePassword(body.newPassword, '', deps.session.passwordPolicy);
-      const changed = {
-        ...user,
-        passwordHash: await hashPassword(body.newPassword),
-        mustChangePassword: false,
-        passwordChangedAt: clock.now().toISOString(),
-      };
+      const changed = withPasswordSet(user, await hashPassword(body.newPassword), clock.now());
       const opened = await openSession(deps, req, res, changed, [{ kind: 'user.upsert', record: changed }]);
       res.json({
         ...opened,

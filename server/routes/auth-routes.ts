@@ -8,7 +8,8 @@ import {
   assertAcceptablePassword,
   assertNotRecentlyUsed,
   recentPasswordHashes,
-  passwordExpired,
+  passwordChangeRequired,
+  withPasswordSet,
 } from '../auth/password-policy.js';
 import { openSession as openSessionFor } from '../auth/open-session.js';
 import { clearSessionCookies } from '../auth/session-cookies.js';
@@ -77,12 +78,11 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
         ]);
       const current = check.rehash ? { ...user, passwordHash: await hashPassword(password) } : user;
       const rehash: Mutation[] = check.rehash ? [{ kind: 'user.upsert', record: current }] : [];
-      const passwordChangeRequired =
-        current.mustChangePassword || passwordExpired(current, clock.now(), deps.session.passwordPolicy);
+      const mustChange = passwordChangeRequired(current, clock.now(), deps.session.passwordPolicy);
       res.json({
         ...(await openSession(req, res, current, rehash)),
         user: { ...toActor(current), username: current.username },
-        passwordChangeRequired,
+        passwordChangeRequired: mustChange,
       });
     },
   );
@@ -140,12 +140,7 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
       const history = (await store.credentials.passwordHistory(user.id))?.hashes ?? [];
       const recent = recentPasswordHashes(user.passwordHash, history, policy.history);
       await assertNotRecentlyUsed(body.newPassword, recent, policy);
-      const changed = {
-        ...user,
-        passwordHash: await hashPassword(body.newPassword),
-        mustChangePassword: false,
-        passwordChangedAt: clock.now().toISOString(),
-      };
+      const changed = withPasswordSet(user, await hashPassword(body.newPassword), clock.now());
       const hashes = recentPasswordHashes(changed.passwordHash, recent, policy.history);
       res.json(
         await openSession(req, res, changed, [
