@@ -7,6 +7,7 @@ import { engineSchemas } from './engine-collections.js';
 import { indicatorSchemas } from './indicator-collections.js';
 import { holidayArrangementSchemas } from './holiday-arrangement-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
+import { policyCollectionSchemas } from './policy-collection-store.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
 import { journalSchemas } from './journal-collection.js';
 
@@ -18,6 +19,7 @@ export const schemas: Record<string, Schema> = {
   ...directorySchemas,
   ...supervisionSchemas,
   ...policyNoticeSchemas,
+  ...policyCollectionSchemas,
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
   ...auditSchemas,

@@ -7,6 +7,7 @@ import { indicatorPlanners } from './indicator-planners.js';
 import { holidayArrangementPlanners } from './holiday-arrangement-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
+import { policyCollectionPlanners } from './policy-collection-store.js';
 import { policyNoticePlanners } from './policy-notice-store.js';
 import type { StagedView } from './staged-view.js';
 import type { WriteOp } from './write-ops.js';
@@ -17,6 +18,7 @@ const planners: MutationPlanners = {
   ...directoryPlanners,
   ...recordPlanners,
   ...policyNoticePlanners,
+  ...policyCollectionPlanners,
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
   ...credentialPlanners,

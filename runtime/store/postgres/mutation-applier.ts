@@ -19,6 +19,7 @@ import { Sql } from './sql.js';
 import { supervisionMutations } from './supervision-mutations.js';
 import { taskMutations } from './task-repository.js';
 import { visitMutations } from './visit-mutations.js';
+import { policyCollectionMutations } from './policy-collection-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
 
 const handlers: MutationHandlers = {
@@ -31,6 +32,7 @@ const handlers: MutationHandlers = {
   ...supervisionMutations,
   ...visitMutations,
   ...policyNoticeMutations,
+  ...policyCollectionMutations,
   ...indicatorMutations,
   ...auditMutations,
   ...engineMutations,
