@@ -53,6 +53,7 @@ import { accountRoutes } from './routes/account-routes.js';
 import { AccountService } from '../runtime/directory/account-service.js';
 import { ActivationTokens } from './auth/activation-token.js';
 import { hashPassword } from './auth/password-hash.js';
+import { policyCollectionRoutes } from './routes/policy-collection-routes.js';
 import { policyNoticeRoutes } from './routes/policy-notice-routes.js';
 import { needsSurveyRoutes } from './routes/needs-survey-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
@@ -177,6 +178,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     supervisionRoutes,
     serviceRoutes,
     policyNoticeRoutes,
+    policyCollectionRoutes,
     needsSurveyRoutes,
     reportRoutes,
     directoryRoutes,

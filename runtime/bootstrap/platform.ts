@@ -9,6 +9,7 @@ import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
 import { TaskService } from '../cases/task-service.js';
 import { SupervisionService } from '../cases/supervision-service.js';
+import { PolicyCollectionService } from '../cases/policy-collection-service.js';
 import { PolicyNoticeService } from '../cases/policy-notice-service.js';
 import { VisitService } from '../cases/visit-service.js';
 import type { Clock } from '../common/clock.js';
@@ -34,6 +35,8 @@ export interface Platform {
   directory: DirectoryService;
   /** 送政策 / 政策告知书: policies pushed to enterprises, deliveries and read receipts. */
   policyNotices: PolicyNoticeService;
+  /** 每月政策收集: each month's collection of enterprise-service policies, recorded once. */
+  policyCollections: PolicyCollectionService;
   /** Engine incidents waiting for an admin, and their retry. */
   incidents: IncidentService;
   /** Open cases moved from one published version to another (dry run, then execute). */
@@ -85,6 +88,7 @@ export function assemblePlatform(
     visits: new VisitService({ store, clock, catalog }),
     directory: new DirectoryService(store),
     policyNotices: new PolicyNoticeService({ store, clock, catalog }),
+    policyCollections: new PolicyCollectionService({ store, clock, catalog }),
     incidents: new IncidentService({ store, engine, clock }),
     migrations: new MigrationService({ store, engine, clock }),
     publisher,

@@ -176,6 +176,11 @@ const probes: Record<string, Probe> = {
   },
   'GET /api/v1/jurisdictions/:j/my/policy-notices': read('policy.receive'),
   'POST /api/v1/jurisdictions/:j/policy-notices/:id/read': { action: 'policy.receive' },
+  'GET /api/v1/jurisdictions/:j/policy-collections': read('visit.read', 'year=2026'),
+  'POST /api/v1/jurisdictions/:j/policy-collections/:month': {
+    action: 'visit.record',
+    body: () => ({ policyIds: [], note: '本月无新增政策' }),
+  },
   'GET /api/v1/jurisdictions/:j/reports/pairing': read('report.read'),
   'GET /api/v1/jurisdictions/:j/reports/monthly': read('report.read', 'month=2026-03'),
   'GET /api/v1/jurisdictions/:j/exceptions': read('report.read', 'kind=warning'),
