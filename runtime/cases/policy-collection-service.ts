@@ -3,7 +3,7 @@ import { ConflictError, InputError, NotAllowedError, type ErrorDetail } from '..
 import { isJsonObject } from '../common/json.js';
 import type { Mechanism } from '../definitions/mechanism.js';
 import type { RuleSource } from '../definitions/rule-source.js';
-import { isMonth, shiftMonth } from '../needs-survey/calendar-month.js';
+import { isMonth, shiftMonth } from '../common/calendar-month.js';
 import { policyCollectionId, type PolicyCollectionRecord } from '../store/policy-collections.js';
 import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';

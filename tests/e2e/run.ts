@@ -13,6 +13,7 @@ import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './brow
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
+import { policyCollectionSteps } from './policy-collection-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
@@ -63,6 +64,7 @@ try {
     publishing: () => publishingMobileSteps(ctx),
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
+    policyCollection: () => policyCollectionSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all

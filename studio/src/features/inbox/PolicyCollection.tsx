@@ -7,7 +7,7 @@ import { useAsync } from '../../hooks/use-async';
 import { useFormat, useT } from '../../i18n';
 
 type Month = CollectionYear['months'][number];
-const statusColor = { done: 'green', open: 'blue', missed: 'red' } as const;
+const statusColor = { done: 'success', open: 'processing', missed: 'error' } as const;
 
 /** 每月收集整理企业服务政策: this month's collection to record, and the earlier months' status. */
 export function PolicyCollection(props: {
