@@ -59,7 +59,7 @@ function MonthLine({ month }: { month: Month }) {
   return (
     <p data-testid={`collection-${month.month}`}>
       <Tag color={statusColor[month.status]}>{t(`collect.status.${month.status}`)}</Tag>{' '}
-      {t('collect.due', { month: month.month, due: month.dueOn })}
+      {record ? month.month : t('collect.due', { month: month.month, due: month.dueOn })}
       {record && (
         <span className="muted">
           {' '}
