@@ -73,6 +73,7 @@ export const fieldTitlesZh: Record<string, string> = {
   pairing: '结对服务',
   policyMatching: '政策匹配',
   keyEnterprises: '重点企业',
+  policyCollection: '每月政策收集',
   metrics: '监测指标',
   dropThresholdPercent: '下降预警阈值（%）',
   minEnterprisesPerStaff: '每人最少结对企业数',
