@@ -18,6 +18,7 @@ import { useLang, useT } from '../../../i18n';
 import { fileProblems } from '../problems';
 import { ProblemList } from '../ProblemList';
 import type { Draft } from '../use-draft';
+import { formChoices, groupChoices, jobTypeChoices, processChoices } from './picker-names';
 import { Pickers } from './Pickers';
 import { translateModule } from './zh-translate';
 import type { ModelerServices, ShapeLike } from './zeebe-properties';
@@ -95,11 +96,9 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
     // The modeller owns the XML while open: re-import only when another process is picked.
   }, [name, jurisdiction, lang]);
 
-  const m = draft.value.mechanism as { groups?: { id: string }[]; tiers?: { group: string }[] };
-  const groups = useMemo(
-    () => [...new Set([...(m.groups ?? []).map((g) => g.id), ...(m.tiers ?? []).map((t) => t.group)])],
-    [m],
-  );
+  const groups = useMemo(() => groupChoices(draft.value.mechanism), [draft.value.mechanism]);
+  const forms = useMemo(() => formChoices(draft.value.forms), [draft.value.forms]);
+  const processes = useMemo(() => processChoices(draft.value.processes), [draft.value.processes]);
   const file = `processes/${name}.bpmn`;
   return (
     <div className="admin-modeler" data-testid="modeler">
@@ -109,8 +108,9 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
           id="process-pick"
           value={name}
           onChange={setName}
-          style={{ minWidth: 260 }}
-          options={draft.value.processes.map((p) => ({ value: p.name, label: p.name }))}
+          className="admin-process-pick"
+          options={processes}
+          data-testid="process-pick"
         />
       </Space>
       <div className="admin-modeler-body">
@@ -120,8 +120,8 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
             <Pickers
               services={services}
               element={selected}
-              jobTypes={jobTypes}
-              forms={draft.value.forms.map((f) => f.key)}
+              jobTypes={jobTypeChoices(jobTypes)}
+              forms={forms}
               groups={groups}
             />
           </Card>
