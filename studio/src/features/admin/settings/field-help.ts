@@ -34,7 +34,6 @@ export const fieldHelpZh: Record<string, string> = {
   channels: '企业提出诉求的渠道。',
   refusalReasons: '不予受理时可选的理由。',
   issuerRoles: '可以下发督办单的角色。',
-  source: '这条规则出自政策原文（注明条款并引用原文），还是平台默认值（本辖区可以修改）。',
   clause: '政策文件中的条款编号，如“第十条”。',
   quote: '政策原文，须与文件一字不差；前后片段用“……”连接。',
   note: '说明原文怎么规定（或没有规定），以及为何取这个值。',

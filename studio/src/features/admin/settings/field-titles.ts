@@ -107,7 +107,7 @@ function inChinese(name: string, p: unknown): unknown {
   const title = fieldTitlesZh[name];
   const help = fieldHelpZh[name];
   const out: Node = withChoiceTitles(name, title && !('title' in p) ? { title, ...p } : { ...p });
-  if (help) out.description = help;
+  if (help && p.$ref !== '#/definitions/ruleSource') out.description = help;
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
+import { CompactObject } from './CompactObject';
 
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
@@ -6,7 +7,8 @@ const sourceRef = '#/definitions/ruleSource';
 
 /**
  * The UI schema of one settings section: every rule source (来源) folded into a compact field that
- * shows 政策原文/平台默认值 as a tag and opens for editing, so a list of rules stays short.
+ * shows 政策原文/平台默认值 as a tag and opens for editing, every object compact (标识 under 高级),
+ * so a list of rules stays short.
  */
 export function sectionUi(schema: RJSFSchema): UiSchema {
   const definitions = (schema.definitions ?? {}) as Record<string, Node>;
@@ -18,7 +20,7 @@ export function sectionUi(schema: RJSFSchema): UiSchema {
     if (!isNode(raw) || depth > 8) return {};
     if (raw.$ref === sourceRef) return { 'ui:field': 'ruleSource' };
     const n = resolve(raw);
-    const ui: Node = {};
+    const ui: Node = isNode(n.properties) ? { 'ui:ObjectFieldTemplate': CompactObject } : {};
     if (isNode(n.properties))
       for (const [name, p] of Object.entries(n.properties)) {
         const own = uiOf(p, depth + 1);
