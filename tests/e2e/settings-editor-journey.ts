@@ -63,7 +63,8 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         assert.doesNotMatch(text, /option \d|identifier|working days/i);
         // where each rule comes from is shown beside it
         await form.getByTestId('source-tag').first().waitFor();
-        await shoot(admin, 'settings-editor');
+        await admin.evaluate('window.scrollTo(0, 0)');
+        await shoot(admin, 'settings-editor', true);
       },
     },
     {
@@ -90,6 +91,7 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         await assertFitsPhone(phone, 'settings editor');
         const height = (await phone.evaluate('document.documentElement.scrollHeight')) as number;
         assert.ok(height < 6000, `four request classes on a phone: ${height} px`);
+        await phone.getByTestId('section-form-requestClasses').scrollIntoViewIfNeeded();
         await shoot(phone, 'settings-editor-390');
         await phone.context().close();
       },
@@ -117,6 +119,8 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         await closeDropdowns(admin);
         await row.getByText('请选择字段、取值和要作用的字段').waitFor({ state: 'detached' });
         await admin.getByTestId('form-tab-conditions').filter({ hasText: '(3)' }).waitFor();
+        await list.locator('.ant-typography').click(); // closes the open list
+        await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
         await shoot(admin, 'form-editor-conditions');
       },
     },
@@ -132,11 +136,16 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         const shapes = await canvas.locator('.djs-shape').evaluateAll((els) =>
           els.map((e) => {
             const r = e.getBoundingClientRect();
-            return { left: r.left, right: r.right };
+            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
           }),
         );
         assert.ok(box && shapes.length > 0);
-        assert.ok(shapes.every((s) => s.left >= box.x - 2 && s.right <= box.x + box.width + 2), 'diagram fitted');
+        const inside = (s: { left: number; right: number; top: number; bottom: number }) =>
+          s.left >= box.x - 2 &&
+          s.right <= box.x + box.width + 2 &&
+          s.top >= box.y - 2 &&
+          s.bottom <= box.y + box.height + 2;
+        assert.ok(shapes.every(inside), 'the whole diagram is in view');
         await canvas.locator('.djs-shape', { hasText: '受理审查与分类' }).first().click();
         const pickers = admin.getByTestId('pickers');
         await pickers.getByTestId('picker-form').getByText('受理审查与分类').waitFor();

@@ -169,6 +169,8 @@ export const adminZh = {
   'admin.groupsHint': '处理组是可以认领任务的人员组；对应名录单位后，按单位分派时使用该组。',
   'admin.noOrgUnit': '（不对应单位）',
   'admin.formFields': '字段',
+  'admin.zoomFit': '全图',
+  'admin.zoomActual': '100%',
   'admin.newTierNote': '本辖区在配置工作室中添加的层级，政策文件未作规定。',
 };
 
@@ -345,5 +347,7 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'admin.groupsHint': 'Groups are who may take tasks; link one to its directory unit.',
   'admin.noOrgUnit': '(no unit)',
   'admin.formFields': 'Fields',
+  'admin.zoomFit': 'Fit',
+  'admin.zoomActual': '100%',
   'admin.newTierNote': 'A tier this jurisdiction added in the studio; the policy text does not fix it.',
 };

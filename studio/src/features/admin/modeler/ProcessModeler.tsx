@@ -2,7 +2,7 @@ import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import 'bpmn-js/dist/assets/diagram-js.css';
-import { Card, Select, Space } from 'antd';
+import { Button, Card, Select, Space } from 'antd';
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import {
   BpmnPropertiesPanelModule,
@@ -48,6 +48,7 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
   );
   const [services, setServices] = useState<ModelerServices | null>(null);
   const [selected, setSelected] = useState<ShapeLike | null>(null);
+  const canvasRef = useRef<ZoomableCanvas | null>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const xml = draft.value.processes.find((p) => p.name === name)?.xml ?? '';
@@ -84,7 +85,9 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
       setSelected(e.newSelection[0] ?? null),
     );
     void modeler.importXML(xml).then(() => {
-      readableZoom(modeler.get('canvas') as ZoomableCanvas);
+      const c = modeler.get('canvas') as ZoomableCanvas;
+      fitToView(c);
+      canvasRef.current = c;
       setServices({ moddle: modeler.get('moddle'), modeling: modeler.get('modeling') });
     });
     return () => {
@@ -112,6 +115,12 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
           options={processes}
           data-testid="process-pick"
         />
+        <Button onClick={() => canvasRef.current && fitToView(canvasRef.current)} data-testid="zoom-fit">
+          {t('admin.zoomFit')}
+        </Button>
+        <Button onClick={() => canvasRef.current?.zoom(1)} data-testid="zoom-100">
+          {t('admin.zoomActual')}
+        </Button>
       </Space>
       <div className="admin-modeler-body">
         <div ref={canvas} className="admin-canvas" data-testid="bpmn-canvas" />
@@ -139,29 +148,11 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
   );
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 interface ZoomableCanvas {
   zoom(v: 'fit-viewport' | number): number;
-  viewbox(): Box & { scale: number; inner: Box; outer: Box };
-  viewbox(box: Box): void;
 }
 
-/** Fits the diagram; a long one that would shrink below half size is shown centred from its top at 90 %. */
-function readableZoom(canvas: ZoomableCanvas): void {
+/** Fits the whole diagram into the canvas (on open and on 全图); wheel or 100% to read its details. */
+function fitToView(canvas: ZoomableCanvas): void {
   canvas.zoom('fit-viewport');
-  const { scale, inner, outer } = canvas.viewbox();
-  if (scale >= 0.5) return;
-  const z = 0.9;
-  const width = outer.width / z;
-  canvas.viewbox({
-    x: inner.x + inner.width / 2 - width / 2,
-    y: inner.y - 20,
-    width,
-    height: outer.height / z,
-  });
 }
