@@ -84,7 +84,10 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await admin.getByTestId('section-form-requestClasses').getByText('不能大于 365').first().waitFor();
         await admin.getByTestId('draft-publish').click();
         await admin.getByTestId('publish-outcome').filter({ hasText: '错误' }).waitFor();
-        await admin.getByTestId('problems').getByText('mechanism.json/requestClasses/1/workingDays').waitFor();
+        await admin
+          .getByTestId('problems')
+          .getByText('mechanism.json/requestClasses/1/workingDays')
+          .waitFor();
         await admin
           .getByTestId('section-requestClasses')
           .locator('xpath=..')

@@ -6,7 +6,10 @@ import type { Ctx, Step } from './journey.js';
 /** Picks the option named `label` in the antd select opened by clicking `select`. */
 async function pick(page: Page, select: ReturnType<Page['locator']>, label: string): Promise<void> {
   await select.click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(label, { exact: true }).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .getByTitle(label, { exact: true })
+    .click();
 }
 
 const closeDropdowns = (page: Page) => page.keyboard.press('Escape');
@@ -115,12 +118,18 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         await pick(admin, row.getByTestId('condition-2-is'), '受理');
         await closeDropdowns(admin);
         await row.getByText('请选择字段、取值和要作用的字段').waitFor(); // not yet complete: not applied
-        await pick(admin, row.getByTestId('condition-2-fields'), '主办部门（会商牵头；不指定则由各部门企业服务专员认领）');
+        await pick(
+          admin,
+          row.getByTestId('condition-2-fields'),
+          '主办部门（会商牵头；不指定则由各部门企业服务专员认领）',
+        );
         await closeDropdowns(admin);
         await row.getByText('请选择字段、取值和要作用的字段').waitFor({ state: 'detached' });
         await admin.getByTestId('form-tab-conditions').filter({ hasText: '(3)' }).waitFor();
         await list.locator('.ant-typography').click(); // closes the open list
-        await admin.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').waitFor({ state: 'hidden' });
+        await admin
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+          .waitFor({ state: 'hidden' });
         await shoot(admin, 'form-editor-conditions');
       },
     },
@@ -161,13 +170,19 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         const preview = admin.getByTestId('publish-preview');
         await preview.getByText(/专业类 办理时限：\d+ 个工作日 → 4 个工作日/).waitFor();
         await preview.getByText(/综合类 办理时限：\d+ 个工作日 → 8 个工作日/).waitFor();
-        await admin.getByTestId('publish-note').fill('设置编辑器：层级改名，专业类 4 天、综合类 8 天，评价等级调整，审查表单加条件');
+        await admin
+          .getByTestId('publish-note')
+          .fill('设置编辑器：层级改名，专业类 4 天、综合类 8 天，评价等级调整，审查表单加条件');
         await admin.getByTestId('publish-confirm').click();
-        await admin.getByTestId('publish-outcome').filter({ hasText: `已发布版本 ${base + 1}` }).waitFor();
+        await admin
+          .getByTestId('publish-outcome')
+          .filter({ hasText: `已发布版本 ${base + 1}` })
+          .waitFor();
         // then the published mechanism and form carry the edits
         const token = await server.login('jiaxing-etdz-admin');
-        const current = (await server.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/definitions/current', token))
-          .body as { bundle?: unknown };
+        const current = (
+          await server.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/definitions/current', token)
+        ).body as { bundle?: unknown };
         const text = JSON.stringify(current);
         assert.match(text, /企服办（即时答复）/);
         assert.match(text, /基本满意/);

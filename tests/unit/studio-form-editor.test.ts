@@ -4,7 +4,7 @@
  * every shipped form opened and saved without an edit comes back as exactly the same JSON.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { RJSFSchema } from '@rjsf/utils';
@@ -25,12 +25,8 @@ const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as JsonObj
 function shippedForms(): { path: string; schema: JsonObject; ui: JsonObject }[] {
   return readdirSync('definitions').flatMap((j) => {
     const dir = join('definitions', j, 'forms');
-    let names: string[] = [];
-    try {
-      names = readdirSync(dir).filter((n) => n.endsWith('.schema.json'));
-    } catch {
-      return [];
-    }
+    if (!existsSync(dir)) return [];
+    const names = readdirSync(dir).filter((n) => n.endsWith('.schema.json'));
     return names.map((n) => ({
       path: join(dir, n),
       schema: read(join(dir, n)),
@@ -66,7 +62,10 @@ test('given the shipped conditions, when they are read, then every single-choice
   assert.ok(editable.length >= 25, `${editable.length} of ${all.length}`);
   // and what cannot be expressed (湖州's "no unit when 不予派单") is kept, read-only
   const opaque = all.filter(({ c }) => !c.editable).map(({ path }) => path);
-  assert.ok(opaque.every((p) => p.includes('huzhou')), opaque.join(', '));
+  assert.ok(
+    opaque.every((p) => p.includes('huzhou')),
+    opaque.join(', '),
+  );
 });
 
 test('given "当 审查结论 为 受理 时，诉求类别 必填", when converted, then it is the runtime if/then and back', () => {
@@ -101,7 +100,10 @@ test('given a condition with two values that only shows a field, when converted,
   // When converted and read back
   const entry = conditionSchema(c);
   assert.deepEqual(entry, {
-    if: { properties: { requestClass: { enum: ['professional', 'comprehensive'] } }, required: ['requestClass'] },
+    if: {
+      properties: { requestClass: { enum: ['professional', 'comprehensive'] } },
+      required: ['requestClass'],
+    },
     then: { properties: { consultDepartments: {} } },
   });
   // Then it round-trips
@@ -166,7 +168,12 @@ test('given a new option and a type change, when applied, then the field is rewr
   // Then the changes are written in the form's own style
   assert.equal((out.ui.reviewNote as JsonObject | undefined)?.['ui:widget'], undefined);
   assert.deepEqual(props.refusalReason?.enum, ['out-of-scope', 'unlawful', 'judicial-petition', 'duplicate']);
-  assert.deepEqual((out.ui.refusalReason as JsonObject)['ui:enumNames'], ['超出范围', '违法违规', '司法信访', '重复诉求']);
+  assert.deepEqual((out.ui.refusalReason as JsonObject)['ui:enumNames'], [
+    '超出范围',
+    '违法违规',
+    '司法信访',
+    '重复诉求',
+  ]);
   // and a field not touched (主办部门, options as oneOf with x-source) is exactly as before
   assert.deepEqual(props.leadDepartment, (schema.properties as JsonObject).leadDepartment);
 });

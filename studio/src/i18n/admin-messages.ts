@@ -312,7 +312,8 @@ export const adminEn: Record<keyof typeof adminZh, string> = {
   'admin.yes': 'Yes',
   'admin.no': 'No',
   'admin.conditions': 'Conditions',
-  'admin.conditionsHint': 'E.g. when 审查结论 is 受理, 诉求类别 is required. Otherwise those fields are hidden.',
+  'admin.conditionsHint':
+    'E.g. when 审查结论 is 受理, 诉求类别 is required. Otherwise those fields are hidden.',
   'admin.when': 'When',
   'admin.is': 'is',
   'admin.thenFields': 'then',

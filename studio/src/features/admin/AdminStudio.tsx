@@ -39,7 +39,10 @@ export function AdminStudio({ jurisdiction, initial, authoring, tab }: Props) {
       <SettingsEditor
         key={v}
         jurisdiction={jurisdiction}
-        draft={draft} schema={authoring.mechanismSchema} problems={problems} />
+        draft={draft}
+        schema={authoring.mechanismSchema}
+        problems={problems}
+      />
     ),
     modeler: () => (
       <ProcessModeler

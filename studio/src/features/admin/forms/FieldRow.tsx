@@ -24,7 +24,17 @@ const hasOptions = (f: Field) => f.type === 'enum' || f.type === 'choices';
 const isText = (f: Field) => f.type === 'string' || f.type === 'textarea';
 
 /** One field: its title, type (in words), required switch and options; the key and format under 高级. */
-export function FieldRow({ field, index, last, otherKeys, source, onChange, onRename, onMove, onRemove }: Props) {
+export function FieldRow({
+  field,
+  index,
+  last,
+  otherKeys,
+  source,
+  onChange,
+  onRename,
+  onMove,
+  onRemove,
+}: Props) {
   const t = useT();
   const id = `field-${index}`;
   const set = (patch: Partial<Field>) => onChange({ ...field, ...patch });
@@ -68,10 +78,20 @@ export function FieldRow({ field, index, last, otherKeys, source, onChange, onRe
         />
         <span aria-hidden>{t('admin.required')}</span>
         <SourceTag source={source} />
-        <Button size="small" disabled={index === 0} onClick={() => onMove(-1)} aria-label={`${t('admin.moveUp')} ${name}`}>
+        <Button
+          size="small"
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+          aria-label={`${t('admin.moveUp')} ${name}`}
+        >
           ↑
         </Button>
-        <Button size="small" disabled={last} onClick={() => onMove(1)} aria-label={`${t('admin.moveDown')} ${name}`}>
+        <Button
+          size="small"
+          disabled={last}
+          onClick={() => onMove(1)}
+          aria-label={`${t('admin.moveDown')} ${name}`}
+        >
           ↓
         </Button>
         <Button size="small" danger onClick={onRemove}>
@@ -85,7 +105,11 @@ export function FieldRow({ field, index, last, otherKeys, source, onChange, onRe
           {isText(field) && (
             <>
               <label htmlFor={`${id}-pattern`}>{t('admin.pattern')}</label>
-              <Input id={`${id}-pattern`} value={field.pattern} onChange={(e) => set({ pattern: e.target.value })} />
+              <Input
+                id={`${id}-pattern`}
+                value={field.pattern}
+                onChange={(e) => set({ pattern: e.target.value })}
+              />
               <label htmlFor={`${id}-max`}>{t('admin.maxLength')}</label>
               <InputNumber
                 id={`${id}-max`}
@@ -102,7 +126,17 @@ export function FieldRow({ field, index, last, otherKeys, source, onChange, onRe
 }
 
 /** The field's key, renamed on leaving the box when it is a valid, unused key; the error in place. */
-function FieldKey({ id, value, taken, onRename }: { id: string; value: string; taken: string[]; onRename: (k: string) => void }) {
+function FieldKey({
+  id,
+  value,
+  taken,
+  onRename,
+}: {
+  id: string;
+  value: string;
+  taken: string[];
+  onRename: (k: string) => void;
+}) {
   const t = useT();
   const [text, setText] = useState(value);
   const error = !keyPattern.test(text)

@@ -113,7 +113,9 @@ function OneForm({
             },
             {
               key: 'conditions',
-              label: <span data-testid="form-tab-conditions">{`${t('admin.conditions')} (${conditions.length})`}</span>,
+              label: (
+                <span data-testid="form-tab-conditions">{`${t('admin.conditions')} (${conditions.length})`}</span>
+              ),
               children: <ConditionList fields={fields} conditions={conditions} onChange={setConditions} />,
             },
             { key: 'json', label: t('admin.rawJson'), children: <RawJson form={form} onChange={onChange} /> },

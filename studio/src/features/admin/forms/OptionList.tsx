@@ -12,9 +12,18 @@ function newValue(options: Option[]): string {
 }
 
 /** The options of a choice field as a list: a name per row, the stored value beside it, add / remove. */
-export function OptionList({ id, options, onChange }: { id: string; options: Option[]; onChange: (o: Option[]) => void }) {
+export function OptionList({
+  id,
+  options,
+  onChange,
+}: {
+  id: string;
+  options: Option[];
+  onChange: (o: Option[]) => void;
+}) {
   const t = useT();
-  const set = (i: number, patch: Partial<Option>) => onChange(options.map((o, j) => (j === i ? { ...o, ...patch } : o)));
+  const set = (i: number, patch: Partial<Option>) =>
+    onChange(options.map((o, j) => (j === i ? { ...o, ...patch } : o)));
   return (
     <div className="admin-options" data-testid={`${id}-options`}>
       {options.map((o, i) => (

@@ -131,8 +131,7 @@ export function applyFields(
   const before = new Map(fieldsOf(schema, ui).map((f) => [f.name, f]));
   const unchanged = (f: Field) => sameJson({ ...before.get(f.name), required: f.required }, f);
   const styleOf = (f: Field): OptionStyle => (isOneOfConsts(obj(oldProps[f.name])) ? 'oneOf' : 'enum');
-  const propFor = (f: Field) =>
-    unchanged(f) ? obj(oldProps[f.name]) : propertyOf(f, obj(oldProps[f.name]));
+  const propFor = (f: Field) => (unchanged(f) ? obj(oldProps[f.name]) : propertyOf(f, obj(oldProps[f.name])));
   const uiFor = (f: Field) => (unchanged(f) ? obj(ui[f.name]) : uiOf(f, obj(ui[f.name]), styleOf(f)));
   // properties keep their order; new ones go last (the display order is `ui:order`)
   const byName = new Map(fields.map((f) => [f.name, f]));
@@ -180,7 +179,8 @@ export function renameField(
   from: string,
   to: string,
 ): { schema: JsonObject; ui: JsonObject } {
-  const rekey = (o: JsonObject) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k === from ? to : k, v]));
+  const rekey = (o: JsonObject) =>
+    Object.fromEntries(Object.entries(o).map(([k, v]) => [k === from ? to : k, v]));
   const swap = (v: JsonValue | undefined) => strings(v).map((n) => (n === from ? to : n));
   const nextSchema: JsonObject = { ...schema, properties: rekey(obj(schema.properties)) };
   if ('required' in schema) nextSchema.required = swap(schema.required);

@@ -31,7 +31,10 @@ export const jobTypeChoices = (types: string[]): Choice[] =>
   types.map((v) => ({ value: v, label: labelled(jobTypeNamesZh[v] ?? '', v) }));
 
 export const formChoices = (forms: FormFile[]): Choice[] =>
-  forms.map((f) => ({ value: f.key, label: (typeof f.schema.title === 'string' && f.schema.title) || f.key }));
+  forms.map((f) => ({
+    value: f.key,
+    label: (typeof f.schema.title === 'string' && f.schema.title) || f.key,
+  }));
 
 /** Candidate groups by name: the mechanism's groups, then any group a tier names that is not listed. */
 export function groupChoices(mechanism: JsonObject): Choice[] {

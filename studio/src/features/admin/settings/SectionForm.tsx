@@ -11,7 +11,7 @@ import { RuleSourceField } from './RuleSourceField';
 import { compactColumns, sectionUi } from './section-ui';
 
 const fields = { ruleSource: RuleSourceField };
-const formContext = { colSpan: compactColumns };
+const formContext = { colSpan: compactColumns, rowGutter: 12 };
 
 interface Props {
   section: string;

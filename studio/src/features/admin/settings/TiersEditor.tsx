@@ -81,7 +81,12 @@ export function TiersEditor({ mechanism, groups, onChange }: Props) {
               />
             </div>
             <Space wrap>
-              <Button size="small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${t('admin.moveUp')} ${tier.label.zh}`}>
+              <Button
+                size="small"
+                disabled={i === 0}
+                onClick={() => move(i, -1)}
+                aria-label={`${t('admin.moveUp')} ${tier.label.zh}`}
+              >
                 ↑
               </Button>
               <Button
@@ -124,7 +129,17 @@ export function TiersEditor({ mechanism, groups, onChange }: Props) {
 }
 
 /** A tier's id, changed on leaving the box (and in every reference) when valid and unused. */
-function TierId({ id, value, taken, onRename }: { id: string; value: string; taken: string[]; onRename: (v: string) => void }) {
+function TierId({
+  id,
+  value,
+  taken,
+  onRename,
+}: {
+  id: string;
+  value: string;
+  taken: string[];
+  onRename: (v: string) => void;
+}) {
   const t = useT();
   const [text, setText] = useState(value);
   const bad = !idPattern.test(text) || taken.includes(text);

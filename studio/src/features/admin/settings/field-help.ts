@@ -4,8 +4,8 @@
  */
 export const fieldHelpZh: Record<string, string> = {
   id: '英文小写标识，流程、表单和规则用它引用此项；已发布后请勿随意修改。',
-  workingDays: '从受理次日起算的工作日数。留空表示没有办理时限：不倒计时，也不计超期。',
-  limitWording: '没有办理时限时向企业展示的时限表述，如“第一时间”“及时高效响应”。',
+  workingDays: '受理次日起算。留空即无办理时限（不倒计时、不计超期）。',
+  limitWording: '无办理时限时向企业展示，如“第一时间”。',
   tier: '由哪个办理层级负责。',
   group: '由哪个处理组认领任务。',
   intervalWorkingDays: '超期后每隔几个工作日催办一次。',

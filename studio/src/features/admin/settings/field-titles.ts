@@ -95,9 +95,7 @@ function withChoiceTitles(name: string, p: Node): Node {
   const branches = p.anyOf;
   if (!Array.isArray(branches) || branches.length !== 2) return p;
   const [off, on] = choiceTitlesZh[name] ?? defaultChoiceTitlesZh;
-  const named = branches.map((b: unknown) =>
-    isNode(b) ? { ...b, title: b.type === 'null' ? off : on } : b,
-  );
+  const named = branches.map((b: unknown) => (isNode(b) ? { ...b, title: b.type === 'null' ? off : on } : b));
   return { ...p, anyOf: named };
 }
 

@@ -78,7 +78,11 @@ export function withPickers(schema: RJSFSchema, refs: References): RJSFSchema {
     const out: Node = {};
     for (const [k, v] of Object.entries(node)) out[k] = walk(v, k === 'properties');
     // a choice of constants without a type (评价等级's 计为) is a plain select, not a schema switch
-    if (!out.type && Array.isArray(out.oneOf) && out.oneOf.every((o) => isNode(o) && typeof o.const === 'string'))
+    if (
+      !out.type &&
+      Array.isArray(out.oneOf) &&
+      out.oneOf.every((o) => isNode(o) && typeof o.const === 'string')
+    )
       out.type = 'string';
     if (!inObjectList) return out;
     for (const [name, p] of Object.entries(out)) {

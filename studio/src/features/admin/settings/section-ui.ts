@@ -4,6 +4,8 @@ import { CompactObject } from './CompactObject';
 type Node = Record<string, unknown>;
 const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
 const sourceRef = '#/definitions/ruleSource';
+/** Fields shown first, in this order, where an object has them (a class: name, deadline, tier). */
+const leading = ['label', 'workingDays', 'tier', 'group', 'limitWording'];
 
 /**
  * The UI schema of one settings section: every rule source (来源) folded into a compact field that
@@ -21,6 +23,8 @@ export function sectionUi(schema: RJSFSchema): UiSchema {
     if (raw.$ref === sourceRef) return { 'ui:field': 'ruleSource' };
     const n = resolve(raw);
     const ui: Node = isNode(n.properties) ? { 'ui:ObjectFieldTemplate': CompactObject } : {};
+    const first = leading.filter((name) => isNode(n.properties) && name in n.properties);
+    if (first.length > 1) ui['ui:order'] = [...first, '*'];
     if (isNode(n.properties))
       for (const [name, p] of Object.entries(n.properties)) {
         const own = uiOf(p, depth + 1);

@@ -8,7 +8,8 @@ export interface TierEntry extends JsonObject {
   group: string;
 }
 
-const isObj = (v: JsonValue | undefined): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
+const isObj = (v: JsonValue | undefined): v is JsonObject =>
+  !!v && typeof v === 'object' && !Array.isArray(v);
 const list = (v: JsonValue | undefined): JsonObject[] => (Array.isArray(v) ? v.filter(isObj) : []);
 
 /** The tiers, lowest order first. */
@@ -23,13 +24,21 @@ export function reordered(tiers: TierEntry[]): TierEntry[] {
 }
 
 /** Where the mechanism still refers to a tier: request classes, groups, the reminder's escalation. */
-export function tierReferences(m: JsonObject, id: string): { kind: 'class' | 'group' | 'reminder'; name: string }[] {
-  const name = (o: JsonObject) => (isObj(o.label) && typeof o.label.zh === 'string' ? o.label.zh : String(o.id));
+export function tierReferences(
+  m: JsonObject,
+  id: string,
+): { kind: 'class' | 'group' | 'reminder'; name: string }[] {
+  const name = (o: JsonObject) =>
+    isObj(o.label) && typeof o.label.zh === 'string' ? o.label.zh : String(o.id);
   const reminder = isObj(m.reminder) ? m.reminder : {};
   const urged = Array.isArray(reminder.tiers) && reminder.tiers.includes(id);
   return [
-    ...list(m.requestClasses).filter((c) => c.tier === id).map((c) => ({ kind: 'class' as const, name: name(c) })),
-    ...list(m.groups).filter((g) => g.tier === id).map((g) => ({ kind: 'group' as const, name: name(g) })),
+    ...list(m.requestClasses)
+      .filter((c) => c.tier === id)
+      .map((c) => ({ kind: 'class' as const, name: name(c) })),
+    ...list(m.groups)
+      .filter((g) => g.tier === id)
+      .map((g) => ({ kind: 'group' as const, name: name(g) })),
     ...(reminder.escalateToTier === id || urged ? [{ kind: 'reminder' as const, name: '' }] : []),
   ];
 }
@@ -50,7 +59,12 @@ export function renameTier(m: JsonObject, from: string, to: string): JsonObject 
 }
 
 /** A new tier above the others, worked by the given group, marked as this jurisdiction's own choice. */
-export function newTier(tiers: TierEntry[], group: string, name: { zh: string; en: string }, note: string): TierEntry {
+export function newTier(
+  tiers: TierEntry[],
+  group: string,
+  name: { zh: string; en: string },
+  note: string,
+): TierEntry {
   let n = tiers.length + 1;
   while (tiers.some((t) => t.id === `tier-${n}`)) n += 1;
   const order = Math.max(0, ...tiers.map((t) => t.order)) + 1;
