@@ -142,10 +142,10 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         await canvas.locator('.bjs-powered-by').waitFor({ state: 'visible' });
         // fitted: the whole diagram lies within the canvas
         const box = await canvas.boundingBox();
-        const shapes = await canvas.locator('.djs-shape').evaluateAll((els) =>
-          els.map((e) => {
-            const r = e.getBoundingClientRect();
-            return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        const shapes = await Promise.all(
+          (await canvas.locator('.djs-shape').all()).map(async (s) => {
+            const b = (await s.boundingBox()) ?? { x: 0, y: 0, width: 0, height: 0 };
+            return { left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height };
           }),
         );
         assert.ok(box && shapes.length > 0);

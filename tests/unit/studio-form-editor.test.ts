@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { RJSFSchema } from '@rjsf/utils';
-import type { JsonObject } from '../../studio/src/api/definition-types.js';
+import type { JsonObject } from '../../studio/src/features/admin/forms/form-json.js';
 import { inapplicableFields } from '../../studio/src/forms/conditional-fields.js';
 import { schemaErrors, type Schema } from '../../studio/src/forms/schema-check.js';
 import {

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../../../api/definition-types';
+import type { JsonObject, JsonValue } from './form-json.js';
 
 export const fieldTypes = [
   'string',

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../../../api/definition-types';
+import type { JsonObject, JsonValue } from './form-json.js';
 
 /** A value a condition compares with: an option's value or 是/否. */
 export type Answer = string | number | boolean;
