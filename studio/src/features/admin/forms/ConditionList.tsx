@@ -93,26 +93,20 @@ function ConditionRow({
         data-testid={`${id}-when`}
       />
       <span>{t('admin.is')}</span>
-      <Select
-        mode="multiple"
-        aria-label={t('admin.conditionValues')}
-        className="admin-condition-values"
+      <Several
+        label={t('admin.conditionValues')}
         value={c.is}
-        placeholder={t('admin.conditionValues')}
-        options={values as { value: string; label: string }[]}
-        onChange={(is: Answer[]) => onChange({ ...c, is })}
-        data-testid={`${id}-is`}
+        options={values}
+        onChange={(is) => onChange({ ...c, is })}
+        testId={`${id}-is`}
       />
       <span>{t('admin.thenFields')}</span>
-      <Select
-        mode="multiple"
-        aria-label={t('admin.conditionTargets')}
-        className="admin-condition-targets"
+      <Several
+        label={t('admin.conditionTargets')}
         value={c.fields}
-        placeholder={t('admin.conditionTargets')}
         options={fields.filter((f) => f.name !== c.when).map(named)}
-        onChange={(fs: string[]) => onChange({ ...c, fields: fs })}
-        data-testid={`${id}-fields`}
+        onChange={(fs) => onChange({ ...c, fields: fs.map(String) })}
+        testId={`${id}-fields`}
       />
       <Select
         aria-label={t('admin.conditionEffect')}
@@ -135,5 +129,33 @@ function ConditionRow({
         </div>
       )}
     </div>
+  );
+}
+
+/** A multiple choice of the condition (its values, the fields it acts on), named by its label. */
+function Several({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: Answer[];
+  options: { value: Answer; label: string }[];
+  onChange: (v: Answer[]) => void;
+  testId: string;
+}) {
+  return (
+    <Select
+      mode="multiple"
+      aria-label={label}
+      className="admin-condition-several"
+      value={value as string[]}
+      placeholder={label}
+      options={options as { value: string; label: string }[]}
+      onChange={(v: Answer[]) => onChange(v)}
+      data-testid={testId}
+    />
   );
 }
