@@ -18,7 +18,10 @@ export function SourceTag({ source }: { source: JsonValue | undefined }) {
     : t('admin.source.default');
   return (
     <Tooltip title={policy ? text(source.quote) : text(source.note)}>
-      <Tag color={policy ? 'blue' : 'gold'} className="admin-source-tag" data-testid="source-tag">
+      <Tag
+        className={`admin-source-tag ${policy ? 'admin-source-policy' : 'admin-source-default'}`}
+        data-testid="source-tag"
+      >
         {label}
       </Tag>
     </Tooltip>
