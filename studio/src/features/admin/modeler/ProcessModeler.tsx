@@ -149,10 +149,10 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
 }
 
 interface ZoomableCanvas {
-  zoom(v: 'fit-viewport' | number): number;
+  zoom(v: 'fit-viewport' | number, center?: 'auto'): number;
 }
 
-/** Fits the whole diagram into the canvas (on open and on 全图); wheel or 100% to read its details. */
+/** Fits the whole diagram into the canvas, centred clear of the palette (on open and on 全图); wheel or 100% to read. */
 function fitToView(canvas: ZoomableCanvas): void {
-  canvas.zoom('fit-viewport');
+  canvas.zoom('fit-viewport', 'auto');
 }
