@@ -1,7 +1,8 @@
-import { Button, Input, InputNumber, Select, Space, Switch } from 'antd';
-import { useState } from 'react';
+import { Input, InputNumber, Select, Space, Switch } from 'antd';
 import type { JsonValue } from '../../../api/definition-types';
 import { useT } from '../../../i18n';
+import { KeyInput } from '../settings/KeyInput';
+import { MoveButtons } from '../settings/MoveButtons';
 import { SourceTag } from '../settings/SourceTag';
 import { fieldTypes, type Field } from './field-model';
 import { OptionList } from './OptionList';
@@ -78,30 +79,24 @@ export function FieldRow({
         />
         <span aria-hidden>{t('admin.required')}</span>
         <SourceTag source={source} />
-        <Button
-          size="small"
-          disabled={index === 0}
-          onClick={() => onMove(-1)}
-          aria-label={`${t('admin.moveUp')} ${name}`}
-        >
-          ↑
-        </Button>
-        <Button
-          size="small"
-          disabled={last}
-          onClick={() => onMove(1)}
-          aria-label={`${t('admin.moveDown')} ${name}`}
-        >
-          ↓
-        </Button>
-        <Button size="small" danger onClick={onRemove}>
-          {t('admin.remove')}
-        </Button>
+        <MoveButtons name={name} first={index === 0} last={last} onMove={onMove} onRemove={onRemove} />
       </Space>
       <details className="admin-advanced">
         <summary>{t('admin.advanced')}</summary>
         <div className="admin-field-grid">
-          <FieldKey id={id} value={field.name} taken={otherKeys} onRename={onRename} />
+          <KeyInput
+            id={`${id}-name`}
+            label={t('admin.fieldKey')}
+            value={field.name}
+            problem={(k) =>
+              !keyPattern.test(k)
+                ? t('admin.fieldKeyInvalid')
+                : otherKeys.includes(k)
+                  ? t('admin.fieldKeyTaken')
+                  : null
+            }
+            onRename={onRename}
+          />
           {isText(field) && (
             <>
               <label htmlFor={`${id}-pattern`}>{t('admin.pattern')}</label>
@@ -122,47 +117,5 @@ export function FieldRow({
         </div>
       </details>
     </fieldset>
-  );
-}
-
-/** The field's key, renamed on leaving the box when it is a valid, unused key; the error in place. */
-function FieldKey({
-  id,
-  value,
-  taken,
-  onRename,
-}: {
-  id: string;
-  value: string;
-  taken: string[];
-  onRename: (k: string) => void;
-}) {
-  const t = useT();
-  const [text, setText] = useState(value);
-  const error = !keyPattern.test(text)
-    ? t('admin.fieldKeyInvalid')
-    : taken.includes(text)
-      ? t('admin.fieldKeyTaken')
-      : null;
-  return (
-    <>
-      <label htmlFor={`${id}-name`}>{t('admin.fieldKey')}</label>
-      <div>
-        <Input
-          id={`${id}-name`}
-          value={text}
-          status={error ? 'error' : undefined}
-          aria-invalid={!!error}
-          aria-describedby={error ? `${id}-name-error` : undefined}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => !error && text !== value && onRename(text)}
-        />
-        {error && (
-          <div id={`${id}-name-error`} className="admin-error" role="alert">
-            {error}
-          </div>
-        )}
-      </div>
-    </>
   );
 }

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { JsonObject } from '../../../api/definition-types';
 import { useT } from '../../../i18n';
 import type { Named } from './reference-pickers';
+import { KeyInput } from './KeyInput';
+import { MoveButtons } from './MoveButtons';
 import { SourceTag } from './SourceTag';
 import { newTier, renameTier, reordered, tierReferences, tiersOf, type TierEntry } from './tier-list';
 
@@ -81,25 +83,14 @@ export function TiersEditor({ mechanism, groups, onChange }: Props) {
               />
             </div>
             <Space wrap>
-              <Button
-                size="small"
-                disabled={i === 0}
-                onClick={() => move(i, -1)}
-                aria-label={`${t('admin.moveUp')} ${tier.label.zh}`}
-              >
-                ↑
-              </Button>
-              <Button
-                size="small"
-                disabled={i === tiers.length - 1}
-                onClick={() => move(i, 1)}
-                aria-label={`${t('admin.moveDown')} ${tier.label.zh}`}
-              >
-                ↓
-              </Button>
-              <Button size="small" danger onClick={() => remove(tier)} data-testid={`tier-${i}-remove`}>
-                {t('admin.remove')}
-              </Button>
+              <MoveButtons
+                name={tier.label.zh}
+                first={i === 0}
+                last={i === tiers.length - 1}
+                onMove={(d) => move(i, d)}
+                onRemove={() => remove(tier)}
+                removeTestId={`tier-${i}-remove`}
+              />
             </Space>
             <details className="admin-advanced">
               <summary>{t('admin.advanced')}</summary>
@@ -110,10 +101,15 @@ export function TiersEditor({ mechanism, groups, onChange }: Props) {
                   value={tier.label.en}
                   onChange={(e) => update(i, { label: { ...tier.label, en: e.target.value } })}
                 />
-                <TierId
+                <KeyInput
                   id={`tier-${i}-id`}
+                  label={t('admin.tierId')}
                   value={tier.id}
-                  taken={tiers.filter((x) => x !== tier).map((x) => x.id)}
+                  problem={(k) =>
+                    !idPattern.test(k) || tiers.some((x) => x !== tier && x.id === k)
+                      ? t('admin.tierIdInvalid')
+                      : null
+                  }
                   onRename={(to) => onChange(renameTier(mechanism, tier.id, to))}
                 />
               </div>
@@ -125,41 +121,5 @@ export function TiersEditor({ mechanism, groups, onChange }: Props) {
         {t('admin.addTier')}
       </Button>
     </div>
-  );
-}
-
-/** A tier's id, changed on leaving the box (and in every reference) when valid and unused. */
-function TierId({
-  id,
-  value,
-  taken,
-  onRename,
-}: {
-  id: string;
-  value: string;
-  taken: string[];
-  onRename: (v: string) => void;
-}) {
-  const t = useT();
-  const [text, setText] = useState(value);
-  const bad = !idPattern.test(text) || taken.includes(text);
-  return (
-    <>
-      <label htmlFor={id}>{t('admin.tierId')}</label>
-      <div>
-        <Input
-          id={id}
-          value={text}
-          status={bad ? 'error' : undefined}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => !bad && text !== value && onRename(text)}
-        />
-        {bad && (
-          <div className="admin-error" role="alert">
-            {t('admin.tierIdInvalid')}
-          </div>
-        )}
-      </div>
-    </>
   );
 }
