@@ -45,6 +45,8 @@ export interface Channel {
 export interface Group {
   id: string;
   label: Label;
+  /** The directory org unit (名录单位) this group stands for, if any. */
+  orgUnit?: string;
   /** The tier this group works at, if any. */
   tier?: string;
   source: RuleSource;

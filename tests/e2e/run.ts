@@ -16,6 +16,7 @@ import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { policyCollectionSteps } from './policy-collection-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
+import { settingsEditorSteps } from './settings-editor-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
@@ -66,6 +67,7 @@ try {
     policyPush: () => policyPushSteps(ctx),
     policyCollection: () => policyCollectionSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
+    settingsEditor: () => settingsEditorSteps(ctx),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);
