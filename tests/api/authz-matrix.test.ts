@@ -409,6 +409,7 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
     assert.deepEqual(leaks(list), []);
     const office = await session('jiaxing-etdz-office');
     await call('POST', `/api/v1/tasks/${home.taskId}/claim`, office);
+    await call('POST', `/api/v1/tasks/${home.taskId}/claim`, office); // 认领后办理
     const done = await call('POST', `/api/v1/tasks/${home.taskId}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });

@@ -39,6 +39,7 @@ describe('HTTP API: task work (filters, 改派, 退回, 延期, 催办, comments
 
   it('routes the case, then reassigns, returns, extends (approved by the dispatcher) and urges its task on the timeline', async () => {
     const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as Task[])[0];
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });

@@ -229,6 +229,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         handler = await pages('jiaxing-etdz-handler'); // an open inbox, refreshed by server-sent events
         await handler.goto('/#/inbox/group');
         await handler.getByTestId('inbox-empty').waitFor();
+        await server.call('POST', `/api/v1/tasks/${review.id}/claim`, office); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${review.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });
@@ -371,6 +372,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
           items: TaskView[];
         };
         const review = group.items.find((t) => t.caseId === stuckId);
+        await server.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });
