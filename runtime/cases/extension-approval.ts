@@ -16,7 +16,10 @@ export const extensionsAllowed = (m: Mechanism): boolean =>
 
 /** The dispatcher's group: the group of the lowest tier (企服办 / 前台), who received the case. */
 export const dispatcherGroups = (m: Mechanism): string[] =>
-  [...m.tiers].sort((a, b) => a.order - b.order).slice(0, 1).map((t) => t.group);
+  [...m.tiers]
+    .sort((a, b) => a.order - b.order)
+    .slice(0, 1)
+    .map((t) => t.group);
 
 export type ExtensionStatus = 'pending' | 'approved' | 'refused';
 
@@ -64,12 +67,7 @@ export function extensionStates(timeline: CaseEventRecord[]): ExtensionState[] {
 }
 
 /** The approval item of a request: open in the dispatcher's inbox until decided. */
-export function approvalTask(
-  kase: CaseRecord,
-  requestId: string,
-  groups: string[],
-  at: string,
-): TaskRecord {
+export function approvalTask(kase: CaseRecord, requestId: string, groups: string[], at: string): TaskRecord {
   return {
     id: `${requestId}_approval`,
     caseId: kase.id,

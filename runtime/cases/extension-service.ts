@@ -136,7 +136,13 @@ export class ExtensionService {
     return { deadlineAt, effects };
   }
 
-  #event(kase: CaseRecord, actor: Actor, type: string, data: Record<string, string | number | boolean | null>, at: string): Mutation {
+  #event(
+    kase: CaseRecord,
+    actor: Actor,
+    type: string,
+    data: Record<string, string | number | boolean | null>,
+    at: string,
+  ): Mutation {
     return timelineEvent({ case: kase, at, actor: actor.id, type, data, key: [at, newId('k')] });
   }
 

@@ -45,15 +45,16 @@ export async function taskDetail(platform: Platform, task: TaskRecord, actor: Ac
     form,
     case: kase,
     actions: {
-      extension:
-        mine && !approval && !!kase?.deadlineAt && !!version && extensionsAllowed(version.mechanism),
+      extension: mine && !approval && !!kase?.deadlineAt && !!version && extensionsAllowed(version.mechanism),
       maxExtensionWorkingDays: version?.mechanism.sla.maxExtensionWorkingDays ?? 0,
       giveBack: mine && !approval && !(form && modelsReturn(form.schema)),
       returnInForm: !!form && modelsReturn(form.schema),
       reassign: open && !approval && isDispatcher(actor),
       decideExtension: approval && open && isDispatcher(actor),
     },
-    extensions: extensions.filter((e) => (approval ? e.requestId === task.instanceKey : e.taskId === task.id)),
+    extensions: extensions.filter((e) =>
+      approval ? e.requestId === task.instanceKey : e.taskId === task.id,
+    ),
     assigneeName: await name(task.assignee),
     completedByName: await name(task.completedBy),
   };

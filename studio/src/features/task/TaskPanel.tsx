@@ -5,6 +5,8 @@ import { useFormat, useT } from '../../i18n';
 
 export interface TaskPanelProps {
   task: Task;
+  /** The assignee's display name (never the id). */
+  assigneeName: string | null;
   me: string;
   busy: boolean;
   onClaim: () => void;
@@ -12,7 +14,7 @@ export interface TaskPanelProps {
 }
 
 /** The task's facts (due date, countdown, assignee) and its claim/release button. */
-export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps) {
+export function TaskPanel({ task, assigneeName, me, busy, onClaim, onUnclaim }: TaskPanelProps) {
   const t = useT();
   const f = useFormat();
   const open = task.status === 'open';
@@ -40,7 +42,7 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
               ? t('inbox.unassigned')
               : task.assignee === me
                 ? t('inbox.me')
-                : task.assignee}
+                : (assigneeName ?? t('taskActions.someone'))}
           </dd>
         </div>
         <div className="fact">

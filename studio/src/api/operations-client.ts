@@ -1,0 +1,25 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { auditEntrySchema, incidentSchema } from '../../../runtime/contract/operations';
+import { request } from './http';
+import type { Page } from './types';
+
+export type Incident = FromSchema<typeof incidentSchema>;
+export type AuditEntry = FromSchema<typeof auditEntrySchema>;
+export interface AuditQuery {
+  actorId?: string;
+  action?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const base = (j: string) => `/jurisdictions/${encodeURIComponent(j)}`;
+
+/** The administrator's operations: engine incidents and their retry, the audit log. */
+export const operationsApi = {
+  incidents: (j: string) => request<Incident[]>(`${base(j)}/incidents`),
+  retry: (j: string, incidentKey: string) =>
+    request<Incident>(`${base(j)}/incidents/${encodeURIComponent(incidentKey)}/retry`, { method: 'POST' }),
+  audit: (q: AuditQuery) => request<Page<AuditEntry>>('/audit', { query: { ...q } }),
+};
