@@ -216,6 +216,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/jurisdictions/:j/directory/pairings': { action: 'directory.edit' },
   'POST /api/v1/jurisdictions/:j/directory/pairings/delete': { action: 'directory.edit' },
   'GET /api/v1/jurisdictions/:j/directory/coverage': read('directory.read'),
+  'GET /api/v1/tasks/:id/assignees': read('task.work'),
   'POST /api/v1/tasks/:id/reassign': { action: 'task.work' },
   'POST /api/v1/tasks/:id/return': { action: 'task.work' },
   'POST /api/v1/tasks/:id/extension': { action: 'task.work' },

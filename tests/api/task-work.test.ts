@@ -183,7 +183,12 @@ describe('HTTP API: 退单 where the mechanism models returns (湖州)', () => {
     const page = (await t.call('GET', `/api/v1/tasks/${handle.id}`, staff)).body as {
       actions: { giveBack: boolean; returnInForm: boolean; extension: boolean };
     };
-    assert.deepEqual(page.actions, { ...page.actions, giveBack: false, returnInForm: true, extension: false });
+    assert.deepEqual(page.actions, {
+      ...page.actions,
+      giveBack: false,
+      returnInForm: true,
+      extension: false,
+    });
     // when the unit returns it without the reason code the form requires: 400, nothing changes
     const missing = await t.call('POST', `/api/v1/tasks/${handle.id}/return`, staff, {
       reason: '用地指标属自然资源和规划部门职责。',
