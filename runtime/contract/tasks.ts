@@ -46,6 +46,8 @@ export const taskRecordSchema = objectOf(taskRecordRequired, {
   dueAt: nullableString,
   completedAt: nullableString,
   completedBy: nullableString,
+  /** The assignee's display name, where the answer lists tasks for a person (the case detail). */
+  assigneeName: nullableString,
   /** What the task was completed with (its form data; a 延期审批's decision). */
   result: orNull(anyObject),
   deadlineProvisional: boolean,

@@ -258,6 +258,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await handler.getByTestId('task-action-giveBack').click(); // 退回 with a reason, then take it again
         await handler.getByTestId('task-action-reason').fill('需先确认供电线路归属');
         await handler.getByTestId('task-action-send').click();
+        await handler.getByTestId('task-action-send-confirm').click(); // 确认退回
         await handler.getByTestId('task-action-done').waitFor();
         await handler.getByTestId('task-claim').click();
         const form = handler.getByTestId('task-form');

@@ -16,6 +16,7 @@ import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
+import { taskActionsSteps } from './task-actions-journey.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
 for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
@@ -64,6 +65,8 @@ try {
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
+    // last: it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions
+    taskActions: () => taskActionsSteps(ctx),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);
