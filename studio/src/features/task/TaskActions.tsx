@@ -36,7 +36,7 @@ export function TaskActions({ detail, canUrge, onDone }: TaskActionsProps) {
     giveBack: actions.giveBack,
     extension: actions.extension,
     reassign: actions.reassign,
-    urge: canUrge && task.status === 'open',
+    urge: canUrge && task.status === 'open' && !actions.decideExtension,
   };
   const available = (Object.keys(offered) as Action[]).filter((a) => offered[a]);
   if (available.length === 0 && !done && !actions.returnInForm) return null;

@@ -62,6 +62,7 @@ export default function TaskPage({ params }: PageProps) {
               assigneeName={detail.data.assigneeName}
               me={user?.id ?? ''}
               busy={busy}
+              claimable={!detail.data.actions.decideExtension}
               onClaim={() => claim(taskApi.claim)}
               onUnclaim={() => claim(taskApi.unclaim)}
             />
