@@ -27,7 +27,6 @@ export function modelsReturn(schema: unknown): boolean {
   return Array.isArray(outcome?.enum) && outcome.enum.includes('return');
 }
 
-
 /**
  * Working a task (办理): claim and release, complete through its form, reassign (改派) and return
  * (退回) with a reason, urging (催办) by hand, and comments on the case. Every action is one transaction: the change and its timeline entry.
