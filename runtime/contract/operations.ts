@@ -1,4 +1,4 @@
-import { id, integer, nullableString, objectOf, string } from './common.js';
+import { id, pagingQuery, integer, nullableString, objectOf, string } from './common.js';
 
 /** An open engine incident (a job out of retries, an uncaught BPMN error) with its case. */
 export const incidentSchema = objectOf(
@@ -35,6 +35,26 @@ export const auditEntrySchema = objectOf(
     after: state,
   },
 );
+
+const isoInstant = {
+  type: 'string',
+  maxLength: 40,
+  pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z?)?$',
+} as const;
+
+/** GET /audit: by jurisdiction (platform admins), person, action and time range, paged. */
+export const auditQuerySchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    jurisdiction: { type: 'string', maxLength: 100 },
+    actorId: { type: 'string', maxLength: 100 },
+    action: { type: 'string', maxLength: 200 },
+    from: isoInstant,
+    to: isoInstant,
+    ...pagingQuery,
+  },
+} as const;
 
 /** 督办单 / 领导批示 of a case, with the names of who issued and who answered. */
 export const supervisionOrderSchema = objectOf(

@@ -1,18 +1,19 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import type { auditEntrySchema, incidentSchema } from '../../../runtime/contract/operations';
+import type {
+  auditEntrySchema,
+  auditQuerySchema,
+  incidentSchema,
+} from '../../../runtime/contract/operations';
 import { request } from './http';
 import type { Page } from './types';
 
 export type Incident = FromSchema<typeof incidentSchema>;
 export type AuditEntry = FromSchema<typeof auditEntrySchema>;
-export interface AuditQuery {
-  actorId?: string;
-  action?: string;
-  from?: string;
-  to?: string;
+/** GET /audit's query, with numbers for paging (query strings on the wire). */
+export type AuditQuery = Omit<FromSchema<typeof auditQuerySchema>, 'limit' | 'offset'> & {
   limit?: number;
   offset?: number;
-}
+};
 
 const base = (j: string) => `/jurisdictions/${encodeURIComponent(j)}`;
 

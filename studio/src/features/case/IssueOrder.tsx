@@ -4,6 +4,7 @@ import type { Mechanism } from '../../api/types';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { SelectFilter } from '../../components/SelectFilter';
 import { useLabel, useT } from '../../i18n';
 
 /** Issue a 督办单 or 领导批示: to a unit (group) by name, with an instruction and working days. */
@@ -41,36 +42,22 @@ export function IssueOrder({
       <h3 className="form-title">{t('caseWork.issue')}</h3>
       <ErrorBanner error={error} />
       {kinds.length > 1 && (
-        <Field id="order-kind" label={t('caseWork.kindLabel')}>
-          <select
-            id="order-kind"
-            value={kind}
-            onChange={(e) => setKind(e.target.value as SupervisionKind)}
-            data-testid="order-kind"
-          >
-            {kinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`caseWork.kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectFilter
+          label={t('caseWork.kindLabel')}
+          value={kind}
+          onChange={(k) => setKind(k as SupervisionKind)}
+          choices={kinds.map((k) => ({ value: k, label: t(`caseWork.kind.${k}`) }))}
+          testId="order-kind"
+        />
       )}
-      <Field id="order-target" label={t('caseWork.target')}>
-        <select
-          id="order-target"
-          value={targetGroup}
-          onChange={(e) => setTargetGroup(e.target.value)}
-          data-testid="order-target"
-        >
-          <option value="">{t('caseWork.pickTarget')}</option>
-          {groups.map((g) => (
-            <option key={g.id} value={g.id}>
-              {label(g.label)}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectFilter
+        label={t('caseWork.target')}
+        value={targetGroup}
+        onChange={setTargetGroup}
+        placeholder={t('caseWork.pickTarget')}
+        choices={groups.map((g) => ({ value: g.id, label: label(g.label) }))}
+        testId="order-target"
+      />
       <Field id="order-instruction" label={t('caseWork.instruction')}>
         <textarea
           id="order-instruction"

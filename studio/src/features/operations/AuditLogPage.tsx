@@ -5,6 +5,7 @@ import { column, DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { SelectFilter } from '../../components/SelectFilter';
 import { Loading } from '../../components/Loading';
 import { Pager } from '../../components/Pager';
 import { useAsync } from '../../hooks/use-async';
@@ -47,31 +48,22 @@ export default function AuditLogPage() {
         <h1 className="page-title">{t('ops.audit')}</h1>
       </div>
       <div className="filters" data-testid="audit-filters">
-        <Field id="audit-actor" label={t('ops.actor')}>
-          <select id="audit-actor" value={actorId} onChange={(e) => filter(setActorId)(e.target.value)}>
-            <option value="">{t('ops.everyone')}</option>
-            {(staff.data ?? []).map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.displayName}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field id="audit-action" label={t('ops.actionName')}>
-          <select
-            id="audit-action"
-            value={action}
-            onChange={(e) => filter(setAction)(e.target.value)}
-            data-testid="audit-action"
-          >
-            <option value="">{t('ops.allActions')}</option>
-            {auditActions.map(([code]) => (
-              <option key={code} value={code}>
-                {auditActionName(code, lang)}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectFilter
+          label={t('ops.actor')}
+          value={actorId}
+          onChange={filter(setActorId)}
+          placeholder={t('ops.everyone')}
+          choices={(staff.data ?? []).map((s) => ({ value: s.id, label: s.displayName }))}
+          testId="audit-actor"
+        />
+        <SelectFilter
+          label={t('ops.actionName')}
+          value={action}
+          onChange={filter(setAction)}
+          placeholder={t('ops.allActions')}
+          choices={auditActions.map(([code]) => ({ value: code, label: auditActionName(code, lang) }))}
+          testId="audit-action"
+        />
         <Field id="audit-from" label={t('ops.from')}>
           <input id="audit-from" type="date" value={from} onChange={(e) => filter(setFrom)(e.target.value)} />
         </Field>

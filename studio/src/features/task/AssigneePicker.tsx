@@ -1,6 +1,6 @@
 import { taskApi } from '../../api/task-client';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
+import { SelectFilter } from '../../components/SelectFilter';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 
@@ -17,21 +17,19 @@ export function AssigneePicker({
   const t = useT();
   const staff = useAsync(() => taskApi.assignees(taskId), [taskId]);
   return (
-    <Field id="task-action-assignee" label={t('taskActions.assignee')}>
+    <>
       <ErrorBanner error={staff.error} />
-      <select
-        id="task-action-assignee"
+      <SelectFilter
+        label={t('taskActions.assignee')}
         value={value}
-        onChange={(e) => onChange(e.target.value)}
-        data-testid="task-action-assignee"
-      >
-        <option value="">{t('taskActions.pickAssignee')}</option>
-        {(staff.data ?? []).map((s) => (
-          <option key={s.id} value={s.id}>
-            {s.unit ? `${s.name}（${s.unit}）` : s.name}
-          </option>
-        ))}
-      </select>
-    </Field>
+        onChange={onChange}
+        placeholder={t('taskActions.pickAssignee')}
+        choices={(staff.data ?? []).map((s) => ({
+          value: s.id,
+          label: s.unit ? `${s.name}（${s.unit}）` : s.name,
+        }))}
+        testId="task-action-assignee"
+      />
+    </>
   );
 }
