@@ -7,6 +7,7 @@ import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
+import { ExtensionService } from '../cases/extension-service.js';
 import { TaskService } from '../cases/task-service.js';
 import { SupervisionService } from '../cases/supervision-service.js';
 import { PolicyCollectionService } from '../cases/policy-collection-service.js';
@@ -29,6 +30,8 @@ export interface Platform {
   cases: CaseService;
   /** Working tasks: claim, complete, return, extension, urge, reassign, comment. */
   tasks: TaskService;
+  /** 延期申请 and the dispatcher's 延期审批. */
+  extensions: ExtensionService;
   supervision: SupervisionService;
   visits: VisitService;
   /** 名录: org units, staff, enterprises and pairings, validated before any write. */
@@ -84,6 +87,7 @@ export function assemblePlatform(
     catalog,
     cases: new CaseService({ store, engine, clock, catalog, projector }),
     tasks: new TaskService({ store, engine, clock, catalog }),
+    extensions: new ExtensionService({ store, clock, catalog }),
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
     directory: new DirectoryService(store),

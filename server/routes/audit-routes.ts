@@ -1,35 +1,10 @@
-import type { JsonObject } from '../../runtime/common/json.js';
+import { auditEntrySchema, auditQuerySchema } from '../../runtime/contract/operations.js';
 import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { listFilters } from './paging.js';
-import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
-
-const nullable = { type: ['string', 'null'] };
-const state = { type: ['object', 'array', 'string', 'number', 'boolean', 'null'] };
-
-export const auditEntrySchema: JsonObject = {
-  type: 'object',
-  required: ['id', 'at', 'jurisdiction', 'actorId', 'action', 'method', 'path', 'status'],
-  properties: {
-    id: { type: 'string' },
-    at: { type: 'string' },
-    jurisdiction: nullable,
-    actorId: nullable,
-    actorName: nullable,
-    action: { type: 'string' },
-    method: { type: 'string' },
-    path: { type: 'string' },
-    target: nullable,
-    status: { type: 'integer' },
-    requestId: nullable,
-    before: state,
-    after: state,
-  },
-};
-
-const isoInstant = { type: 'string', maxLength: 40, pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z?)?$' };
+import { pageOf } from '../../runtime/contract/common.js';
 
 /** The audit log, newest first: a jurisdiction admin reads its tenant's, a platform admin any. */
 export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
@@ -40,18 +15,7 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
       tag: 'audit',
       permission: 'audit.read',
       tenant: 'own',
-      query: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          jurisdiction: { type: 'string', maxLength: 100 },
-          actorId: { type: 'string', maxLength: 100 },
-          action: { type: 'string', maxLength: 200 },
-          from: isoInstant,
-          to: isoInstant,
-          ...pagingQuery,
-        },
-      },
+      query: auditQuerySchema,
       response: pageOf(auditEntrySchema),
     },
     async (req, res) => {

@@ -221,6 +221,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/jurisdictions/:j/directory/pairings': { action: 'directory.edit' },
   'POST /api/v1/jurisdictions/:j/directory/pairings/delete': { action: 'directory.edit' },
   'GET /api/v1/jurisdictions/:j/directory/coverage': read('directory.read'),
+  'GET /api/v1/tasks/:id/assignees': read('task.work'),
   'POST /api/v1/tasks/:id/reassign': { action: 'task.work' },
   'POST /api/v1/tasks/:id/return': { action: 'task.work' },
   'POST /api/v1/tasks/:id/extension': { action: 'task.work' },
@@ -414,6 +415,7 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
     assert.deepEqual(leaks(list), []);
     const office = await session('jiaxing-etdz-office');
     await call('POST', `/api/v1/tasks/${home.taskId}/claim`, office);
+    await call('POST', `/api/v1/tasks/${home.taskId}/claim`, office); // 认领后办理
     const done = await call('POST', `/api/v1/tasks/${home.taskId}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });

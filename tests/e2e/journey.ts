@@ -233,6 +233,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         handler = await pages('jiaxing-etdz-handler'); // an open inbox, refreshed by server-sent events
         await handler.goto('/#/inbox/group');
         await handler.getByTestId('inbox-empty').waitFor();
+        await server.call('POST', `/api/v1/tasks/${review.id}/claim`, office); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${review.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });
@@ -261,6 +262,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await handler.getByTestId('task-action-giveBack').click(); // 退回 with a reason, then take it again
         await handler.getByTestId('task-action-reason').fill('需先确认供电线路归属');
         await handler.getByTestId('task-action-send').click();
+        await handler.getByTestId('task-action-send-confirm').click(); // 确认退回
         await handler.getByTestId('task-action-done').waitFor();
         await handler.getByTestId('task-claim').click();
         const form = handler.getByTestId('task-form');
@@ -375,6 +377,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
           items: TaskView[];
         };
         const review = group.items.find((t) => t.caseId === stuckId);
+        await server.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });

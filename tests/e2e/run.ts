@@ -18,6 +18,7 @@ import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { settingsEditorSteps } from './settings-editor-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
+import { taskActionsSteps } from './task-actions-journey.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
 for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
@@ -68,6 +69,8 @@ try {
     policyCollection: () => policyCollectionSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
     settingsEditor: () => settingsEditorSteps(ctx),
+    // last: it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions
+    taskActions: () => taskActionsSteps(ctx),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);

@@ -14,6 +14,8 @@ export const pages = {
   admin: lazy(() => import('../features/admin')),
   directory: lazy(() => import('../features/directory')),
   calendar: lazy(() => import('../features/calendar')),
+  incidents: lazy(() => import('../features/operations/IncidentsPage')),
+  audit: lazy(() => import('../features/operations/AuditLogPage')),
 } satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
 
 export type PageName = keyof typeof pages;
