@@ -18,6 +18,10 @@ export interface ClusterOptions {
   schema: string;
   /** Seconds a replica holds a due instance (the takeover bound after a kill -9). */
   leaseSeconds: number;
+  /** ENGINE=temporal: the frontend (or balancer) address; default: this process's TEMPORAL_ADDRESS. */
+  temporalAddress?: string | undefined;
+  /** ENGINE of the replicas; default: this process's REPLICA_ENGINE, else `embedded`. */
+  engine?: 'embedded' | 'temporal' | undefined;
 }
 
 function freePort(): Promise<number> {
@@ -44,8 +48,9 @@ export async function startReplica(
     ...process.env,
     STORE: 'postgres',
     // REPLICA_ENGINE=temporal (with TEMPORAL_ADDRESS): the scale-out engine, one task queue per cluster
-    ENGINE: process.env['REPLICA_ENGINE'] ?? 'embedded',
+    ENGINE: options.engine ?? process.env['REPLICA_ENGINE'] ?? 'embedded',
     TEMPORAL_TASK_QUEUE: options.schema,
+    ...(options.temporalAddress ? { TEMPORAL_ADDRESS: options.temporalAddress } : {}),
     PG_URL: options.pgUrl,
     PG_SCHEMA: options.schema,
     PORT: String(port),
