@@ -10,7 +10,13 @@ import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { validIntake } from '../tests/fixtures/jiaxing-etdz-intake.js';
-import { call, clusterDir, startReplica, stopReplica, type Replica } from '../tests/integration/replica-cluster.js';
+import {
+  call,
+  clusterDir,
+  startReplica,
+  stopReplica,
+  type Replica,
+} from '../tests/integration/replica-cluster.js';
 import { startTcpBalancer } from '../tests/integration/tcp-balancer.js';
 import { envInt } from './support/env-int.js';
 import { round, summarize, type LatencySummary } from './support/latency.js';
@@ -102,8 +108,12 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
     for (const n of [1, 2, 3]) {
       replicas.push(await startReplica(`r${n}`, options, dir.dir, 300_000));
       const login = async (username: string) =>
-        (await call(replicas[0] as Replica, 'POST', '/api/v1/auth/login', undefined, { username, password: 'Demo@2026' }))
-          .body.token as string;
+        (
+          await call(replicas[0] as Replica, 'POST', '/api/v1/auth/login', undefined, {
+            username,
+            password: 'Demo@2026',
+          })
+        ).body.token as string;
       const enterprise = await login('jiaxing-etdz-ent');
       const office = await login('jiaxing-etdz-office');
       const appPids = replicas.map((r) => r.process.pid as number);
@@ -130,9 +140,15 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
       await inParallel(cases, async (i) => {
         const [caseId, taskId] = (ids[i] as string).split(' ') as [string, string];
         const t0 = performance.now();
-        const answer = await call(replicas[(i + 1) % n] as Replica, 'POST', `/api/v1/tasks/${taskId}/complete`, office, {
-          data: { decision: 'accept', requestClass: 'professional' },
-        });
+        const answer = await call(
+          replicas[(i + 1) % n] as Replica,
+          'POST',
+          `/api/v1/tasks/${taskId}/complete`,
+          office,
+          {
+            data: { decision: 'accept', requestClass: 'professional' },
+          },
+        );
         if (answer.status !== 200) throw new Error(`completion answered ${answer.status}`);
         await watcher.task(caseId, 'handle');
         completionMs.push(performance.now() - t0);
@@ -167,7 +183,16 @@ const embeddedAt = (n: number) => steps.find((s) => s.engine === 'embedded' && s
 const ms = (l: LatencySummary) => `${round(l.p50Ms, 0)} / ${round(l.p95Ms, 0)}`;
 console.log(
   textTable([
-    ['engine', 'replicas', 'cases/s', '÷ embedded', 'submit→task p50/p95 ms', 'complete p50/p95 ms', 'app cpu ms/case', 'temporal cpu ms/case'],
+    [
+      'engine',
+      'replicas',
+      'cases/s',
+      '÷ embedded',
+      'submit→task p50/p95 ms',
+      'complete p50/p95 ms',
+      'app cpu ms/case',
+      'temporal cpu ms/case',
+    ],
     ...steps.map((s) => [
       s.engine,
       s.replicas,
@@ -180,5 +205,9 @@ console.log(
     ]),
   ]),
 );
-console.log(`${cases} cases per step, ${inflight} in flight; ${describeMachine(atStart)} at start, ${describeMachine(machine())} at end`);
-console.log(`BENCH ${JSON.stringify({ bench: 'scale-out', cases, inflight, machineAtStart: atStart, machineAtEnd: machine(), steps })}`);
+console.log(
+  `${cases} cases per step, ${inflight} in flight; ${describeMachine(atStart)} at start, ${describeMachine(machine())} at end`,
+);
+console.log(
+  `BENCH ${JSON.stringify({ bench: 'scale-out', cases, inflight, machineAtStart: atStart, machineAtEnd: machine(), steps })}`,
+);

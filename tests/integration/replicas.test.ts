@@ -175,7 +175,9 @@ void describe(`app replicas on PostgreSQL (${engine} engine), one killed mid-loa
       }),
     );
     const kills = takeovers.map((t) => `${t.what} killed -9 after ${t.afterAcked} acknowledged submissions`);
-    console.log(`load: ${caseCount} cases over 3 replicas in ${Date.now() - started} ms (${kills.join('; ')})`);
+    console.log(
+      `load: ${caseCount} cases over 3 replicas in ${Date.now() - started} ms (${kills.join('; ')})`,
+    );
   });
 
   after(async () => {
