@@ -17,14 +17,16 @@ server=$(bash "$root/scripts/temporal/install-server.sh")
 cli=$(bash "$root/scripts/temporal/install.sh") # the CLI: health checks and the namespace
 mkdir -p "$run_dir"
 
-# PG_URL's parts and 10 free ports per node (frontend gRPC/HTTP, 4 membership, 3 other gRPC, metrics)
+# PG_URL's parts and 10 free ports per node (frontend gRPC/HTTP, 4 membership, 3 other gRPC, metrics),
+# all below 32768: Temporal keeps membership ports in a smallint column
 read -r pg_user pg_password pg_host pg_port ports < <(node -e '
   const u = new URL(process.env.PG_URL); const net = require("net"); const n = Number(process.argv[1]) * 10;
   const out = []; const open = [];
   const next = () => { if (out.length === n) { open.forEach((s) => s.close());
     console.log(decodeURIComponent(u.username), decodeURIComponent(u.password), u.hostname, u.port || 5432, out.join(","));
     return; }
-    const s = net.createServer().listen(0, "127.0.0.1", () => { out.push(s.address().port); open.push(s); next(); }); };
+    const port = 10000 + Math.floor(Math.random() * 22000);
+    const s = net.createServer().once("error", next).listen(port, "127.0.0.1", () => { out.push(port); open.push(s); next(); }); };
   next();' "$nodes")
 IFS=, read -r -a port <<< "$ports"
 
@@ -73,8 +75,11 @@ for n in $(seq 1 "$nodes"); do
     printf '      initialFailoverVersion: 1\n      rpcName: frontend\n      rpcAddress: "127.0.0.1:%s"\n' "${port[0]}"
     printf 'dcRedirectionPolicy:\n  policy: noop\n'
   } > "$node_dir/config/development.yaml"
-  (cd "$node_dir" && setsid "$server/temporal-server" --root "$node_dir" --config config --env development \
-    --allow-no-auth start > "$node_dir/server.log" 2>&1 & echo $! > "$node_dir/pid")
+  # no wrapper shell: the recorded pid is the server's own (kill -9 hits the node), and no descriptor
+  # of the caller's stays open
+  setsid "$server/temporal-server" --root "$node_dir" --config config --env development --allow-no-auth start \
+    < /dev/null > "$node_dir/server.log" 2>&1 &
+  echo $! > "$node_dir/pid"
   echo "127.0.0.1:${p[0]}" > "$node_dir/address"
   frontends+=("$(cat "$node_dir/address")")
 done
