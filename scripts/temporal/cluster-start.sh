@@ -42,6 +42,20 @@ for pair in "$db:temporal" "${db}_visibility:visibility"; do
   sql "$database" update-schema -d "$server/schema/postgresql/v12/${pair##*:}/versioned"
 done
 
+healthy() { "$cli" operator cluster health --address "$1" > /dev/null 2>&1; }
+wait_healthy() { # every frontend started so far answers
+  for _ in $(seq 1 240); do
+    local all=1
+    for a in "${frontends[@]}"; do healthy "$a" || all=0; done
+    [ "$all" = 1 ] && return 0
+    for pid_file in "$run_dir"/node*/pid; do
+      kill -0 "$(cat "$pid_file")" 2> /dev/null || { echo "temporal-server: $pid_file exited:" >&2; tail -5 "${pid_file%pid}server.log" >&2; exit 1; }
+    done
+    sleep 0.5
+  done
+  echo "temporal-server: the cluster did not become healthy" >&2; tail -20 "$run_dir"/node*/server.log >&2; exit 1
+}
+
 frontends=()
 for n in $(seq 1 "$nodes"); do
   p=("${port[@]:$(((n - 1) * 10)):10}")
@@ -82,19 +96,11 @@ for n in $(seq 1 "$nodes"); do
   echo $! > "$node_dir/pid"
   echo "127.0.0.1:${p[0]}" > "$node_dir/address"
   frontends+=("$(cat "$node_dir/address")")
+  # the first node of a new database initialises the cluster metadata: the others start after it
+  [ "$n" = 1 ] && wait_healthy
 done
 
-healthy() { "$cli" operator cluster health --address "$1" > /dev/null 2>&1; }
-for _ in $(seq 1 240); do
-  all=1
-  for a in "${frontends[@]}"; do healthy "$a" || all=0; done
-  [ "$all" = 1 ] && break
-  for n in $(seq 1 "$nodes"); do
-    kill -0 "$(cat "$run_dir/node$n/pid")" 2> /dev/null || { echo "temporal-server: node $n exited:" >&2; tail -20 "$run_dir/node$n/server.log" >&2; exit 1; }
-  done
-  sleep 0.5
-done
-[ "$all" = 1 ] || { echo "temporal-server: the cluster did not become healthy" >&2; tail -20 "$run_dir"/node*/server.log >&2; exit 1; }
+wait_healthy
 "$cli" operator namespace describe --address "${frontends[0]}" --namespace default > /dev/null 2>&1 \
   || "$cli" operator namespace create --address "${frontends[0]}" --namespace default --retention 24h > /dev/null
 # every frontend knows it once its namespace cache refreshed (2 s)

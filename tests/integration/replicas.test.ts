@@ -52,7 +52,8 @@ interface Takeover {
   finished: Promise<boolean>;
 }
 
-void describe(`app replicas on PostgreSQL (${engine} engine), one killed mid-load`, { skip }, () => {
+const killed = temporalNodes.length > 1 ? 'an app replica and a Temporal node' : 'one';
+void describe(`app replicas on PostgreSQL (${engine} engine), ${killed} killed mid-load`, { skip }, () => {
   const schema = `replicas_${randomBytes(4).toString('hex')}`;
   const dir = clusterDir();
   const replicas: Replica[] = [];
