@@ -97,7 +97,7 @@ for n in $(seq 1 "$nodes"); do
   echo "127.0.0.1:${p[0]}" > "$node_dir/address"
   frontends+=("$(cat "$node_dir/address")")
   # the first node of a new database initialises the cluster metadata: the others start after it
-  [ "$n" = 1 ] && wait_healthy
+  if [ "$n" = 1 ]; then wait_healthy; fi
 done
 
 wait_healthy
