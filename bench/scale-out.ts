@@ -80,7 +80,13 @@ function taskWatcher(db: pg.Client) {
   })();
   return {
     task: (caseId: string, element: string) =>
-      new Promise<string>((resolve) => waiting.set(`${caseId} ${element}`, resolve)),
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(
+          () => reject(new Error(`no ${element} task for ${caseId} in 120 s`)),
+          120_000,
+        );
+        waiting.set(`${caseId} ${element}`, (id) => (clearTimeout(timer), resolve(id)));
+      }),
     stop: async () => {
       stopped = true;
       await loop;

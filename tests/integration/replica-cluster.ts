@@ -64,6 +64,8 @@ export async function startReplica(
     POLL_INTERVAL_MS: '200',
     ENGINE_LEASE_SECONDS: String(options.leaseSeconds),
     EXPRESSION_WORKERS: '1',
+    // a CPU-starved CI machine must not quarantine the definitions' FEEL (200 ms in production)
+    EXPRESSION_BUDGET_MS: '5000',
     LOG_LEVEL: 'error',
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
