@@ -41,7 +41,7 @@ export async function startReplica(
   name: string,
   options: ClusterOptions,
   dataDir: string,
-  readyWithinMs = 120_000,
+  readyWithinMs = 300_000,
 ): Promise<Replica> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
