@@ -54,7 +54,7 @@ interface Step {
   completion: LatencySummary;
   appCpuMsPerCase: number;
   engineCpuMsPerCase: number;
-  /** Requests sent again after 409 instance_busy or a 5xx. */
+  /** Requests sent again after a 409 (busy instance, concurrent commit) or a 5xx. */
   retries: number;
 }
 
@@ -94,13 +94,15 @@ function taskWatcher(db: pg.Client) {
   };
 }
 
-/** A client's retry: the same request again after 409 `instance_busy` or a 5xx (at most 5 tries). */
+/** A client's retry: the same request again after a 409 other than `task_not_open` (busy instance, a
+ * concurrent commit) or a 5xx, 200 ms apart, at most 10 tries. */
 async function withRetry(send: () => Promise<HttpAnswer>, counter: { retries: number }): Promise<HttpAnswer> {
   for (let attempt = 1; ; attempt++) {
     const answer = await send();
-    const busy = answer.status >= 500 || answer.body['code'] === 'instance_busy';
-    if (!busy || attempt === 5) return answer;
+    const busy = answer.status >= 500 || (answer.status === 409 && answer.body['code'] !== 'task_not_open');
+    if (!busy || attempt === 10) return answer;
     counter.retries++;
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
 
@@ -155,7 +157,8 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
             ),
           counter,
         );
-        if (answer.status !== 201) throw new Error(`submission answered ${answer.status}`);
+        if (answer.status !== 201)
+          throw new Error(`submission answered ${answer.status} ${JSON.stringify(answer.body)}`);
         const caseId = answer.body.id as string;
         const taskId = await watcher.task(caseId, 'review');
         submitMs.push(performance.now() - t0);
@@ -175,7 +178,7 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
         // 409 task_not_open after a retry: an earlier try completed it
         const done =
           answer.status === 200 || (answer.body['code'] === 'task_not_open' && counter.retries > 0);
-        if (!done) throw new Error(`completion answered ${answer.status}`);
+        if (!done) throw new Error(`completion answered ${answer.status} ${JSON.stringify(answer.body)}`);
         await watcher.task(caseId, 'handle');
         completionMs.push(performance.now() - t0);
       });
