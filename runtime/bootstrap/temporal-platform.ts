@@ -9,6 +9,8 @@ export interface TemporalSettings {
   namespace: string;
   /** Env TEMPORAL_TASK_QUEUE (default `platform`): one per deployment; every replica polls it. */
   taskQueue: string;
+  /** Env TEMPORAL_WORKFLOW_BUNDLE: the case workflow prebundled (scripts/temporal/bundle-workflow.ts). */
+  workflowBundlePath?: string | undefined;
 }
 
 /**
@@ -30,5 +32,6 @@ export function temporalEnvironment(env: NodeJS.ProcessEnv = process.env): Tempo
     address: env.TEMPORAL_ADDRESS,
     namespace: env.TEMPORAL_NAMESPACE ?? 'default',
     taskQueue: env.TEMPORAL_TASK_QUEUE ?? 'platform',
+    workflowBundlePath: env.TEMPORAL_WORKFLOW_BUNDLE || undefined,
   };
 }

@@ -18,6 +18,10 @@ export interface ClusterOptions {
   schema: string;
   /** Seconds a replica holds a due instance (the takeover bound after a kill -9). */
   leaseSeconds: number;
+  /** ENGINE=temporal: the frontend (or balancer) address; default: this process's TEMPORAL_ADDRESS. */
+  temporalAddress?: string | undefined;
+  /** ENGINE of the replicas; default: this process's REPLICA_ENGINE, else `embedded`. */
+  engine?: 'embedded' | 'temporal' | undefined;
 }
 
 function freePort(): Promise<number> {
@@ -37,15 +41,16 @@ export async function startReplica(
   name: string,
   options: ClusterOptions,
   dataDir: string,
-  readyWithinMs = 120_000,
+  readyWithinMs = 300_000,
 ): Promise<Replica> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     STORE: 'postgres',
     // REPLICA_ENGINE=temporal (with TEMPORAL_ADDRESS): the scale-out engine, one task queue per cluster
-    ENGINE: process.env['REPLICA_ENGINE'] ?? 'embedded',
+    ENGINE: options.engine ?? process.env['REPLICA_ENGINE'] ?? 'embedded',
     TEMPORAL_TASK_QUEUE: options.schema,
+    ...(options.temporalAddress ? { TEMPORAL_ADDRESS: options.temporalAddress } : {}),
     PG_URL: options.pgUrl,
     PG_SCHEMA: options.schema,
     PORT: String(port),
@@ -59,6 +64,8 @@ export async function startReplica(
     POLL_INTERVAL_MS: '200',
     ENGINE_LEASE_SECONDS: String(options.leaseSeconds),
     EXPRESSION_WORKERS: '1',
+    // a CPU-starved CI machine must not quarantine the definitions' FEEL (200 ms in production)
+    EXPRESSION_BUDGET_MS: '5000',
     LOG_LEVEL: 'error',
   };
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DefaultLogger, NativeConnection, Runtime, Worker, bundleWorkflowCode } from '@temporalio/worker';
 import type { CaseActivities } from './case-activities.js';
@@ -13,6 +13,11 @@ function workflowBundle(): ReturnType<typeof bundleWorkflowCode> {
   if (!source) throw new Error('temporal engine: case-workflow source not found beside case-worker');
   bundle ??= bundleWorkflowCode({ workflowsPath: source, logger: new DefaultLogger('WARN') });
   return bundle;
+}
+
+/** Writes the case workflow bundle to `path` (what TEMPORAL_WORKFLOW_BUNDLE names); one webpack run. */
+export async function writeWorkflowBundle(path: string): Promise<void> {
+  writeFileSync(path, (await workflowBundle()).code);
 }
 
 let runtimeInstalled = false;
@@ -32,6 +37,8 @@ export interface CaseWorkerOptions {
   address: string;
   namespace: string;
   taskQueue: string;
+  /** A bundle `writeWorkflowBundle` wrote; absent: bundle in this process. */
+  workflowBundlePath?: string | undefined;
   activities: CaseActivities;
   /** Where a worker that stopped on an error is reported. */
   onError: (error: unknown) => void;
@@ -56,7 +63,9 @@ export class CaseWorker {
       connection,
       namespace: options.namespace,
       taskQueue: options.taskQueue,
-      workflowBundle: await workflowBundle(),
+      workflowBundle: options.workflowBundlePath
+        ? { codePath: options.workflowBundlePath }
+        : await workflowBundle(),
       activities: options.activities,
     });
     return new CaseWorker(worker, connection, options.onError);

@@ -20,6 +20,8 @@ export interface TemporalEngineOptions {
   namespace: string;
   /** Env TEMPORAL_TASK_QUEUE: every replica of one deployment polls it; it also prefixes workflow ids. */
   taskQueue: string;
+  /** A prebundled case workflow (else each process bundles it with webpack at start, seconds of CPU). */
+  workflowBundlePath?: string | undefined;
   /** Where a failed backstop sweep or a stopped worker is reported (default: console.error). */
   onPollError?: (error: unknown) => void;
   /** Work overdue this long that no workflow stepped is swept up by polling (default 5 s). */
@@ -63,6 +65,7 @@ export class TemporalEngine implements port.Engine {
       address: options.address,
       namespace: options.namespace,
       taskQueue: options.taskQueue,
+      workflowBundlePath: options.workflowBundlePath,
       activities: caseActivities(options.stepper, options.clock),
       onError: (e) => console.error('temporal engine: worker stopped', e),
     });
