@@ -3,6 +3,7 @@ import type { AuditRepository } from './audit.js';
 import type { HolidayArrangementRepository } from './holiday-arrangements.js';
 import type { IndicatorRepository } from './indicators.js';
 import type { PolicyNoticeRepository } from './policy-notices.js';
+import type { MessageRepository } from './messages.js';
 import type { Mutation } from './mutations.js';
 import type { AttachmentRepository } from './ports/attachment-repository.js';
 import type { CaseEventRepository } from './ports/case-event-repository.js';
@@ -56,6 +57,8 @@ export interface Store {
   readonly visits: VisitRepository;
   /** 政策告知书: policies pushed to enterprises, their delivery and read receipts. */
   readonly policyNotices: PolicyNoticeRepository;
+  /** 站内信, the notification outbox of outside channels, recipients' contacts. */
+  readonly messages: MessageRepository;
   /** Enterprise monthly indicators (问需求). */
   readonly indicators: IndicatorRepository;
   /** The append-only audit log (written with mutation `audit.append`). */

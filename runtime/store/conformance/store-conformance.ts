@@ -26,6 +26,7 @@ import { describeTaskQueryConformance } from './task-query-conformance.js';
 import { describeTransactionConformance } from './transaction-conformance.js';
 import { describeVisitConformance } from './visit-conformance.js';
 import { describePolicyNoticeConformance } from './policy-notice-conformance.js';
+import { describeMessageConformance } from './message-conformance.js';
 
 export type { OpenStore } from './store-fixture.js';
 
@@ -47,6 +48,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeSupervisionConformance(open);
     describeVisitConformance(open);
     describePolicyNoticeConformance(open);
+    describeMessageConformance(open);
     describeIndicatorConformance(open);
     describeAuditConformance(open);
     describeTaskConformance(open);

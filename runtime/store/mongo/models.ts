@@ -8,6 +8,7 @@ import { indicatorSchemas } from './indicator-collections.js';
 import { holidayArrangementSchemas } from './holiday-arrangement-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
+import { messageSchemas } from './message-store.js';
 import { journalSchemas } from './journal-collection.js';
 
 /** Every collection's mongoose schema, by collection name. */
@@ -18,6 +19,7 @@ export const schemas: Record<string, Schema> = {
   ...directorySchemas,
   ...supervisionSchemas,
   ...policyNoticeSchemas,
+  ...messageSchemas,
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
   ...auditSchemas,

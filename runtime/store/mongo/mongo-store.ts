@@ -24,6 +24,7 @@ import { MongoSupervisionRepository } from './supervision-repository.js';
 import { MongoTaskRepository } from './task-repository.js';
 import { MongoVisitRepository } from './visit-repository.js';
 import { MongoPolicyNoticeRepository } from './policy-notice-store.js';
+import { MongoMessageRepository } from './message-store.js';
 import { applyOps } from './write-ops.js';
 import { WriteJournal } from './write-journal.js';
 
@@ -53,6 +54,7 @@ export class MongoStore implements Store {
   readonly supervision: MongoSupervisionRepository;
   readonly visits: MongoVisitRepository;
   readonly policyNotices: MongoPolicyNoticeRepository;
+  readonly messages: MongoMessageRepository;
   readonly indicators: MongoIndicatorRepository;
   readonly audit: MongoAuditRepository;
   readonly directory: MongoDirectoryRepository;
@@ -80,6 +82,7 @@ export class MongoStore implements Store {
     this.supervision = new MongoSupervisionRepository(db);
     this.visits = new MongoVisitRepository(db);
     this.policyNotices = new MongoPolicyNoticeRepository(db);
+    this.messages = new MongoMessageRepository(db);
     this.indicators = new MongoIndicatorRepository(db);
     this.audit = new MongoAuditRepository(db);
     this.directory = new MongoDirectoryRepository(db);

@@ -8,6 +8,7 @@ import { holidayArrangementPlanners } from './holiday-arrangement-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
 import { policyNoticePlanners } from './policy-notice-store.js';
+import { messagePlanners } from './message-store.js';
 import type { StagedView } from './staged-view.js';
 import type { WriteOp } from './write-ops.js';
 
@@ -17,6 +18,7 @@ const planners: MutationPlanners = {
   ...directoryPlanners,
   ...recordPlanners,
   ...policyNoticePlanners,
+  ...messagePlanners,
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
   ...credentialPlanners,

@@ -10,6 +10,7 @@ import { schemaCredentials } from './schema-credentials.js';
 import { schemaHolidayArrangements } from './schema-holiday-arrangements.js';
 import { schemaIndicators } from './schema-indicators.js';
 import { schemaPolicyNotices } from './schema-policy-notices.js';
+import { schemaMessages } from './schema-messages.js';
 import { schemaSupervision } from './schema-supervision.js';
 import { schemaVersionNotes } from './schema-version-notes.js';
 
@@ -49,6 +50,7 @@ export const migrations: readonly Migration[] = [
 ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT false;
 ALTER TABLE users ADD COLUMN password_changed_at timestamptz;`,
   },
+  { version: 16, name: 'messages (站内信), their outbox and contacts', sql: schemaMessages },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -20,6 +20,7 @@ import { supervisionMutations } from './supervision-mutations.js';
 import { taskMutations } from './task-repository.js';
 import { visitMutations } from './visit-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
+import { messageMutations } from './message-mutations.js';
 
 const handlers: MutationHandlers = {
   ...definitionMutations,
@@ -31,6 +32,7 @@ const handlers: MutationHandlers = {
   ...supervisionMutations,
   ...visitMutations,
   ...policyNoticeMutations,
+  ...messageMutations,
   ...indicatorMutations,
   ...auditMutations,
   ...engineMutations,

@@ -6,6 +6,7 @@ import { SqlDirectoryRepository } from './directory-repository.js';
 import { SqlEngineStateRepository } from './engine-state-repository.js';
 import { SqlHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { SqlIndicatorRepository } from './indicator-repository.js';
+import { SqlMessageRepository } from './message-repository.js';
 import { SqlPolicyNoticeRepository } from './policy-notice-repository.js';
 import { SqlProcessRepository } from './process-repository.js';
 import { SqlRatingRepository } from './rating-repository.js';
@@ -24,6 +25,7 @@ export abstract class SqlRepositories {
   readonly supervision: SqlSupervisionRepository;
   readonly visits: SqlVisitRepository;
   readonly policyNotices: SqlPolicyNoticeRepository;
+  readonly messages: SqlMessageRepository;
   readonly indicators: SqlIndicatorRepository;
   readonly audit: SqlAuditRepository;
   readonly directory: SqlDirectoryRepository;
@@ -39,6 +41,7 @@ export abstract class SqlRepositories {
     this.supervision = new SqlSupervisionRepository(reader);
     this.visits = new SqlVisitRepository(reader);
     this.policyNotices = new SqlPolicyNoticeRepository(reader);
+    this.messages = new SqlMessageRepository(reader);
     this.indicators = new SqlIndicatorRepository(reader);
     this.audit = new SqlAuditRepository(reader);
     this.directory = new SqlDirectoryRepository(reader);

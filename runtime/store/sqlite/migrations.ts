@@ -12,6 +12,7 @@ import { schemaV23 } from './schema-v23.js';
 import { schemaV24 } from './schema-v24.js';
 import { schemaV26 } from './schema-v26.js';
 import { schemaV28 } from './schema-v28.js';
+import { schemaV31 } from './schema-v31.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -49,6 +50,7 @@ export const migrations: readonly Migration[] = [
 ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
   },
+  { version: 31, name: 'messages (站内信), their outbox and contacts', sql: schemaV31 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

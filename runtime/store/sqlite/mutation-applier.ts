@@ -11,6 +11,7 @@ import type { StatementCache } from './statement-cache.js';
 import { supervisionMutations } from './supervision-mutations.js';
 import { visitMutations } from './visit-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
+import { messageMutations } from './message-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
@@ -29,6 +30,7 @@ export class MutationApplier {
       ...supervisionMutations(sql),
       ...visitMutations(sql),
       ...policyNoticeMutations(sql),
+      ...messageMutations(sql),
       ...indicatorMutations(sql),
       ...auditMutations(sql),
       ...engineMutations(sql),
