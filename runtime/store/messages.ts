@@ -48,7 +48,9 @@ export interface DeliveryRecord {
   sentAt: string | null;
 }
 
-export type DeliveryPatch = Partial<Pick<DeliveryRecord, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>>;
+export type DeliveryPatch = Partial<
+  Pick<DeliveryRecord, 'state' | 'attempts' | 'nextAttemptAt' | 'lastError' | 'sentAt'>
+>;
 
 export const deliveryPatchable = [
   'state',
