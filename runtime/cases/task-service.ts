@@ -9,6 +9,7 @@ import type { CaseRecord, TaskRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
 import { FormValidator } from './form-validator.js';
+import { nextUrging } from './urging.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
 export interface TaskServiceDeps {
@@ -206,16 +207,24 @@ export class TaskService {
     return this.#case(caseId);
   }
 
-  /** 催办 by hand: recorded like the timer's urging (counted in the KPI's urgings). */
-  async urge(taskId: string, message: string, actor: Actor): Promise<void> {
+  /**
+   * 催办 by hand: recorded like the timer's urging (counted in the KPI's urgings) with its number on
+   * the case; a message is required and a task is urged at most the day's limit (`urging.ts`).
+   */
+  async urge(taskId: string, message: string, actor: Actor): Promise<{ count: number }> {
     const { task, kase } = await this.#open(taskId);
+    const { mechanism } = await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
+    const timeline = await this.deps.store.events.listForCase(kase.id);
+    const now = this.deps.clock.now().toISOString();
+    const count = nextUrging(timeline, taskId, message, now, mechanism);
     await this.#commit(
       kase,
       actor,
       'urged',
-      { taskId, manual: true, message, groups: task.candidateGroups },
+      { taskId, manual: true, message: message.trim(), count, groups: task.candidateGroups },
       [],
     );
+    return { count };
   }
 
   async comment(caseId: string, text: string, actor: Actor): Promise<void> {
