@@ -14,6 +14,7 @@ export const pages = {
   admin: lazy(() => import('../features/admin')),
   directory: lazy(() => import('../features/directory')),
   calendar: lazy(() => import('../features/calendar')),
+  messages: lazy(() => import('../features/messages')),
 } satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
 
 export type PageName = keyof typeof pages;

@@ -1,4 +1,4 @@
-import { Button } from 'antd';
+import { Button, Modal } from 'antd';
 import { useState, type FormEvent } from 'react';
 import type { Task } from '../../api/types';
 import { taskApi } from '../../api/task-client';
@@ -41,13 +41,23 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
       extension: () => taskApi.requestExtension(task.id, days, reason.trim()),
       urge: () => taskApi.urge(task.id, reason.trim()),
     };
-    setBusy(true);
-    setError(null);
-    calls[open]()
-      .then(() => (setDone(open), setOpen(null), onDone()), setError)
-      .finally(() => setBusy(false));
+    const send = () => {
+      setBusy(true);
+      setError(null);
+      return calls[open]()
+        .then(() => (setDone(open), setOpen(null), onDone()), setError)
+        .finally(() => setBusy(false));
+    };
+    // 催办 notifies the assignee and counts against the day's limit: confirm first
+    if (open !== 'urge') return void send();
+    Modal.confirm({
+      title: t('task.urgeConfirm'),
+      content: t('task.urgeConfirmBody'),
+      okText: t('task.send'),
+      cancelText: t('task.cancel'),
+      onOk: send,
+    });
   };
-  const needsReason = open !== 'urge';
   return (
     <>
       <div className="task-actions">
@@ -89,17 +99,15 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
               id="task-action-reason"
               rows={3}
               value={reason}
-              required={needsReason}
-              minLength={needsReason ? 2 : undefined}
+              required
+              minLength={2}
               aria-describedby="task-action-reason-help"
               onChange={(e) => setReason(e.target.value)}
               data-testid="task-action-reason"
             />
-            {needsReason && (
-              <p className="field-help" id="task-action-reason-help">
-                {t('task.reasonHint')}
-              </p>
-            )}
+            <p className="field-help" id="task-action-reason-help">
+              {t(open === 'urge' ? 'task.urgeHint' : 'task.reasonHint')}
+            </p>
           </Field>
           <div className="form-actions">
             <Button htmlType="submit" type="primary" disabled={busy} data-testid="task-action-send">
