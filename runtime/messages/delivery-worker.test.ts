@@ -171,7 +171,7 @@ describe('message delivery: e-mail over SMTP and the webhook, retried, dead-lett
     assert.equal(mail?.subject, '新任务：部门办理');
     assert.match(mail?.from ?? '', /企业服务平台 <noreply@example\.gov\.cn>/);
     assert.match(mail?.text ?? '', /诉求「用电问题」有新的待办任务「部门办理」。/);
-    assert.match(mail?.text ?? '', /查看详情：https:\/\/qifu\.example\.gov\.cn\/messages\/msg_/);
+    assert.match(mail?.text ?? '', /查看详情：https:\/\/qifu\.example\.gov\.cn\/#\/messages\/msg_/);
     // and every delivery is sent; another round sends nothing again
     const sent = (await store.messages.deliveries({ state: 'sent' })).items;
     assert.equal(sent.length, 3);

@@ -109,7 +109,7 @@ export class DeliveryWorker {
         email: contact?.email ?? null,
         mobile: contact?.mobile ?? null,
       },
-      link: base ? `${base}/messages/${encodeURIComponent(message.id)}` : null,
+      link: base ? `${base}/#/messages/${encodeURIComponent(message.id)}` : null,
     };
   }
 

@@ -13,6 +13,7 @@ import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './brow
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
+import { messagesSteps } from './messages-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
@@ -64,6 +65,7 @@ try {
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
+    messages: () => messagesSteps(ctx),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);
