@@ -31,22 +31,21 @@ export function ContactForm() {
       <h2 className="form-title">{t('msg.contact.title')}</h2>
       <p className="field-help">{t('msg.contact.help')}</p>
       <ErrorBanner error={error} />
-      <Field id="message-contact-email" label={t('msg.contact.email')}>
-        <Input
-          id="message-contact-email"
-          type="email"
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
-        />
-      </Field>
-      <Field id="message-contact-mobile" label={t('msg.contact.mobile')}>
-        <Input
-          id="message-contact-mobile"
-          inputMode="tel"
-          value={mobile}
-          onChange={(e) => setMobile(e.target.value)}
-        />
-      </Field>
+      {(
+        [
+          ['email', email, setEmail, { type: 'email' }],
+          ['mobile', mobile, setMobile, { inputMode: 'tel' }],
+        ] as const
+      ).map(([name, value, set, kind]) => (
+        <Field key={name} id={`message-contact-${name}`} label={t(`msg.contact.${name}`)}>
+          <Input
+            id={`message-contact-${name}`}
+            {...kind}
+            value={value}
+            onChange={(e) => set(e.target.value)}
+          />
+        </Field>
+      ))}
       <div className="form-actions">
         <Button htmlType="submit" type="primary">
           {t('msg.contact.save')}
