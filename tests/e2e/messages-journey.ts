@@ -67,7 +67,7 @@ export function messagesSteps({ server, browser, consoleErrors }: Ctx): Step[] {
         // and a confirmation is asked; confirming sends it
         const confirm = dispatcher.locator('.ant-modal-confirm');
         await confirm.locator('.ant-modal-confirm-title').getByText('确认向办理人发送催办？').waitFor();
-        await confirm.getByRole('button', { name: '发送' }).click();
+        await confirm.getByRole('button', { name: '发送催办' }).click();
         await dispatcher.getByTestId('task-action-done').getByText('已催办。').waitFor();
         await dispatcher.getByText('第 1 次催办').first().waitFor();
       },

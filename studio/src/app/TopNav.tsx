@@ -50,7 +50,7 @@ export function TopNav({ current }: { current: string | undefined }) {
               }
             >
               {t('nav.messages')}
-              <Badge count={unread} size="small" offset={[4, -8]} data-testid="nav-unread" />
+              <Badge count={unread} size="small" color="#b3261e" offset={[4, -8]} data-testid="nav-unread" />
             </a>
           </nav>
         )}

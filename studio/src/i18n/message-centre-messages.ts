@@ -34,6 +34,7 @@ export const messageCentreZh = {
   'inbox.urged': '催办 {n} 次',
   'inbox.urgedTitle': '最近一次催办：{message}',
   'task.urgeConfirm': '确认向办理人发送催办？',
+  'task.urgeSend': '发送催办',
   'task.urgeConfirmBody': '催办将以站内信通知办理人，并记入办理记录；同一任务每天最多催办一次。',
   'task.urgeHint': '请填写催办意见，将随消息一并发送给办理人。',
 };
@@ -74,6 +75,7 @@ export const messageCentreEn: Record<keyof typeof messageCentreZh, string> = {
   'inbox.urged': 'Urged {n}×',
   'inbox.urgedTitle': 'Last urging: {message}',
   'task.urgeConfirm': 'Send this urging to the assignee?',
+  'task.urgeSend': 'Send urging',
   'task.urgeConfirmBody':
     'The assignee is notified by message and the urging is recorded; a task can be urged once a day.',
   'task.urgeHint': 'Write what you urge; the assignee receives it with the message.',

@@ -53,7 +53,7 @@ export function TaskActions({ task, me, canUrge, onDone }: TaskActionsProps) {
     Modal.confirm({
       title: t('task.urgeConfirm'),
       content: t('task.urgeConfirmBody'),
-      okText: t('task.send'),
+      okText: t('task.urgeSend'),
       cancelText: t('task.cancel'),
       onOk: send,
     });
