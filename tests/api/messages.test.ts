@@ -165,4 +165,21 @@ describe('HTTP API: the message centre (站内信) and 催办', () => {
     assert.equal((await t.call('PUT', '/api/v1/messages/contact', handler, contact)).status, 200);
     assert.deepEqual((await t.call('GET', '/api/v1/messages/contact', handler)).body, contact);
   });
+
+  it('tells the enterprise that its request was answered (已答复), with the answer', async () => {
+    // when the handler answers the urged task
+    const done = await t.call('POST', `/api/v1/tasks/${task.id}/complete`, handler, {
+      data: { answer: '已协调供电公司处理', resolution: 'solved' },
+    });
+    assert.equal(done.status, 200);
+    // then the enterprise user who submitted it has an unread 已答复 message with the answer
+    const ent = await t.login('jiaxing-etdz-ent');
+    const answered = (await messages(ent)).items.find((m) => m.kind === 'answered');
+    assert.equal(answered?.title, '您的诉求已答复：用电问题');
+    assert.equal(answered?.body, '已协调供电公司处理');
+    assert.equal(answered?.caseId, caseId);
+    assert.equal(await unread(ent), 1);
+    // and the answered task no longer carries an urge marker
+    assert.equal(await handlerTask(), undefined);
+  });
 });
