@@ -32,6 +32,7 @@ export const runtimeLayers = {
   reports: ['cases', 'common', 'definitions', 'store'],
   'needs-survey': ['common', 'definitions', 'store'],
   workers: ['calendar', 'cases', 'common', 'definitions', 'engine', 'store'],
+  messages: ['common', 'store'],
   bootstrap: [
     'calendar',
     'cases',
@@ -41,6 +42,7 @@ export const runtimeLayers = {
     'engine',
     'events',
     'expressions',
+    'messages',
     'store',
     'workers',
   ],
@@ -52,7 +54,15 @@ export const runtimeLayers = {
  * (`Pick<Store, 'cases' | 'transact'>`), never the whole Store, so a dependency is visible where it is
  * taken (tests/unit/architecture-lint.test.ts plants a violation in each).
  */
-export const useCaseFolders = ['attachments', 'cases', 'definitions', 'directory', 'needs-survey', 'reports'];
+export const useCaseFolders = [
+  'attachments',
+  'cases',
+  'definitions',
+  'directory',
+  'messages',
+  'needs-survey',
+  'reports',
+];
 
 /** The composition root: the one runtime folder that names adapters. */
 export const compositionRoot = 'bootstrap';

@@ -42,6 +42,7 @@ import { caseRoutes } from './routes/case-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
 import { eventStreamRoutes } from './routes/event-stream-routes.js';
+import { messageRoutes } from './routes/message-routes.js';
 import { incidentRoutes } from './routes/incident-routes.js';
 import { migrationRoutes } from './routes/migration-routes.js';
 import { jurisdictionRoutes } from './routes/jurisdiction-routes.js';
@@ -184,6 +185,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     directoryRoutes,
     calendarRoutes,
     eventStreamRoutes,
+    messageRoutes,
     incidentRoutes,
   ])
     register(api, deps);

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const published = await loadDefinitions(platform, config.definitionsDir, (dir) => draftChecks(dir, false));
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
   platform.engine.startPolling(config.pollIntervalMs);
+  platform.messages.startDelivery(config.pollIntervalMs);
   const { express, readiness } = createApp(platform, {
     authSecret: config.authSecret,
     sessionHours: config.sessionHours,

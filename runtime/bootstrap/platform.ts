@@ -20,6 +20,8 @@ import type { Engine } from '../engine/engine.js';
 import { PlatformEvents } from '../events/platform-events.js';
 import type { Store } from '../store/store.js';
 import { createWorkers } from '../workers/index.js';
+import { noOutsideChannels, type MessageConfig } from '../messages/message-config.js';
+import { messageCentre, type MessageCentre } from './message-centre.js';
 
 /** Everything above the ports, wired to one Store and one Engine. Knows no adapter. */
 export interface Platform {
@@ -51,6 +53,8 @@ export interface Platform {
   localCalendar: LocalCalendar;
   /** Committed task and timeline changes, for live inboxes (publish via `publishingStore`). */
   events: PlatformEvents;
+  /** 消息中心: users' messages and the delivery of the notification outbox (SMTP, webhook). */
+  messages: MessageCentre;
   close(): Promise<void>;
 }
 
@@ -60,7 +64,9 @@ export function assemblePlatform(
   clock: Clock,
   projector: TaskProjector,
   events: PlatformEvents = new PlatformEvents(),
+  messageConfig: MessageConfig = noOutsideChannels,
 ): Platform {
+  const messages = messageCentre(store, clock, messageConfig);
   const national = new NationalCalendar();
   // the catalog waits for the saved arrangements (calendar, built below) before it compiles a calendar
   const catalog: MechanismCatalog = new MechanismCatalog(store, national, (): Promise<void> =>
@@ -99,8 +105,10 @@ export function assemblePlatform(
     calendar,
     localCalendar,
     events,
+    messages,
     async close() {
       events.close();
+      await messages.close();
       await engine.close();
       await store.close();
     },

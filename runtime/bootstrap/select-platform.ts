@@ -5,6 +5,7 @@ import { createZeebePlatform, zeebeEnvironment } from './zeebe-platform.js';
 import { MongoStore } from '../store/mongo/mongo-store.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
 import type { Store } from '../store/store.js';
+import { messageConfigFromEnv } from '../messages/message-config.js';
 
 /**
  * The platform `ENGINE` names: `embedded` (default), `temporal` (the scale-out engine: needs
@@ -20,7 +21,8 @@ export async function createPlatformFromEnv(
   if (engine === 'embedded' || engine === 'temporal') {
     const lease = Number(env.ENGINE_LEASE_SECONDS ?? 30);
     if (!(lease >= 1)) throw new Error('ENGINE_LEASE_SECONDS must be a number of seconds ≥ 1');
-    const options = { dataDir, store: await storeFromEnv(env), dueLeaseMs: lease * 1000 };
+    const messages = messageConfigFromEnv(env);
+    const options = { dataDir, store: await storeFromEnv(env), dueLeaseMs: lease * 1000, messages };
     if (engine === 'embedded') return createEmbeddedPlatform(options);
     const temporal = temporalEnvironment(env);
     if (!temporal) throw new Error('ENGINE=temporal needs TEMPORAL_ADDRESS (host:port of the frontend)');
@@ -32,7 +34,14 @@ export async function createPlatformFromEnv(
   if (!zeebe) throw new Error('ENGINE=zeebe needs ZEEBE_ADDRESS (host:port of the gateway)');
   // A production broker keeps its own clock: never pin it from here.
   const store = await storeFromEnv(env);
-  return createZeebePlatform({ ...zeebe, managementUrl: null, dataDir, ...(store ? { store } : {}) });
+  const messages = messageConfigFromEnv(env);
+  return createZeebePlatform({
+    ...zeebe,
+    managementUrl: null,
+    dataDir,
+    messages,
+    ...(store ? { store } : {}),
+  });
 }
 
 /**

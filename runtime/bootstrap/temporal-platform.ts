@@ -22,7 +22,7 @@ export async function createTemporalPlatform(
 ): Promise<Platform> {
   const { store, engine: stepper, clock, projector, events } = embeddedParts(options);
   const engine = await TemporalEngine.connect({ ...options, stepper, store, clock });
-  return assemblePlatform(store, engine, clock, projector, events);
+  return assemblePlatform(store, engine, clock, projector, events, options.messages);
 }
 
 /** The Temporal settings from the environment, or null when TEMPORAL_ADDRESS is not set. */

@@ -7,6 +7,9 @@ import { connectZeebe } from '../engine/zeebe/zeebe-connection.js';
 import { ZeebeEngine } from '../engine/zeebe/zeebe-engine.js';
 import { PlatformEvents } from '../events/platform-events.js';
 import { publishingStore } from '../events/publishing-store.js';
+import { noOutsideChannels, type MessageConfig } from '../messages/message-config.js';
+import { notifyingStore } from './notifying-store.js';
+import { outsideChannels } from './message-centre.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { assemblePlatform, type Platform } from './platform.js';
@@ -26,6 +29,8 @@ export interface ZeebePlatformOptions {
   commandGraceMs?: number;
   /** The store (e.g. MongoStore for `STORE=mongo`); default: SQLite `platform.db` in dataDir. */
   store?: Store;
+  /** 消息中心 outside channels and retries; default: in-app messages only. */
+  messages?: MessageConfig;
 }
 
 /** Composition root for Zeebe: SQLite store (inbox, cases, mirrors) + a Zeebe broker as the engine. */
@@ -33,9 +38,14 @@ export async function createZeebePlatform(options: ZeebePlatformOptions): Promis
   mkdirSync(options.dataDir, { recursive: true });
   const clock = options.clock ?? systemClock;
   const events = new PlatformEvents();
-  const store = publishingStore(
-    options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') }),
-    events,
+  const messages = options.messages ?? noOutsideChannels;
+  const store = notifyingStore(
+    publishingStore(
+      options.store ?? SqliteStore.open({ file: join(options.dataDir, 'platform.db') }),
+      events,
+    ),
+    clock,
+    outsideChannels(messages),
   );
   const projector = new TaskProjector(store, clock);
   const engine = new ZeebeEngine({
@@ -49,7 +59,7 @@ export async function createZeebePlatform(options: ZeebePlatformOptions): Promis
     ...(options.commandGraceMs === undefined ? {} : { commandGraceMs: options.commandGraceMs }),
   });
   await engine.init();
-  return assemblePlatform(store, engine, clock, projector, events);
+  return assemblePlatform(store, engine, clock, projector, events, messages);
 }
 
 /** The Zeebe settings from the environment, or null when ZEEBE_ADDRESS is not set. */

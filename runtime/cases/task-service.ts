@@ -11,6 +11,7 @@ import type { Actor } from './actor.js';
 import { extensionApprovalElement } from './extension-approval.js';
 import { isDispatcher } from './extension-service.js';
 import { FormValidator } from './form-validator.js';
+import { nextUrging } from './urging.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
 export interface TaskServiceDeps {
@@ -137,16 +138,24 @@ export class TaskService {
     return { task: await this.#task(taskId), routed: false };
   }
 
-  /** 催办 by hand: recorded like the timer's urging (counted in the KPI's urgings). */
-  async urge(taskId: string, message: string, actor: Actor): Promise<void> {
+  /**
+   * 催办 by hand: recorded like the timer's urging (counted in the KPI's urgings) with its number on
+   * the case; a message is required and a task is urged at most the day's limit (`urging.ts`).
+   */
+  async urge(taskId: string, message: string, actor: Actor): Promise<{ count: number }> {
     const { task, kase } = await this.#open(taskId);
+    const { mechanism } = await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
+    const timeline = await this.deps.store.events.listForCase(kase.id);
+    const now = this.deps.clock.now().toISOString();
+    const count = nextUrging(timeline, taskId, message, now, mechanism);
     await this.#commit(
       kase,
       actor,
       'urged',
-      { taskId, manual: true, message, groups: task.candidateGroups },
+      { taskId, manual: true, message: message.trim(), count, groups: task.candidateGroups },
       [],
     );
+    return { count };
   }
 
   async comment(caseId: string, text: string, actor: Actor): Promise<void> {

@@ -58,6 +58,10 @@ export const taskSchema = objectOf([...taskRecordRequired, 'caseTitle', 'working
   ...taskRecordSchema.properties,
   caseTitle: string,
   workingDaysLeft: nullableInteger,
+  /** 催办 marker: how often the case was urged while this open task waited, and the last message. */
+  urged: orNull(
+    objectOf(['count', 'lastAt', 'lastMessage'], { count: integer, lastAt: string, lastMessage: string }),
+  ),
 });
 
 export const taskScopes = ['mine', 'group', 'unassigned', 'overdue'] as const;

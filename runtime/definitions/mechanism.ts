@@ -87,6 +87,8 @@ export interface ReminderPolicy {
   escalateToTier: string | null;
   /** Tiers whose cases are urged (e.g. 第十一条: those a department must help solve); absent: every tier. */
   tiers?: string[];
+  /** 催办 by hand: urgings of one task per Beijing day; absent: the platform default (runtime/cases/urging.ts). */
+  manualPerTaskPerDay?: number;
   source: RuleSource;
 }
 

@@ -10,7 +10,9 @@ export type PlatformEventType =
   | 'task.completed'
   | 'task.cancelled'
   | 'task.updated'
-  | 'case.event';
+  | 'case.event'
+  /** 站内信: a recipient's messages changed (new or read); carries their unread count. */
+  | 'message.unread';
 
 export interface PlatformEvent {
   /** Process-local sequence number, increasing (the stream's event id). */
@@ -34,4 +36,6 @@ export interface PlatformEvent {
   };
   /** For `case.event`: the timeline entry's id and type. */
   event?: { id: string; type: string; actor: string };
+  /** For `message.unread`: whose messages changed and how many are unread now (only they receive it). */
+  message?: { recipient: string; unread: number };
 }

@@ -1,6 +1,8 @@
 import type { Mutation } from '../store/mutations.js';
+import type { MessageRecord } from '../store/messages.js';
 import type { CaseRecord, TaskRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
+import { withTransact } from '../store/store-decorator.js';
 import type { PlatformEvent, PlatformEventType } from './platform-event.js';
 import type { PlatformEvents } from './platform-events.js';
 
@@ -25,17 +27,17 @@ export function publishingStore(
       onError(error);
     }
   };
-  return new Proxy(store, {
-    get(target, property, receiver) {
-      if (property === 'transact') return transact;
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+  return withTransact(store, transact);
 }
 
 function announced(m: Mutation): boolean {
-  return m.kind === 'task.insert' || m.kind === 'task.update' || m.kind === 'event.append';
+  return (
+    m.kind === 'task.insert' ||
+    m.kind === 'task.update' ||
+    m.kind === 'event.append' ||
+    m.kind === 'inboxMessage.insert' ||
+    m.kind === 'inboxMessage.read'
+  );
 }
 
 async function describe(store: Store, mutations: readonly Mutation[]): Promise<Unstamped[]> {
@@ -45,7 +47,7 @@ async function describe(store: Store, mutations: readonly Mutation[]): Promise<U
     if (!cases.has(id)) cases.set(id, await store.cases.get(id));
     return cases.get(id) ?? null;
   };
-  const out: Unstamped[] = [];
+  const out: Unstamped[] = await unreadCounts(store, mutations);
   for (const m of mutations) {
     if (m.kind === 'task.insert')
       out.push(taskEvent('task.created', m.record, await caseOf(m.record.caseId)));
@@ -64,6 +66,34 @@ async function describe(store: Store, mutations: readonly Mutation[]): Promise<U
         event: { id: m.record.id, type: m.record.type, actor: m.record.actor },
       });
     }
+  }
+  return out;
+}
+
+/** 站内信: each recipient whose messages changed learns their unread count (one event per recipient). */
+async function unreadCounts(store: Store, mutations: readonly Mutation[]): Promise<Unstamped[]> {
+  const recipients = new Map<string, MessageRecord>();
+  for (const m of mutations) {
+    const message =
+      m.kind === 'inboxMessage.insert'
+        ? m.record
+        : m.kind === 'inboxMessage.read'
+          ? await store.messages.get(m.id)
+          : null;
+    if (message) recipients.set(message.recipient, message);
+  }
+  const out: Unstamped[] = [];
+  for (const [recipient, { jurisdiction, caseId, createdAt: at }] of recipients) {
+    const unread = await store.messages.unreadCount(recipient);
+    out.push({
+      type: 'message.unread',
+      jurisdiction,
+      caseId,
+      enterpriseId: null,
+      submittedBy: null,
+      at,
+      message: { recipient, unread },
+    });
   }
   return out;
 }

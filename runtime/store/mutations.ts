@@ -3,6 +3,7 @@ import type { HolidayArrangementRecord } from './holiday-arrangements.js';
 import type { IndicatorRecord } from './indicators.js';
 import type { PolicyCollectionRecord } from './policy-collections.js';
 import type { PolicyNoticePatch, PolicyNoticeRecord } from './policy-notices.js';
+import type { DeliveryPatch, DeliveryRecord, MessageContactRecord, MessageRecord } from './messages.js';
 import type {
   AttachmentRecord,
   BufferedMessageRecord,
@@ -71,6 +72,15 @@ export type Mutation =
   | { kind: 'policyNotice.update'; id: string; patch: PolicyNoticePatch }
   /** A month already recorded keeps its first record. */
   | { kind: 'policyCollection.insert'; record: PolicyCollectionRecord }
+  /** 站内信: a replayed step (same id) writes nothing. */
+  | { kind: 'inboxMessage.insert'; record: MessageRecord }
+  /** Marks a message read at `at` (the first read counts); no-op for an unknown id. */
+  | { kind: 'inboxMessage.read'; id: string; at: string }
+  /** A message's copy for an outside channel (the notification outbox); a replay writes nothing. */
+  | { kind: 'delivery.insert'; record: DeliveryRecord }
+  | { kind: 'delivery.update'; id: string; patch: DeliveryPatch }
+  /** Sets (replaces) a user's message contact. */
+  | { kind: 'contact.set'; record: MessageContactRecord }
   /** Sets one enterprise's figure for a metric and month (replacing an earlier value). */
   | { kind: 'indicator.upsert'; record: IndicatorRecord }
   | { kind: 'audit.append'; record: AuditRecord }

@@ -4,6 +4,7 @@ import type { HolidayArrangementRepository } from './holiday-arrangements.js';
 import type { IndicatorRepository } from './indicators.js';
 import type { PolicyCollectionRepository } from './policy-collections.js';
 import type { PolicyNoticeRepository } from './policy-notices.js';
+import type { MessageRepository } from './messages.js';
 import type { Mutation } from './mutations.js';
 import type { AttachmentRepository } from './ports/attachment-repository.js';
 import type { CaseEventRepository } from './ports/case-event-repository.js';
@@ -59,6 +60,8 @@ export interface Store {
   readonly policyNotices: PolicyNoticeRepository;
   /** 每月政策收集: each month's collection of enterprise-service policies. */
   readonly policyCollections: PolicyCollectionRepository;
+  /** 站内信, the notification outbox of outside channels, recipients' contacts. */
+  readonly messages: MessageRepository;
   /** Enterprise monthly indicators (问需求). */
   readonly indicators: IndicatorRepository;
   /** The append-only audit log (written with mutation `audit.append`). */

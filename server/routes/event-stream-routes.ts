@@ -17,6 +17,7 @@ import type { RouteDeps } from './route-deps.js';
 export function visibleTo(actor: Actor): (event: PlatformEvent) => boolean {
   const scope = caseScope(actor);
   return (event) => {
+    if (event.type === 'message.unread') return event.message?.recipient === actor.id;
     if (!isPlatformAdmin(actor) && event.jurisdiction !== actor.jurisdiction) return false;
     if (scope === 'jurisdiction') return true;
     if (scope === 'enterprise')
@@ -51,7 +52,7 @@ export function eventStreamRoutes(api: ApiRouter, deps: RouteDeps): void {
       tag: 'events',
       permission: 'case.list',
       summary:
-        'Live updates (text/event-stream): task.created / claimed / released / completed / cancelled / updated and case.event, scoped to what the user may see; heartbeat comments; resume with Last-Event-ID (event `reset` when the missed events are gone)',
+        'Live updates (text/event-stream): task.created / claimed / released / completed / cancelled / updated, case.event and message.unread (the own unread message count), scoped to what the user may see; heartbeat comments; resume with Last-Event-ID (event `reset` when the missed events are gone)',
       query: {
         type: 'object',
         additionalProperties: false,

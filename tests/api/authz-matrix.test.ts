@@ -234,6 +234,19 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/events/stream': read('case.list'),
   'GET /api/v1/jurisdictions/:j/incidents': read('engine.incidents'),
   'POST /api/v1/jurisdictions/:j/incidents/:incidentKey/retry': { action: 'engine.incidents' },
+  'GET /api/v1/messages': read('session.self', 'unread=true'),
+  'GET /api/v1/messages/unread-count': read('session.self'),
+  // another's (or no) message: 404 for everyone, so only the action is checked
+  'POST /api/v1/messages/:id/read': { action: 'session.self' },
+  'POST /api/v1/messages/read-all': { action: 'session.self', positive: true },
+  'GET /api/v1/messages/contact': read('session.self'),
+  'PUT /api/v1/messages/contact': {
+    action: 'session.self',
+    body: () => ({ email: null, mobile: null }),
+    positive: true,
+  },
+  'GET /api/v1/jurisdictions/:j/message-deliveries': read('engine.incidents', 'state=dead'),
+  'POST /api/v1/jurisdictions/:j/message-deliveries/:id/retry': { action: 'engine.incidents' },
   'GET /api/v1/calendar/status': read('calendar.read'),
   'GET /api/v1/calendar/national/:year': read('calendar.read'),
   'POST /api/v1/calendar/national/:year/preview': {

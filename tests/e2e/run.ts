@@ -14,6 +14,7 @@ import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { policyCollectionSteps } from './policy-collection-journey.js';
+import { messagesSteps } from './messages-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { settingsEditorSteps } from './settings-editor-journey.js';
@@ -68,6 +69,7 @@ try {
     policyPush: () => policyPushSteps(ctx),
     policyCollection: () => policyCollectionSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
+    messages: () => messagesSteps(ctx),
     settingsEditor: () => settingsEditorSteps(ctx),
     // last: it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions
     taskActions: () => taskActionsSteps(ctx),

@@ -27,6 +27,7 @@ import { describeTransactionConformance } from './transaction-conformance.js';
 import { describeVisitConformance } from './visit-conformance.js';
 import { describePolicyCollectionConformance } from './policy-collection-conformance.js';
 import { describePolicyNoticeConformance } from './policy-notice-conformance.js';
+import { describeMessageConformance } from './message-conformance.js';
 
 export type { OpenStore } from './store-fixture.js';
 
@@ -49,6 +50,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeVisitConformance(open);
     describePolicyNoticeConformance(open);
     describePolicyCollectionConformance(open);
+    describeMessageConformance(open);
     describeIndicatorConformance(open);
     describeAuditConformance(open);
     describeTaskConformance(open);

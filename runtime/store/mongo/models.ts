@@ -9,6 +9,7 @@ import { holidayArrangementSchemas } from './holiday-arrangement-collections.js'
 import { supervisionSchemas } from './supervision-collections.js';
 import { policyCollectionSchemas } from './policy-collection-store.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
+import { messageSchemas } from './message-store.js';
 import { journalSchemas } from './journal-collection.js';
 
 /** Every collection's mongoose schema, by collection name. */
@@ -20,6 +21,7 @@ export const schemas: Record<string, Schema> = {
   ...supervisionSchemas,
   ...policyNoticeSchemas,
   ...policyCollectionSchemas,
+  ...messageSchemas,
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
   ...auditSchemas,

@@ -25,6 +25,7 @@ import { MongoTaskRepository } from './task-repository.js';
 import { MongoVisitRepository } from './visit-repository.js';
 import { MongoPolicyCollectionRepository } from './policy-collection-store.js';
 import { MongoPolicyNoticeRepository } from './policy-notice-store.js';
+import { MongoMessageRepository } from './message-store.js';
 import { applyOps } from './write-ops.js';
 import { WriteJournal } from './write-journal.js';
 
@@ -55,6 +56,7 @@ export class MongoStore implements Store {
   readonly visits: MongoVisitRepository;
   readonly policyNotices: MongoPolicyNoticeRepository;
   readonly policyCollections: MongoPolicyCollectionRepository;
+  readonly messages: MongoMessageRepository;
   readonly indicators: MongoIndicatorRepository;
   readonly audit: MongoAuditRepository;
   readonly directory: MongoDirectoryRepository;
@@ -83,6 +85,7 @@ export class MongoStore implements Store {
     this.visits = new MongoVisitRepository(db);
     this.policyNotices = new MongoPolicyNoticeRepository(db);
     this.policyCollections = new MongoPolicyCollectionRepository(db);
+    this.messages = new MongoMessageRepository(db);
     this.indicators = new MongoIndicatorRepository(db);
     this.audit = new MongoAuditRepository(db);
     this.directory = new MongoDirectoryRepository(db);

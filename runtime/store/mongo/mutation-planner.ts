@@ -9,6 +9,7 @@ import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
 import { policyCollectionPlanners } from './policy-collection-store.js';
 import { policyNoticePlanners } from './policy-notice-store.js';
+import { messagePlanners } from './message-store.js';
 import type { StagedView } from './staged-view.js';
 import type { WriteOp } from './write-ops.js';
 
@@ -19,6 +20,7 @@ const planners: MutationPlanners = {
   ...recordPlanners,
   ...policyNoticePlanners,
   ...policyCollectionPlanners,
+  ...messagePlanners,
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
   ...credentialPlanners,

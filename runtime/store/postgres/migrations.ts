@@ -11,6 +11,7 @@ import { schemaHolidayArrangements } from './schema-holiday-arrangements.js';
 import { schemaIndicators } from './schema-indicators.js';
 import { schemaPolicyCollections } from './schema-policy-collections.js';
 import { schemaPolicyNotices } from './schema-policy-notices.js';
+import { schemaMessages } from './schema-messages.js';
 import { schemaSupervision } from './schema-supervision.js';
 import { schemaVersionNotes } from './schema-version-notes.js';
 
@@ -50,6 +51,7 @@ export const migrations: readonly Migration[] = [
 ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT false;
 ALTER TABLE users ADD COLUMN password_changed_at timestamptz;`,
   },
+  { version: 16, name: 'messages (站内信), their outbox and contacts', sql: schemaMessages },
   { version: 19, name: 'monthly policy collections (每月政策收集)', sql: schemaPolicyCollections },
 ];
 

@@ -21,6 +21,7 @@ import { taskMutations } from './task-repository.js';
 import { visitMutations } from './visit-mutations.js';
 import { policyCollectionMutations } from './policy-collection-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
+import { messageMutations } from './message-mutations.js';
 
 const handlers: MutationHandlers = {
   ...definitionMutations,
@@ -33,6 +34,7 @@ const handlers: MutationHandlers = {
   ...visitMutations,
   ...policyNoticeMutations,
   ...policyCollectionMutations,
+  ...messageMutations,
   ...indicatorMutations,
   ...auditMutations,
   ...engineMutations,

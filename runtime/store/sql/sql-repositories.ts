@@ -7,6 +7,7 @@ import { SqlEngineStateRepository } from './engine-state-repository.js';
 import { SqlHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { SqlIndicatorRepository } from './indicator-repository.js';
 import { SqlPolicyCollectionRepository } from './policy-collection-repository.js';
+import { SqlMessageRepository } from './message-repository.js';
 import { SqlPolicyNoticeRepository } from './policy-notice-repository.js';
 import { SqlProcessRepository } from './process-repository.js';
 import { SqlRatingRepository } from './rating-repository.js';
@@ -26,6 +27,7 @@ export abstract class SqlRepositories {
   readonly visits: SqlVisitRepository;
   readonly policyNotices: SqlPolicyNoticeRepository;
   readonly policyCollections: SqlPolicyCollectionRepository;
+  readonly messages: SqlMessageRepository;
   readonly indicators: SqlIndicatorRepository;
   readonly audit: SqlAuditRepository;
   readonly directory: SqlDirectoryRepository;
@@ -42,6 +44,7 @@ export abstract class SqlRepositories {
     this.visits = new SqlVisitRepository(reader);
     this.policyNotices = new SqlPolicyNoticeRepository(reader);
     this.policyCollections = new SqlPolicyCollectionRepository(reader);
+    this.messages = new SqlMessageRepository(reader);
     this.indicators = new SqlIndicatorRepository(reader);
     this.audit = new SqlAuditRepository(reader);
     this.directory = new SqlDirectoryRepository(reader);

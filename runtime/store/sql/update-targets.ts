@@ -4,6 +4,8 @@ import type { CaseRecord, JobRecord, SupervisionOrderRecord, TaskRecord } from '
 import { casesTable, tasksTable } from './case-tables.js';
 import { jobsTable } from './engine-tables.js';
 import { policyNoticesTable } from './policy-notice-tables.js';
+import { deliveriesTable } from './message-tables.js';
+import { deliveryPatchable, type DeliveryRecord } from '../messages.js';
 import type { TableCodec } from './row-codec.js';
 import { supervisionOrdersTable } from './supervision-tables.js';
 
@@ -52,4 +54,11 @@ export const policyNoticeTarget: UpdateTarget<PolicyNoticeRecord> = {
   keyColumn: 'id',
   patchable: policyNoticePatchable,
   noun: 'policy notice',
+};
+
+export const deliveryTarget: UpdateTarget<DeliveryRecord> = {
+  codec: deliveriesTable,
+  keyColumn: 'id',
+  patchable: deliveryPatchable,
+  noun: 'delivery',
 };

@@ -12,6 +12,7 @@ import { supervisionMutations } from './supervision-mutations.js';
 import { visitMutations } from './visit-mutations.js';
 import { policyCollectionMutations } from './policy-collection-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
+import { messageMutations } from './message-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
@@ -31,6 +32,7 @@ export class MutationApplier {
       ...visitMutations(sql),
       ...policyNoticeMutations(sql),
       ...policyCollectionMutations(sql),
+      ...messageMutations(sql),
       ...indicatorMutations(sql),
       ...auditMutations(sql),
       ...engineMutations(sql),

@@ -136,8 +136,9 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       tenant: { task: 'id' },
       tag: 'tasks',
       permission: 'case.supervise',
-      summary: '催办 by hand (counted with the timer’s urgings)',
-      body: body([], { message: { type: 'string', maxLength: 1000 } }),
+      summary:
+        '催办 by hand (counted with the timer’s urgings): a message is required; at most the mechanism’s daily limit per task (409 urge_limit)',
+      body: body(['message'], { message: { type: 'string', minLength: 1, maxLength: 1000 } }),
       response: acceptedSchema,
       status: 202,
     },

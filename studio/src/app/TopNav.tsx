@@ -1,4 +1,5 @@
-import { Button } from 'antd';
+import { Badge, Button } from 'antd';
+import { useUnreadCount } from '../hooks/use-unread-count';
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
 import { canReadReports, isAdmin, isEnterprise, isStaff, useSession } from '../session';
@@ -11,6 +12,8 @@ export function TopNav({ current }: { current: string | undefined }) {
   const { user, signOut, passwordChangeRequired } = useSession();
   // until a required password change is done, nothing but the password page and sign-out
   const working = user !== null && !passwordChangeRequired;
+  // 消息中心 for everyone signed in; the badge follows the live unread count
+  const { unread } = useUnreadCount(working);
   const links: [string, string][] = [];
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
@@ -44,6 +47,17 @@ export function TopNav({ current }: { current: string | undefined }) {
                 {text}
               </a>
             ))}
+            <a
+              href={href('messages')}
+              aria-current={current === 'messages' ? 'page' : undefined}
+              data-testid="nav-messages"
+              aria-label={
+                unread ? `${t('nav.messages')}（${t('msg.unreadBadge', { n: unread })}）` : undefined
+              }
+            >
+              {t('nav.messages')}
+              <Badge count={unread} size="small" color="#b3261e" offset={[4, -8]} data-testid="nav-unread" />
+            </a>
           </nav>
         )}
         <div className="topbar-right">

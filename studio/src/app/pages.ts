@@ -16,6 +16,7 @@ export const pages = {
   calendar: lazy(() => import('../features/calendar')),
   incidents: lazy(() => import('../features/operations/IncidentsPage')),
   audit: lazy(() => import('../features/operations/AuditLogPage')),
+  messages: lazy(() => import('../features/messages')),
 } satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
 
 export type PageName = keyof typeof pages;

@@ -12,7 +12,7 @@ export function useLiveUpdates(types: string[], onChange: () => void, quietMs = 
   callback.current = onChange;
   const key = types.join(',');
   useEffect(() => {
-    if (typeof EventSource === 'undefined') return;
+    if (typeof EventSource === 'undefined' || !key) return;
     const source = new EventSource(`${apiBase}/events/stream`, { withCredentials: true });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const fire = () => {

@@ -1,6 +1,7 @@
 import { adminEn } from './admin-messages';
 import { calendarEn } from './calendar-messages';
 import { taskActionsEn } from './task-action-messages';
+import { messageCentreEn } from './message-centre-messages';
 import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...calendarEn,
   ...taskActionsEn,
+  ...messageCentreEn,
   'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',

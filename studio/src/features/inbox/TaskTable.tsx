@@ -1,4 +1,4 @@
-import { Button, Space, type TableColumnsType } from 'antd';
+import { Button, Space, Tag, type TableColumnsType } from 'antd';
 import type { Task } from '../../api/types';
 import { CountdownBadge } from '../../components/CountdownBadge';
 import { DataTable } from '../../components/DataTable';
@@ -36,7 +36,25 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
       key: 'case',
       render: (_, task) => <a href={href('cases', task.caseId)}>{task.caseTitle || task.caseId}</a>,
     },
-    { title: t('inbox.task'), dataIndex: 'name', key: 'name' },
+    {
+      title: t('inbox.task'),
+      key: 'name',
+      render: (_, task) => (
+        <>
+          {task.name}
+          {task.urged && (
+            <Tag
+              color="red"
+              className="urge-marker"
+              title={t('inbox.urgedTitle', { message: task.urged.lastMessage })}
+              data-testid="urge-marker"
+            >
+              {t('inbox.urged', { n: task.urged.count })}
+            </Tag>
+          )}
+        </>
+      ),
+    },
     { title: t('inbox.due'), key: 'due', render: (_, task) => f.dateTime(task.dueAt) },
     {
       title: t('inbox.left'),

@@ -56,7 +56,8 @@ export function TaskActions({ detail, canUrge, onDone }: TaskActionsProps) {
       .then(() => (setDone(open), setOpen(null), onDone()), setError)
       .finally(() => setBusy(false));
   };
-  const ready = (open === 'urge' || reason.trim().length >= 2) && (open !== 'reassign' || assignee !== '');
+  // every action carries its reason; 催办's message reaches the assignee with the 站内信
+  const ready = reason.trim().length >= 2 && (open !== 'reassign' || assignee !== '');
   return (
     <>
       {actions.returnInForm && task.status === 'open' && (
@@ -113,14 +114,14 @@ export function TaskActions({ detail, canUrge, onDone }: TaskActionsProps) {
               rows={3}
               value={reason}
               aria-describedby="task-action-reason-help"
+              required
+              minLength={2}
               onChange={(e) => setReason(e.target.value)}
               data-testid="task-action-reason"
             />
-            {open !== 'urge' && (
-              <p className="field-help" id="task-action-reason-help">
-                {t('task.reasonHint')}
-              </p>
-            )}
+            <p className="field-help" id="task-action-reason-help">
+              {t(open === 'urge' ? 'task.urgeHint' : 'task.reasonHint')}
+            </p>
           </Field>
           <div className="form-actions">
             <ConfirmButton
