@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSsoProvider, type Person } from '../fixtures/sso-provider.js';
 import { accountsSteps } from './accounts-journey.js';
-import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './browser.js';
+import { a11yProblems, launchBrowser, screenshotDir, shootFailure, textProblems } from './browser.js';
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
@@ -96,6 +96,13 @@ try {
     passed += 1;
   } else {
     console.log(`not ok - accessibility problems:\n  ${a11yProblems.join('\n  ')}`);
+    failed += 1;
+  }
+  if (textProblems.length === 0) {
+    console.log('ok - Chinese text, names not ids, on every screen (visible-text.ts)');
+    passed += 1;
+  } else {
+    console.log(`not ok - English, raw ids or event keys on screen:\n  ${textProblems.join('\n  ')}`);
     failed += 1;
   }
   if (consoleErrors.length === 0) {

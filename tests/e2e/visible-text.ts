@@ -1,0 +1,79 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * 界面文字检查: the visible text of a staff or enterprise screen is Chinese and names things, never
+ * ids. Flags English words, raw ids (`user_…`, kebab-case ids such as `dept-public-security` or
+ * `jiaxing-etdz`) and timeline event keys (`sla.paused`). Visible means what a person reads: the
+ * rendered text (innerText) plus placeholders and the values of read-only inputs; what a person
+ * typed into a form is theirs, not the product's, and is left out.
+ */
+
+/**
+ * Words a Chinese screen may show in Latin letters. Each is here for a reason a reader would accept:
+ * units and file types are written so in Chinese too; product and standard names have no Chinese form.
+ */
+export const allowedWords: ReadonlySet<string> = new Set([
+  'MB', // file size unit (文件过大，最大 10 MB)
+  'KB',
+  'PDF', // file types named in the attachment hint
+  'PNG',
+  'JPG',
+  'JPEG',
+  'Excel', // 导出 Excel: the spreadsheet program's name
+  'xlsx',
+  'pdf',
+  'png',
+  'jpg',
+  'BPMN', // 流程建模 speaks of BPMN models (a standard's name)
+  'FEEL', // the expression language's name, on the modeller only
+  'JSON', // 表单编辑 shows the form's JSON Schema to administrators
+  'Schema',
+  'bpmn', // the bpmn.io watermark the modeller's licence requires
+  'io',
+  'EN', // the language switch offers English by its own name
+  'English',
+  'Demo', // the demo password printed on the login page (Demo@2026)
+  'SSO',
+]);
+
+/** Why a text fails, or null. Exported for the checker's own unit test. */
+export function textProblems(text: string): string[] {
+  const problems = new Set<string>();
+  for (const m of text.matchAll(/\buser_[0-9a-z]+/gi)) problems.add(`user id "${m[0]}"`);
+  // kebab- or dot-separated lower-case keys: dept-public-security, jiaxing-etdz, sla.paused, co-units.contributed
+  for (const m of text.matchAll(/(?<![\w@/.-])[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+(?![\w@/-])/g))
+    if (!/^[a-z0-9-]+\.(?:png|pdf|jpe?g|xlsx|docx?)$/.test(m[0])) problems.add(`raw key "${m[0]}"`);
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z']+/g)) {
+    const word = m[0];
+    if (allowedWords.has(word)) continue;
+    const around = text.slice(Math.max(0, m.index - 1), m.index + word.length + 1);
+    if (/[.-]/.test(around.slice(1, -1))) continue; // part of a key already reported
+    problems.add(`English "${word}"`);
+  }
+  return [...problems];
+}
+
+/** The text a person reads on the page now (runs in the page: plain JavaScript). */
+const readScript = String.raw`(() => {
+  const parts = [document.body.innerText];
+  for (const el of document.querySelectorAll('input, textarea')) {
+    if (el.type === 'hidden' || el.offsetParent === null) continue;
+    if (el.placeholder) parts.push(el.placeholder);
+    if (el.readOnly && el.value) parts.push(el.value);
+  }
+  // the modeller's canvas and property panel (admin only) and the JSON editor are code, not prose
+  for (const el of document.querySelectorAll('.bjs-container, .bio-properties-panel, .cm-editor, textarea.json-editor'))
+    parts.push('\u0000' + el.innerText);
+  return parts;
+})()`;
+
+/** Problems on the screen as shown, one line each, prefixed with the screen's name. */
+export async function visibleTextProblems(page: Page, screen: string): Promise<string[]> {
+  const [body, ...rest] = (await page.evaluate(readScript)) as string[];
+  let text = body ?? '';
+  for (const part of rest) {
+    if (part.startsWith('\u0000')) text = text.replace(part.slice(1), ' ');
+    else text += `\n${part}`;
+  }
+  return textProblems(text).map((p) => `${screen}: ${p}`);
+}
