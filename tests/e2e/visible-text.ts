@@ -20,6 +20,7 @@ export const allowedWords: ReadonlySet<string> = new Set([
   'JPG',
   'JPEG',
   'Excel', // 导出 Excel: the spreadsheet program's name
+  'Word', // the attachment hint names Word documents
   'xlsx',
   'pdf',
   'png',
@@ -41,21 +42,32 @@ export function textProblems(text: string): string[] {
   const problems = new Set<string>();
   for (const m of text.matchAll(/\buser_[0-9a-z]+/gi)) problems.add(`user id "${m[0]}"`);
   // kebab- or dot-separated lower-case keys: dept-public-security, jiaxing-etdz, sla.paused, co-units.contributed
-  for (const m of text.matchAll(/(?<![\w@/.-])[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+(?![\w@/-])/g))
-    if (!/^[a-z0-9-]+\.(?:png|pdf|jpe?g|xlsx|docx?)$/.test(m[0])) problems.add(`raw key "${m[0]}"`);
-  for (const m of text.matchAll(/[A-Za-z][A-Za-z']+/g)) {
-    const word = m[0];
-    if (allowedWords.has(word)) continue;
-    const around = text.slice(Math.max(0, m.index - 1), m.index + word.length + 1);
-    if (/[.-]/.test(around.slice(1, -1))) continue; // part of a key already reported
-    problems.add(`English "${word}"`);
-  }
+  const keys = /(?<![\w@/.-])[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+(?![\w@/-])/g;
+  for (const m of text.matchAll(keys))
+    if (!/^[\w-]+\.(?:png|pdf|jpe?g|xlsx|docx?)$/.test(m[0])) problems.add(`raw key "${m[0]}"`);
+  // a key is reported once, not again word by word
+  for (const m of text.replace(keys, ' ').matchAll(/[A-Za-z][A-Za-z']+/g))
+    if (!allowedWords.has(m[0])) problems.add(`English "${m[0]}"`);
   return [...problems];
 }
 
-/** The text a person reads on the page now (runs in the page: plain JavaScript). */
+/**
+ * Screens outside the check, each for a reason: the mechanism studio (`#/admin/…`: BPMN, JSON
+ * Schema, rule sources and validator findings keyed by JSON path) and the directory (`#/directory`:
+ * login names, import reports quoting the uploaded file) are administrators' tools, not staff's or
+ * enterprises' daily screens.
+ */
+const adminOnly = /^#\/(admin|directory)(\/|$)/;
+
+/**
+ * The text a person reads on the page now (runs in the page: plain JavaScript). Text inside
+ * `[data-verbatim]` (a file name as uploaded, a login name) is the person's, not the product's.
+ */
 const readScript = String.raw`(() => {
-  const parts = [document.body.innerText];
+  const hidden = [...document.querySelectorAll('[data-verbatim]')].map((el) => el.innerText);
+  let body = document.body.innerText;
+  for (const h of hidden) body = body.replace(h, ' ');
+  const parts = [body];
   for (const el of document.querySelectorAll('input, textarea')) {
     if (el.type === 'hidden' || el.offsetParent === null) continue;
     if (el.placeholder) parts.push(el.placeholder);
@@ -69,6 +81,7 @@ const readScript = String.raw`(() => {
 
 /** Problems on the screen as shown, one line each, prefixed with the screen's name. */
 export async function visibleTextProblems(page: Page, screen: string): Promise<string[]> {
+  if (adminOnly.test(new URL(page.url()).hash)) return [];
   const [body, ...rest] = (await page.evaluate(readScript)) as string[];
   let text = body ?? '';
   for (const part of rest) {

@@ -38,7 +38,7 @@ export function Timeline({
                 data-testid="timeline-item"
               >
                 <time dateTime={e.at}>{f.dateTime(e.at)}</time>
-                <span className="timeline-type">{t.lookup('event', e.type, e.type)}</span>
+                <span className="timeline-type">{t.lookup('event', e.type, t('event.other'))}</span>
                 {detail && <span className="timeline-detail">{detail}</span>}
                 <span className="timeline-actor">
                   {e.actor === 'system'
