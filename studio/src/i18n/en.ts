@@ -226,6 +226,13 @@ export const en: Record<MessageKey, string> = {
   'case.addAttachment': 'Upload a file',
   'case.attachmentHelp': 'PDF, PNG, JPEG, Word or Excel, within the size limit of the server.',
 
+  'progress.title': 'Progress',
+  'progress.received': 'Received',
+  'progress.handling': 'In progress',
+  'progress.answered': 'Answered',
+  'progress.rating': 'Awaiting your rating',
+  'progress.done': 'Closed',
+  'progress.answer': 'Answer',
   'timeline.title': 'History',
   'timeline.empty': 'Nothing recorded yet.',
   'timeline.system': 'System',

@@ -12,6 +12,7 @@ import { isEnterprise, isStaff, useSession } from '../../session';
 import { CaseAttachments } from './CaseAttachments';
 import { CaseRating } from './CaseRating';
 import { CaseTasks } from './CaseTasks';
+import { PublicProgress } from './PublicProgress';
 
 /** 诉求详情: `#/cases/<id>` — summary and deadline, request data, tasks, rating and timeline. */
 export default function CasePage({ params }: PageProps) {
@@ -36,6 +37,7 @@ export default function CasePage({ params }: PageProps) {
       </div>
       <div className="columns">
         <div className="column-main">
+          {isEnterprise(user) && <PublicProgress kase={kase} timeline={timeline} rating={rating} />}
           <CaseSummary kase={kase} definition={definition} workingDaysLeft={workingDaysLeft} />
           <CaseData kase={kase} definition={definition} />
           <CaseAttachments caseId={kase.id} canUpload={kase.status === 'open'} />
