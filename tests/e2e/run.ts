@@ -16,6 +16,7 @@ import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
+import { wordsSteps } from './words-journey.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
 for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
@@ -64,6 +65,7 @@ try {
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
+    words: () => wordsSteps(ctx),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);

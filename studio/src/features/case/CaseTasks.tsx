@@ -31,7 +31,7 @@ export function CaseTasks({ tasks, linkable }: { tasks: CaseTask[]; linkable: bo
             column('assignee', t('inbox.assignee'), (task) => task.assignee ?? t('inbox.unassigned')),
             column('due', t('inbox.due'), (task) => (
               <>
-                {f.dateTime(task.dueAt)}{' '}
+                {f.deadline(task.dueAt)}{' '}
                 {task.status === 'open' && task.deadlineProvisional && <ProvisionalTag />}
               </>
             )),

@@ -37,7 +37,7 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
       render: (_, task) => <a href={href('cases', task.caseId)}>{task.caseTitle || task.caseId}</a>,
     },
     { title: t('inbox.task'), dataIndex: 'name', key: 'name' },
-    { title: t('inbox.due'), key: 'due', render: (_, task) => f.dateTime(task.dueAt) },
+    { title: t('inbox.due'), key: 'due', render: (_, task) => f.deadline(task.dueAt) },
     {
       title: t('inbox.left'),
       key: 'left',

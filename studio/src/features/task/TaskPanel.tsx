@@ -22,7 +22,7 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
         <div className="fact">
           <dt>{t('inbox.due')}</dt>
           <dd>
-            {f.dateTime(task.dueAt)}{' '}
+            {f.deadline(task.dueAt)}{' '}
             {open && (
               <CountdownBadge
                 workingDaysLeft={task.workingDaysLeft}
