@@ -33,13 +33,14 @@ export const meSchema = objectOf([...userSchema.required, 'passwordChangeRequire
   passwordChangeRequired: boolean,
 });
 
-/** GET /auth/demo-users (demo mode only): the accounts to try. */
+/** GET /auth/demo-users (demo mode only): the accounts to try, grouped under their jurisdiction's name. */
 export const demoUserSchema = objectOf(['username', 'password', 'displayName', 'roles', 'jurisdiction'], {
   username: string,
   password: string,
   displayName: string,
   roles: strings,
   jurisdiction: nullableString,
+  jurisdictionName: nullableString,
 });
 
 /** GET /auth/sso: whether 统一身份认证 is offered, and its button. */
