@@ -28,6 +28,8 @@ export const caseSchema = {
     tier: nullableString,
     deadlineAt: nullableString,
     deadlineWorkingDays: { type: ['integer', 'null'] },
+    /** The mechanism version the case runs on (its labels and rating scale are read from it). */
+    definitionVersion: { type: 'integer' },
     /** The deadline falls in a year without an official holiday arrangement yet. */
     deadlineProvisional: { type: 'boolean' },
     data: { type: 'object' },

@@ -71,4 +71,21 @@ describe('HTTP API: staff 办理经过 and the enterprise progress of a refused 
     for (const e of timeline) assert.ok(['enterprise', 'staff', 'system'].includes(e.actor), e.actor);
     assert.ok(timeline.every((e) => e.actorName === undefined && e.actorUnit === undefined));
   });
+
+  it("reads a case's labels from its own version: the definition by version, refused when unknown", async () => {
+    const kase = (await t.call('GET', `/api/v1/cases/${caseId}`, ent)).body.case as {
+      definitionVersion: number;
+    };
+    const own = await t.call(
+      'GET',
+      `/api/v1/jurisdictions/jiaxing-etdz/definition?version=${kase.definitionVersion}`,
+      ent,
+    );
+    assert.equal(own.status, 200);
+    assert.equal(own.body.version, kase.definitionVersion);
+    const unknown = await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/definition?version=999', ent);
+    assert.equal(unknown.status, 404);
+    const bad = await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/definition?version=v1', ent);
+    assert.equal(bad.status, 400);
+  });
 });

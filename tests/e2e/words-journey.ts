@@ -10,10 +10,12 @@ interface OpenTask {
 }
 
 /**
- * Handoffs and the two timelines (issue 15), in 蓟州: a 受理 with its 受理记录 goes to the 中枢 hub,
- * whose 派单说明 sends it to a unit; the unit's handler opens the task and reads both (办理经过, with
- * names and units); the staff timeline is in words; the enterprise follows its request (办理进度:
- * stages and the answer, nothing internal), also at 390 px, and its request list is cards there.
+ * Handoffs and the two timelines (issue 15), in 苏州: the 12345 seat's 流转意见 sends a complex request
+ * to the municipal office, whose 协调意见 names a lead department and co-units; each co-unit gives its
+ * opinion; the lead department's handler opens its task and reads all of it (办理经过, with names and
+ * units, never `dept-public-security`); the staff timeline is in words; the enterprise follows its
+ * request (办理进度: stages and the answer, nothing internal), also at 390 px, where its request
+ * list is cards.
  */
 export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
   let caseId = '';
@@ -22,7 +24,7 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
   const token = async (user: string) => (tokens[user] ??= await server.login(user));
   /** Completes the case's open task `element` as whichever demo staff member can (setup, not under test). */
   const complete = async (element: string, data: Record<string, unknown>): Promise<string> => {
-    for (const user of ['jizhou-office', 'jizhou-handler', 'jizhou-leader']) {
+    for (const user of ['suzhou-office', 'suzhou-handler', 'suzhou-leader']) {
       const list = (await server.call('GET', '/api/v1/tasks?scope=group&limit=100', await token(user)))
         .body as { items: OpenTask[] };
       const task = list.items.find((x) => x.caseId === caseId && x.elementId === element);
@@ -38,7 +40,7 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
   };
   const findTask = async (element: string): Promise<string> => {
     const list = (
-      await server.call('GET', '/api/v1/tasks?scope=group&limit=100', await token('jizhou-handler'))
+      await server.call('GET', '/api/v1/tasks?scope=group&limit=100', await token('suzhou-handler'))
     ).body as { items: OpenTask[] };
     const task = list.items.find((x) => x.caseId === caseId && x.elementId === element);
     assert.ok(task, `open ${element} task`);
@@ -51,59 +53,50 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
   };
   return [
     {
-      name: 'words: 受理记录 and 派单说明 reach the handler of the dispatched unit (办理经过)',
+      name: 'words: the lead unit reads the seat's note, the coordination and the co-units' opinions (办理经过)',
       run: async () => {
-        const created = await server.call(
-          'POST',
-          '/api/v1/jurisdictions/jizhou/cases',
-          await token('jizhou-ent'),
-          {
-            channel: 'service-staff',
-            title: '仓储用房规划许可办理缓慢',
-            data: {
-              applicantType: 'enterprise',
-              enterpriseName: '天津蓟州恒通建材有限公司',
-              creditCode: '91120225MA05K12349',
-              serviceArea: '渔阳镇第一片区',
-              matterType: 'approval',
-              description: '新建仓储用房规划许可办理进度咨询',
-              contactName: '李明',
-              contactPhone: '13920001234',
-            },
+        const created = await server.call('POST', '/api/v1/jurisdictions/suzhou/cases', await token('suzhou-ent'), {
+          channel: 'hotline-12345',
+          title: '跨区物流通道限行',
+          data: {
+            enterpriseName: '苏州精密制造有限公司',
+            creditCode: '91320505MA1N2B3C4W',
+            district: 'snd',
+            matterType: 'operation',
+            description: '园区与吴中区之间货运通道限行，影响原料运输，涉及交通、公安多个部门',
+            contactName: '王明',
+            contactPhone: '13962100001',
+            crossDepartment: true,
+            crossRegion: true,
           },
-        );
+        });
         assert.equal(created.status, 201, JSON.stringify(created.body));
         caseId = (created.body as { id: string }).id;
-        await complete('receive', {
-          route: 'hub',
-          receiveNote: '企业反映许可审查已超过一个月，需住建部门答复进度。',
+        await complete('triage', { requestClass: 'complex', triageNote: '跨部门、跨地区复杂诉求，报市政府办公室协调。' });
+        await complete('coordinate', {
+          leadDepartment: 'dept-transport',
+          cooperatingUnits: ['dept-public-security', 'district-governments'],
+          instruction: '由市交通运输局牵头，会同交警支队和吴中区研究货运通道通行方案。',
         });
-        await complete('dispatch', {
-          undertakingUnit: 'dept-housing-construction',
-          dispatchNote: '请承办单位主动受理，7个工作日内办结。',
-        });
-        handleTaskId = await findTask('handle');
-        const handler = await page('jizhou-handler');
+        await complete('co-unit-opinion', { opinion: '同意调整货车通行时段，交警支队负责核发通行证。' });
+        await complete('co-unit-opinion', { opinion: '吴中区配合设置临时停靠点。' });
+        handleTaskId = await findTask('lead-handle');
+        const handler = await page('suzhou-handler');
         await handler.goto(`/#/tasks/${handleTaskId}`);
-        const fields = handler.getByTestId('timeline-fields');
-        await fields.getByText('企业反映许可审查已超过一个月').waitFor();
-        await fields.getByText('请承办单位主动受理').waitFor();
-        const text = await handler.getByTestId('timeline').innerText();
-        assert.match(text, /受理记录/);
-        assert.match(text, /派单说明/);
-        assert.match(text, /住房和城乡建设|住建/); // the unit by name, not dept-housing-construction
+        const timeline = handler.getByTestId('timeline');
+        await timeline.getByText('吴中区配合设置临时停靠点').waitFor();
+        const text = await timeline.innerText();
+        for (const said of ['流转意见', '跨部门、跨地区复杂诉求', '协调意见', '研究货运通道通行方案', '交警支队负责核发通行证'])
+          assert.ok(text.includes(said), `the lead unit reads ${said}`);
+        assert.ok(!text.includes('dept-'), 'units by name');
         await shoot(handler, 'handoff', true);
       },
     },
     {
       name: 'words: the staff timeline reads in words (names, units, events; no ids or keys)',
       run: async () => {
-        await complete('handle', {
-          handlingResult: 'answered',
-          answer: '已完成规划许可审查，许可证已寄送企业。',
-          resolution: 'solved',
-        });
-        const office = await page('jizhou-office');
+        await complete('lead-handle', { answer: '已调整货运通道通行时段，企业货车可办理通行证。', resolution: 'solved' });
+        const office = await page('suzhou-office');
         await office.goto(`/#/cases/${caseId}`);
         await office.getByTestId('timeline-item').first().waitFor();
         await office.getByText('答复企业').first().waitFor();
@@ -113,14 +106,14 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
     {
       name: 'words: the enterprise follows its request — stages and the answer, nothing internal',
       run: async () => {
-        const ent = await page('jizhou-ent');
+        const ent = await page('suzhou-ent');
         await ent.goto(`/#/cases/${caseId}`);
-        await ent.getByTestId('progress-answer').getByText('许可证已寄送企业').waitFor();
+        await ent.getByTestId('progress-answer').getByText('企业货车可办理通行证').waitFor();
         const shown = await ent.locator('main').innerText();
-        for (const internal of ['受理记录', '派单说明', '企业反映许可审查', 'jizhou-handler'])
+        for (const internal of ['流转意见', '协调意见', '交警支队负责核发通行证', '吴中区配合'])
           assert.ok(!shown.includes(internal), `the enterprise sees ${internal}`);
         await shoot(ent, 'case-progress-enterprise', true);
-        const phone = await page('jizhou-ent', 390);
+        const phone = await page('suzhou-ent', 390);
         await phone.goto(`/#/cases/${caseId}`);
         await phone.getByTestId('progress-answer').waitFor();
         await assertFitsPhone(phone, 'enterprise progress');
