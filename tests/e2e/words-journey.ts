@@ -53,26 +53,34 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
   };
   return [
     {
-      name: 'words: the lead unit reads the seat's note, the coordination and the co-units' opinions (办理经过)',
+      name: 'words: the lead unit reads the seat note, the coordination and the co-unit opinions (办理经过)',
       run: async () => {
-        const created = await server.call('POST', '/api/v1/jurisdictions/suzhou/cases', await token('suzhou-ent'), {
-          channel: 'hotline-12345',
-          title: '跨区物流通道限行',
-          data: {
-            enterpriseName: '苏州精密制造有限公司',
-            creditCode: '91320505MA1N2B3C4W',
-            district: 'snd',
-            matterType: 'operation',
-            description: '园区与吴中区之间货运通道限行，影响原料运输，涉及交通、公安多个部门',
-            contactName: '王明',
-            contactPhone: '13962100001',
-            crossDepartment: true,
-            crossRegion: true,
+        const created = await server.call(
+          'POST',
+          '/api/v1/jurisdictions/suzhou/cases',
+          await token('suzhou-ent'),
+          {
+            channel: 'hotline-12345',
+            title: '跨区物流通道限行',
+            data: {
+              enterpriseName: '苏州精密制造有限公司',
+              creditCode: '91320505MA1N2B3C4W',
+              district: 'snd',
+              matterType: 'operation',
+              description: '园区与吴中区之间货运通道限行，影响原料运输，涉及交通、公安多个部门',
+              contactName: '王明',
+              contactPhone: '13962100001',
+              crossDepartment: true,
+              crossRegion: true,
+            },
           },
-        });
+        );
         assert.equal(created.status, 201, JSON.stringify(created.body));
         caseId = (created.body as { id: string }).id;
-        await complete('triage', { requestClass: 'complex', triageNote: '跨部门、跨地区复杂诉求，报市政府办公室协调。' });
+        await complete('triage', {
+          requestClass: 'complex',
+          triageNote: '跨部门、跨地区复杂诉求，报市政府办公室协调。',
+        });
         await complete('coordinate', {
           leadDepartment: 'dept-transport',
           cooperatingUnits: ['dept-public-security', 'district-governments'],
@@ -86,7 +94,13 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
         const timeline = handler.getByTestId('timeline');
         await timeline.getByText('吴中区配合设置临时停靠点').waitFor();
         const text = await timeline.innerText();
-        for (const said of ['流转意见', '跨部门、跨地区复杂诉求', '协调意见', '研究货运通道通行方案', '交警支队负责核发通行证'])
+        for (const said of [
+          '流转意见',
+          '跨部门、跨地区复杂诉求',
+          '协调意见',
+          '研究货运通道通行方案',
+          '交警支队负责核发通行证',
+        ])
           assert.ok(text.includes(said), `the lead unit reads ${said}`);
         assert.ok(!text.includes('dept-'), 'units by name');
         await shoot(handler, 'handoff', true);
@@ -95,7 +109,10 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
     {
       name: 'words: the staff timeline reads in words (names, units, events; no ids or keys)',
       run: async () => {
-        await complete('lead-handle', { answer: '已调整货运通道通行时段，企业货车可办理通行证。', resolution: 'solved' });
+        await complete('lead-handle', {
+          answer: '已调整货运通道通行时段，企业货车可办理通行证。',
+          resolution: 'solved',
+        });
         const office = await page('suzhou-office');
         await office.goto(`/#/cases/${caseId}`);
         await office.getByTestId('timeline-item').first().waitFor();
