@@ -86,13 +86,13 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
           cooperatingUnits: ['dept-public-security', 'district-governments'],
           instruction: '由市交通运输局牵头，会同交警支队和吴中区研究货运通道通行方案。',
         });
-        await complete('co-unit-opinion', { opinion: '同意调整货车通行时段，交警支队负责核发通行证。' });
-        await complete('co-unit-opinion', { opinion: '吴中区配合设置临时停靠点。' });
+        await complete('co-unit-opinion', { opinion: '同意调整货车通行时段，本单位负责核发通行证。' });
+        await complete('co-unit-opinion', { opinion: '本单位配合设置临时停靠点。' });
         handleTaskId = await findTask('lead-handle');
         const handler = await page('suzhou-handler');
         await handler.goto(`/#/tasks/${handleTaskId}`);
         const timeline = handler.getByTestId('timeline');
-        await timeline.getByText('吴中区配合设置临时停靠点').waitFor();
+        await timeline.getByText('本单位配合设置临时停靠点').first().waitFor();
         const text = await timeline.innerText();
         for (const said of [
           '流转意见',
@@ -127,7 +127,7 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await ent.goto(`/#/cases/${caseId}`);
         await ent.getByTestId('progress-answer').getByText('企业货车可办理通行证').waitFor();
         const shown = await ent.locator('main').innerText();
-        for (const internal of ['流转意见', '协调意见', '交警支队负责核发通行证', '吴中区配合'])
+        for (const internal of ['流转意见', '协调意见', '本单位负责核发通行证', '本单位配合'])
           assert.ok(!shown.includes(internal), `the enterprise sees ${internal}`);
         await shoot(ent, 'case-progress-enterprise', true);
         const phone = await page('suzhou-ent', 390);

@@ -194,6 +194,7 @@ export const en: Record<MessageKey, string> = {
   'submit.titleLength': 'The title must be 2–200 characters',
   'submit.submit': 'Submit request',
   'submit.done': 'Request submitted',
+  'submit.attachHint': 'If you have supporting documents (licence, contracts, photos), attach them below.',
   'submit.doneDetail': '“{title}” was submitted and will be handled within the set deadline once accepted.',
   'submit.viewCase': 'View request',
   'submit.another': 'Submit another',

@@ -190,6 +190,7 @@ export const zh = {
   'submit.titleLength': '标题应为 2–200 个字',
   'submit.submit': '提交诉求',
   'submit.done': '诉求已提交',
+  'submit.attachHint': '如有证明材料（营业执照、合同、照片等），请在下方上传附件。',
   'submit.doneDetail': '“{title}”已提交，受理后将按规定时限办理。',
   'submit.viewCase': '查看诉求',
   'submit.another': '继续提交',

@@ -22,7 +22,7 @@ function contributions(
     .map((c: unknown) => {
       const { unit, opinion } = (c ?? {}) as { unit?: unknown; opinion?: unknown };
       const u = str(unit);
-      return `${label(labels.group(u), u ?? '')}：${str(opinion) ?? ''}`;
+      return `${label(labels.group(u), u ?? '')}：${(str(opinion) ?? '').replace(/。$/, '')}`;
     })
     .join('；');
 }
