@@ -99,7 +99,7 @@ export function wordsSteps({ server, browser, consoleErrors }: Ctx): Step[] {
           '跨部门、跨地区复杂诉求',
           '协调意见',
           '研究货运通道通行方案',
-          '交警支队负责核发通行证',
+          '本单位负责核发通行证',
         ])
           assert.ok(text.includes(said), `the lead unit reads ${said}`);
         assert.ok(!text.includes('dept-'), 'units by name');
