@@ -33,11 +33,7 @@ export function useCaseDefinition(
   const v = kase?.definitionVersion;
   return useAsync(
     () =>
-      j === null
-        ? Promise.reject(new Error('no case'))
-        : v
-          ? versionOf(`${j}\u0000${v}`)
-          : definitionOf(j),
+      j === null ? Promise.reject(new Error('no case')) : v ? versionOf(`${j}\u0000${v}`) : definitionOf(j),
     [j, v],
   );
 }
