@@ -31,6 +31,8 @@ const taskRecordRequired = [
 
 /** A task (待办) as stored: the case detail lists its case's tasks so. */
 export const taskRecordSchema = objectOf(taskRecordRequired, {
+  /** The assignee's display name (staff views of a case), never shown as a user id. */
+  assigneeName: nullableString,
   id,
   caseId: id,
   jurisdiction: id,

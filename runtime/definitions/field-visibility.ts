@@ -56,7 +56,7 @@ function textOf(prop: JsonObject | null, ui: JsonValue | undefined, value: JsonV
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** The fields of `result` the form shows to `audience`, in the form's order, with titles. */
+/** The fields of `result` the form shows to `audience`, as written, with titles and values in words. */
 export function shownFields(form: FormResource, result: JsonObject, audience: FieldVisibility): ShownField[] {
   return Object.keys(result)
     .filter((name) => audience === 'internal' || fieldVisibility(form, name) === 'public')

@@ -2,7 +2,7 @@ import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { routeCase } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
-import { withActorNames } from './actor-names.js';
+import { withActorNames, withAssigneeNames } from './actor-names.js';
 import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { paging } from './paging.js';
@@ -125,6 +125,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
           : {
               ...marked,
               timeline: withStepFields(await withActorNames(store, detail.timeline), step, 'internal'),
+              tasks: await withAssigneeNames(store, marked.tasks),
               attachments,
             },
       );

@@ -38,9 +38,12 @@ export const allowedWords: ReadonlySet<string> = new Set([
 ]);
 
 /** Why a text fails, or null. Exported for the checker's own unit test. */
-export function textProblems(text: string): string[] {
+export function textProblems(shown: string): string[] {
   const problems = new Set<string>();
-  for (const m of text.matchAll(/\buser_[0-9a-z]+/gi)) problems.add(`user id "${m[0]}"`);
+  const userIds = /\buser_[0-9a-z]+/gi;
+  for (const m of shown.matchAll(userIds)) problems.add(`user id "${m[0]}"`);
+  // a 统一社会信用代码 (18 characters, capitals allowed) is the enterprise's legal identifier, not English
+  const text = shown.replace(userIds, ' ').replace(/\b[0-9A-HJ-NP-RTUWXY]{18}\b/g, ' ');
   // kebab- or dot-separated lower-case keys: dept-public-security, jiaxing-etdz, sla.paused, co-units.contributed
   const keys = /(?<![\w@/.-])[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+(?![\w@/-])/g;
   for (const m of text.matchAll(keys))
