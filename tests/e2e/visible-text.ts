@@ -25,6 +25,8 @@ export const allowedWords: ReadonlySet<string> = new Set([
   'pdf',
   'png',
   'jpg',
+  'csv', // 节假日管理 accepts the notice as a .csv or .ics file
+  'ics',
   'BPMN', // 流程建模 speaks of BPMN models (a standard's name)
   'FEEL', // the expression language's name, on the modeller only
   'JSON', // 表单编辑 shows the form's JSON Schema to administrators
