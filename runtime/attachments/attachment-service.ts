@@ -6,7 +6,7 @@ import { InputError, NotFoundError } from '../common/errors.js';
 import { newId } from '../common/ids.js';
 import type { AttachmentRecord, CaseRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { PayloadTooLargeError, UnsupportedMediaTypeError } from '../common/file-errors.js';
+import { PayloadTooLargeError, UnsupportedMediaTypeError, tooLarge } from '../common/file-errors.js';
 import type { AttachmentFiles } from './attachment-files.js';
 import { storedName } from './attachment-name.js';
 import type { AttachmentType } from './attachment-types.js';
@@ -99,23 +99,26 @@ export class AttachmentService {
   #check(upload: Upload): AttachmentType {
     const { maxBytes, types } = this.deps.policy;
     if (upload.content.length > maxBytes)
-      throw new PayloadTooLargeError('file too large', [
-        { path: '/file', reason: `at most ${maxBytes} bytes` },
-      ]);
+      throw new PayloadTooLargeError('file too large', [{ path: '/file', reason: tooLarge(maxBytes) }]);
     if (upload.content.length === 0)
-      throw new InputError('the file is empty', [{ path: '/file', reason: 'empty' }], 'empty_file');
+      throw new InputError('the file is empty', [{ path: '/file', reason: '文件是空的' }], 'empty_file');
     const declared = upload.declaredType.split(';')[0]?.trim().toLowerCase() ?? '';
     const type = types.find((t) => t.contentType === declared);
     if (!type)
       throw new UnsupportedMediaTypeError(
         `file type ${declared || '(none)'} is not accepted`,
-        [{ path: '/file', reason: `allowed: ${types.map((t) => t.contentType).join(', ')}` }],
+        [
+          {
+            path: '/file',
+            reason: `不支持此文件类型，可上传：${types.map((t) => t.id.toUpperCase()).join('、')}`,
+          },
+        ],
         'type_not_allowed',
       );
     if (!type.matches(upload.content))
       throw new UnsupportedMediaTypeError(
         `the file's content is not ${type.id}`,
-        [{ path: '/file', reason: `content does not match the declared type ${declared}` }],
+        [{ path: '/file', reason: `文件内容不是 ${type.id.toUpperCase()} 文件` }],
         'content_mismatch',
       );
     return type;

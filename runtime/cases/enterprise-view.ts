@@ -1,6 +1,8 @@
 import type { JsonObject } from '../common/json.js';
 import type { AttachmentRecord, CaseEventRecord, CaseRecord } from '../store/records.js';
 import type { CaseDetail } from './case-service.js';
+import type { ShownField } from '../definitions/field-visibility.js';
+import { stepFields, type StepForms } from './handling-record.js';
 
 /**
  * What an enterprise sees of its case (企业端进度查询): status and deadline, its own submission, the
@@ -18,6 +20,8 @@ export interface EnterpriseTimelineEntry {
   type: string;
   actor: ActorInWords;
   data: JsonObject;
+  /** A completed step's fields the mechanism makes public (不予受理理由, 向企业说明解释情况 …). */
+  fields: ShownField[];
 }
 
 export interface EnterpriseCaseView {
@@ -59,26 +63,38 @@ export function enterpriseCase(kase: CaseRecord): EnterpriseCase {
   return shown;
 }
 
-function entry(event: CaseEventRecord, viewerId: string): EnterpriseTimelineEntry {
-  const fields = publicFields[event.type] ?? [];
-  const data = Object.fromEntries(fields.filter((f) => f in event.data).map((f) => [f, event.data[f]!]));
+function entry(event: CaseEventRecord, viewerId: string, fields: ShownField[]): EnterpriseTimelineEntry {
+  // a completed step shows its name and public fields only (its result and staff stay inside)
+  const names = event.type === 'task.completed' ? ['name'] : (publicFields[event.type] ?? []);
+  const data = Object.fromEntries(names.filter((f) => f in event.data).map((f) => [f, event.data[f]!]));
   return {
     id: event.id,
     at: event.at,
     type: event.type,
-    actor: actorInWords(event.actor, viewerId),
+    actor: event.type === 'task.completed' ? 'staff' : actorInWords(event.actor, viewerId),
     data,
+    fields,
   };
+}
+
+/** The public entries: public steps, and completed tasks that wrote a field marked public. */
+function publicTimeline(events: readonly CaseEventRecord[], viewerId: string, step: StepForms) {
+  return events.flatMap((e) => {
+    const fields = stepFields(e, step, 'public');
+    if (fields.length > 0) return [entry(e, viewerId, fields)];
+    return isPublicEvent(e.type) ? [entry(e, viewerId, [])] : [];
+  });
 }
 
 export function enterpriseCaseView(
   detail: CaseDetail,
   attachments: readonly AttachmentRecord[],
   viewerId: string,
+  step: StepForms,
 ): EnterpriseCaseView {
   return {
     case: enterpriseCase(detail.case),
-    timeline: detail.timeline.filter((e) => isPublicEvent(e.type)).map((e) => entry(e, viewerId)),
+    timeline: publicTimeline(detail.timeline, viewerId, step),
     tasks: [],
     rating: detail.rating,
     workingDaysLeft: detail.workingDaysLeft,

@@ -4,6 +4,7 @@ import type { ErrorDetail } from '../common/errors.js';
 import { InputError } from '../common/errors.js';
 import type { JsonObject } from '../common/json.js';
 import { addFormFormats } from '../forms/form-formats.js';
+import { localizeFormErrors } from '../forms/form-messages.js';
 import { re2RegExp } from '../forms/form-patterns.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
@@ -23,7 +24,9 @@ export class FormValidator {
       this.#cache.set(schema, fn);
     }
     if (fn(data)) return;
-    throw new InputError('form data is invalid', toDetails(fn.errors ?? [], pathPrefix), 'invalid_form_data');
+    // the details are shown beside the field: in Chinese (校验提示)
+    const errors = localizeFormErrors([...(fn.errors ?? [])], data);
+    throw new InputError('form data is invalid', toDetails(errors, pathPrefix), 'invalid_form_data');
   }
 }
 

@@ -1,4 +1,4 @@
-import { boolean, nullableString, objectOf, string, strings } from './common.js';
+import { boolean, nullableString, objectOf, orNull, string, strings } from './common.js';
 import { userSchema } from './directory.js';
 
 /** Responses of the auth routes (登录). */
@@ -31,15 +31,18 @@ export const loginSchema = objectOf([...sessionSchema.required, 'user', 'passwor
 export const meSchema = objectOf([...userSchema.required, 'passwordChangeRequired'], {
   ...userSchema.properties,
   passwordChangeRequired: boolean,
+  /** An enterprise user's own enterprise (名称, 统一社会信用代码): the intake form starts with them. */
+  enterprise: orNull(objectOf(['name', 'creditCode'], { name: string, creditCode: string })),
 });
 
-/** GET /auth/demo-users (demo mode only): the accounts to try. */
+/** GET /auth/demo-users (demo mode only): the accounts to try, grouped under their jurisdiction's name. */
 export const demoUserSchema = objectOf(['username', 'password', 'displayName', 'roles', 'jurisdiction'], {
   username: string,
   password: string,
   displayName: string,
   roles: strings,
   jurisdiction: nullableString,
+  jurisdictionName: nullableString,
 });
 
 /** GET /auth/sso: whether 统一身份认证 is offered, and its button. */

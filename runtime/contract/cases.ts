@@ -1,4 +1,4 @@
-import { anyObject, boolean, id, nullableString, objectOf, string } from './common.js';
+import { anyObject, arrayOf, boolean, id, nullableString, objectOf, string } from './common.js';
 
 /** A request (诉求) as the API answers it. */
 export const caseSchema = {
@@ -28,6 +28,8 @@ export const caseSchema = {
     tier: nullableString,
     deadlineAt: nullableString,
     deadlineWorkingDays: { type: ['integer', 'null'] },
+    /** The mechanism version the case runs on (its labels and rating scale are read from it). */
+    definitionVersion: { type: 'integer' },
     /** The deadline falls in a year without an official holiday arrangement yet. */
     deadlineProvisional: { type: 'boolean' },
     data: { type: 'object' },
@@ -48,7 +50,9 @@ export const ratingSchema = objectOf(['level', 'stars', 'comment', 'auto', 'at']
 
 /**
  * One timeline entry (办理过程): `actor` a user id or `system` (`enterprise` / `staff` in an
- * enterprise's view); `actorName` null for the system or a user no longer in the directory.
+ * enterprise's view); `actorName` null for the system or a user no longer in the directory;
+ * `actorUnit` the name of their unit. `fields`: what a completed step wrote, titled and in words
+ * (办理经过) — every field for staff, the mechanism's public ones for the enterprise.
  */
 export const caseEventSchema = objectOf(['id', 'at', 'type', 'actor', 'data'], {
   id: string,
@@ -56,7 +60,9 @@ export const caseEventSchema = objectOf(['id', 'at', 'type', 'actor', 'data'], {
   type: string,
   actor: string,
   actorName: nullableString,
+  actorUnit: nullableString,
   data: anyObject,
+  fields: arrayOf(objectOf(['name', 'title', 'text'], { name: string, title: string, text: string })),
 });
 
 /** POST /jurisdictions/:j/cases: a new request (提交诉求); staff may file it for an enterprise. */

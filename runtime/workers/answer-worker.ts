@@ -3,6 +3,7 @@ import type { JobWorker } from '../engine/job-worker.js';
 import { jobTypes } from '../definitions/job-catalogue.js';
 import { definitionWorker, type WorkerDeps } from './worker-deps.js';
 import { jobEvent, str } from './case-event.js';
+import { withUnitNames } from '../definitions/unit-names.js';
 
 /**
  * Records the answer to the enterprise and opens the rating period: if the enterprise does not
@@ -25,7 +26,8 @@ export function createAnswerWorker(deps: WorkerDeps): JobWorker {
         patch: { outcome: str(job.variables.resolution), answeredAt: at, updatedAt: at },
       },
       jobEvent(job, at, 'answered', {
-        answer: String(job.variables.answer ?? ''),
+        // the enterprise reads units by name (co-unit opinions are joined into the answer by group id)
+        answer: withUnitNames(String(job.variables.answer ?? ''), mechanism),
         resolution: str(job.variables.resolution),
         onTime,
       }),

@@ -128,7 +128,14 @@ export async function seedDemoDirectory(platform: Platform): Promise<DemoUser[]>
     for (const seat of seats) {
       const username = `${j}-${seat.suffix}`;
       const displayName = `${mechanism.name.zh}${seat.displayName}`;
-      users.push({ username, password: demoPassword, displayName, roles: seat.roles, jurisdiction: j });
+      users.push({
+        username,
+        password: demoPassword,
+        displayName,
+        roles: seat.roles,
+        jurisdiction: j,
+        jurisdictionName: mechanism.name.zh,
+      });
       if (await store.directory.userByUsername(username)) continue;
       const groups =
         seat.suffix === 'handler'

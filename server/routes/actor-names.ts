@@ -1,35 +1,56 @@
 import type { Store } from '../../runtime/store/store.js';
 
-/** Display names of users by id; `system` and ids no longer in the directory get none. */
-async function namesOf(store: Store, ids: (string | null)[]): Promise<Map<string, string | null>> {
-  const unique = [...new Set(ids.filter((a): a is string => a !== null && a !== 'system'))];
-  const users = await Promise.all(unique.map((id) => store.directory.user(id)));
-  return new Map(unique.map((id, i) => [id, users[i]?.displayName ?? null]));
+interface PersonInWords {
+  name: string | null;
+  unit: string | null;
+}
+
+/** Each user id's display name and unit name (null for `system` and ids no longer in the directory). */
+async function peopleInWords(store: Store, userIds: readonly string[]): Promise<Map<string, PersonInWords>> {
+  const ids = [...new Set(userIds.filter((a) => a !== 'system'))];
+  const users = await Promise.all(ids.map((id) => store.directory.user(id)));
+  const unitIds = [...new Set(users.flatMap((u) => (u?.orgUnitId ? [u.orgUnitId] : [])))];
+  const units = await Promise.all(unitIds.map((id) => store.directory.orgUnit(id)));
+  const unitNames = new Map(unitIds.map((id, i) => [id, units[i]?.name ?? null]));
+  return new Map(
+    ids.map((id, i) => {
+      const u = users[i];
+      const unit = u?.orgUnitId ? (unitNames.get(u.orgUnitId) ?? null) : null;
+      return [id, { name: u?.displayName ?? null, unit }];
+    }),
+  );
 }
 
 /**
- * Timeline events with the display name of who acted (`actorName`), so people read 受理员, not
- * `user_…`; `system` and ids no longer in the directory get null.
+ * Timeline events with the display name of who acted (`actorName`) and of their unit
+ * (`actorUnit`), so people read 受理员（区企服办）, not `user_…`.
  */
 export async function withActorNames<T extends { actor: string }>(
   store: Store,
   events: T[],
-): Promise<(T & { actorName: string | null })[]> {
-  const names = await namesOf(
+): Promise<(T & { actorName: string | null; actorUnit: string | null })[]> {
+  const people = await peopleInWords(
     store,
     events.map((e) => e.actor),
   );
-  return events.map((e) => ({ ...e, actorName: names.get(e.actor) ?? null }));
+  return events.map((e) => ({
+    ...e,
+    actorName: people.get(e.actor)?.name ?? null,
+    actorUnit: people.get(e.actor)?.unit ?? null,
+  }));
 }
 
-/** Tasks with their assignee's display name (`assigneeName`), never the id on a screen. */
+/** Tasks with their assignee's display name (`assigneeName`), null when unassigned or unknown. */
 export async function withAssigneeNames<T extends { assignee: string | null }>(
   store: Store,
   tasks: T[],
 ): Promise<(T & { assigneeName: string | null })[]> {
-  const names = await namesOf(
+  const people = await peopleInWords(
     store,
-    tasks.map((t) => t.assignee),
+    tasks.flatMap((t) => (t.assignee ? [t.assignee] : [])),
   );
-  return tasks.map((t) => ({ ...t, assigneeName: t.assignee ? (names.get(t.assignee) ?? null) : null }));
+  return tasks.map((t) => ({
+    ...t,
+    assigneeName: t.assignee ? (people.get(t.assignee)?.name ?? null) : null,
+  }));
 }

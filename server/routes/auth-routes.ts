@@ -155,7 +155,9 @@ export function authRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get('/me', { summary: 'The signed-in user', ...session, response: meSchema }, async (req, res) => {
     const { actor, passwordChangeRequired } = sessionOf(req);
     const user = await store.directory.user(actor.id);
-    res.json({ ...actor, username: user?.username ?? actor.id, passwordChangeRequired });
+    const own = actor.enterpriseId ? await store.directory.enterprise(actor.enterpriseId) : null;
+    const enterprise = own ? { name: own.name, creditCode: own.creditCode } : null;
+    res.json({ ...actor, username: user?.username ?? actor.id, passwordChangeRequired, enterprise });
   });
 
   api.get(

@@ -16,6 +16,7 @@ import {
 import { caseDetailSchema } from '../../runtime/contract/case-detail.js';
 import { NotAllowedError } from '../../runtime/common/errors.js';
 import { enterpriseCase, enterpriseCaseView } from '../../runtime/cases/enterprise-view.js';
+import { withStepFields } from '../../runtime/cases/handling-record.js';
 
 export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { cases, store } = deps.platform;
@@ -107,6 +108,12 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       const detail = await cases.detail(routeCase(req).id);
       const attachments = await store.attachments.forCase(detail.case.id);
       const actor = actorOf(req);
+      // each step is read with the forms of the case's own version (办理经过)
+      const active = await deps.platform.catalog.version(
+        detail.case.jurisdiction,
+        detail.case.definitionVersion,
+      );
+      const step = { forms: active.forms, mechanism: active.mechanism, tasks: detail.tasks };
       const marked = {
         ...detail,
         case: markDeadline(deps.platform, detail.case),
@@ -114,10 +121,10 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       };
       res.json(
         caseScope(actor) === 'enterprise'
-          ? enterpriseCaseView(marked, attachments, actor.id)
+          ? enterpriseCaseView(marked, attachments, actor.id, step)
           : {
               ...marked,
-              timeline: await withActorNames(store, detail.timeline),
+              timeline: withStepFields(await withActorNames(store, detail.timeline), step, 'internal'),
               tasks: await withAssigneeNames(store, marked.tasks),
               attachments,
             },

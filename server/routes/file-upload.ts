@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { PayloadTooLargeError } from '../../runtime/common/file-errors.js';
+import { PayloadTooLargeError, tooLarge } from '../../runtime/common/file-errors.js';
 import { InputError } from '../../runtime/common/errors.js';
 
 export interface UploadedFile {
@@ -29,9 +29,7 @@ export function receiveFile(
       if (error) {
         if (error instanceof multer.MulterError && error.code === 'LIMIT_FILE_SIZE')
           return reject(
-            new PayloadTooLargeError('file too large', [
-              { path: `/${field}`, reason: `at most ${maxBytes} bytes` },
-            ]),
+            new PayloadTooLargeError('file too large', [{ path: `/${field}`, reason: tooLarge(maxBytes) }]),
           );
         const reason = String((error as Error).message ?? error);
         return reject(new InputError('upload failed', [{ path: `/${field}`, reason }], 'invalid_upload'));

@@ -44,12 +44,19 @@ export function jurisdictionRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/jurisdictions/:j/definition',
     {
       ...reader,
-      summary: "The jurisdiction's current published mechanism",
+      summary:
+        "The jurisdiction's current published mechanism, or with `version` one earlier version (a case is read with its own: its rating scale, classes, units)",
+      query: {
+        type: 'object',
+        properties: { version: { type: 'string', pattern: '^[1-9][0-9]{0,8}$' } },
+        additionalProperties: false,
+      },
       response: definitionSchema,
     },
     async (req, res) => {
       const j = String(req.params.j);
-      const active = await catalog.current(j);
+      const version = (req.query as { version?: string }).version;
+      const active = version ? await catalog.version(j, Number(version)) : await catalog.current(j);
       res.json({
         jurisdiction: j,
         version: active.version,

@@ -18,6 +18,7 @@ export interface RouteDeps {
     displayName: string;
     roles: string[];
     jurisdiction: string | null;
+    jurisdictionName?: string | null;
   }[];
   /** 账号管理: account state, initial passwords. */
   accounts: AccountService;

@@ -114,7 +114,10 @@ describe('HTTP API: case attachments (stored on disk, type and size checked, ten
     const big = Buffer.concat([pdf, Buffer.alloc(maxBytes)]);
     const tooBig = await upload(ent, caseId, big, 'big.pdf', 'application/pdf');
     assert.equal(tooBig.status, 413);
-    assert.equal(((await tooBig.json()) as { error: { code: string } }).error.code, 'file_too_large');
+    const refused = (await tooBig.json()) as { error: { code: string; details: { reason: string }[] } };
+    assert.equal(refused.error.code, 'file_too_large');
+    // the reason shown under the upload: the limit in words, in Chinese, no byte count
+    assert.equal(refused.error.details[0]?.reason, '文件过大，最大 64 KB');
     assert.deepEqual(readdirSync(join(dir, 'jiaxing-etdz', caseId)).sort(), before);
     assert.equal((await t.platform.store.attachments.forCase(caseId)).length, before.length);
   });

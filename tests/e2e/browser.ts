@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { auditPage } from './a11y.js';
+import { visibleTextProblems } from './visible-text.js';
 
 export const screenshotDir = 'tests/e2e/screenshots';
 
@@ -62,11 +63,15 @@ export async function chooseOption(page: Page, fieldId: string, label: string): 
 /** Accessibility problems found on the screens shot so far (see a11y.ts). */
 export const a11yProblems: string[] = [];
 
-/** Saves the screen as `<name>.png` and audits its accessibility basics. */
+/** English words, raw ids and event keys in the visible text of the screens shot so far. */
+export const textProblems: string[] = [];
+
+/** Saves the screen as `<name>.png` and audits its accessibility basics and its visible text. */
 export async function shoot(page: Page, name: string, fullPage = false): Promise<void> {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: `${screenshotDir}/${name}.png`, fullPage, animations: 'disabled' });
   a11yProblems.push(...(await auditPage(page, name)));
+  textProblems.push(...(await visibleTextProblems(page, name)));
 }
 
 /** After a failed step: every open page as `failure-<n>.png`, to see what the browser showed. */

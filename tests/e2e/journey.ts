@@ -282,6 +282,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
       name: 'the enterprise rates the answer on the new scale (基本满意 + stars)',
       run: async () => {
         await ent.goto(`/#/cases/${caseId}`);
+        await ent.getByTestId('case-summary').waitFor(); // the submission screen (with its own upload) is gone
         await ent
           .getByTestId('attachment-file')
           .setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: onePixelPng });

@@ -167,12 +167,12 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
         await ent.goto(`/#/cases/${caseId}`);
         await ent.getByTestId('case-summary').getByTestId('deadline-provisional').waitFor();
         const { case: kase } = await caseOf(caseId);
-        const day = new Intl.DateTimeFormat('zh-CN', {
+        const day = new Intl.DateTimeFormat('en-CA', {
           timeZone: 'Asia/Shanghai',
           year: 'numeric',
           month: '2-digit',
           day: '2-digit',
-        }).format(new Date(Date.parse(kase.deadlineAt ?? '') - 1)); // 24:00 reads as the day before
+        }).format(new Date(Date.parse(kase.deadlineAt ?? '') - 1)); // the deadline reads 2028-01-05（周三）前: 24:00 belongs to the day before
         await ent.getByTestId('case-summary').getByText(day).waitFor();
         await shoot(ent, 'national-calendar-case', true);
       },

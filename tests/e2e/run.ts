@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startSsoProvider, type Person } from '../fixtures/sso-provider.js';
 import { accountsSteps } from './accounts-journey.js';
-import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './browser.js';
+import { a11yProblems, launchBrowser, screenshotDir, shootFailure, textProblems } from './browser.js';
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
@@ -20,6 +20,7 @@ import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { settingsEditorSteps } from './settings-editor-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
 import { taskActionsSteps } from './task-actions-journey.js';
+import { wordsSteps } from './words-journey.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
 for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
@@ -71,6 +72,7 @@ try {
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
     messages: () => messagesSteps(ctx),
     settingsEditor: () => settingsEditorSteps(ctx),
+    words: () => wordsSteps(ctx),
     // last: it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions
     taskActions: () => taskActionsSteps(ctx),
   };
@@ -105,6 +107,13 @@ try {
     passed += 1;
   } else {
     console.log(`not ok - accessibility problems:\n  ${a11yProblems.join('\n  ')}`);
+    failed += 1;
+  }
+  if (textProblems.length === 0) {
+    console.log('ok - Chinese text, names not ids, on every screen (visible-text.ts)');
+    passed += 1;
+  } else {
+    console.log(`not ok - English, raw ids or event keys on screen:\n  ${textProblems.join('\n  ')}`);
     failed += 1;
   }
   if (consoleErrors.length === 0) {

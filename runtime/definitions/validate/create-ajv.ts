@@ -5,7 +5,8 @@
  * tuples) go to `onWarning` instead of the console. `strictRequired` is off: it misreads the
  * conditional `if/then: { required }` forms use for fields defined at the root. Patterns compile
  * in re2js, as they run on the server (runtime/forms/form-patterns.ts). `x-source` (where a form's
- * rule comes from, `RuleSource`) is an annotation, checked by `rule-sources-check.ts`.
+ * rule comes from, `RuleSource`) is an annotation, checked by `rule-sources-check.ts`; `x-visibility`
+ * (`internal` | `public`, see field-visibility.ts) is checked here.
  */
 import { Ajv } from 'ajv';
 import type { Options } from 'ajv';
@@ -46,5 +47,11 @@ export function createAjv(
   addFormats(ajv);
   addFormFormats(ajv);
   ajv.addKeyword({ keyword: 'x-source', schemaType: 'object' });
+  // who reads a field a step wrote (field-visibility.ts): any other value fails compilation
+  ajv.addKeyword({
+    keyword: 'x-visibility',
+    schemaType: 'string',
+    metaSchema: { enum: ['internal', 'public'] },
+  });
   return ajv;
 }

@@ -66,7 +66,8 @@ export const api = {
   activate: (token: string, newPassword: string) => openSession('/auth/activate', { token, newPassword }),
 
   jurisdictions: () => request<Jurisdiction[]>('/jurisdictions'),
-  definition: (j: string) => request<Definition>(`/jurisdictions/${seg(j)}/definition`),
+  definition: (j: string, version?: number) =>
+    request<Definition>(`/jurisdictions/${seg(j)}/definition${version ? `?version=${version}` : ''}`),
   form: (j: string, key: string) => request<FormResource>(`/jurisdictions/${seg(j)}/forms/${seg(key)}`),
 
   submitCase: (j: string, body: NewCase, idempotencyKey: string) =>

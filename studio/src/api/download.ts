@@ -1,4 +1,5 @@
 import { ApiError } from './api-error';
+import { dispositionFileName } from './content-disposition';
 import { apiBase, csrfToken } from './http';
 import { tokenStore } from './token-store';
 
@@ -46,6 +47,5 @@ export async function downloadFile(
     throw ApiError.network(err);
   }
   if (!res.ok && !(init.fileStatuses ?? []).includes(res.status)) throw await ApiError.fromResponse(res);
-  const named = /filename="?([^";]+)"?/.exec(res.headers.get('content-disposition') ?? '');
-  save(await res.blob(), named?.[1] ?? fallbackName);
+  save(await res.blob(), dispositionFileName(res.headers.get('content-disposition')) ?? fallbackName);
 }

@@ -5,6 +5,10 @@ import { useAsync, type AsyncState } from './use-async';
 
 // Published definitions are immutable per version; one fetch per page load is enough.
 const definitionOf = cached((j) => api.definition(j));
+const versionOf = cached((jv) => {
+  const [j = '', v = ''] = jv.split('\u0000');
+  return api.definition(j, Number(v));
+});
 const formOf = cached((jk) => {
   const [j = '', key = ''] = jk.split('\u0000');
   return api.form(j, key);
@@ -15,6 +19,22 @@ export function useDefinition(jurisdiction: string | null): AsyncState<Definitio
   return useAsync(
     () => (jurisdiction ? definitionOf(jurisdiction) : Promise.reject(new Error('no jurisdiction'))),
     [jurisdiction],
+  );
+}
+
+/**
+ * The mechanism version a case was opened under (its rating scale, classes and units read as they
+ * were for it), not the current one.
+ */
+export function useCaseDefinition(
+  kase: { jurisdiction: string; definitionVersion?: number } | undefined,
+): AsyncState<Definition> {
+  const j = kase?.jurisdiction ?? null;
+  const v = kase?.definitionVersion;
+  return useAsync(
+    () =>
+      j === null ? Promise.reject(new Error('no case')) : v ? versionOf(`${j}\u0000${v}`) : definitionOf(j),
+    [j, v],
   );
 }
 

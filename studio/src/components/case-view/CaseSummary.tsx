@@ -33,7 +33,7 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
       t('case.deadline'),
       kase.deadlineAt ? (
         <>
-          {f.dateTime(kase.deadlineAt)}
+          {f.deadline(kase.deadlineAt)}
           {kase.deadlineWorkingDays !== null &&
             ` (${t('case.workingDays', { n: kase.deadlineWorkingDays })})`}{' '}
           {kase.status === 'open' && (

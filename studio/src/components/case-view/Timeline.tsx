@@ -5,7 +5,10 @@ import { definitionLabels } from './definition-labels';
 import { eventSummary } from './event-summary';
 import { Panel } from '../Panel';
 
-/** The case's history, oldest first: what happened, when, and by whom. */
+/**
+ * 办理经过: the case's history, oldest first — what happened, when, by whom (name and unit), and
+ * what each step wrote (its fields, titled; staff see all of them, the enterprise the public ones).
+ */
 export function Timeline({
   events,
   definition,
@@ -38,12 +41,23 @@ export function Timeline({
                 data-testid="timeline-item"
               >
                 <time dateTime={e.at}>{f.dateTime(e.at)}</time>
-                <span className="timeline-type">{t.lookup('event', e.type, e.type)}</span>
+                <span className="timeline-type">{t.lookup('event', e.type, t('event.other'))}</span>
                 {detail && <span className="timeline-detail">{detail}</span>}
+                {e.fields && e.fields.length > 0 && (
+                  <dl className="timeline-fields" data-testid="timeline-fields">
+                    {e.fields.map((field) => (
+                      <div key={field.name}>
+                        <dt>{field.title}</dt>
+                        <dd className="pre-wrap">{field.text}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                )}
                 <span className="timeline-actor">
                   {e.actor === 'system'
                     ? t('timeline.system')
-                    : (e.actorName ?? actorWords[e.actor] ?? e.actor)}
+                    : (e.actorName ?? actorWords[e.actor] ?? t('timeline.staff'))}
+                  {e.actorUnit && `（${e.actorUnit}）`}
                 </span>
               </li>
             );

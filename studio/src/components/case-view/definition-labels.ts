@@ -6,6 +6,8 @@ export interface DefinitionLabels {
   tier: (id: string | null) => Label | null;
   level: (id: string | null) => Label | null;
   dimension: (id: string) => Label | null;
+  /** A unit (candidate group) of the mechanism: 公安部门 for `dept-public-security`. */
+  group: (id: string | null) => Label | null;
 }
 
 function finder(items: { id: string; label: Label }[] | undefined) {
@@ -21,5 +23,6 @@ export function definitionLabels(definition: Definition | undefined): Definition
     tier: finder(m?.tiers),
     level: finder(m?.evaluation.levels),
     dimension: (id) => finder(m?.evaluation.stars.dimensions)(id),
+    group: finder(m?.groups),
   };
 }

@@ -11,6 +11,22 @@ const dayOf = (v: unknown): string => {
   return new Date(Date.parse(at) + 8 * 3_600_000 - 1).toISOString().slice(0, 10);
 };
 
+/** 协办单位意见: `unit：opinion` for each co-unit, units by name. */
+function contributions(
+  value: unknown,
+  labels: DefinitionLabels,
+  label: (l: Label | null, fallback?: string) => string,
+): string {
+  if (!Array.isArray(value)) return '';
+  return value
+    .map((c: unknown) => {
+      const { unit, opinion } = (c ?? {}) as { unit?: unknown; opinion?: unknown };
+      const u = str(unit);
+      return `${label(labels.group(u), u ?? '')}：${(str(opinion) ?? '').replace(/。$/, '')}`;
+    })
+    .join('；');
+}
+
 /** One line describing what an event's data says, in the reader's language. */
 export function eventSummary(
   e: TimelineEvent,
@@ -42,6 +58,17 @@ export function eventSummary(
     case 'task.claimed':
     case 'task.unclaimed':
       return str(d.name) ?? '';
+    // the reasons and notes a person wrote travel with the case (办理经过)
+    case 'task.returned':
+    case 'task.reassigned':
+    case 'extension.requested':
+    case 'extension.refused':
+    case 'extension.approved':
+      return str(d.reason) ?? '';
+    case 'comment':
+      return str(d.text) ?? '';
+    case 'co-units.contributed':
+      return contributions(d.contributions, labels, label);
     case 'case.migrated':
       return t('event.migratedDetail', {
         from: String(d.fromVersion),

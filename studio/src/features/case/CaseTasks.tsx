@@ -29,11 +29,11 @@ export function CaseTasks({ tasks, linkable }: { tasks: CaseTask[]; linkable: bo
             ),
             column('status', t('task.status'), (task) => t(`taskStatus.${task.status}`)),
             column('assignee', t('inbox.assignee'), (task) =>
-              task.assignee ? (task.assigneeName ?? t('taskActions.someone')) : t('inbox.unassigned'),
+              task.assignee ? (task.assigneeName ?? t('timeline.staff')) : t('inbox.unassigned'),
             ),
             column('due', t('inbox.due'), (task) => (
               <>
-                {f.dateTime(task.dueAt)}{' '}
+                {f.deadline(task.dueAt)}{' '}
                 {task.status === 'open' && task.deadlineProvisional && <ProvisionalTag />}
               </>
             )),

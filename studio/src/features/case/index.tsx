@@ -4,7 +4,7 @@ import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
-import { useDefinition } from '../../hooks/use-definition';
+import { useCaseDefinition } from '../../hooks/use-definition';
 import { useLiveUpdates } from '../../hooks/use-live-updates';
 import { useT } from '../../i18n';
 import { usePageTitle, type PageProps } from '../../routing';
@@ -15,6 +15,7 @@ import { CaseSupervision } from './CaseSupervision';
 import { issuerRolesOf, supervisionKinds } from './supervision-kinds';
 import { CaseRating } from './CaseRating';
 import { CaseTasks } from './CaseTasks';
+import { PublicProgress } from './PublicProgress';
 
 /** 诉求详情: `#/cases/<id>` — summary and deadline, request data, tasks, rating and timeline. */
 export default function CasePage({ params }: PageProps) {
@@ -22,7 +23,8 @@ export default function CasePage({ params }: PageProps) {
   const { user } = useSession();
   const id = params[0] ?? '';
   const detail = useAsync(() => api.caseDetail(id), [id]);
-  const { data: definition } = useDefinition(detail.data?.case.jurisdiction ?? user?.jurisdiction ?? null);
+  // the case's own version: its rating scale and labels as they were when it was opened
+  const { data: definition } = useCaseDefinition(detail.data?.case);
   usePageTitle(detail.data?.case.title ?? t('case.pageTitle'));
   useLiveUpdates(['case.event'], detail.reload);
 
@@ -40,6 +42,7 @@ export default function CasePage({ params }: PageProps) {
       </div>
       <div className="columns">
         <div className="column-main">
+          {isEnterprise(user) && <PublicProgress kase={kase} timeline={timeline} rating={rating} />}
           <CaseSummary kase={kase} definition={definition} workingDaysLeft={workingDaysLeft} />
           <CaseData kase={kase} definition={definition} />
           <CaseAttachments caseId={kase.id} canUpload={kase.status === 'open'} />

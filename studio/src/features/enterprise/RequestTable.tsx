@@ -56,7 +56,7 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
       key: 'deadline',
       render: (_, c) => (
         <>
-          {f.date(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
+          {f.deadline(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
         </>
       ),
     },
@@ -73,11 +73,58 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
     },
   ];
   return (
-    <DataTable
-      rows={cases}
-      columns={columns}
-      idOf={(c) => c.id}
-      marks={{ table: 'my-requests', row: 'my-request-row', id: 'case-id' }}
-    />
+    <>
+      <div className="wide-only">
+        <DataTable
+          rows={cases}
+          columns={columns}
+          idOf={(c) => c.id}
+          marks={{ table: 'my-requests', row: 'my-request-row', id: 'case-id' }}
+        />
+      </div>
+      <RequestCards cases={cases} canRate={definition !== undefined} onRate={onRate} />
+    </>
+  );
+}
+
+/** On a phone, one card per request: title, status, deadline and 评价 without scrolling sideways. */
+function RequestCards({
+  cases,
+  canRate,
+  onRate,
+}: {
+  cases: Case[];
+  canRate: boolean;
+  onRate: (kase: Case) => void;
+}) {
+  const t = useT();
+  const f = useFormat();
+  return (
+    <ul className="request-cards phone-only" aria-label={t('mine.title')}>
+      {cases.map((c) => (
+        <li key={c.id} className="request-card" data-testid="request-card">
+          <a href={href('cases', c.id)} className="request-card-title">
+            {c.title}
+          </a>
+          <div className="request-card-status">
+            <StatusBadge status={c.status} />
+            {awaitingRating(c) && <Tag color="warning">{t('mine.awaitingRating')}</Tag>}
+          </div>
+          <dl className="request-card-facts">
+            <dt>{t('case.deadline')}</dt>
+            <dd>
+              {f.deadline(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
+            </dd>
+            <dt>{t('case.createdAt')}</dt>
+            <dd>{f.date(c.createdAt)}</dd>
+          </dl>
+          {awaitingRating(c) && canRate && (
+            <Button type="primary" block onClick={() => onRate(c)} data-testid="rate-open-card">
+              {t('rating.rate')}
+            </Button>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,6 +1,6 @@
 import type { ErrorSchema } from '@rjsf/utils';
 import { Button, Card, Typography } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { splitErrors, underPrefix } from '../../api/error-fields';
 import { newIdempotencyKey } from '../../api/idempotency-key';
@@ -18,6 +18,30 @@ export interface SubmitFormProps {
 }
 
 type Data = Record<string, unknown>;
+
+/**
+ * The enterprise's own name and 统一社会信用代码 from its account (GET /me), filled into the intake
+ * form's `enterpriseName` and `creditCode` (every shipped intake form names them so) unless typed.
+ */
+function useOwnEnterprise(intake: FormResource, setData: (f: (d: Data) => Data) => void): void {
+  useEffect(() => {
+    const fields = intake.schema.properties ?? {};
+    let live = true;
+    api
+      .me()
+      .then(({ enterprise }) => {
+        if (!live || !enterprise) return;
+        const own: Data = {};
+        if ('enterpriseName' in fields) own.enterpriseName = enterprise.name;
+        if ('creditCode' in fields) own.creditCode = enterprise.creditCode;
+        setData((d) => ({ ...own, ...d }));
+      })
+      .catch(() => undefined); // without it, the enterprise types them
+    return () => {
+      live = false;
+    };
+  }, [intake, setData]);
+}
 
 /** 提交诉求: channel and title, then the jurisdiction's intake form; errors land on their fields. */
 export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: SubmitFormProps) {
@@ -39,6 +63,7 @@ export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: Su
   const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>(undefined);
   const [banner, setBanner] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  useOwnEnterprise(intake, setData);
   // One key per request being composed: a retried POST after a lost answer creates no duplicate.
   const idempotencyKey = useRef(newIdempotencyKey());
 

@@ -8,6 +8,7 @@ import { loadDefinition, loadForm } from '../../hooks/use-definition';
 import { useT } from '../../i18n';
 import { href } from '../../routing';
 import { SubmitForm } from './SubmitForm';
+import { CaseAttachments } from '../case/CaseAttachments';
 
 /** Loads the mechanism and its intake form, then shows the form or the confirmation. */
 export function SubmitRequest({ jurisdiction }: { jurisdiction: string }) {
@@ -22,19 +23,24 @@ export function SubmitRequest({ jurisdiction }: { jurisdiction: string }) {
   if (loading) return <Loading />;
   if (error || !data) return <ErrorBanner error={error} onRetry={reload} />;
   if (submitted) {
+    // the request's files go with it: attach them here, before leaving the submission
     return (
-      <section className="panel banner-success" role="status" data-testid="submit-success">
-        <h2 className="panel-title">{t('submit.done')}</h2>
-        <p>{t('submit.doneDetail', { title: submitted.title })}</p>
-        <div className="form-actions">
-          <Button type="primary" href={href('cases', submitted.id)} data-testid="submit-view-case">
-            {t('submit.viewCase')}
-          </Button>
-          <Button onClick={() => (setSubmitted(null), setRound((r) => r + 1))} data-testid="submit-another">
-            {t('submit.another')}
-          </Button>
-        </div>
-      </section>
+      <>
+        <section className="panel banner-success" role="status" data-testid="submit-success">
+          <h2 className="panel-title">{t('submit.done')}</h2>
+          <p>{t('submit.doneDetail', { title: submitted.title })}</p>
+          <p>{t('submit.attachHint')}</p>
+          <div className="form-actions">
+            <Button type="primary" href={href('cases', submitted.id)} data-testid="submit-view-case">
+              {t('submit.viewCase')}
+            </Button>
+            <Button onClick={() => (setSubmitted(null), setRound((r) => r + 1))} data-testid="submit-another">
+              {t('submit.another')}
+            </Button>
+          </div>
+        </section>
+        <CaseAttachments caseId={submitted.id} canUpload />
+      </>
     );
   }
   return <SubmitForm key={round} jurisdiction={jurisdiction} {...data} onSubmitted={setSubmitted} />;

@@ -55,7 +55,7 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
         </>
       ),
     },
-    { title: t('inbox.due'), key: 'due', render: (_, task) => f.dateTime(task.dueAt) },
+    { title: t('inbox.due'), key: 'due', render: (_, task) => f.deadline(task.dueAt) },
     {
       title: t('inbox.left'),
       key: 'left',

@@ -23,11 +23,13 @@ export function Activate({ token }: { token: string }) {
         <>
           <Alert
             type="info"
-            message={t('activate.for', {
-              name: info.data.displayName,
-              username: info.data.username,
-              until: format.dateTime(info.data.expiresAt),
-            })}
+            message={
+              <ActivationFor
+                name={info.data.displayName}
+                username={info.data.username}
+                until={format.dateTime(info.data.expiresAt)}
+              />
+            }
             style={{ marginBottom: 16 }}
           />
           <NewPasswordForm
@@ -41,5 +43,18 @@ export function Activate({ token }: { token: string }) {
         </>
       )}
     </SignInFrame>
+  );
+}
+
+/** Whose account this is; the login name is the person's own (data-verbatim: not product text). */
+function ActivationFor({ name, username, until }: { name: string; username: string; until: string }) {
+  const t = useT();
+  const [before, after] = t('activate.for', { name, username: '\u0001', until }).split('\u0001');
+  return (
+    <>
+      {before}
+      <span data-verbatim>{username}</span>
+      {after}
+    </>
   );
 }

@@ -3,10 +3,11 @@ import type { DemoUser } from '../../api/types';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 
+/** The accounts by jurisdiction, each group under the jurisdiction's name (not its id). */
 function groupByJurisdiction(users: DemoUser[]): [string, DemoUser[]][] {
   const groups = new Map<string, DemoUser[]>();
   for (const u of users) {
-    const key = u.jurisdiction ?? '';
+    const key = u.jurisdiction === null ? '' : (u.jurisdictionName ?? u.jurisdiction);
     groups.set(key, [...(groups.get(key) ?? []), u]);
   }
   return [...groups];

@@ -61,7 +61,7 @@ export function ExceptionLists({ jurisdiction, counts }: ExceptionListsProps) {
               column('created', t('case.createdAt'), (c) => f.dateTime(c.createdAt)),
               column('deadline', t('case.deadline'), (c) => (
                 <>
-                  {f.dateTime(c.deadlineAt)}{' '}
+                  {f.deadline(c.deadlineAt)}{' '}
                   {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
                 </>
               )),

@@ -26,7 +26,7 @@ export function TaskPanel({ task, assigneeName, me, busy, claimable, onClaim, on
         <div className="fact">
           <dt>{t('inbox.due')}</dt>
           <dd>
-            {f.dateTime(task.dueAt)}{' '}
+            {f.deadline(task.dueAt)}{' '}
             {open && task.dueAt && (
               <CountdownBadge
                 workingDaysLeft={task.workingDaysLeft}
