@@ -6,6 +6,7 @@ import { directorySchemas } from './directory-collections.js';
 import { engineSchemas } from './engine-collections.js';
 import { indicatorSchemas } from './indicator-collections.js';
 import { holidayArrangementSchemas } from './holiday-arrangement-collections.js';
+import { jurisdictionSchemas } from './jurisdiction-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
 import { journalSchemas } from './journal-collection.js';
@@ -20,6 +21,7 @@ export const schemas: Record<string, Schema> = {
   ...policyNoticeSchemas,
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
+  ...jurisdictionSchemas,
   ...auditSchemas,
   ...credentialSchemas,
   ...journalSchemas,

@@ -5,6 +5,7 @@ import { directoryPlanners } from './directory-planners.js';
 import { enginePlanners } from './engine-planners.js';
 import { indicatorPlanners } from './indicator-planners.js';
 import { holidayArrangementPlanners } from './holiday-arrangement-planners.js';
+import { jurisdictionPlanners } from './jurisdiction-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
 import { policyNoticePlanners } from './policy-notice-store.js';
@@ -19,6 +20,7 @@ const planners: MutationPlanners = {
   ...policyNoticePlanners,
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
+  ...jurisdictionPlanners,
   ...credentialPlanners,
 };
 

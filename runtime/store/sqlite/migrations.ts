@@ -49,6 +49,14 @@ export const migrations: readonly Migration[] = [
 ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
   },
+  {
+    version: 33,
+    name: 'jurisdictions: archived or not, package files beside the bundle',
+    sql: `CREATE TABLE jurisdictions (
+  id TEXT PRIMARY KEY, status TEXT NOT NULL, files_json TEXT NOT NULL, created_from TEXT,
+  changed_at TEXT NOT NULL, changed_by TEXT NOT NULL
+);`,
+  },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

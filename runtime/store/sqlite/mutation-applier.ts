@@ -14,6 +14,7 @@ import { policyNoticeMutations } from './policy-notice-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
+import { jurisdictionMutations } from './jurisdiction-mutations.js';
 
 /**
  * Applies a batch of mutations in ONE transaction (or savepoint): all or nothing. Statements are prepared
@@ -35,6 +36,7 @@ export class MutationApplier {
       ...directoryMutations(sql),
       ...attachmentMutations(sql),
       ...holidayArrangementMutations(sql),
+      ...jurisdictionMutations(sql),
       ...credentialMutations(sql),
     };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
