@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
-import { canReadReports, isAdmin, isEnterprise, isStaff, useSession } from '../session';
+import { canReadReports, isAdmin, isEnterprise, isPlatformAdmin, isStaff, useSession } from '../session';
 import { JurisdictionName } from './JurisdictionName';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -17,6 +17,7 @@ export function TopNav({ current }: { current: string | undefined }) {
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
   if (isAdmin(user))
     links.push(['admin', t('nav.admin')], ['directory', t('nav.directory')], ['calendar', t('nav.calendar')]);
+  if (isPlatformAdmin(user)) links.push(['jurisdictions', t('jur.title')]);
   return (
     <header className="topbar">
       <div className="topbar-inner">
