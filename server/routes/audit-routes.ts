@@ -46,6 +46,8 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
         properties: {
           jurisdiction: { type: 'string', maxLength: 100 },
           actorId: { type: 'string', maxLength: 100 },
+          /** 账号审计: what this account did and what was done to it. */
+          account: { type: 'string', maxLength: 100 },
           action: { type: 'string', maxLength: 200 },
           from: isoInstant,
           to: isoInstant,
@@ -61,7 +63,7 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json(
         await deps.platform.store.audit.list({
           ...(jurisdiction !== undefined ? { jurisdiction } : {}),
-          ...listFilters(q, ['actorId', 'action', 'from', 'to']),
+          ...listFilters(q, ['actorId', 'account', 'action', 'from', 'to']),
         }),
       );
     },

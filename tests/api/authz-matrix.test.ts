@@ -222,6 +222,7 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/jurisdictions/:j/directory/enterprises': read('enterprise.read'),
   'GET /api/v1/jurisdictions/:j/directory/enterprises/export': read('directory.read'),
   'POST /api/v1/jurisdictions/:j/directory/enterprises/import': { action: 'directory.edit' },
+  'POST /api/v1/jurisdictions/:j/directory/staff/import': { action: 'directory.edit' },
   'GET /api/v1/jurisdictions/:j/directory/service-areas/template': read('directory.read', 'table=areas'),
   'POST /api/v1/jurisdictions/:j/directory/service-areas/import': { action: 'directory.edit' },
   'POST /api/v1/jurisdictions/:j/directory/business-entities/import': { action: 'directory.edit' },
