@@ -6,3 +6,16 @@ export type Account = FromSchema<typeof contract.accountSchema>;
 export type InitialPassword = FromSchema<typeof contract.initialPasswordSchema>;
 export type ActivationLinks = FromSchema<typeof contract.activationLinksSchema>;
 export type NewEnterpriseAccount = FromSchema<typeof contract.newEnterpriseAccountSchema>;
+
+/** One entry of the audit log as GET /audit returns it (the fields the account audit shows). */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  method: string;
+  path: string;
+  target: string | null;
+  status: number;
+}

@@ -1,6 +1,7 @@
 import { adminEn } from './admin-messages';
 import { calendarEn } from './calendar-messages';
 import { jurisdictionEn } from './jurisdiction-messages';
+import { staffEn } from './staff-messages';
 import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...calendarEn,
   ...jurisdictionEn,
+  ...staffEn,
   'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',

@@ -1,6 +1,7 @@
 import { adminZh } from './admin-messages';
 import { calendarZh } from './calendar-messages';
 import { jurisdictionZh } from './jurisdiction-messages';
+import { staffZh } from './staff-messages';
 
 // 简体中文 — the source dictionary: every key the studio uses is defined here first
 // (feature texts live in *-messages.ts files, namespaced, and are spread in here).
@@ -8,6 +9,7 @@ export const zh = {
   ...adminZh,
   ...calendarZh,
   ...jurisdictionZh,
+  ...staffZh,
   'app.name': '企业诉求服务平台',
 
   'nav.main': '主导航',

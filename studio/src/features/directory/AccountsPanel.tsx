@@ -9,6 +9,7 @@ import { Panel } from '../../components/Panel';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 import { useSession } from '../../session';
+import { AccountAudit } from './AccountAudit';
 import { NewEnterpriseAccount } from './NewEnterpriseAccount';
 
 // solid tags with white text: AA contrast (antd's light presets are below 4.5:1)
@@ -26,6 +27,7 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [shown, setShown] = useState<Shown | null>(null);
+  const [audited, setAudited] = useState<Account | null>(null);
 
   const act = async (work: () => Promise<unknown>) => {
     setError(null);
@@ -87,6 +89,9 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
             )),
             column('actions', t('accounts.actions'), (a) => (
               <Space size={4} wrap>
+                <Button size="small" onClick={() => setAudited(a)} data-testid="account-audit-open">
+                  {t('audit.open')}
+                </Button>
                 {a.id === me ? null : a.status === 'disabled' ? (
                   <Button size="small" onClick={() => void act(() => accountApi.enable(jurisdiction, a.id))}>
                     {t('accounts.enable')}
@@ -119,6 +124,7 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
           ]}
         />
       )}
+      <AccountAudit account={audited} onClose={() => setAudited(null)} />
       <Modal
         open={shown !== null}
         title={shown?.kind === 'links' ? t('accounts.links') : t('accounts.reset')}

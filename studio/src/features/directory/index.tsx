@@ -56,7 +56,9 @@ export default function DirectoryPage({ params }: PageProps) {
         {tab === 'enterprises' && <EnterprisesPanel jurisdiction={j} />}
         {tab === 'accounts' && <AccountsPanel jurisdiction={j} />}
         {(tab === 'staff' || tab === 'pairings' || tab === 'policies') && !people.data && <Loading />}
-        {tab === 'staff' && people.data && <StaffTable staff={people.data.staff} units={people.data.units} />}
+        {tab === 'staff' && people.data && (
+          <StaffTable staff={people.data.staff} units={people.data.units} onChanged={people.reload} />
+        )}
         {tab === 'pairings' && people.data && <PairingsPanel jurisdiction={j} staff={people.data.staff} />}
         {tab === 'policies' && people.data && <PolicyPushPanel jurisdiction={j} staff={people.data.staff} />}
       </div>
