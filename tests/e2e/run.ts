@@ -13,6 +13,7 @@ import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './brow
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
+import { onboardSteps, taizhouCreditCode } from './onboard-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
@@ -25,12 +26,20 @@ const studioDir = buildStudioIfStale();
 const port = await freePort();
 const callback = `http://127.0.0.1:${port}/api/v1/auth/sso/callback`;
 const ssoPerson: Person = { sub: 'zlb-ent-e2e', name: '张经办', roles: ['企业'], jurisdiction: '330402' };
-const idp = await startSsoProvider([ssoPerson], callback);
+// … and one of 台州 (division 331000), created in the onboarding journey; its company comes from the sheet
+const taizhouPerson: Person = {
+  sub: 'zlb-tz-e2e',
+  name: '台州经办',
+  roles: ['企业'],
+  jurisdiction: '331000',
+  credit_code: taizhouCreditCode,
+};
+const idp = await startSsoProvider([ssoPerson, taizhouPerson], callback);
 const mappingFile = join(mkdtempSync(join(tmpdir(), 'sso-')), 'mapping.json');
 writeFileSync(
   mappingFile,
   JSON.stringify({
-    jurisdictions: { '330402': 'jiaxing-etdz' },
+    jurisdictions: { '330402': 'jiaxing-etdz', '331000': 'taizhou' },
     roles: { 企业: 'enterprise' },
     justInTimeRoles: ['enterprise'],
   }),
@@ -64,6 +73,7 @@ try {
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
+    onboard: () => onboardSteps(ctx, { login: taizhouPerson.sub }),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);

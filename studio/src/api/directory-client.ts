@@ -10,7 +10,7 @@ import { request } from './http';
 import type { Page } from './types';
 
 /** The sheets 批量导入 takes. */
-export type SheetKind = 'enterprises' | 'staff';
+export type SheetKind = 'enterprises' | 'staff' | 'service-areas';
 
 /** What 新建/编辑工作人员 sends. */
 export interface StaffInput {

@@ -2,6 +2,8 @@
 export const staffZh = {
   'dir.importStaffFile':
     '导入工作人员表（.xlsx 或 .csv：用户名、姓名、角色、所属单位、工作组；全部有效才导入，新账号待激活）',
+  'dir.importAreasFile':
+    '导入片区划分表（附件1，.xlsx 或 .csv：乡镇（街道）、片区名称、划分片区范围、姓名、联系方式；建立乡镇、片区和为企服务人员）',
   'dir.newStaff': '新建工作人员',
   'dir.editStaff': '编辑',
   'dir.editStaffTitle': '编辑工作人员：{name}',
@@ -36,6 +38,8 @@ export const staffZh = {
 export const staffEn: Record<keyof typeof staffZh, string> = {
   'dir.importStaffFile':
     'Import the staff sheet (.xlsx or .csv: username, name, roles, unit, groups; all rows or none; new accounts wait for activation)',
+  'dir.importAreasFile':
+    'Import the service-area table (Annex 1, .xlsx or .csv: town, area, scope, name, phone; creates towns, areas and their service staff)',
   'dir.newStaff': 'New staff member',
   'dir.editStaff': 'Edit',
   'dir.editStaffTitle': 'Edit staff member: {name}',

@@ -12,6 +12,12 @@ import { useT } from '../../i18n';
  * are refused, the problems are listed and the same file can come back as an error report (the
  * sheet with an 错误 column).
  */
+const fileLabel = {
+  enterprises: 'dir.importFile',
+  staff: 'dir.importStaffFile',
+  'service-areas': 'dir.importAreasFile',
+} as const;
+
 export function EnterpriseImport({
   jurisdiction,
   onImported,
@@ -29,7 +35,7 @@ export function EnterpriseImport({
   const [imported, setImported] = useState<number | null>(null);
   const refused = error instanceof ApiError && error.status === 422;
   // the enterprise form keeps its original test ids; the staff sheet's are prefixed
-  const prefix = sheet === 'staff' ? 'staff-' : '';
+  const prefix = sheet === 'enterprises' ? '' : `${sheet}-`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!file) return;
@@ -54,7 +60,7 @@ export function EnterpriseImport({
   return (
     <form className="import-form" onSubmit={submit} data-testid={`${prefix}dir-import`}>
       <label className="field-label" htmlFor={`${prefix}import-file`}>
-        {sheet === 'staff' ? t('dir.importStaffFile') : t('dir.importFile')}
+        {t(fileLabel[sheet])}
       </label>
       <div className="form-actions">
         <FilePicker
