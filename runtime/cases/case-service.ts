@@ -54,7 +54,11 @@ export class CaseService {
     const { store, engine, clock, catalog, projector } = this.deps;
     const active = await catalog.current(request.jurisdiction);
     if ((await store.jurisdictions.get(request.jurisdiction))?.status === 'archived')
-      throw new ConflictError('辖区已停用，不再受理新诉求', [{ path: '/jurisdiction', reason: '辖区已停用' }], 'jurisdiction_archived');
+      throw new ConflictError(
+        '辖区已停用，不再受理新诉求',
+        [{ path: '/jurisdiction', reason: '辖区已停用' }],
+        'jurisdiction_archived',
+      );
     const { mechanism } = active;
     if (!mechanism.channels.some((c) => c.id === request.channel)) {
       throw new InputError('unknown channel', [

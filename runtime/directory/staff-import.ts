@@ -13,6 +13,7 @@ import type { Store } from '../store/store.js';
 import { errorReport, type ImportOutcome, type RowError } from './enterprise-import.js';
 import { columnIndex, numberedRows, type SheetColumn } from './sheet-columns.js';
 import { readSheet, type SheetFormat } from './sheet-file.js';
+import { staffRecord } from './staff-record.js';
 
 type StaffField = 'username' | 'name' | 'roles' | 'unit' | 'groups';
 const columns: readonly SheetColumn<StaffField>[] = [
@@ -102,20 +103,15 @@ export async function importStaff(
       continue;
     }
     if (!before) created++;
-    records.push({
-      id: before?.id ?? stableId('staff', jurisdiction, username),
-      jurisdiction,
+    const person = {
+      id: before?.id ?? stableId('user', jurisdiction, username),
       username,
       displayName: f.name,
       roles,
       groups: groupIds.filter((g): g is string => g !== undefined),
       orgUnitId: unitId ?? null,
-      enterpriseId: null,
-      passwordHash: before?.passwordHash ?? null,
-      disabledAt: before?.disabledAt ?? null,
-      mustChangePassword: before?.mustChangePassword ?? false,
-      passwordChangedAt: before?.passwordChangedAt ?? null,
-    });
+    };
+    records.push(staffRecord(jurisdiction, person, before));
   }
   const rows = sheet.rows.length;
   if (errors.length) return { ok: false, rows, errors, report: (fmt) => errorReport(sheet, errors, fmt) };

@@ -62,7 +62,6 @@ const editor = { permission: 'definition.edit', tenant: { param: 'j' }, tag: 'de
 export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, publisher } = deps.platform;
 
-
   async function versionRecord(j: string, raw: string): Promise<DefinitionVersionRecord> {
     const rec = versionParam.test(raw) ? await store.definitions.get(j, Number(raw)) : null;
     if (!rec) throw new NotFoundError('definition version not found');

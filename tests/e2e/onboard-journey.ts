@@ -67,7 +67,8 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await fill(admin.locator('#policyTitle'), '台州市企业诉求服务工作机制（试行）');
         await click(admin.locator('#policyDate'));
         await admin.locator('#policyDate').fill('2026-10-08');
-        await admin.locator('#policyDate').press('Enter');
+        // (Enter would submit the form) a click elsewhere closes the calendar and keeps the typed date
+        await click(admin.locator('#policyTitle'));
         await fill(
           admin.locator('#policyText'),
           '第一条 为优化营商环境，建立企业诉求“一站受理、分级办理、限时办结”机制……',
@@ -78,6 +79,7 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await signIn(phone, 'admin');
         await phone.goto('/#/jurisdictions/new');
         await phone.getByTestId('jur-new-form').waitFor();
+        await chooseOption(phone, 'template', '嘉兴经济技术开发区');
         await phone.locator('#id').fill('taizhou');
         await phone.locator('#nameZh').fill('台州市');
         await assertFitsPhone(phone, 'new jurisdiction');

@@ -12,7 +12,8 @@ export function JurisdictionName() {
   const { user, jurisdiction, setJurisdiction } = useSession();
   const label = useLabel();
   const t = useT();
-  const { data: list } = useAsync(() => api.jurisdictions(), [user?.id]);
+  // read again when the jurisdiction changes: one just created (新建辖区) joins the list
+  const { data: list } = useAsync(() => api.jurisdictions(), [user?.id, jurisdiction]);
   const current = list?.find((j) => j.id === jurisdiction);
   if (user && user.jurisdiction === null && isAdmin(user)) {
     return (

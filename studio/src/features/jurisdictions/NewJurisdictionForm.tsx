@@ -79,7 +79,7 @@ export function NewJurisdictionForm() {
       />
     );
   return (
-    <Panel id="jur-new-title" title={t('jur.new')} testId="jur-new-form">
+    <Panel id="jur-new-title" title={t('jur.formTitle')} testId="jur-new-form">
       <ErrorBanner error={error} />
       <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} disabled={busy}>
         <Form.Item name="template" label={t('jur.template')} extra={t('jur.templateHelp')} rules={required}>
