@@ -172,6 +172,7 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await click(admin.locator('.ant-modal-footer').getByRole('button', { name: '关闭' }));
         const phone = await openPage(browser, server.url, consoleErrors, { width: 390, height: 844 });
         await signIn(phone, 'admin');
+        await phone.getByTestId('nav-jurisdiction-select').selectOption('taizhou');
         await phone.goto('/#/directory/accounts');
         await phone.getByTestId('account-row').filter({ hasText: '林承办' }).waitFor();
         await assertFitsPhone(phone, 'accounts');
