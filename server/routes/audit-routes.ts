@@ -1,33 +1,10 @@
-import type { JsonObject } from '../../runtime/common/json.js';
+import { auditEntrySchema } from '../../runtime/contract/audit.js';
 import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { listFilters } from './paging.js';
 import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
-
-const nullable = { type: ['string', 'null'] };
-const state = { type: ['object', 'array', 'string', 'number', 'boolean', 'null'] };
-
-export const auditEntrySchema: JsonObject = {
-  type: 'object',
-  required: ['id', 'at', 'jurisdiction', 'actorId', 'action', 'method', 'path', 'status'],
-  properties: {
-    id: { type: 'string' },
-    at: { type: 'string' },
-    jurisdiction: nullable,
-    actorId: nullable,
-    actorName: nullable,
-    action: { type: 'string' },
-    method: { type: 'string' },
-    path: { type: 'string' },
-    target: nullable,
-    status: { type: 'integer' },
-    requestId: nullable,
-    before: state,
-    after: state,
-  },
-};
 
 const isoInstant = { type: 'string', maxLength: 40, pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z?)?$' };
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { demoCreditCode } from '../../server/demo/demo-directory.js';
-import { assertFitsPhone, chooseOption, openPage, shoot, signIn } from './browser.js';
+import { assertFitsPhone, chooseOption, openPage, shoot, signIn, signInThroughProvider } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
 /** The 台州 enterprise the identity provider's person acts for (imported from the enterprise sheet). */
@@ -116,7 +116,11 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await preview.getByText('综合类 办理时限：10 个工作日 → 7 个工作日').waitFor();
         await fill(admin.getByTestId('publish-note'), '按台州市文件调整名称、层级、时限和评价等级');
         await click(admin.getByTestId('publish-confirm'));
-        await admin.getByTestId('publish-outcome').filter({ hasText: '已发布版本 2' }).waitFor();
+        // (a publish validates and dry-runs the whole draft: slower than a click on a busy machine)
+        await admin
+          .getByTestId('publish-outcome')
+          .filter({ hasText: '已发布版本 2' })
+          .waitFor({ timeout: 90_000 });
       },
     },
     {
@@ -197,15 +201,7 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
       name: 'onboard: an enterprise signs in through the identity provider and submits a request to 台州',
       run: async () => {
         const ent = await openPage(browser, server.url, consoleErrors);
-        await ent.route('https://fonts.googleapis.com/**', (route) =>
-          route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
-        );
-        await ent.goto('/#/login');
-        await ent.getByTestId('sso-login').getByText('统一身份认证登录').click();
-        await ent.locator('input[name="login"]').fill(sso.login);
-        await ent.locator('input[name="password"]').fill('any');
-        await ent.locator('button[type="submit"]').click();
-        await ent.locator('button[type="submit"]').click();
+        await signInThroughProvider(ent, sso.login);
         await ent.getByTestId('nav-user').getByText('台州经办').waitFor();
         await ent.goto('/#/enterprise/new');
         await ent.locator('#intake_contactPhone').waitFor();
