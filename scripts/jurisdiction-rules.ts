@@ -148,6 +148,12 @@ function mechanismRows(m: Mechanism): Row[] {
       `送政策 / 政策告知书${v.policyPush.visitKind ? ` (visit ${code(v.policyPush.visitKind)})` : ''}`,
       v.policyPush.source,
     ]);
+  if (v.policyCollection)
+    rows.push([
+      code('services/policyCollection'),
+      `每月政策收集 by ${code(v.policyCollection.group)}`,
+      v.policyCollection.source,
+    ]);
   return rows;
 }
 

@@ -179,6 +179,7 @@ function programmes(m: Mechanism): string {
     );
   if (s.keyEnterprises) parts.push('一企一策 key enterprises');
   if (s.policyPush) parts.push('送政策 push, 政策告知书 receipts');
+  if (s.policyCollection) parts.push(`每月政策收集 by \`${s.policyCollection.group}\``);
   return parts.join('; ') || '—';
 }
 

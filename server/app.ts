@@ -55,6 +55,7 @@ import { draftChecks } from '../runtime/scenarios/draft-checks.js';
 import { AccountService } from '../runtime/directory/account-service.js';
 import { ActivationTokens } from './auth/activation-token.js';
 import { hashPassword } from './auth/password-hash.js';
+import { policyCollectionRoutes } from './routes/policy-collection-routes.js';
 import { policyNoticeRoutes } from './routes/policy-notice-routes.js';
 import { needsSurveyRoutes } from './routes/needs-survey-routes.js';
 import { supervisionRoutes } from './routes/supervision-routes.js';
@@ -186,6 +187,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     supervisionRoutes,
     serviceRoutes,
     policyNoticeRoutes,
+    policyCollectionRoutes,
     needsSurveyRoutes,
     reportRoutes,
     directoryRoutes,

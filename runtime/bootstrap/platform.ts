@@ -7,8 +7,10 @@ import { IncidentService } from '../cases/incident-service.js';
 import { MechanismCatalog } from '../cases/mechanism-catalog.js';
 import { MigrationService } from '../cases/migration-service.js';
 import type { TaskProjector } from '../cases/task-projector.js';
+import { ExtensionService } from '../cases/extension-service.js';
 import { TaskService } from '../cases/task-service.js';
 import { SupervisionService } from '../cases/supervision-service.js';
+import { PolicyCollectionService } from '../cases/policy-collection-service.js';
 import { PolicyNoticeService } from '../cases/policy-notice-service.js';
 import { VisitService } from '../cases/visit-service.js';
 import type { Clock } from '../common/clock.js';
@@ -28,12 +30,16 @@ export interface Platform {
   cases: CaseService;
   /** Working tasks: claim, complete, return, extension, urge, reassign, comment. */
   tasks: TaskService;
+  /** 延期申请 and the dispatcher's 延期审批. */
+  extensions: ExtensionService;
   supervision: SupervisionService;
   visits: VisitService;
   /** 名录: org units, staff, enterprises and pairings, validated before any write. */
   directory: DirectoryService;
   /** 送政策 / 政策告知书: policies pushed to enterprises, deliveries and read receipts. */
   policyNotices: PolicyNoticeService;
+  /** 每月政策收集: each month's collection of enterprise-service policies, recorded once. */
+  policyCollections: PolicyCollectionService;
   /** Engine incidents waiting for an admin, and their retry. */
   incidents: IncidentService;
   /** Open cases moved from one published version to another (dry run, then execute). */
@@ -81,10 +87,12 @@ export function assemblePlatform(
     catalog,
     cases: new CaseService({ store, engine, clock, catalog, projector }),
     tasks: new TaskService({ store, engine, clock, catalog }),
+    extensions: new ExtensionService({ store, clock, catalog }),
     supervision: new SupervisionService({ store, engine, clock, catalog }),
     visits: new VisitService({ store, clock, catalog }),
     directory: new DirectoryService(store),
     policyNotices: new PolicyNoticeService({ store, clock, catalog }),
+    policyCollections: new PolicyCollectionService({ store, clock, catalog }),
     incidents: new IncidentService({ store, engine, clock }),
     migrations: new MigrationService({ store, engine, clock }),
     publisher,

@@ -8,6 +8,8 @@ import type { Mutation } from '../store/mutations.js';
 import type { CaseRecord, TaskRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { Actor } from './actor.js';
+import { extensionApprovalElement } from './extension-approval.js';
+import { isDispatcher } from './extension-service.js';
 import { FormValidator } from './form-validator.js';
 import type { MechanismCatalog } from './mechanism-catalog.js';
 
@@ -19,19 +21,15 @@ export interface TaskServiceDeps {
 }
 
 /** Whether a form models 退单: its `handleOutcome` offers `return` (湖州 `handle`). */
-function modelsReturn(schema: unknown): boolean {
+export function modelsReturn(schema: unknown): boolean {
   const outcome = (schema as { properties?: { handleOutcome?: { enum?: unknown[] } } } | null)?.properties
     ?.handleOutcome;
   return Array.isArray(outcome?.enum) && outcome.enum.includes('return');
 }
 
-const isDispatcher = (actor: Actor) =>
-  actor.roles.some((r) => ['dispatcher', 'jurisdiction-admin', 'platform-admin'].includes(r));
-
 /**
  * Working a task (办理): claim and release, complete through its form, reassign (改派) and return
- * (退回) with a reason, extension requests (延期申请) decided by the dispatcher, urging (催办) by hand,
- * and comments on the case. Every action is one transaction: the change and its timeline entry.
+ * (退回) with a reason, urging (催办) by hand, and comments on the case. Every action is one transaction: the change and its timeline entry.
  */
 export class TaskService {
   #forms = new FormValidator();
@@ -61,6 +59,8 @@ export class TaskService {
   /** Complete a task: `data` is validated against its form, then the engine moves the process on. */
   async complete(taskId: string, data: unknown, actor: Actor): Promise<TaskRecord> {
     const task = await this.#workable(taskId, actor);
+    if (task.elementId === extensionApprovalElement)
+      throw new ConflictError('decide the extension request instead', [], 'extension_decision');
     const kase = await this.#case(task.caseId);
     if (!isJsonObject(data as never))
       throw new InputError('data must be an object', [{ path: '/data', reason: 'must be object' }]);
@@ -135,75 +135,6 @@ export class TaskService {
       { kind: 'task.update', id: taskId, patch: { assignee: null } },
     ]);
     return { task: await this.#task(taskId), routed: false };
-  }
-
-  /** 延期申请: whoever works the task asks for more working days; the dispatcher decides. */
-  async requestExtension(taskId: string, workingDays: number, reason: string, actor: Actor): Promise<string> {
-    const { task, kase } = await this.#open(taskId);
-    this.#mustWork(task, actor);
-    const { mechanism } = await this.deps.catalog.version(kase.jurisdiction, kase.definitionVersion);
-    if (workingDays > mechanism.sla.maxExtensionWorkingDays)
-      throw new InputError('too many working days', [
-        { path: '/workingDays', reason: `at most ${mechanism.sla.maxExtensionWorkingDays}` },
-      ]);
-    const requestId = newId('ext');
-    await this.#commit(kase, actor, 'extension.requested', { taskId, requestId, workingDays, reason }, []);
-    return requestId;
-  }
-
-  /** The dispatcher approves (deadline and task due date move by the working days) or refuses. */
-  async decideExtension(
-    caseId: string,
-    requestId: string,
-    approve: boolean,
-    reason: string,
-    actor: Actor,
-  ): Promise<CaseRecord> {
-    if (!isDispatcher(actor)) throw new NotAllowedError('only the dispatcher decides extensions');
-    const kase = await this.#case(caseId);
-    const timeline = await this.deps.store.events.listForCase(caseId);
-    const request = timeline.find((e) => e.type === 'extension.requested' && e.data.requestId === requestId);
-    if (!request) throw new NotFoundError('extension request not found');
-    if (
-      timeline.some(
-        (e) =>
-          e.type.startsWith('extension.') &&
-          e.type !== 'extension.requested' &&
-          e.data.requestId === requestId,
-      )
-    )
-      throw new ConflictError('extension request already decided', [], 'already_decided');
-    const days = Number(request.data.workingDays);
-    if (!approve) {
-      await this.#commit(kase, actor, 'extension.refused', { requestId, reason }, []);
-      return this.#case(caseId);
-    }
-    const { mechanism, calendar } = await this.deps.catalog.version(
-      kase.jurisdiction,
-      kase.definitionVersion,
-    );
-    const granted = timeline.filter(
-      (e) => e.type === 'extension.approved' || e.type === 'sla.extended',
-    ).length;
-    if (granted >= mechanism.sla.maxExtensions)
-      throw new ConflictError(`at most ${mechanism.sla.maxExtensions} extension(s)`, [], 'extension_limit');
-    if (!kase.deadlineAt) throw new ConflictError('the case has no deadline to extend', [], 'no_deadline');
-    const move = (iso: string) =>
-      calendar.addWorkingDays(new Date(new Date(iso).getTime() - 1), days).toISOString();
-    const deadlineAt = move(kase.deadlineAt);
-    const task = await this.deps.store.tasks.get(String(request.data.taskId));
-    const at = this.deps.clock.now().toISOString();
-    const effects: Mutation[] = [{ kind: 'case.update', id: caseId, patch: { deadlineAt, updatedAt: at } }];
-    if (task?.status === 'open' && task.dueAt)
-      effects.push({ kind: 'task.update', id: task.id, patch: { dueAt: move(task.dueAt) } });
-    await this.#commit(
-      kase,
-      actor,
-      'extension.approved',
-      { requestId, days, from: kase.deadlineAt, deadlineAt, reason },
-      effects,
-    );
-    return this.#case(caseId);
   }
 
   /** 催办 by hand: recorded like the timer's urging (counted in the KPI's urgings). */

@@ -206,6 +206,8 @@ const mechanismView = objectOf(
         policyMatching: orNull(objectOf(['policies'], { policies: arrayOf(catalogueEntry) })),
         /** 送政策 / 政策告知书: present when the mechanism pushes policies. */
         policyPush: orNull(objectOf([], { visitKind: nullableString })),
+        /** 每月政策收集: present when the text asks the named group to collect policies monthly. */
+        policyCollection: orNull(objectOf(['group'], { group: string })),
       },
     },
   },

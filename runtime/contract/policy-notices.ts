@@ -1,4 +1,14 @@
-import { everyFieldOf, integer, nullableString, objectOf, string, strings } from './common.js';
+import {
+  anyObject,
+  arrayOf,
+  everyFieldOf,
+  integer,
+  nullableString,
+  objectOf,
+  orNull,
+  string,
+  strings,
+} from './common.js';
 
 /** Responses of the 送政策 routes: 政策告知书 with the policy title and enterprise name beside the ids. */
 const policyNotice = {
@@ -28,3 +38,35 @@ export const pushResultSchema = objectOf(['policyId', 'matched', 'created', 'unp
   created: integer,
   unpaired: strings,
 });
+
+/** 每月政策收集: one month's recorded collection, with the recorder's name and the policies' titles. */
+const policyCollection = {
+  id: string,
+  jurisdiction: string,
+  month: string,
+  group: string,
+  recordedBy: string,
+  recordedByName: nullableString,
+  recordedAt: string,
+  policyIds: strings,
+  policyTitles: strings,
+  note: string,
+} as const;
+
+/** One month's duty: done, open (this month) or missed, and its record when done. */
+export const policyCollectionMonthSchema = everyFieldOf({
+  month: string,
+  dueOn: string,
+  status: { type: 'string', enum: ['done', 'open', 'missed'] },
+  record: orNull(everyFieldOf(policyCollection)),
+} as const);
+
+/** GET …/policy-collections: the year's months, newest first, the collecting group and the clause. */
+export const policyCollectionYearSchema = everyFieldOf({
+  jurisdiction: string,
+  year: string,
+  group: string,
+  groupName: string,
+  source: anyObject,
+  months: arrayOf(policyCollectionMonthSchema),
+} as const);

@@ -1,6 +1,8 @@
 import { caseSchema } from './cases.js';
 import { formResourceSchema } from './definitions.js';
 import {
+  anyObject,
+  arrayOf,
   boolean,
   id,
   integer,
@@ -43,6 +45,11 @@ export const taskRecordSchema = objectOf(taskRecordRequired, {
   createdAt: string,
   dueAt: nullableString,
   completedAt: nullableString,
+  completedBy: nullableString,
+  /** The assignee's display name, where the answer lists tasks for a person (the case detail). */
+  assigneeName: nullableString,
+  /** What the task was completed with (its form data; a 延期审批's decision). */
+  result: orNull(anyObject),
   deadlineProvisional: boolean,
 });
 
@@ -78,10 +85,57 @@ export const taskPageSchema = objectOf(['items', 'total', 'counts'], {
 });
 
 /** GET /tasks/:id: the task, its form (JSON Schema + UI schema) and its case. */
-export const taskDetailSchema = objectOf(['task', 'form', 'case'], {
-  task: taskSchema,
-  form: orNull(formResourceSchema),
-  case: orNull(caseSchema),
+/** An extension request (延期申请) of the case with its decision (延期审批), names resolved. */
+export const extensionStateSchema = objectOf(
+  ['requestId', 'taskId', 'workingDays', 'reason', 'status', 'requestedAt', 'requestedByName'],
+  {
+    requestId: string,
+    taskId: string,
+    workingDays: integer,
+    reason: string,
+    requestedBy: string,
+    requestedByName: nullableString,
+    requestedAt: string,
+    status: { type: 'string', enum: ['pending', 'approved', 'refused'] },
+    decidedBy: nullableString,
+    decidedByName: nullableString,
+    decidedAt: nullableString,
+    decisionReason: nullableString,
+    deadlineAt: nullableString,
+  },
+);
+
+/** What the caller may do on the task; the mechanism decides 延期 and the 退回 path. */
+export const taskActionsSchema = objectOf(
+  ['extension', 'maxExtensionWorkingDays', 'giveBack', 'returnInForm', 'reassign', 'decideExtension'],
+  {
+    extension: boolean,
+    maxExtensionWorkingDays: integer,
+    giveBack: boolean,
+    returnInForm: boolean,
+    reassign: boolean,
+    decideExtension: boolean,
+  },
+);
+
+export const taskDetailSchema = objectOf(
+  ['task', 'form', 'case', 'actions', 'extensions', 'assigneeName', 'completedByName'],
+  {
+    task: taskSchema,
+    form: orNull(formResourceSchema),
+    case: orNull(caseSchema),
+    actions: taskActionsSchema,
+    extensions: arrayOf(extensionStateSchema),
+    assigneeName: nullableString,
+    completedByName: nullableString,
+  },
+);
+
+/** GET /tasks/:id/assignees (改派): the jurisdiction's staff by name and unit. */
+export const assigneeSchema = objectOf(['id', 'name', 'unit'], {
+  id,
+  name: string,
+  unit: nullableString,
 });
 
 /** POST /tasks/:id/extension (延期申请): the request the dispatcher decides. */

@@ -45,6 +45,8 @@ export interface Channel {
 export interface Group {
   id: string;
   label: Label;
+  /** The directory org unit (名录单位) this group stands for, if any. */
+  orgUnit?: string;
   /** The tier this group works at, if any. */
   tier?: string;
   source: RuleSource;
@@ -192,6 +194,11 @@ export interface ServicePrograms {
    * A recorded delivery is also logged as a visit of `visitKind` (null: not logged as a visit).
    */
   policyPush?: { visitKind: string | null; source: RuleSource } | null;
+  /**
+   * 每月收集整理企业服务政策: each month staff of `group` record the policies they collected into the
+   * catalogue (or that none was new); a month not recorded by its end is 未完成. null or absent: none.
+   */
+  policyCollection?: { group: string; source: RuleSource } | null;
 }
 
 /**

@@ -70,6 +70,8 @@ export async function evaluateItem(tenant, item) {
       return { ok: false, error: `result larger than ${maxResultChars} characters` };
     return { ok: true, value };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    // jsonata throws plain objects ({ code, message }), $error's among them: keep their message
+    const message = e instanceof Error ? e.message : typeof e?.message === 'string' ? e.message : String(e);
+    return { ok: false, error: message };
   }
 }

@@ -2,7 +2,7 @@ import { InputError, type ErrorDetail } from '../common/errors.js';
 import type { Mechanism } from '../definitions/mechanism.js';
 import type { IndicatorRecord } from '../store/indicators.js';
 import type { Store } from '../store/store.js';
-import { isMonth } from './calendar-month.js';
+import { isMonth } from '../common/calendar-month.js';
 import { needsSurveyOf } from './needs-survey.js';
 
 export const maxIndicatorRows = 5000;

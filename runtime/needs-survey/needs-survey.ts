@@ -4,7 +4,7 @@ import type { RuleSource } from '../definitions/rule-source.js';
 import type { IndicatorDrop } from '../store/indicators.js';
 import type { VisitRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
-import { isMonth, monthStart, shiftMonth } from './calendar-month.js';
+import { isMonth, monthStart, shiftMonth } from '../common/calendar-month.js';
 
 export type Comparison = 'previous-month' | 'same-month-last-year';
 

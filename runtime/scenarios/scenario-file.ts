@@ -81,8 +81,15 @@ function referenceProblems(scenario: Scenario): ErrorDetail[] {
   return problems;
 }
 
-/** Steps about policies pushed to enterprises (送政策), not about a case. */
-const caseFreeKinds = ['pushPolicy', 'deliverPolicy', 'readPolicy', 'expectPolicyNotices'];
+/** Steps about policies (送政策, 每月政策收集), not about a case. */
+const caseFreeKinds = [
+  'pushPolicy',
+  'deliverPolicy',
+  'readPolicy',
+  'expectPolicyNotices',
+  'collectPolicies',
+  'expectPolicyCollections',
+];
 
 function needsCase(kind: string): boolean {
   if (kind === 'submit' || kind === 'advance' || kind === 'expectSummary') return false;

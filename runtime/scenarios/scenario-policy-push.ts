@@ -1,7 +1,8 @@
 /**
  * 送政策 / 政策告知书 in scenarios: the givens (catalogue policies the jurisdiction's admin published,
  * enterprises of the directory with their tags), the actions (push, deliver, read) through the
- * platform's policy-notice service, and `expectPolicyNotices`.
+ * platform's policy-notice service, and `expectPolicyNotices`; 每月政策收集 (`collectPolicies`,
+ * `expectPolicyCollections`).
  */
 import { noticeId } from '../cases/policy-push-service.js';
 import type { RawDefinitionBundle } from '../definitions/definition-bundle.js';
@@ -43,7 +44,7 @@ export async function seedEnterprises(store: Store, jurisdiction: string, scenar
 
 type PushActions = Pick<
   { [K in keyof ActionBodies]: (ctx: ScenarioContext, body: ActionBodies[K]) => Promise<void> },
-  'pushPolicy' | 'deliverPolicy' | 'readPolicy'
+  'pushPolicy' | 'deliverPolicy' | 'readPolicy' | 'collectPolicies'
 >;
 
 export const policyPushActions: PushActions = {
@@ -61,7 +62,30 @@ export const policyPushActions: PushActions = {
     const id = noticeId(ctx.jurisdiction, body.policy, reader.enterpriseId);
     await ctx.platform.policyNotices.read(ctx.jurisdiction, id, reader);
   },
+  async collectPolicies(ctx, body) {
+    const input = { policyIds: body.policies, note: body.note ?? '' };
+    await ctx.platform.policyCollections.record(ctx.jurisdiction, body.month, input, actor(ctx, body.as));
+  },
 };
+
+/** Exactly these months of the current year's 每月政策收集, newest first, with the policies given. */
+export async function expectPolicyCollections(
+  ctx: ScenarioContext,
+  body: StepBodies['expectPolicyCollections'],
+): Promise<void> {
+  const { months } = await ctx.platform.policyCollections.year(ctx.jurisdiction);
+  const shown = months.map((m, i) => ({
+    month: m.month,
+    status: m.status,
+    ...(body.months[i]?.policies === undefined ? {} : { policies: m.record?.policyIds ?? [] }),
+  }));
+  if (JSON.stringify(shown) !== JSON.stringify(body.months))
+    throw mismatch(
+      `policy collections ${JSON.stringify(shown)}, expected ${JSON.stringify(body.months)}`,
+      body.months,
+      shown,
+    );
+}
 
 /** Exactly these notices of the policy (by enterprise), each with the fields given. */
 export async function expectPolicyNotices(

@@ -26,7 +26,12 @@ import {
   expectTasks,
 } from './scenario-expectations.js';
 import { expectKpi } from './scenario-kpi.js';
-import { expectPolicyNotices, seedEnterprises, withCatalogue } from './scenario-policy-push.js';
+import {
+  expectPolicyCollections,
+  expectPolicyNotices,
+  seedEnterprises,
+  withCatalogue,
+} from './scenario-policy-push.js';
 import { readScenario } from './scenario-file.js';
 import { actionKinds, stepBody, stepKind, type ActionStep, type Step, type StepBodies } from './scenario.js';
 
@@ -79,6 +84,7 @@ const otherSteps: Expectations = {
   expectSummary,
   expectKpi,
   expectPolicyNotices,
+  expectPolicyCollections,
 };
 
 /** `definitions/<jurisdiction>/scenarios/<name>.scenario.json` -> `<jurisdiction>`. */

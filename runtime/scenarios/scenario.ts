@@ -73,6 +73,8 @@ export interface ActionBodies {
   deliverPolicy: { as: string; policy: string; enterprise: string; way: string; acknowledgedBy: string };
   /** 回执: the enterprise actor confirms it read the policy pushed to it. */
   readPolicy: { as: string; policy: string };
+  /** 每月政策收集: staff of the collecting group record a month's collected catalogue policies. */
+  collectPolicies: { as: string; month: string; policies: string[]; note?: string };
 }
 
 export interface ExpectedTask {
@@ -113,6 +115,15 @@ export interface StepBodies extends ActionBodies {
    * visits of the mechanism's 送政策 kind logged by deliveries.
    */
   expectPolicyNotices: { policy: string; notices: ExpectedNotice[]; visits?: number };
+  /** Exactly these months of the current year's collection duty, newest first. */
+  expectPolicyCollections: { months: ExpectedCollectionMonth[] };
+}
+
+export interface ExpectedCollectionMonth {
+  month: string;
+  status: 'done' | 'open' | 'missed';
+  /** The catalogue policies recorded for the month. */
+  policies?: string[];
 }
 
 export interface ExpectedNotice {
@@ -148,6 +159,7 @@ export const actionKinds: readonly ActionKind[] = [
   'pushPolicy',
   'deliverPolicy',
   'readPolicy',
+  'collectPolicies',
 ];
 
 /** The kind of a step (its only key). */

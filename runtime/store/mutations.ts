@@ -2,6 +2,7 @@ import type { AuditRecord } from './audit.js';
 import type { HolidayArrangementRecord } from './holiday-arrangements.js';
 import type { JurisdictionRecord } from './jurisdictions.js';
 import type { IndicatorRecord } from './indicators.js';
+import type { PolicyCollectionRecord } from './policy-collections.js';
 import type { PolicyNoticePatch, PolicyNoticeRecord } from './policy-notices.js';
 import type {
   AttachmentRecord,
@@ -69,6 +70,8 @@ export type Mutation =
   | { kind: 'visit.insert'; record: VisitRecord }
   | { kind: 'policyNotice.insert'; record: PolicyNoticeRecord }
   | { kind: 'policyNotice.update'; id: string; patch: PolicyNoticePatch }
+  /** A month already recorded keeps its first record. */
+  | { kind: 'policyCollection.insert'; record: PolicyCollectionRecord }
   /** Sets one enterprise's figure for a metric and month (replacing an earlier value). */
   | { kind: 'indicator.upsert'; record: IndicatorRecord }
   | { kind: 'audit.append'; record: AuditRecord }

@@ -3,6 +3,7 @@ import type { AuditRepository } from './audit.js';
 import type { HolidayArrangementRepository } from './holiday-arrangements.js';
 import type { JurisdictionRepository } from './jurisdictions.js';
 import type { IndicatorRepository } from './indicators.js';
+import type { PolicyCollectionRepository } from './policy-collections.js';
 import type { PolicyNoticeRepository } from './policy-notices.js';
 import type { Mutation } from './mutations.js';
 import type { AttachmentRepository } from './ports/attachment-repository.js';
@@ -57,6 +58,8 @@ export interface Store {
   readonly visits: VisitRepository;
   /** 政策告知书: policies pushed to enterprises, their delivery and read receipts. */
   readonly policyNotices: PolicyNoticeRepository;
+  /** 每月政策收集: each month's collection of enterprise-service policies. */
+  readonly policyCollections: PolicyCollectionRepository;
   /** Enterprise monthly indicators (问需求). */
   readonly indicators: IndicatorRepository;
   /** The append-only audit log (written with mutation `audit.append`). */

@@ -1,12 +1,10 @@
-import { auditEntrySchema } from '../../runtime/contract/audit.js';
+import { auditEntrySchema, auditQuerySchema } from '../../runtime/contract/operations.js';
 import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 import { listFilters } from './paging.js';
-import { pageOf, pagingQuery } from '../../runtime/contract/common.js';
-
-const isoInstant = { type: 'string', maxLength: 40, pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9:.]+Z?)?$' };
+import { pageOf } from '../../runtime/contract/common.js';
 
 /** The audit log, newest first: a jurisdiction admin reads its tenant's, a platform admin any. */
 export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
@@ -17,20 +15,7 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
       tag: 'audit',
       permission: 'audit.read',
       tenant: 'own',
-      query: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          jurisdiction: { type: 'string', maxLength: 100 },
-          actorId: { type: 'string', maxLength: 100 },
-          /** 账号审计: what this account did and what was done to it. */
-          account: { type: 'string', maxLength: 100 },
-          action: { type: 'string', maxLength: 200 },
-          from: isoInstant,
-          to: isoInstant,
-          ...pagingQuery,
-        },
-      },
+      query: auditQuerySchema,
       response: pageOf(auditEntrySchema),
     },
     async (req, res) => {

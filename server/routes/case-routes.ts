@@ -2,7 +2,7 @@ import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { routeCase } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
-import { withActorNames } from './actor-names.js';
+import { withActorNames, withAssigneeNames } from './actor-names.js';
 import { markDeadline } from './deadline-marks.js';
 import type { RouteDeps } from './route-deps.js';
 import { paging } from './paging.js';
@@ -115,7 +115,12 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json(
         caseScope(actor) === 'enterprise'
           ? enterpriseCaseView(marked, attachments, actor.id)
-          : { ...marked, timeline: await withActorNames(store, detail.timeline), attachments },
+          : {
+              ...marked,
+              timeline: await withActorNames(store, detail.timeline),
+              tasks: await withAssigneeNames(store, marked.tasks),
+              attachments,
+            },
       );
     },
   );

@@ -1,20 +1,7 @@
+import { incidentSchema } from '../../runtime/contract/operations.js';
 import { actorOf } from '../auth/authenticate.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
-
-const incidentSchema = {
-  type: 'object',
-  required: ['incidentKey', 'jobKey', 'caseId', 'caseTitle', 'elementId', 'message', 'at'],
-  properties: {
-    incidentKey: { type: 'string' },
-    jobKey: { type: ['string', 'null'] },
-    caseId: { type: 'string' },
-    caseTitle: { type: 'string' },
-    elementId: { type: 'string' },
-    message: { type: 'string' },
-    at: { type: 'string' },
-  },
-};
 
 /** Engine incidents of a jurisdiction for its admin, whichever engine runs, and their retry. */
 export function incidentRoutes(api: ApiRouter, deps: RouteDeps): void {

@@ -1,3 +1,4 @@
+import { supervisionOrderSchema } from '../../runtime/contract/operations.js';
 import type { RequestHandler } from 'express';
 import type { Actor } from '../../runtime/cases/actor.js';
 import { actorOf } from '../auth/authenticate.js';
@@ -5,19 +6,7 @@ import { routeCase } from '../auth/tenant-guard.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
-const orderSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    caseId: { type: 'string' },
-    kind: { type: 'string', enum: ['supervision', 'leader-instruction'] },
-    instruction: { type: 'string' },
-    targetGroup: { type: 'string' },
-    dueAt: { type: 'string' },
-    status: { type: 'string', enum: ['open', 'answered', 'withdrawn'] },
-    answer: { type: ['string', 'null'] },
-  },
-};
+const orderSchema = supervisionOrderSchema;
 
 /** The routes of one case, in the case's jurisdiction. */
 const onCase = { tenant: { case: 'id' }, tag: 'supervision' } as const;
@@ -90,12 +79,23 @@ export function supervisionRoutes(api: ApiRouter, deps: RouteDeps): void {
     {
       ...onCase,
       permission: 'case.read',
-      summary: 'Supervision orders of a case',
+      summary: 'Supervision orders (督办单 / 领导批示) of a case, with who issued and who answered by name',
       response: { type: 'array', items: orderSchema },
     },
     async (req, res) => {
       const kase = routeCase(req);
-      res.json(await store.supervision.forCase(kase.id));
+      const orders = await store.supervision.forCase(kase.id);
+      const name = async (id: string | null) =>
+        id ? ((await store.directory.user(id))?.displayName ?? null) : null;
+      res.json(
+        await Promise.all(
+          orders.map(async (o) => ({
+            ...o,
+            issuedByName: await name(o.issuedBy),
+            answeredByName: await name(o.answeredBy),
+          })),
+        ),
+      );
     },
   );
 }

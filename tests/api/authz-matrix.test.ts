@@ -193,6 +193,11 @@ const probes: Record<string, Probe> = {
   },
   'GET /api/v1/jurisdictions/:j/my/policy-notices': read('policy.receive'),
   'POST /api/v1/jurisdictions/:j/policy-notices/:id/read': { action: 'policy.receive' },
+  'GET /api/v1/jurisdictions/:j/policy-collections': read('visit.read', 'year=2026'),
+  'POST /api/v1/jurisdictions/:j/policy-collections/:month': {
+    action: 'visit.record',
+    body: () => ({ policyIds: [], note: '本月无新增政策' }),
+  },
   'GET /api/v1/jurisdictions/:j/reports/pairing': read('report.read'),
   'GET /api/v1/jurisdictions/:j/reports/monthly': read('report.read', 'month=2026-03'),
   'GET /api/v1/jurisdictions/:j/exceptions': read('report.read', 'kind=warning'),
@@ -234,6 +239,7 @@ const probes: Record<string, Probe> = {
   'POST /api/v1/jurisdictions/:j/directory/pairings': { action: 'directory.edit' },
   'POST /api/v1/jurisdictions/:j/directory/pairings/delete': { action: 'directory.edit' },
   'GET /api/v1/jurisdictions/:j/directory/coverage': read('directory.read'),
+  'GET /api/v1/tasks/:id/assignees': read('task.work'),
   'POST /api/v1/tasks/:id/reassign': { action: 'task.work' },
   'POST /api/v1/tasks/:id/return': { action: 'task.work' },
   'POST /api/v1/tasks/:id/extension': { action: 'task.work' },
@@ -427,6 +433,7 @@ describe('Authorization matrix: role x endpoint x tenant over every documented r
     assert.deepEqual(leaks(list), []);
     const office = await session('jiaxing-etdz-office');
     await call('POST', `/api/v1/tasks/${home.taskId}/claim`, office);
+    await call('POST', `/api/v1/tasks/${home.taskId}/claim`, office); // 认领后办理
     const done = await call('POST', `/api/v1/tasks/${home.taskId}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });

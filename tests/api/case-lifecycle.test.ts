@@ -79,11 +79,13 @@ describe('HTTP API: a request from submission to rating (嘉兴经开区)', () =
 
   it('validates task form data against the task form, then routes a 专业类 request with a 5-working-day deadline', async () => {
     const [review] = (await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as TaskView[];
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const bad = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept' },
     });
     assert.equal(bad.status, 400);
     assert.equal((bad.body.error as { details: { path: string }[] }).details[0]?.path, '/data/requestClass');
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const ok = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
@@ -100,6 +102,7 @@ describe('HTTP API: a request from submission to rating (嘉兴经开区)', () =
     assert.equal((await t.call('POST', `/api/v1/tasks/${handle?.id}/claim`, handler)).status, 200);
     const mine = await t.call('GET', '/api/v1/tasks?scope=mine', handler);
     assert.equal(mine.body.total, 1);
+    await t.call('POST', `/api/v1/tasks/${handle?.id}/claim`, handler); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${handle?.id}/complete`, handler, {
       data: { answer: '已协调供电公司处理', resolution: 'solved' },
     });

@@ -56,6 +56,7 @@ describe('HTTP API: tenants and authentication', () => {
 
   it('hides a task of another group from a handler (404: it is not their work)', async () => {
     const handler = await t.login('jiaxing-etdz-handler');
+    await t.call('POST', `/api/v1/tasks/${taskId}/claim`, handler); // 认领后办理
     const r = await t.call('POST', `/api/v1/tasks/${taskId}/complete`, handler, {
       data: { decision: 'accept', requestClass: 'consult' },
     });

@@ -56,6 +56,7 @@ describe('HTTP API: entering the 2027 holiday notice moves open cases (节假日
     const review = (
       (await t.call('GET', '/api/v1/tasks?scope=group&limit=100', office)).body.items as Task[]
     ).find((x) => x.caseId === caseId);
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'comprehensive' },
     });
@@ -82,6 +83,7 @@ describe('HTTP API: entering the 2027 holiday notice moves open cases (节假日
     ).find((x) => x.caseId === caseId && x.elementId === elementId);
     assert.ok(task, `no ${elementId} task for the handler`);
     await t.call('POST', `/api/v1/tasks/${task.id}/claim`, handler);
+    await t.call('POST', `/api/v1/tasks/${task.id}/claim`, handler); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${task.id}/complete`, handler, { data });
     assert.equal(done.status, 200, JSON.stringify(done.body));
   };

@@ -39,6 +39,7 @@ describe('HTTP API: task work (filters, 改派, 退回, 延期, 催办, comments
 
   it('routes the case, then reassigns, returns, extends (approved by the dispatcher) and urges its task on the timeline', async () => {
     const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as Task[])[0];
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
@@ -68,12 +69,14 @@ describe('HTTP API: task work (filters, 改派, 退回, 延期, 催办, comments
       reason: '不属于本部门职责',
     });
     assert.equal(returned.body.assignee, null);
-    // 嘉兴经开区 grants no extensions (sla.maxExtensionWorkingDays = 0): the request is refused as input
+    // 嘉兴经开区 grants no extensions (sla.maxExtensions = 0): the request is refused, even once claimed
+    await t.call('POST', `/api/v1/tasks/${task.id}/claim`, handler);
     const asked = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
       workingDays: 3,
       reason: '需现场核查',
     });
-    assert.equal(asked.status, 400);
+    assert.equal(asked.status, 409);
+    assert.equal((asked.body.error as { code: string }).code, 'extension_not_allowed');
     assert.equal(
       (await t.call('POST', `/api/v1/tasks/${task.id}/urge`, leader, { message: '请加快办理' })).status,
       202,

@@ -102,6 +102,7 @@ describe('HTTP API: live updates over server-sent events', { timeout: 60_000 }, 
     const task = tasks.find((x) => x.caseId === caseId);
     assert.ok(task);
     assert.equal((await t.call('POST', `/api/v1/tasks/${task.id}/claim`, office)).status, 200);
+    await t.call('POST', `/api/v1/tasks/${task.id}/claim`, office); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${task.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });

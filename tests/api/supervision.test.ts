@@ -55,6 +55,7 @@ describe('HTTP API: supervision orders (督办单) and leader instructions (领�
     }[];
     const task = inbox.find((x) => x.name === '督办件办理');
     assert.equal(task?.dueAt, order.dueAt);
+    await t.call('POST', `/api/v1/tasks/${task?.id}/claim`, handler); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${task?.id}/complete`, handler, {
       data: { answer: '已约谈企业并明确办理时间表' },
     });

@@ -45,6 +45,7 @@ describe('HTTP API: 延期 approved on a mechanism that grants extensions', () =
     caseId = await t.submitCase(ent, 'website', '用电问题');
     const office = await t.login('jiaxing-etdz-office');
     const [review] = await tasksOf(t, office, caseId);
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
@@ -60,6 +61,14 @@ describe('HTTP API: 延期 approved on a mechanism that grants extensions', () =
     assert.equal(task.dueAt, '2026-03-20T16:00:00.000Z');
     const handler = await t.login('jiaxing-etdz-handler');
     const office = await t.login('jiaxing-etdz-office');
+    // 认领后办理: an unclaimed task is read-only — no extension before the claim
+    const unclaimed = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
+      workingDays: 3,
+      reason: '需现场核查',
+    });
+    assert.equal(unclaimed.status, 409);
+    assert.equal((unclaimed.body.error as { code: string }).code, 'task_not_claimed');
+    await t.call('POST', `/api/v1/tasks/${task.id}/claim`, handler);
     const tooLong = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
       workingDays: 6,
       reason: '需现场核查',
@@ -71,6 +80,18 @@ describe('HTTP API: 延期 approved on a mechanism that grants extensions', () =
     });
     assert.equal(asked.status, 201);
     const requestId = asked.body.requestId as string;
+    // then a 延期审批 item waits in the dispatcher's inbox, and a second request waits for it
+    const item = (await tasksOf(t, office, caseId)).find((x) => x.elementId === 'extension-approval');
+    assert.equal(item?.status, 'open');
+    const pending = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
+      workingDays: 1,
+      reason: '再延一天',
+    });
+    assert.equal((pending.body.error as { code: string }).code, 'extension_pending');
+    // and the item cannot be completed as a process step: it is decided
+    await t.call('POST', `/api/v1/tasks/${item?.id}/claim`, office);
+    const asStep = await t.call('POST', `/api/v1/tasks/${item?.id}/complete`, office, { data: {} });
+    assert.equal((asStep.body.error as { code: string }).code, 'extension_decision');
     // the handler cannot decide its own request
     const self = await t.call('POST', `/api/v1/cases/${caseId}/extensions/${requestId}/decision`, handler, {
       approve: true,
@@ -87,20 +108,22 @@ describe('HTTP API: 延期 approved on a mechanism that grants extensions', () =
     const kase = await t.platform.store.cases.get(caseId);
     assert.equal(kase?.deadlineAt, '2026-03-25T16:00:00.000Z');
     assert.equal((await t.platform.store.tasks.get(task.id))?.dueAt, '2026-03-25T16:00:00.000Z');
+    // and the item is done, the handler's task page shows the decision with names and the new deadline
+    assert.equal((await t.platform.store.tasks.get(String(item?.id)))?.status, 'completed');
+    const page = (await t.call('GET', `/api/v1/tasks/${task.id}`, handler)).body as {
+      extensions: { status: string; deadlineAt: string; decidedByName: string; decisionReason: string }[];
+    };
+    assert.deepEqual(
+      page.extensions.map((e) => [e.status, e.deadlineAt, e.decidedByName, e.decisionReason]),
+      [['approved', '2026-03-25T16:00:00.000Z', '嘉兴经济技术开发区受理员', '同意']],
+    );
     // and a second one exceeds sla.maxExtensions
     const again = await t.call('POST', `/api/v1/tasks/${task.id}/extension`, handler, {
       workingDays: 1,
       reason: '仍需核查',
     });
-    assert.equal(again.status, 201);
-    const refused = await t.call(
-      'POST',
-      `/api/v1/cases/${caseId}/extensions/${String(again.body.requestId)}/decision`,
-      office,
-      { approve: true },
-    );
-    assert.equal(refused.status, 409);
-    assert.equal((refused.body.error as { code: string }).code, 'extension_limit');
+    assert.equal(again.status, 409);
+    assert.equal((again.body.error as { code: string }).code, 'extension_limit');
     // and deciding the approved request again is a conflict
     const twice = await t.call('POST', `/api/v1/cases/${caseId}/extensions/${requestId}/decision`, office, {
       approve: false,
@@ -148,12 +171,24 @@ describe('HTTP API: 退单 where the mechanism models returns (湖州)', () => {
     const staff = await t.login('huzhou-handler');
     const [triage] = await tasksOf(t, staff, caseId);
     assert.equal(triage?.elementId, 'triage-district');
+    await t.call('POST', `/api/v1/tasks/${triage.id}/claim`, staff); // 认领后办理
     const routed = await t.call('POST', `/api/v1/tasks/${triage.id}/complete`, staff, {
       data: { decision: 'accept', requestClass: 'district-general', leadUnit: 'dept-market' },
     });
     assert.equal(routed.status, 200, JSON.stringify(routed.body));
     const [handle] = (await tasksOf(t, staff, caseId)).filter((x) => x.status === 'open');
     assert.equal(handle?.elementId, 'handle');
+    await t.call('POST', `/api/v1/tasks/${handle.id}/claim`, staff);
+    // then the task page offers 退回 in the form (handleOutcome), not as a separate action
+    const page = (await t.call('GET', `/api/v1/tasks/${handle.id}`, staff)).body as {
+      actions: { giveBack: boolean; returnInForm: boolean; extension: boolean };
+    };
+    assert.deepEqual(page.actions, {
+      ...page.actions,
+      giveBack: false,
+      returnInForm: true,
+      extension: false,
+    });
     // when the unit returns it without the reason code the form requires: 400, nothing changes
     const missing = await t.call('POST', `/api/v1/tasks/${handle.id}/return`, staff, {
       reason: '用地指标属自然资源和规划部门职责。',

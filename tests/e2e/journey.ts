@@ -78,11 +78,16 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
     {
       name: 'inline validation: an invalid deadline is flagged in place and publishing it is refused',
       run: async () => {
-        await admin.locator('#requestClasses_1_tier').fill('no-such-tier');
-        await admin.locator('#requestClasses_1_tier').press('Tab');
+        // a deadline beyond the schema's 365 working days: the message stands under the field, in Chinese
+        await admin.locator('#requestClasses_1_workingDays').fill('400');
+        await admin.locator('#requestClasses_1_workingDays').press('Tab');
+        await admin.getByTestId('section-form-requestClasses').getByText('不能大于 365').first().waitFor();
         await admin.getByTestId('draft-publish').click();
         await admin.getByTestId('publish-outcome').filter({ hasText: '错误' }).waitFor();
-        await admin.getByTestId('problems').getByText('mechanism.json/requestClasses/1/tier').waitFor();
+        await admin
+          .getByTestId('problems')
+          .getByText('mechanism.json/requestClasses/1/workingDays')
+          .waitFor();
         await admin
           .getByTestId('section-requestClasses')
           .locator('xpath=..')
@@ -102,7 +107,6 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
           { channel: 'website', title: '政策咨询（旧版本受理）', data: intakeData },
         );
         assert.equal(early.status, 201, JSON.stringify(early.body));
-        await admin.locator('#requestClasses_1_tier').fill('departments');
         await admin.locator('#requestClasses_1_workingDays').fill('3');
         await admin.locator('#requestClasses_1_workingDays').press('Tab');
         await admin.getByTestId('section-evaluation').click();
@@ -229,6 +233,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         handler = await pages('jiaxing-etdz-handler'); // an open inbox, refreshed by server-sent events
         await handler.goto('/#/inbox/group');
         await handler.getByTestId('inbox-empty').waitFor();
+        await server.call('POST', `/api/v1/tasks/${review.id}/claim`, office); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${review.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });
@@ -257,6 +262,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await handler.getByTestId('task-action-giveBack').click(); // 退回 with a reason, then take it again
         await handler.getByTestId('task-action-reason').fill('需先确认供电线路归属');
         await handler.getByTestId('task-action-send').click();
+        await handler.getByTestId('task-action-send-confirm').click(); // 确认退回
         await handler.getByTestId('task-action-done').waitFor();
         await handler.getByTestId('task-claim').click();
         const form = handler.getByTestId('task-form');
@@ -371,6 +377,7 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
           items: TaskView[];
         };
         const review = group.items.find((t) => t.caseId === stuckId);
+        await server.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });

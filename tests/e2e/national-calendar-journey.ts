@@ -69,6 +69,7 @@ export function nationalCalendarSteps({ server, browser, consoleErrors }: Ctx): 
         };
         const triage = group.items.find((t) => t.caseId === caseId);
         assert.ok(triage, 'triage task in the 12345 seat inbox');
+        await server.call('POST', `/api/v1/tasks/${triage.id}/claim`, office); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${triage.id}/complete`, office, {
           data: { requestClass: 'general' },
         });

@@ -14,9 +14,12 @@ import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { onboardSteps, taizhouCreditCode } from './onboard-journey.js';
+import { policyCollectionSteps } from './policy-collection-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
+import { settingsEditorSteps } from './settings-editor-journey.js';
 import { buildStudioIfStale } from './studio-build.js';
+import { taskActionsSteps } from './task-actions-journey.js';
 
 mkdirSync(screenshotDir, { recursive: true }); // absent on a clean clone (PNGs are not committed)
 for (const f of readdirSync(screenshotDir).filter((n) => n.startsWith('failure-')))
@@ -72,8 +75,12 @@ try {
     publishing: () => publishingMobileSteps(ctx),
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
+    policyCollection: () => policyCollectionSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
     onboard: () => onboardSteps(ctx, { login: taizhouPerson.sub }),
+    settingsEditor: () => settingsEditorSteps(ctx),
+    // last: it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions
+    taskActions: () => taskActionsSteps(ctx),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);

@@ -24,12 +24,14 @@ describe('Hostile enterprise view (finding 7): an enterprise sees what is meant 
       staffIds.push((await t.call('GET', '/api/v1/me', token)).body.id as string);
     caseId = await t.submitCase(ent, 'hotline', '用电问题');
     const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as Task[])[0];
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
     await t.call('POST', `/api/v1/cases/${caseId}/comments`, office, { text: internal });
     const handle = ((await t.call('GET', '/api/v1/tasks?scope=group', handler)).body.items as Task[])[0];
     await t.call('POST', `/api/v1/tasks/${handle?.id}/claim`, handler);
+    await t.call('POST', `/api/v1/tasks/${handle?.id}/claim`, handler); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${handle?.id}/complete`, handler, {
       data: { answer: '已协调供电公司处理', resolution: 'solved' },
     });

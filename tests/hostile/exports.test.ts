@@ -126,6 +126,7 @@ describe('Hostile exports (finding 7: formula injection): cells a spreadsheet wo
         id: string;
       }[]
     )[0];
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });

@@ -120,6 +120,7 @@ describe('hostile: runaway rules and patterns written by a jurisdiction admin', 
       };
       const review = tasks.items.find((k) => k.caseId === kase.body.id);
       // when the office accepts it (the SLA job then computes the deadline, and the task's due date runs away)
+      await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
       const done = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
         data: { decision: 'accept', requestClass: 'professional' },
       });

@@ -323,6 +323,7 @@ describe('hostile: a case stuck on a broken version is rescued by migration (fin
     // and the case proceeds: review, handling, answer, rating, closed
     const [review] = await inbox(office, caseId);
     assert.equal(review?.elementId, 'review');
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const reviewed = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
@@ -330,6 +331,7 @@ describe('hostile: a case stuck on a broken version is rescued by migration (fin
     const handler = await t.login('jiaxing-etdz-handler');
     const [handle] = await inbox(handler, caseId);
     assert.equal(handle?.elementId, 'handle');
+    await t.call('POST', `/api/v1/tasks/${handle?.id}/claim`, handler); // 认领后办理
     const answered = await t.call('POST', `/api/v1/tasks/${handle?.id}/complete`, handler, {
       data: { answer: '已协调供电公司处理', resolution: 'solved' },
     });

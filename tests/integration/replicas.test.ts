@@ -112,6 +112,7 @@ void describe(`app replicas on PostgreSQL (${engine} engine), one killed mid-loa
       return taskId !== undefined;
     }, 60_000);
     assert.ok(found, `case ${caseId} never reached its review task`);
+    await anyReplica(i + 1, (r) => call(r, 'POST', `/api/v1/tasks/${taskId}/claim`, office)); // 认领后办理
     const answer = await anyReplica(i + 1, (r) =>
       call(r, 'POST', `/api/v1/tasks/${taskId}/complete`, office, {
         data: { decision: 'accept', requestClass: 'professional' },

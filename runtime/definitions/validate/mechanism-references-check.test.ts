@@ -92,3 +92,17 @@ void test('送政策 deliveries are logged as one of the mechanism’s own visit
   mechanism.services.policyPush = { visitKind: null, source };
   assert.deepEqual(await check(bundle, mechanism), []);
 });
+
+void test('每月政策收集: the collecting group must be one of the mechanism’s groups', async () => {
+  // given a mechanism whose monthly collection names a group it does not have
+  const bundle = await minimalBundle();
+  const mechanism = mechanismOf(bundle);
+  const source = { kind: 'default' as const, note: 'test' };
+  mechanism.services.policyCollection = { group: 'nobody', source };
+  // when checked / then the group is reported; one of its groups passes
+  assert.deepEqual(await check(bundle, mechanism), [
+    ['/services/policyCollection/group', '"nobody" is not one of groups'],
+  ]);
+  mechanism.services.policyCollection = { group: mechanism.groups[0]!.id, source };
+  assert.deepEqual(await check(bundle, mechanism), []);
+});

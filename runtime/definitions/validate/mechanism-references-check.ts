@@ -32,6 +32,7 @@ export function checkMechanismReferences(
     ...evaluation(mechanism),
     ...resources(mechanism, context),
     ...policyPush(mechanism),
+    ...policyCollection(mechanism),
   ];
   return problems.map(([path, reason]) => ({ file: mechanismFile, path, reason, severity: 'error' }));
 }
@@ -126,6 +127,13 @@ function policyPush(m: Mechanism): Problem[] {
   if (kind === undefined || kind === null) return [];
   const kinds = new Set(m.services.visitKinds.map((k) => k.id));
   return missing('/services/policyPush/visitKind', kind, kinds, 'services.visitKinds');
+}
+
+/** 每月政策收集: the collecting group is one of the mechanism's groups. */
+function policyCollection(m: Mechanism): Problem[] {
+  const group = m.services.policyCollection?.group;
+  if (group === undefined) return [];
+  return missing('/services/policyCollection/group', group, new Set(m.groups.map((g) => g.id)), 'groups');
 }
 
 function missing(path: string, id: string, known: ReadonlySet<string>, list: string): Problem[] {

@@ -26,6 +26,7 @@ import { describeTaskConformance } from './task-conformance.js';
 import { describeTaskQueryConformance } from './task-query-conformance.js';
 import { describeTransactionConformance } from './transaction-conformance.js';
 import { describeVisitConformance } from './visit-conformance.js';
+import { describePolicyCollectionConformance } from './policy-collection-conformance.js';
 import { describePolicyNoticeConformance } from './policy-notice-conformance.js';
 
 export type { OpenStore } from './store-fixture.js';
@@ -48,6 +49,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeSupervisionConformance(open);
     describeVisitConformance(open);
     describePolicyNoticeConformance(open);
+    describePolicyCollectionConformance(open);
     describeIndicatorConformance(open);
     describeAuditConformance(open);
     describeTaskConformance(open);

@@ -8,6 +8,7 @@ import { indicatorSchemas } from './indicator-collections.js';
 import { holidayArrangementSchemas } from './holiday-arrangement-collections.js';
 import { jurisdictionSchemas } from './jurisdiction-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
+import { policyCollectionSchemas } from './policy-collection-store.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
 import { journalSchemas } from './journal-collection.js';
 
@@ -19,6 +20,7 @@ export const schemas: Record<string, Schema> = {
   ...directorySchemas,
   ...supervisionSchemas,
   ...policyNoticeSchemas,
+  ...policyCollectionSchemas,
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
   ...jurisdictionSchemas,

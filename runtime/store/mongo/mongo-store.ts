@@ -24,6 +24,7 @@ import { StagedView } from './staged-view.js';
 import { MongoSupervisionRepository } from './supervision-repository.js';
 import { MongoTaskRepository } from './task-repository.js';
 import { MongoVisitRepository } from './visit-repository.js';
+import { MongoPolicyCollectionRepository } from './policy-collection-store.js';
 import { MongoPolicyNoticeRepository } from './policy-notice-store.js';
 import { applyOps } from './write-ops.js';
 import { WriteJournal } from './write-journal.js';
@@ -54,6 +55,7 @@ export class MongoStore implements Store {
   readonly supervision: MongoSupervisionRepository;
   readonly visits: MongoVisitRepository;
   readonly policyNotices: MongoPolicyNoticeRepository;
+  readonly policyCollections: MongoPolicyCollectionRepository;
   readonly indicators: MongoIndicatorRepository;
   readonly audit: MongoAuditRepository;
   readonly directory: MongoDirectoryRepository;
@@ -82,6 +84,7 @@ export class MongoStore implements Store {
     this.supervision = new MongoSupervisionRepository(db);
     this.visits = new MongoVisitRepository(db);
     this.policyNotices = new MongoPolicyNoticeRepository(db);
+    this.policyCollections = new MongoPolicyCollectionRepository(db);
     this.indicators = new MongoIndicatorRepository(db);
     this.audit = new MongoAuditRepository(db);
     this.directory = new MongoDirectoryRepository(db);

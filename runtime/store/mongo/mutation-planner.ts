@@ -8,6 +8,7 @@ import { holidayArrangementPlanners } from './holiday-arrangement-planners.js';
 import { jurisdictionPlanners } from './jurisdiction-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
+import { policyCollectionPlanners } from './policy-collection-store.js';
 import { policyNoticePlanners } from './policy-notice-store.js';
 import type { StagedView } from './staged-view.js';
 import type { WriteOp } from './write-ops.js';
@@ -18,6 +19,7 @@ const planners: MutationPlanners = {
   ...directoryPlanners,
   ...recordPlanners,
   ...policyNoticePlanners,
+  ...policyCollectionPlanners,
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
   ...jurisdictionPlanners,

@@ -9,6 +9,7 @@ import { schemaCoordination } from './schema-coordination.js';
 import { schemaCredentials } from './schema-credentials.js';
 import { schemaHolidayArrangements } from './schema-holiday-arrangements.js';
 import { schemaIndicators } from './schema-indicators.js';
+import { schemaPolicyCollections } from './schema-policy-collections.js';
 import { schemaPolicyNotices } from './schema-policy-notices.js';
 import { schemaSupervision } from './schema-supervision.js';
 import { schemaVersionNotes } from './schema-version-notes.js';
@@ -57,6 +58,7 @@ ALTER TABLE users ADD COLUMN password_changed_at timestamptz;`,
   changed_at timestamptz NOT NULL, changed_by key_text NOT NULL
 );`,
   },
+  { version: 19, name: 'monthly policy collections (每月政策收集)', sql: schemaPolicyCollections },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -20,6 +20,7 @@ import { Sql } from './sql.js';
 import { supervisionMutations } from './supervision-mutations.js';
 import { taskMutations } from './task-repository.js';
 import { visitMutations } from './visit-mutations.js';
+import { policyCollectionMutations } from './policy-collection-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
 
 const handlers: MutationHandlers = {
@@ -32,6 +33,7 @@ const handlers: MutationHandlers = {
   ...supervisionMutations,
   ...visitMutations,
   ...policyNoticeMutations,
+  ...policyCollectionMutations,
   ...indicatorMutations,
   ...auditMutations,
   ...engineMutations,

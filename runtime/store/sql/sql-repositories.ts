@@ -7,6 +7,7 @@ import { SqlEngineStateRepository } from './engine-state-repository.js';
 import { SqlHolidayArrangementRepository } from './holiday-arrangement-repository.js';
 import { SqlJurisdictionRepository } from './jurisdiction-repository.js';
 import { SqlIndicatorRepository } from './indicator-repository.js';
+import { SqlPolicyCollectionRepository } from './policy-collection-repository.js';
 import { SqlPolicyNoticeRepository } from './policy-notice-repository.js';
 import { SqlProcessRepository } from './process-repository.js';
 import { SqlRatingRepository } from './rating-repository.js';
@@ -25,6 +26,7 @@ export abstract class SqlRepositories {
   readonly supervision: SqlSupervisionRepository;
   readonly visits: SqlVisitRepository;
   readonly policyNotices: SqlPolicyNoticeRepository;
+  readonly policyCollections: SqlPolicyCollectionRepository;
   readonly indicators: SqlIndicatorRepository;
   readonly audit: SqlAuditRepository;
   readonly directory: SqlDirectoryRepository;
@@ -41,6 +43,7 @@ export abstract class SqlRepositories {
     this.supervision = new SqlSupervisionRepository(reader);
     this.visits = new SqlVisitRepository(reader);
     this.policyNotices = new SqlPolicyNoticeRepository(reader);
+    this.policyCollections = new SqlPolicyCollectionRepository(reader);
     this.indicators = new SqlIndicatorRepository(reader);
     this.audit = new SqlAuditRepository(reader);
     this.directory = new SqlDirectoryRepository(reader);

@@ -12,6 +12,7 @@ import { schemaV23 } from './schema-v23.js';
 import { schemaV24 } from './schema-v24.js';
 import { schemaV26 } from './schema-v26.js';
 import { schemaV28 } from './schema-v28.js';
+import { schemaV34 } from './schema-v34.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -57,6 +58,7 @@ ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
   changed_at TEXT NOT NULL, changed_by TEXT NOT NULL
 );`,
   },
+  { version: 34, name: 'monthly policy collections (每月政策收集)', sql: schemaV34 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

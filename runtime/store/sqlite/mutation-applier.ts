@@ -10,6 +10,7 @@ import type { MutationHandlers } from './mutation-handlers.js';
 import type { StatementCache } from './statement-cache.js';
 import { supervisionMutations } from './supervision-mutations.js';
 import { visitMutations } from './visit-mutations.js';
+import { policyCollectionMutations } from './policy-collection-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
@@ -30,6 +31,7 @@ export class MutationApplier {
       ...supervisionMutations(sql),
       ...visitMutations(sql),
       ...policyNoticeMutations(sql),
+      ...policyCollectionMutations(sql),
       ...indicatorMutations(sql),
       ...auditMutations(sql),
       ...engineMutations(sql),

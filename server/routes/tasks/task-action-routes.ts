@@ -6,7 +6,10 @@ import type { RouteDeps } from '../route-deps.js';
 import { presentTask } from './task-view.js';
 import { caseSchema } from '../../../runtime/contract/cases.js';
 import { acceptedSchema } from '../../../runtime/contract/common.js';
-import { extensionRequestSchema, taskSchema } from '../../../runtime/contract/tasks.js';
+import { assigneeSchema, extensionRequestSchema, taskSchema } from '../../../runtime/contract/tasks.js';
+import { NotAllowedError } from '../../../runtime/common/errors.js';
+import { isDispatcher } from '../../../runtime/cases/extension-service.js';
+import { mustBeClaimed } from './task-detail.js';
 
 const reason = { type: 'string', minLength: 2, maxLength: 1000 };
 const body = (required: string[], properties: JsonObject): JsonObject => ({
@@ -18,9 +21,35 @@ const body = (required: string[], properties: JsonObject): JsonObject => ({
 
 /** Task work with a reason: reassign, return, extension and its decision, urging; case comments. */
 export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
-  const { tasks: work } = deps.platform;
+  const { tasks: work, extensions, store } = deps.platform;
   const taskWork = { tag: 'tasks', permission: 'task.work', tenant: { task: 'id' } } as const;
 
+  api.get(
+    '/tasks/:id/assignees',
+    {
+      ...taskWork,
+      summary: '改派 picker: the staff of the task’s jurisdiction by name and unit (the dispatcher’s)',
+      response: { type: 'array', items: assigneeSchema },
+    },
+    async (req, res) => {
+      const task = routeTask(req);
+      if (!isDispatcher(actorOf(req))) throw new NotAllowedError('only the dispatcher reassigns tasks');
+      const [users, units] = await Promise.all([
+        store.directory.users(task.jurisdiction),
+        store.directory.orgUnits(task.jurisdiction),
+      ]);
+      const unitName = new Map(units.map((u) => [u.id, u.name]));
+      res.json(
+        users
+          .filter((u) => !u.enterpriseId && !u.disabledAt)
+          .map((u) => ({
+            id: u.id,
+            name: u.displayName,
+            unit: u.orgUnitId ? (unitName.get(u.orgUnitId) ?? null) : null,
+          })),
+      );
+    },
+  );
   api.post(
     '/tasks/:id/reassign',
     {
@@ -48,6 +77,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const task = routeTask(req);
+      mustBeClaimed(task);
       const b = req.body as { reason: string; returnReason?: string };
       const returned = await work.giveBack(task.id, b.reason, actorOf(req), b.returnReason);
       res.json(await presentTask(deps.platform, returned.task));
@@ -57,7 +87,8 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/tasks/:id/extension',
     {
       ...taskWork,
-      summary: '延期申请: ask for more working days; the dispatcher decides',
+      summary:
+        '延期申请 by the task’s assignee: opens a 延期审批 item in the dispatcher’s inbox (409 `extension_not_allowed` where the mechanism allows none)',
       body: body(['workingDays', 'reason'], {
         workingDays: { type: 'integer', minimum: 1, maximum: 60 },
         reason,
@@ -69,7 +100,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       const task = routeTask(req);
       const b = req.body as { workingDays: number; reason: string };
       res.status(201).json({
-        requestId: await work.requestExtension(task.id, b.workingDays, b.reason, actorOf(req)),
+        requestId: await extensions.request(task.id, b.workingDays, b.reason, actorOf(req)),
         caseId: task.caseId,
       });
     },
@@ -89,7 +120,7 @@ export function taskActionRoutes(api: ApiRouter, deps: RouteDeps): void {
       const kase = routeCase(req);
       const b = req.body as { approve: boolean; reason?: string };
       res.json(
-        await work.decideExtension(
+        await extensions.decide(
           kase.id,
           String(req.params.requestId),
           b.approve,

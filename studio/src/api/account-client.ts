@@ -1,10 +1,4 @@
-import type {
-  Account,
-  ActivationLinks,
-  AuditEntry,
-  InitialPassword,
-  NewEnterpriseAccount,
-} from './account-types';
+import type { Account, ActivationLinks, InitialPassword, NewEnterpriseAccount } from './account-types';
 import { request } from './http';
 
 const base = (j: string) => `/jurisdictions/${encodeURIComponent(j)}/accounts`;
@@ -19,9 +13,6 @@ export const accountApi = {
   enable: (j: string, id: string) => request<Account>(`${one(j, id)}/enable`, { method: 'POST' }),
   initialPassword: (j: string, id: string) =>
     request<InitialPassword>(`${one(j, id)}/initial-password`, { method: 'POST' }),
-  /** 账号审计: what the account did and what was done to it, newest first. */
-  audit: (id: string) =>
-    request<{ items: AuditEntry[]; total: number }>('/audit', { query: { account: id, limit: 100 } }),
   activationLinks: (j: string, ids?: string[]) =>
     request<ActivationLinks>(`${base(j)}/activation-links`, { method: 'POST', body: ids ? { ids } : {} }),
 };

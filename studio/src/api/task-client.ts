@@ -1,5 +1,5 @@
 import { request } from './http';
-import type { Task, TaskDetail, TaskListQuery, TaskPage } from './types';
+import type { Assignee, Case, Task, TaskDetail, TaskListQuery, TaskPage } from './types';
 
 const seg = encodeURIComponent;
 
@@ -19,6 +19,16 @@ export const taskApi = {
     request<{ requestId: string }>(`/tasks/${seg(id)}/extension`, {
       method: 'POST',
       body: { workingDays, reason },
+    }),
+  /** 改派: the staff a dispatcher may give the task to, by name and unit */
+  assignees: (id: string) => request<Assignee[]>(`/tasks/${seg(id)}/assignees`),
+  reassign: (id: string, assignee: string, reason: string) =>
+    request<Task>(`/tasks/${seg(id)}/reassign`, { method: 'POST', body: { assignee, reason } }),
+  /** 延期审批: the dispatcher's decision on a request */
+  decideExtension: (caseId: string, requestId: string, approve: boolean, reason: string) =>
+    request<Case>(`/cases/${seg(caseId)}/extensions/${seg(requestId)}/decision`, {
+      method: 'POST',
+      body: { approve, reason },
     }),
   /** 催办 */
   urge: (id: string, message: string) =>

@@ -35,6 +35,7 @@ import type { userSchema } from '../../../runtime/contract/directory';
 import type { monthlyReportSchema } from '../../../runtime/contract/reports';
 import type {
   taskDetailSchema,
+  assigneeSchema,
   taskListQuerySchema,
   taskPageSchema,
   taskSchema,
@@ -90,6 +91,10 @@ export type TaskStatus = Task['status'];
 export type TaskScope = (typeof taskScopes)[number];
 /** GET /tasks: a page of tasks and every scope's open count. */
 export type TaskPage = FromSchema<typeof taskPageSchema>;
+/** 改派 picker entry: a staff member by name and unit. */
+export type Assignee = FromSchema<typeof assigneeSchema>;
+/** An extension request (延期申请) and its decision (延期审批). */
+export type ExtensionState = TaskDetail['extensions'][number];
 /** GET /tasks/:id: the task, its form and its case. */
 export type TaskDetail = Omit<Known<FromSchema<typeof taskDetailSchema>>, 'form'> & {
   form: FormResource | null;

@@ -16,7 +16,13 @@ export function TopNav({ current }: { current: string | undefined }) {
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
   if (isAdmin(user))
-    links.push(['admin', t('nav.admin')], ['directory', t('nav.directory')], ['calendar', t('nav.calendar')]);
+    links.push(
+      ['admin', t('nav.admin')],
+      ['directory', t('nav.directory')],
+      ['calendar', t('nav.calendar')],
+      ['incidents', t('ops.incidents')],
+      ['audit', t('ops.audit')],
+    );
   if (isPlatformAdmin(user)) links.push(['jurisdictions', t('jur.title')]);
   return (
     <header className="topbar">

@@ -15,6 +15,8 @@ export const pages = {
   directory: lazy(() => import('../features/directory')),
   calendar: lazy(() => import('../features/calendar')),
   jurisdictions: lazy(() => import('../features/jurisdictions')),
+  incidents: lazy(() => import('../features/operations/IncidentsPage')),
+  audit: lazy(() => import('../features/operations/AuditLogPage')),
 } satisfies Record<string, LazyExoticComponent<ComponentType<PageProps>>>;
 
 export type PageName = keyof typeof pages;

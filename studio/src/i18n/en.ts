@@ -2,6 +2,7 @@ import { adminEn } from './admin-messages';
 import { calendarEn } from './calendar-messages';
 import { jurisdictionEn } from './jurisdiction-messages';
 import { staffEn } from './staff-messages';
+import { taskActionsEn } from './task-action-messages';
 import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
@@ -10,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   ...calendarEn,
   ...jurisdictionEn,
   ...staffEn,
+  ...taskActionsEn,
   'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',
@@ -50,6 +52,19 @@ export const en: Record<MessageKey, string> = {
   'push.way': 'Delivery',
   'push.ackBy': 'Acknowledged by (enterprise contact)',
   'push.deliver': 'Record delivery',
+  'collect.title': "This month's policy collection",
+  'collect.clause': 'Source: {clause} “{quote}”',
+  'collect.due': '{month}: record by {due}',
+  'collect.policies': 'Policies collected this month (catalogue)',
+  'collect.noPolicies': 'The catalogue has no policy yet; you can record that nothing is new this month.',
+  'collect.note': 'Note',
+  'collect.save': "Record this month's collection",
+  'collect.history': 'Earlier months',
+  'collect.status.done': 'Recorded',
+  'collect.status.open': 'To record',
+  'collect.status.missed': 'Missed',
+  'collect.recorded': '{name} recorded on {at}: {titles}',
+  'collect.none': 'nothing new',
   'mine.policies': 'Policies for you',
   'mine.noPolicies': 'No policies have been pushed to your enterprise.',
   'mine.markRead': 'Mark as read',

@@ -2,6 +2,7 @@ import { adminZh } from './admin-messages';
 import { calendarZh } from './calendar-messages';
 import { jurisdictionZh } from './jurisdiction-messages';
 import { staffZh } from './staff-messages';
+import { taskActionsZh } from './task-action-messages';
 
 // 简体中文 — the source dictionary: every key the studio uses is defined here first
 // (feature texts live in *-messages.ts files, namespaced, and are spread in here).
@@ -10,6 +11,7 @@ export const zh = {
   ...calendarZh,
   ...jurisdictionZh,
   ...staffZh,
+  ...taskActionsZh,
   'app.name': '企业诉求服务平台',
 
   'nav.main': '主导航',
@@ -49,6 +51,19 @@ export const zh = {
   'push.way': '送达方式',
   'push.ackBy': '企业签收人',
   'push.deliver': '登记送达',
+  'collect.title': '本月政策收集',
+  'collect.clause': '依据：{clause}“{quote}”',
+  'collect.due': '{month} 应于 {due} 前登记',
+  'collect.policies': '本月收集的政策（政策清单）',
+  'collect.noPolicies': '政策清单中暂无政策，可登记“本月无新增政策”。',
+  'collect.note': '说明',
+  'collect.save': '登记本月收集',
+  'collect.history': '往月',
+  'collect.status.done': '已登记',
+  'collect.status.open': '待登记',
+  'collect.status.missed': '未完成',
+  'collect.recorded': '{name} 于 {at} 登记：{titles}',
+  'collect.none': '无新增政策',
   'mine.policies': '惠企政策',
   'mine.noPolicies': '暂无推送给本企业的政策。',
   'mine.markRead': '标记已读',

@@ -36,7 +36,13 @@ export function AdminStudio({ jurisdiction, initial, authoring, tab }: Props) {
   const v = draft.base.version;
   const body: Record<AdminTab, () => ReactNode> = {
     settings: () => (
-      <SettingsEditor key={v} draft={draft} schema={authoring.mechanismSchema} problems={problems} />
+      <SettingsEditor
+        key={v}
+        jurisdiction={jurisdiction}
+        draft={draft}
+        schema={authoring.mechanismSchema}
+        problems={problems}
+      />
     ),
     modeler: () => (
       <ProcessModeler

@@ -28,7 +28,9 @@ export function CaseTasks({ tasks, linkable }: { tasks: CaseTask[]; linkable: bo
               ),
             ),
             column('status', t('task.status'), (task) => t(`taskStatus.${task.status}`)),
-            column('assignee', t('inbox.assignee'), (task) => task.assignee ?? t('inbox.unassigned')),
+            column('assignee', t('inbox.assignee'), (task) =>
+              task.assignee ? (task.assigneeName ?? t('taskActions.someone')) : t('inbox.unassigned'),
+            ),
             column('due', t('inbox.due'), (task) => (
               <>
                 {f.dateTime(task.dueAt)}{' '}

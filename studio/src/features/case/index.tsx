@@ -10,6 +10,9 @@ import { useT } from '../../i18n';
 import { usePageTitle, type PageProps } from '../../routing';
 import { isEnterprise, isStaff, useSession } from '../../session';
 import { CaseAttachments } from './CaseAttachments';
+import { CaseComments } from './CaseComments';
+import { CaseSupervision } from './CaseSupervision';
+import { issuerRolesOf, supervisionKinds } from './supervision-kinds';
 import { CaseRating } from './CaseRating';
 import { CaseTasks } from './CaseTasks';
 
@@ -25,7 +28,8 @@ export default function CasePage({ params }: PageProps) {
 
   if (detail.loading && !detail.data) return <Loading />;
   if (!detail.data) return <ErrorBanner error={detail.error} onRetry={detail.reload} />;
-  const { case: kase, timeline, tasks, rating, workingDaysLeft } = detail.data;
+  const { case: kase, timeline, tasks, rating, workingDaysLeft, awaiting } = detail.data;
+  const kinds = supervisionKinds(user?.roles ?? [], issuerRolesOf(definition));
   return (
     <div className="page">
       <div className="page-head">
@@ -40,13 +44,24 @@ export default function CasePage({ params }: PageProps) {
           <CaseData kase={kase} definition={definition} />
           <CaseAttachments caseId={kase.id} canUpload={kase.status === 'open'} />
           {!isEnterprise(user) && <CaseTasks tasks={tasks} linkable={isStaff(user)} />}
+          {!isEnterprise(user) && (
+            <CaseSupervision
+              caseId={kase.id}
+              definition={definition}
+              canIssue={kase.status === 'open' && kinds.length > 0}
+              kinds={kinds}
+            />
+          )}
+          {!isEnterprise(user) && (
+            <CaseComments caseId={kase.id} timeline={timeline} onAdded={detail.reload} />
+          )}
         </div>
         <div className="column-side">
           <CaseRating
             kase={kase}
             rating={rating}
             definition={definition}
-            canRate={isEnterprise(user)}
+            canRate={isEnterprise(user) && awaiting === 'rating'}
             onRated={detail.reload}
           />
           <Timeline events={timeline} definition={definition} />

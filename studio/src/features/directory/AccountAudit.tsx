@@ -1,6 +1,6 @@
 import { Drawer, Tag } from 'antd';
-import { accountApi } from '../../api/account-client';
-import type { Account, AuditEntry } from '../../api/account-types';
+import type { Account } from '../../api/account-types';
+import { operationsApi, type AuditEntry } from '../../api/operations-client';
 import { column, DataTable } from '../../components/DataTable';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
@@ -28,7 +28,7 @@ export function AccountAudit({ account, onClose }: { account: Account | null; on
   const t = useT();
   const format = useFormat();
   const entries = useAsync(
-    () => (account ? accountApi.audit(account.id) : Promise.resolve(null)),
+    () => (account ? operationsApi.audit({ account: account.id, limit: 100 }) : Promise.resolve(null)),
     [account?.id],
   );
   const what = (e: AuditEntry) => {

@@ -11,6 +11,7 @@ import { navigate, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
 import { InboxFilters } from './InboxFilters';
 import { InboxTabs } from './InboxTabs';
+import { PolicyCollection } from './PolicyCollection';
 import { PolicyDeliveries } from './PolicyDeliveries';
 import { defaultScope, isScope, type InboxTab } from './scopes';
 import { TaskTable } from './TaskTable';
@@ -37,6 +38,7 @@ export default function InboxPage({ params }: PageProps) {
   const [search, setSearch] = useState('');
   const tasks = useInbox(scope, filter, limit, offset);
   const { data: definition } = useDefinition(jurisdiction);
+  const collection = definition?.mechanism.services?.policyCollection;
   const claims = useClaim(tasks.reload);
   useLiveUpdates(liveTypes, tasks.reload);
   usePageTitle(t('inbox.title'));
@@ -88,6 +90,12 @@ export default function InboxPage({ params }: PageProps) {
       </section>
       {definition?.mechanism.services?.policyPush && jurisdiction && user && (
         <PolicyDeliveries jurisdiction={jurisdiction} me={user.id} />
+      )}
+      {collection && jurisdiction && user?.groups.includes(collection.group) && (
+        <PolicyCollection
+          jurisdiction={jurisdiction}
+          catalogue={definition?.mechanism.services?.policyMatching?.policies ?? []}
+        />
       )}
     </div>
   );

@@ -5,14 +5,18 @@ import { useFormat, useT } from '../../i18n';
 
 export interface TaskPanelProps {
   task: Task;
+  /** The assignee's display name (never the id). */
+  assigneeName: string | null;
   me: string;
   busy: boolean;
+  /** false for a 延期审批 item: it is decided, not claimed and worked. */
+  claimable: boolean;
   onClaim: () => void;
   onUnclaim: () => void;
 }
 
 /** The task's facts (due date, countdown, assignee) and its claim/release button. */
-export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps) {
+export function TaskPanel({ task, assigneeName, me, busy, claimable, onClaim, onUnclaim }: TaskPanelProps) {
   const t = useT();
   const f = useFormat();
   const open = task.status === 'open';
@@ -23,7 +27,7 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
           <dt>{t('inbox.due')}</dt>
           <dd>
             {f.dateTime(task.dueAt)}{' '}
-            {open && (
+            {open && task.dueAt && (
               <CountdownBadge
                 workingDaysLeft={task.workingDaysLeft}
                 dueAt={task.dueAt}
@@ -40,7 +44,7 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
               ? t('inbox.unassigned')
               : task.assignee === me
                 ? t('inbox.me')
-                : task.assignee}
+                : (assigneeName ?? t('taskActions.someone'))}
           </dd>
         </div>
         <div className="fact">
@@ -48,7 +52,7 @@ export function TaskPanel({ task, me, busy, onClaim, onUnclaim }: TaskPanelProps
           <dd data-testid="task-status">{t(`taskStatus.${task.status}`)}</dd>
         </div>
       </dl>
-      {open && task.assignee === null && (
+      {open && task.assignee === null && claimable && (
         <Button disabled={busy} onClick={onClaim} data-testid="task-claim">
           {t('task.claim')}
         </Button>

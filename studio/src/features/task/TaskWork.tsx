@@ -7,24 +7,44 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { useT } from '../../i18n';
 import { href } from '../../routing';
 import { TaskForm } from './TaskForm';
+import { TaskResult } from './TaskResult';
 
-/** The task's form (rendered by rjsf from its JSON Schema) and what happens after completing it. */
-export function TaskWork({ detail, onCompleted }: { detail: TaskDetail; onCompleted: () => void }) {
+/**
+ * The task's form (rendered by rjsf from its JSON Schema), only for its assignee: an unclaimed task
+ * is read-only until claimed (the server refuses its completion too); a completed task shows its
+ * result instead.
+ */
+export function TaskWork({
+  detail,
+  me,
+  onCompleted,
+}: {
+  detail: TaskDetail;
+  me: string;
+  onCompleted: () => void;
+}) {
   const t = useT();
   const [banner, setBanner] = useState<unknown>(null);
   const [done, setDone] = useState(false);
-  const { task, form } = detail;
+  const { task, form, actions } = detail;
 
-  if (done || task.status !== 'open') {
+  if (task.status !== 'open') return <TaskResult detail={detail} />;
+  if (done)
     return (
       <div className="banner banner-success" role="status" data-testid="task-done">
-        <p>{done ? t('task.completedNow') : t(`taskStatus.${task.status}`)}</p>
+        <p>{t('task.completedNow')}</p>
         <Button type="primary" href={href('inbox')} data-testid="back-to-inbox">
           {t('task.backToInbox')}
         </Button>
       </div>
     );
-  }
+  if (actions.decideExtension) return null; // 延期审批 is decided above, not completed as a form
+  if (task.assignee !== me)
+    return (
+      <p className="banner" role="status" data-testid="task-read-only">
+        {task.assignee === null ? t('taskActions.claimFirst') : t('taskActions.othersTask')}
+      </p>
+    );
   const submit = async (data: Record<string, unknown>): Promise<Record<string, string> | null> => {
     setBanner(null);
     try {

@@ -10,6 +10,9 @@ import { useDefinition } from '../../hooks/use-definition';
 import { useT } from '../../i18n';
 import { href, usePageTitle, type PageProps } from '../../routing';
 import { canSupervise, useSession } from '../../session';
+import { CaseComments } from '../case/CaseComments';
+import { CaseSupervision } from '../case/CaseSupervision';
+import { ExtensionRequests } from './ExtensionRequests';
 import { TaskActions } from './TaskActions';
 import { TaskPanel } from './TaskPanel';
 import { TaskWork } from './TaskWork';
@@ -56,20 +59,28 @@ export default function TaskPage({ params }: PageProps) {
             <ErrorBanner error={claimError} />
             <TaskPanel
               task={task}
+              assigneeName={detail.data.assigneeName}
               me={user?.id ?? ''}
               busy={busy}
+              claimable={!detail.data.actions.decideExtension}
               onClaim={() => claim(taskApi.claim)}
               onUnclaim={() => claim(taskApi.unclaim)}
             />
-            <TaskActions
-              task={task}
-              me={user?.id ?? ''}
-              canUrge={canSupervise(user)}
-              onDone={() => (detail.reload(), timeline.reload())}
-            />
-            <TaskWork detail={detail.data} onCompleted={timeline.reload} />
+            {task.status === 'open' && (
+              <TaskActions
+                detail={detail.data}
+                canUrge={canSupervise(user)}
+                onDone={() => (detail.reload(), timeline.reload())}
+              />
+            )}
+            <ExtensionRequests detail={detail.data} onDecided={() => (detail.reload(), timeline.reload())} />
+            <TaskWork detail={detail.data} me={user?.id ?? ''} onCompleted={timeline.reload} />
           </Panel>
           {kase && <CaseData kase={kase} definition={definition} />}
+          {kase && <CaseSupervision caseId={kase.id} definition={definition} canIssue={false} />}
+          {kase && timeline.data && (
+            <CaseComments caseId={kase.id} timeline={timeline.data.timeline} onAdded={timeline.reload} />
+          )}
         </div>
         <div className="column-side">
           {kase && (

@@ -1,16 +1,21 @@
 import { useT } from '../../../i18n';
 import { Alert, Button, Card, Input, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
-import type { DefinitionProblem, FormFile, JsonObject } from '../../../api/definition-types';
+import type { DefinitionProblem, FormFile, JsonObject, JsonValue } from '../../../api/definition-types';
 import { EditorNav } from '../EditorNav';
 import { fileProblems } from '../problems';
 import { ProblemList } from '../ProblemList';
 import type { Draft } from '../use-draft';
-import { applyFields, fieldsOf, newField, type Field } from './field-model';
+import { SourceTag } from '../settings/SourceTag';
+import { ConditionList } from './ConditionList';
+import { applyFields, fieldsOf, newField, renameField, type Field } from './field-model';
 import { FieldRow } from './FieldRow';
+import { applyConditions, conditionsOf, type Condition } from './form-conditions';
 import { FormPreview } from './FormPreview';
 
-/** 表单编辑: pick a form; edit its fields, or its raw JSON; see it live. */
+const titleOf = (f: FormFile) => (typeof f.schema.title === 'string' && f.schema.title) || f.key;
+
+/** 表单编辑: pick a form by its title; edit its fields and conditions (or its raw JSON); see it live. */
 export function FormEditor({ draft, problems }: { draft: Draft; problems: DefinitionProblem[] }) {
   const t = useT();
   const forms = draft.value.forms;
@@ -24,7 +29,7 @@ export function FormEditor({ draft, problems }: { draft: Draft; problems: Defini
         onSelect={setKey}
         items={forms.map((f) => ({
           key: f.key,
-          label: <span data-testid={`form-${f.key}`}>{f.key}</span>,
+          label: <span data-testid={`form-${f.key}`}>{titleOf(f)}</span>,
         }))}
       />
       {form && (
@@ -50,8 +55,21 @@ function OneForm({
 }) {
   const t = useT();
   const fields = useMemo(() => fieldsOf(form.schema, form.ui), [form]);
+  const conditions = useMemo(() => conditionsOf(form.schema), [form]);
+  const props = (form.schema.properties ?? {}) as Record<string, { 'x-source'?: JsonValue }>;
   const setFields = (next: Field[]) =>
     onChange({ key: form.key, ...applyFields(form.schema, form.ui, next) });
+  const setConditions = (next: Condition[]) =>
+    onChange({ ...form, schema: applyConditions(form.schema, next) });
+  const rename = (from: string, to: string) => {
+    const renamed = renameField(form.schema, form.ui, from, to);
+    const follow = (c: Condition): Condition =>
+      c.editable
+        ? { ...c, when: c.when === from ? to : c.when, fields: c.fields.map((f) => (f === from ? to : f)) }
+        : c;
+    const schema = applyConditions(renamed.schema, conditionsOf(renamed.schema).map(follow));
+    onChange({ key: form.key, schema, ui: renamed.ui });
+  };
   const move = (i: number, d: -1 | 1) => {
     const next = [...fields];
     const [f] = next.splice(i, 1);
@@ -61,12 +79,13 @@ function OneForm({
   return (
     <div className="admin-form-edit">
       <ProblemList problems={problems} testId="form-problems" />
+      <SourceTag source={form.schema['x-source']} />
       <div className="columns columns-even">
         <Tabs
           items={[
             {
               key: 'fields',
-              label: t('admin.fieldLabel'),
+              label: t('admin.formFields'),
               children: (
                 <div data-testid="field-list">
                   {fields.map((f, i) => (
@@ -75,6 +94,9 @@ function OneForm({
                       field={f}
                       index={i}
                       last={i === fields.length - 1}
+                      otherKeys={fields.filter((_, j) => j !== i).map((x) => x.name)}
+                      source={props[f.name]?.['x-source']}
+                      onRename={(to) => rename(f.name, to)}
                       onChange={(nf) => setFields(fields.map((x, j) => (j === i ? nf : x)))}
                       onMove={(d) => move(i, d)}
                       onRemove={() => setFields(fields.filter((_, j) => j !== i))}
@@ -88,6 +110,13 @@ function OneForm({
                   </Button>
                 </div>
               ),
+            },
+            {
+              key: 'conditions',
+              label: (
+                <span data-testid="form-tab-conditions">{`${t('admin.conditions')} (${conditions.length})`}</span>
+              ),
+              children: <ConditionList fields={fields} conditions={conditions} onChange={setConditions} />,
             },
             { key: 'json', label: t('admin.rawJson'), children: <RawJson form={form} onChange={onChange} /> },
           ]}

@@ -1,17 +1,18 @@
 import { useT } from '../../../i18n';
 import { Button, Select, Space, Typography } from 'antd';
 import { useEffect, useId, useState } from 'react';
+import type { Choice } from './picker-names';
 import { pickerKind, setZeebe, zeebeValue, type ModelerServices, type ShapeLike } from './zeebe-properties';
 
 interface Props {
   services: ModelerServices | null;
   element: ShapeLike | null;
-  jobTypes: string[];
-  forms: string[];
-  groups: string[];
+  jobTypes: Choice[];
+  forms: Choice[];
+  groups: Choice[];
 }
 
-/** Pickers for the mechanism's job types, forms and candidate groups, applied to the selected task. */
+/** Pickers for the mechanism's job types, forms and candidate groups, by name, applied to the selected task. */
 export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
   const t = useT();
   const id = useId();
@@ -35,7 +36,9 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
   return (
     <Space direction="vertical" className="admin-pickers" data-testid="pickers">
       <Typography.Text strong>
-        {element.id} ({element.type.replace('bpmn:', '')})
+        {typeof element.businessObject.name === 'string' && element.businessObject.name
+          ? element.businessObject.name
+          : element.id}
       </Typography.Text>
       {kind === 'service' ? (
         <>
@@ -44,7 +47,9 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
             id={`${id}-job`}
             value={jobType || undefined}
             onChange={setJobType}
-            options={jobTypes.map((v) => ({ value: v, label: v }))}
+            options={jobTypes}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="picker-job"
           />
           <Button
             onClick={() => setZeebe(services, element, 'zeebe:TaskDefinition', { type: jobType })}
@@ -60,7 +65,9 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
             id={`${id}-form`}
             value={formKey || undefined}
             onChange={setFormKey}
-            options={forms.map((v) => ({ value: v, label: v }))}
+            options={forms}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="picker-form"
           />
           <label htmlFor={`${id}-groups`}>{t('admin.candidateGroups')}</label>
           <Select
@@ -68,7 +75,9 @@ export function Pickers({ services, element, jobTypes, forms, groups }: Props) {
             mode="multiple"
             value={candidates}
             onChange={setCandidates}
-            options={groups.map((v) => ({ value: v, label: v }))}
+            options={groups}
+            showSearch={{ optionFilterProp: 'label' }}
+            data-testid="picker-groups"
           />
           <Button
             onClick={() => {

@@ -2,7 +2,7 @@ import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
 import 'bpmn-js/dist/assets/diagram-js.css';
-import { Card, Select, Space } from 'antd';
+import { Button, Card, Select, Space } from 'antd';
 import BpmnModeler from 'bpmn-js/lib/Modeler';
 import {
   BpmnPropertiesPanelModule,
@@ -18,6 +18,7 @@ import { useLang, useT } from '../../../i18n';
 import { fileProblems } from '../problems';
 import { ProblemList } from '../ProblemList';
 import type { Draft } from '../use-draft';
+import { formChoices, groupChoices, jobTypeChoices, processChoices } from './picker-names';
 import { Pickers } from './Pickers';
 import { translateModule } from './zh-translate';
 import type { ModelerServices, ShapeLike } from './zeebe-properties';
@@ -47,6 +48,7 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
   );
   const [services, setServices] = useState<ModelerServices | null>(null);
   const [selected, setSelected] = useState<ShapeLike | null>(null);
+  const canvasRef = useRef<ZoomableCanvas | null>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;
   const xml = draft.value.processes.find((p) => p.name === name)?.xml ?? '';
@@ -83,7 +85,9 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
       setSelected(e.newSelection[0] ?? null),
     );
     void modeler.importXML(xml).then(() => {
-      readableZoom(modeler.get('canvas') as ZoomableCanvas);
+      const c = modeler.get('canvas') as ZoomableCanvas;
+      fitToView(c);
+      canvasRef.current = c;
       setServices({ moddle: modeler.get('moddle'), modeling: modeler.get('modeling') });
     });
     return () => {
@@ -95,11 +99,9 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
     // The modeller owns the XML while open: re-import only when another process is picked.
   }, [name, jurisdiction, lang]);
 
-  const m = draft.value.mechanism as { groups?: { id: string }[]; tiers?: { group: string }[] };
-  const groups = useMemo(
-    () => [...new Set([...(m.groups ?? []).map((g) => g.id), ...(m.tiers ?? []).map((t) => t.group)])],
-    [m],
-  );
+  const groups = useMemo(() => groupChoices(draft.value.mechanism), [draft.value.mechanism]);
+  const forms = useMemo(() => formChoices(draft.value.forms), [draft.value.forms]);
+  const processes = useMemo(() => processChoices(draft.value.processes), [draft.value.processes]);
   const file = `processes/${name}.bpmn`;
   return (
     <div className="admin-modeler" data-testid="modeler">
@@ -109,9 +111,16 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
           id="process-pick"
           value={name}
           onChange={setName}
-          style={{ minWidth: 260 }}
-          options={draft.value.processes.map((p) => ({ value: p.name, label: p.name }))}
+          className="admin-process-pick"
+          options={processes}
+          data-testid="process-pick"
         />
+        <Button onClick={() => canvasRef.current && fitToView(canvasRef.current)} data-testid="zoom-fit">
+          {t('admin.zoomFit')}
+        </Button>
+        <Button onClick={() => canvasRef.current?.zoom(1)} data-testid="zoom-100">
+          {t('admin.zoomActual')}
+        </Button>
       </Space>
       <div className="admin-modeler-body">
         <div ref={canvas} className="admin-canvas" data-testid="bpmn-canvas" />
@@ -120,8 +129,8 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
             <Pickers
               services={services}
               element={selected}
-              jobTypes={jobTypes}
-              forms={draft.value.forms.map((f) => f.key)}
+              jobTypes={jobTypeChoices(jobTypes)}
+              forms={forms}
               groups={groups}
             />
           </Card>
@@ -139,29 +148,11 @@ export default function ProcessModeler({ jurisdiction, draft, jobTypes, problems
   );
 }
 
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 interface ZoomableCanvas {
-  zoom(v: 'fit-viewport' | number): number;
-  viewbox(): Box & { scale: number; inner: Box; outer: Box };
-  viewbox(box: Box): void;
+  zoom(v: 'fit-viewport' | number, center?: 'auto'): number;
 }
 
-/** Fits the diagram; a long one that would shrink below half size is shown centred from its top at 90 %. */
-function readableZoom(canvas: ZoomableCanvas): void {
-  canvas.zoom('fit-viewport');
-  const { scale, inner, outer } = canvas.viewbox();
-  if (scale >= 0.5) return;
-  const z = 0.9;
-  const width = outer.width / z;
-  canvas.viewbox({
-    x: inner.x + inner.width / 2 - width / 2,
-    y: inner.y - 20,
-    width,
-    height: outer.height / z,
-  });
+/** Fits the whole diagram into the canvas, centred clear of the palette (on open and on 全图); wheel or 100% to read. */
+function fitToView(canvas: ZoomableCanvas): void {
+  canvas.zoom('fit-viewport', 'auto');
 }

@@ -67,6 +67,28 @@ const zh: Record<string, string> = {
   Delete: '删除',
   'Connect using sequence flow': '用顺序流连接',
   'Add text annotation': '添加注释',
+  // the properties panel's header: the selected element's type
+  'User Task': '用户任务',
+  'Service Task': '服务任务',
+  'Send Task': '发送任务',
+  'Script Task': '脚本任务',
+  'Business Rule Task': '业务规则任务',
+  'Call Activity': '调用活动',
+  'Sub Process': '子流程',
+  'Start Event': '开始事件',
+  'End Event': '结束事件',
+  'Exclusive Gateway': '排他网关',
+  'Parallel Gateway': '并行网关',
+  'Inclusive Gateway': '包容网关',
+  'Event Based Gateway': '事件网关',
+  'Timer Boundary Event': '定时边界事件',
+  'Message Boundary Event': '消息边界事件',
+  'Error Boundary Event': '错误边界事件',
+  'Intermediate Throw Event': '中间抛出事件',
+  'Timer Intermediate Catch Event': '定时中间事件',
+  'Message Intermediate Catch Event': '消息中间事件',
+  'Sequence Flow': '顺序流',
+  Process: '流程',
 };
 
 function fill(template: string, replacements?: Record<string, string>): string {

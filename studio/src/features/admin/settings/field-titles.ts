@@ -1,5 +1,6 @@
 import type { RJSFSchema } from '@rjsf/utils';
 import type { Lang } from '../../../i18n';
+import { choiceTitlesZh, defaultChoiceTitlesZh, fieldHelpZh } from './field-help';
 
 /** Chinese titles of the mechanism schema's property names (the schema itself names them in English). */
 export const fieldTitlesZh: Record<string, string> = {
@@ -73,6 +74,7 @@ export const fieldTitlesZh: Record<string, string> = {
   pairing: '结对服务',
   policyMatching: '政策匹配',
   keyEnterprises: '重点企业',
+  policyCollection: '每月政策收集',
   metrics: '监测指标',
   dropThresholdPercent: '下降预警阈值（%）',
   minEnterprisesPerStaff: '每人最少结对企业数',
@@ -86,27 +88,44 @@ export const fieldTitlesZh: Record<string, string> = {
   link: '原文链接',
 };
 
+type Node = Record<string, unknown>;
+const isNode = (v: unknown): v is Node => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** An optional setting's two choices (`anyOf: [null, …]`) named in words, never "option 2". */
+function withChoiceTitles(name: string, p: Node): Node {
+  const branches = p.anyOf;
+  if (!Array.isArray(branches) || branches.length !== 2) return p;
+  const [off, on] = choiceTitlesZh[name] ?? defaultChoiceTitlesZh;
+  const named = branches.map((b: unknown) => (isNode(b) ? { ...b, title: b.type === 'null' ? off : on } : b));
+  return { ...p, anyOf: named };
+}
+
+/** One property as the Chinese form shows it: its title, Chinese help (or none), named choices. */
+function inChinese(name: string, p: unknown): unknown {
+  if (!isNode(p)) return p;
+  const title = fieldTitlesZh[name];
+  const help = fieldHelpZh[name];
+  const out: Node = withChoiceTitles(name, title && !('title' in p) ? { title, ...p } : { ...p });
+  if (help && p.$ref !== '#/definitions/ruleSource') out.description = help;
+  return out;
+}
+
 /**
- * The schema with a `title` on every property the map names (in Chinese), so rjsf labels fields
- * in the interface language instead of showing raw keys; English keeps the keys.
+ * The schema in the interface language: in Chinese every property the map names gets its `title`,
+ * its Chinese help (the English developer descriptions are dropped) and named optional choices, so
+ * rjsf never shows a raw key, English help or "option 2"; English keeps the schema as it is.
  */
 export function withFieldTitles(schema: RJSFSchema, lang: Lang): RJSFSchema {
   if (lang !== 'zh') return schema;
   const walk = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(walk);
-    if (!node || typeof node !== 'object') return node;
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(node)) out[k] = walk(v);
-    const props = out.properties;
-    if (props && typeof props === 'object' && !Array.isArray(props)) {
+    if (!isNode(node)) return node;
+    const out: Node = {};
+    for (const [k, v] of Object.entries(node)) if (k !== 'description') out[k] = walk(v);
+    if (isNode(out.properties))
       out.properties = Object.fromEntries(
-        Object.entries(props as Record<string, unknown>).map(([name, p]) => {
-          const title = fieldTitlesZh[name];
-          const titled = p && typeof p === 'object' && title && !('title' in p) ? { title, ...p } : p;
-          return [name, titled];
-        }),
+        Object.entries(out.properties).map(([name, p]) => [name, inChinese(name, p)]),
       );
-    }
     return out;
   };
   return walk(schema) as RJSFSchema;
