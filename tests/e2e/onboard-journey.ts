@@ -102,7 +102,7 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await click(admin.getByTestId('section-name'));
         await fill(admin.locator('#name_zh'), '台州市企业服务中心');
         await click(admin.getByTestId('section-tiers'));
-        await fill(admin.locator('#tiers_1_label_zh'), '部门联办');
+        await fill(admin.getByTestId('tier-1-name'), '部门联办');
         await click(admin.getByTestId('section-requestClasses'));
         await fill(admin.locator('#requestClasses_1_workingDays'), '3');
         await fill(admin.locator('#requestClasses_2_workingDays'), '7');
