@@ -51,6 +51,8 @@ import type { RouteDeps } from './routes/route-deps.js';
 import { serviceRoutes } from './routes/service-routes.js';
 import { ssoRoutes } from './routes/sso-routes.js';
 import { accountRoutes } from './routes/account-routes.js';
+import { JurisdictionAdmin } from '../runtime/definitions/jurisdiction-admin.js';
+import { draftChecks } from '../runtime/scenarios/draft-checks.js';
 import { AccountService } from '../runtime/directory/account-service.js';
 import { ActivationTokens } from './auth/activation-token.js';
 import { hashPassword } from './auth/password-hash.js';
@@ -151,6 +153,13 @@ export function createApp(platform: Platform, options: AppOptions): App {
     demoUsers: options.demoUsers,
     sso: options.sso ? new SsoFlow(options.sso, options.authSecret) : null,
     accounts: new AccountService({ store, clock, hash: hashPassword }),
+    jurisdictions: new JurisdictionAdmin({
+      store,
+      clock,
+      publisher: platform.publisher,
+      gate: (folder, rehearse) => draftChecks(folder, rehearse ? {} : false),
+      ...(options.definitionsDir ? { definitionsDir: options.definitionsDir } : {}),
+    }),
     activation: new ActivationTokens(options.authSecret),
     attachments,
     ...(options.eventStream ? { eventStream: options.eventStream } : {}),

@@ -37,7 +37,7 @@ export interface CaseDetail {
 }
 
 export interface CaseServiceDeps {
-  store: Pick<Store, 'cases' | 'directory' | 'engine' | 'events' | 'ratings' | 'tasks'>;
+  store: Pick<Store, 'cases' | 'directory' | 'engine' | 'events' | 'jurisdictions' | 'ratings' | 'tasks'>;
   engine: Engine;
   clock: Clock;
   catalog: MechanismCatalog;
@@ -53,6 +53,12 @@ export class CaseService {
   async submit(request: SubmitRequest, actor: Actor): Promise<CaseRecord> {
     const { store, engine, clock, catalog, projector } = this.deps;
     const active = await catalog.current(request.jurisdiction);
+    if ((await store.jurisdictions.get(request.jurisdiction))?.status === 'archived')
+      throw new ConflictError(
+        '辖区已停用，不再受理新诉求',
+        [{ path: '/jurisdiction', reason: '辖区已停用' }],
+        'jurisdiction_archived',
+      );
     const { mechanism } = active;
     if (!mechanism.channels.some((c) => c.id === request.channel)) {
       throw new InputError('unknown channel', [

@@ -111,10 +111,38 @@ export const authoringSchema = objectOf(['mechanismSchema', 'jobTypes'], {
 });
 
 /** GET /jurisdictions: those the user sees, with their current version. */
-export const jurisdictionSchema = objectOf(['id', 'name', 'version'], {
+export const jurisdictionSchema = objectOf(['id', 'name', 'version', 'status'], {
   id: string,
   name: labelSchema,
   version: integer,
+  /** 停用 (archived): read-only, no new cases, no new versions; restorable. */
+  status: { type: 'string', enum: ['active', 'archived'] },
+});
+
+/** 新建辖区: a copy of `template` under a new id, names and policy document (published as version 1). */
+export const newJurisdictionSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'template', 'name', 'policy'],
+  properties: {
+    id: { type: 'string', maxLength: 64 },
+    template: { type: 'string', maxLength: 64 },
+    name: objectOf(['zh', 'en'], {
+      zh: { type: 'string', minLength: 2, maxLength: 60 },
+      en: { type: 'string', minLength: 2, maxLength: 120 },
+    }),
+    policy: objectOf(['title', 'issuedOn'], {
+      title: { type: 'string', minLength: 4, maxLength: 200 },
+      issuedOn: { type: 'string', pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' },
+      text: { type: 'string', maxLength: 500000 },
+    }),
+  },
+} as const;
+
+/** 停用 / 恢复 a jurisdiction: its new status. */
+export const jurisdictionStatusSchema = objectOf(['id', 'status'], {
+  id: string,
+  status: { type: 'string', enum: ['active', 'archived'] },
 });
 
 const catalogueEntry = objectOf(['id', 'title'], {

@@ -49,6 +49,8 @@ export const auditQuerySchema = {
   properties: {
     jurisdiction: { type: 'string', maxLength: 100 },
     actorId: { type: 'string', maxLength: 100 },
+    /** 账号审计: what this account did and what was done to it. */
+    account: { type: 'string', maxLength: 100 },
     action: { type: 'string', maxLength: 200 },
     from: isoInstant,
     to: isoInstant,

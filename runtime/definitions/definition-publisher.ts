@@ -3,6 +3,7 @@ import type { Clock } from '../common/clock.js';
 import type { JsonObject } from '../common/json.js';
 import type { Engine } from '../engine/engine.js';
 import { bundleNamespace } from '../engine/process-namespace.js';
+import type { Mutation } from '../store/mutations.js';
 import type { DefinitionVersionRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { DefinitionError } from '../common/errors.js';
@@ -40,6 +41,8 @@ export interface PublishOptions {
   note?: string | null;
   /** Set when an older version is published again (回滚至 v<n>). */
   rollbackOf?: number | null;
+  /** Written in the same transaction as the new version (e.g. a new jurisdiction's record). */
+  alongside?: readonly Mutation[];
 }
 
 /**
@@ -88,7 +91,7 @@ export class DefinitionPublisher {
       note: options.note ?? null,
       rollbackOf: options.rollbackOf ?? null,
     };
-    await this.store.transact([{ kind: 'definition.publish', record }]);
+    await this.store.transact([{ kind: 'definition.publish', record }, ...(options.alongside ?? [])]);
     await this.onPublished(latest, record);
     return record;
   }

@@ -1,4 +1,5 @@
 import { ConflictError, InputError, NotFoundError } from '../common/errors.js';
+import { staffRecord } from './staff-record.js';
 import { stableId } from '../common/ids.js';
 import type { Mutation } from '../store/mutations.js';
 import type { EnterpriseRecord, OrgUnitRecord, PairingRecord, UserRecord } from '../store/records.js';
@@ -94,20 +95,15 @@ export class DirectoryService {
         { path: '/roles', reason: `each one of ${staffRoles.join(', ')}` },
       ]);
     if (input.orgUnitId) await this.#orgUnit(jurisdiction, input.orgUnitId, '/orgUnitId');
-    const record: UserRecord = {
+    const person = {
       id: existing?.id ?? stableId('user', jurisdiction, input.username),
-      jurisdiction,
       username: input.username,
       displayName: input.displayName,
       roles: [...new Set(input.roles)],
       groups: [...new Set(input.groups)],
       orgUnitId: input.orgUnitId ?? null,
-      enterpriseId: null,
-      passwordHash: existing?.passwordHash ?? null,
-      disabledAt: existing?.disabledAt ?? null,
-      mustChangePassword: existing?.mustChangePassword ?? false,
-      passwordChangedAt: existing?.passwordChangedAt ?? null,
     };
+    const record = staffRecord(jurisdiction, person, existing);
     const skills = [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))].sort();
     await this.store.transact([
       { kind: 'user.upsert', record },

@@ -16,6 +16,7 @@ import { creditCodeProblem } from '../forms/credit-code.js';
 import { errorReport, type ImportOutcome, type RowError } from './enterprise-import.js';
 import { columnIndex, numberedRows, phoneProblem, type SheetColumn } from './sheet-columns.js';
 import { readSheet, writeSheet, type SheetFormat } from './sheet-file.js';
+import { staffRecord } from './staff-record.js';
 
 type AreaField = 'town' | 'area' | 'scope' | 'entityCount' | 'name' | 'title' | 'phone';
 const areaColumns: readonly SheetColumn<AreaField>[] = [
@@ -97,20 +98,18 @@ export async function importServiceAreas(
     if (!before && !same) created++;
     staff.set(username, {
       row,
-      record: {
-        id: before?.id ?? stableId('staff', jurisdiction, username),
+      record: staffRecord(
         jurisdiction,
-        username,
-        displayName: f.name,
-        roles: before?.roles.length ? before.roles : ['handler'],
-        groups: [...new Set([...(before?.groups ?? []), ...staffGroups])],
-        orgUnitId: area,
-        enterpriseId: null,
-        passwordHash: before?.passwordHash ?? null,
-        disabledAt: before?.disabledAt ?? null,
-        mustChangePassword: before?.mustChangePassword ?? false,
-        passwordChangedAt: before?.passwordChangedAt ?? null,
-      },
+        {
+          id: before?.id ?? stableId('staff', jurisdiction, username),
+          username,
+          displayName: f.name,
+          roles: before?.roles.length ? before.roles : ['handler'],
+          groups: [...new Set([...(before?.groups ?? []), ...staffGroups])],
+          orgUnitId: area,
+        },
+        before,
+      ),
     });
   });
   const rows = sheet.rows.length;

@@ -29,6 +29,8 @@ export interface AuditQuery {
   /** One tenant's entries; omitted: every entry (platform admins). */
   jurisdiction?: string;
   actorId?: string;
+  /** 账号审计: entries made by this user or acting on it (`actorId` or `target`). */
+  account?: string;
   action?: string;
   /** at >= from (ISO) */
   from?: string;

@@ -1,5 +1,6 @@
 import type { AuditRecord } from './audit.js';
 import type { HolidayArrangementRecord } from './holiday-arrangements.js';
+import type { JurisdictionRecord } from './jurisdictions.js';
 import type { IndicatorRecord } from './indicators.js';
 import type { PolicyCollectionRecord } from './policy-collections.js';
 import type { PolicyNoticePatch, PolicyNoticeRecord } from './policy-notices.js';
@@ -113,6 +114,8 @@ export type Mutation =
   | { kind: 'caseUnit.set'; record: CaseUnitRecord }
   /** Saves a new version of a year's national holiday arrangement (immutable once saved). */
   | { kind: 'holidayArrangement.insert'; record: HolidayArrangementRecord }
+  /** Saves a jurisdiction record; `create` refuses an id already taken (`jurisdiction_exists`). */
+  | { kind: 'jurisdiction.save'; record: JurisdictionRecord; create: boolean }
   /** Records a new session (a replay of the same sid writes nothing). */
   | { kind: 'session.open'; record: SessionRecord }
   /** Moves the session's lastSeenAt forward to `at` (never back); no-op for an unknown sid. */

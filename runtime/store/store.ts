@@ -1,6 +1,7 @@
 import type { CoordinationRepository } from './coordination.js';
 import type { AuditRepository } from './audit.js';
 import type { HolidayArrangementRepository } from './holiday-arrangements.js';
+import type { JurisdictionRepository } from './jurisdictions.js';
 import type { IndicatorRepository } from './indicators.js';
 import type { PolicyCollectionRepository } from './policy-collections.js';
 import type { PolicyNoticeRepository } from './policy-notices.js';
@@ -72,6 +73,8 @@ export interface Store {
   readonly engine: EngineStateRepository;
   /** National holiday arrangements entered on the platform (mutation `holidayArrangement.insert`). */
   readonly calendar: HolidayArrangementRepository;
+  /** 辖区: archived or not, and the package files beside the bundle (mutation `jurisdiction.save`). */
+  readonly jurisdictions: JurisdictionRepository;
   /** Leases, counters, versioned values and the live feed the app processes share (not via `transact`). */
   readonly coordination: CoordinationRepository;
   /**

@@ -54,6 +54,8 @@ export const actions = [
   'calendar.edit',
   /** 账号管理: enable, disable, initial passwords and activation links of a tenant's accounts. */
   'account.manage',
+  /** 辖区管理: new jurisdictions, packages, archive and restore (platform administrators only). */
+  'jurisdiction.manage',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -25,7 +25,7 @@ export function auditRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.json(
         await deps.platform.store.audit.list({
           ...(jurisdiction !== undefined ? { jurisdiction } : {}),
-          ...listFilters(q, ['actorId', 'action', 'from', 'to']),
+          ...listFilters(q, ['actorId', 'account', 'action', 'from', 'to']),
         }),
       );
     },

@@ -1,14 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Request, Response } from 'express';
 import { DefinitionError, NotAllowedError, NotFoundError } from '../../runtime/common/errors.js';
 import type { JsonObject } from '../../runtime/common/json.js';
 import type { RawDefinitionBundle } from '../../runtime/definitions/definition-bundle.js';
 import { jobTypes } from '../../runtime/definitions/job-catalogue.js';
-import type { PublishChecks, PublishOptions } from '../../runtime/definitions/definition-publisher.js';
+import type { PublishOptions } from '../../runtime/definitions/definition-publisher.js';
 import { sharedBlockChanges } from '../../runtime/definitions/shared-blocks.js';
 import { problemLocation, validateDefinition } from '../../runtime/definitions/validate/index.js';
-import { draftChecks } from '../../runtime/scenarios/draft-checks.js';
 import type { DefinitionVersionRecord } from '../../runtime/store/records.js';
 import { actorOf } from '../auth/authenticate.js';
 import { isPlatformAdmin } from '../auth/tenant-guard.js';
@@ -64,17 +62,6 @@ const editor = { permission: 'definition.edit', tenant: { param: 'j' }, tag: 'de
 export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
   const { store, publisher } = deps.platform;
 
-  /**
-   * The publish gate's inputs from the jurisdiction's folder, if it has one: its scenarios' inputs
-   * for the dry run, and for a new draft (not a rollback) the rehearsal of its scenarios.
-   */
-  async function checksFor(j: string, rehearse: boolean): Promise<PublishChecks> {
-    const folder =
-      deps.definitionsDir && /^[a-z0-9][a-z0-9-]*$/.test(j) ? join(deps.definitionsDir, j) : null;
-    if (!folder || !existsSync(folder)) return {};
-    return draftChecks(folder, rehearse ? {} : false);
-  }
-
   async function versionRecord(j: string, raw: string): Promise<DefinitionVersionRecord> {
     const rec = versionParam.test(raw) ? await store.definitions.get(j, Number(raw)) : null;
     if (!rec) throw new NotFoundError('definition version not found');
@@ -88,10 +75,13 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
     rehearse: boolean,
     options: PublishOptions,
   ): Promise<void> {
+    await deps.jurisdictions.assertActive(raw.jurisdiction);
     const before = await store.definitions.latest(raw.jurisdiction);
     try {
-      const checks = await checksFor(raw.jurisdiction, rehearse);
-      const rec = await publisher.publish(raw, actorOf(req).id, checks, options);
+      // the gate's inputs: the jurisdiction's scenarios (its folder's or its package's); for a new draft (not a rollback) their rehearsal
+      const rec = await deps.jurisdictions.withGate(raw.jurisdiction, rehearse, (checks) =>
+        publisher.publish(raw, actorOf(req).id, checks, options),
+      );
       const unchanged = before?.version === rec.version;
       res.status(unchanged ? 200 : 201).json({ ...withoutBundle(rec), unchanged });
     } catch (e) {
@@ -154,12 +144,10 @@ export function definitionRoutes(api: ApiRouter, deps: RouteDeps): void {
       const j = jurisdictionOf(req);
       let problems;
       try {
-        const { samples } = await checksFor(j, false);
-        const options = samples ? { samples } : {};
-        problems = (await validateDefinition(rawBundle(j, req.body as BundleBody), options)).map((p) => ({
-          ...p,
-          path: problemLocation(p),
-        }));
+        const found = await deps.jurisdictions.withGate(j, false, ({ samples }) =>
+          validateDefinition(rawBundle(j, req.body as BundleBody), samples ? { samples } : {}),
+        );
+        problems = found.map((p) => ({ ...p, path: problemLocation(p) }));
       } catch (e) {
         if (!(e instanceof DefinitionError)) throw e;
         problems = e.details.map((d) => ({ file: '', path: d.path, reason: d.reason, severity: 'error' }));

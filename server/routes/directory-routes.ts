@@ -1,3 +1,5 @@
+import { importStaff } from '../../runtime/directory/staff-import.js';
+import { noteAudit } from '../http/audit-trail.js';
 import type { Request, RequestHandler, Response } from 'express';
 import { staffRoles } from '../../runtime/directory/directory-service.js';
 import { enterpriseScales } from '../../runtime/directory/enterprise-input.js';
@@ -146,16 +148,20 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
       `${base}/${kind}`,
       { ...edit, response, summary: summary.add, body, status: 201 },
       async (req, res) => {
-        res.status(201).json(await directory[save](tenant(req), null, req.body));
+        const saved = await directory[save](tenant(req), null, req.body);
+        noteAudit(req, { target: saved.id });
+        res.status(201).json(saved);
       },
     );
     api.put(`${base}/${kind}/:id`, { ...edit, response, summary: summary.change, body }, async (req, res) => {
+      noteAudit(req, { target: String(req.params.id) });
       res.json(await directory[save](tenant(req), String(req.params.id), req.body));
     });
     api.delete(
       `${base}/${kind}/:id`,
       { ...edit, response: noContent, summary: summary.remove, status: 204 },
       async (req, res) => {
+        noteAudit(req, { target: String(req.params.id) });
         await directory[remove](tenant(req), String(req.params.id));
         res.status(204).end();
       },
@@ -184,6 +190,21 @@ export function directoryRoutes(api: ApiRouter, deps: RouteDeps): void {
     'staff',
   );
   editable('staff', staffBody, staffSchema, 'saveStaff', 'deleteStaff');
+  api.post(
+    `${base}/staff/import`,
+    {
+      ...edit,
+      response: importOutcomeSchema,
+      summary:
+        'Import the staff sheet (multipart `file`, .xlsx or .csv: 用户名, 姓名, 角色, 所属单位, 工作组 by their Chinese names): all rows or none; new people get accounts waiting for activation; on any bad row 422 with each row number and field (or the error report with `report=xlsx|csv`)',
+      query: importReportQuery,
+    },
+    importRoute(async (j, file, format) => {
+      const { mechanism } = await catalog.current(j);
+      const groups = mechanism.groups.map((g) => ({ id: g.id, name: g.label.zh }));
+      return importStaff(store, j, file, format, groups);
+    }),
+  );
 
   api.get(
     `${base}/enterprises`,
@@ -377,7 +398,7 @@ async function sendImportOutcome(req: Request, res: Response, outcome: ImportOut
   res.status(422).json({
     error: {
       code: 'import_rejected',
-      message: `${outcome.errors.length} of ${outcome.rows} rows are invalid; nothing was imported`,
+      message: `共 ${outcome.rows} 行，其中 ${outcome.errors.length} 行有误，未导入任何内容（第 ${outcome.errors.map((e) => e.row).join('、')} 行）`,
       details: outcome.errors.flatMap((e) =>
         e.problems.map((p) => ({ path: `/rows/${e.row}${p.path}`, reason: p.reason })),
       ),

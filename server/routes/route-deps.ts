@@ -5,6 +5,7 @@ import type { SessionTokens } from '../auth/session-token.js';
 import type { SsoFlow } from '../auth/sso-flow.js';
 import type { AccountService } from '../../runtime/directory/account-service.js';
 import type { ActivationTokens } from '../auth/activation-token.js';
+import type { JurisdictionAdmin } from '../../runtime/definitions/jurisdiction-admin.js';
 
 export interface RouteDeps {
   platform: Platform;
@@ -22,6 +23,8 @@ export interface RouteDeps {
   }[];
   /** 账号管理: account state, initial passwords. */
   accounts: AccountService;
+  /** 辖区管理: new jurisdictions, packages, archive; the publish gate's inputs of every publish. */
+  jurisdictions: JurisdictionAdmin;
   /** One-time activation links. */
   activation: ActivationTokens;
   /** 统一身份认证: the OpenID Connect sign-in (null: not configured; only passwords). */

@@ -58,6 +58,7 @@ const expectedRoles: Record<string, RoleCode[]> = {
   'account.manage': ['P', 'A'],
   'calendar.read': staff,
   'calendar.edit': ['P'],
+  'jurisdiction.manage': ['P'],
 };
 
 interface Probe {
@@ -101,6 +102,22 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/jurisdictions/:j/definitions': read('definition.read'),
   'GET /api/v1/jurisdictions/:j/forms/:key': read('definition.read'),
   'GET /api/v1/definitions/authoring': read('definition.edit'),
+  // 辖区管理: a malformed id reaches the service and is refused there (400), nothing created
+  'POST /api/v1/jurisdictions': {
+    action: 'jurisdiction.manage',
+    body: () => ({
+      id: 'Bad Id',
+      template: 'jiaxing-etdz',
+      name: { zh: '矩阵', en: 'Matrix' },
+      policy: { title: '矩阵测试文件', issuedOn: '2026-01-01' },
+    }),
+    positive: true,
+  },
+  // multipart: without a file the platform admin gets a 400 naming the field
+  'POST /api/v1/jurisdictions/import': { action: 'jurisdiction.manage', query: 'id=matrix', positive: true },
+  'GET /api/v1/jurisdictions/:j/package': read('jurisdiction.manage'),
+  'POST /api/v1/jurisdictions/:j/archive': { action: 'jurisdiction.manage' },
+  'POST /api/v1/jurisdictions/:j/restore': { action: 'jurisdiction.manage' },
   'GET /api/v1/jurisdictions/:j/definitions/current': read('definition.edit'),
   'GET /api/v1/jurisdictions/:j/definitions/:version': read('definition.edit'),
   'POST /api/v1/jurisdictions/:j/definitions/validate': {
@@ -210,6 +227,7 @@ const probes: Record<string, Probe> = {
   'GET /api/v1/jurisdictions/:j/directory/enterprises': read('enterprise.read'),
   'GET /api/v1/jurisdictions/:j/directory/enterprises/export': read('directory.read'),
   'POST /api/v1/jurisdictions/:j/directory/enterprises/import': { action: 'directory.edit' },
+  'POST /api/v1/jurisdictions/:j/directory/staff/import': { action: 'directory.edit' },
   'GET /api/v1/jurisdictions/:j/directory/service-areas/template': read('directory.read', 'table=areas'),
   'POST /api/v1/jurisdictions/:j/directory/service-areas/import': { action: 'directory.edit' },
   'POST /api/v1/jurisdictions/:j/directory/business-entities/import': { action: 'directory.edit' },

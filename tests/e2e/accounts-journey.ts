@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { assertFitsPhone, openPage, shoot } from './browser.js';
+import { assertFitsPhone, openPage, shoot, signInThroughProvider } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
 /** The little of the page's global scope a step reads. */
@@ -119,17 +119,7 @@ export function accountsSteps({ server, browser, consoleErrors }: Ctx, sso: { lo
       name: 'an enterprise signs in through the identity provider (统一身份认证) and lands on its page',
       run: async () => {
         const page = await openPage(browser, server.url, consoleErrors, { width: 390, height: 844 });
-        // the provider's own development pages load a web font from the internet: served empty here
-        await page.route('https://fonts.googleapis.com/**', (route) =>
-          route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
-        );
-        await page.goto('/#/login');
-        await page.getByTestId('sso-login').getByText('统一身份认证登录').click();
-        // at the provider: its sign-in, then its consent
-        await page.locator('input[name="login"]').fill(sso.login);
-        await page.locator('input[name="password"]').fill('any');
-        await page.locator('button[type="submit"]').click();
-        await page.locator('button[type="submit"]').click();
+        await signInThroughProvider(page, sso.login);
         // back in the studio, signed in as the enterprise's new account
         await page.getByTestId('nav-user').getByText('张经办').waitFor();
         await page.getByTestId('enterprise-new-tab').waitFor();

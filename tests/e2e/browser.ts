@@ -48,6 +48,20 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('nav-user').waitFor();
 }
 
+/** 统一身份认证: signs in through the OpenID provider on loopback as `login` (its sign-in, then its consent). */
+export async function signInThroughProvider(page: Page, login: string): Promise<void> {
+  // the provider's own development pages load a web font from the internet: served empty here
+  await page.route('https://fonts.googleapis.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/css', body: '' }),
+  );
+  await page.goto('/#/login');
+  await page.getByTestId('sso-login').getByText('统一身份认证登录').click();
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any');
+  await page.locator('button[type="submit"]').click();
+  await page.locator('button[type="submit"]').click();
+}
+
 /** Picks `label` in the antd select of a studio form field (`#intake_industry`). */
 /** The page scrolls vertically only: nothing wider than the 390 px screen. */
 export async function assertFitsPhone(page: Page, screen: string): Promise<void> {

@@ -13,6 +13,7 @@ import { a11yProblems, launchBrowser, screenshotDir, shootFailure, textProblems 
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
+import { onboardSteps, taizhouCreditCode } from './onboard-journey.js';
 import { policyCollectionSteps } from './policy-collection-journey.js';
 import { messagesSteps } from './messages-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
@@ -30,12 +31,20 @@ const studioDir = buildStudioIfStale();
 const port = await freePort();
 const callback = `http://127.0.0.1:${port}/api/v1/auth/sso/callback`;
 const ssoPerson: Person = { sub: 'zlb-ent-e2e', name: '张经办', roles: ['企业'], jurisdiction: '330402' };
-const idp = await startSsoProvider([ssoPerson], callback);
+// … and one of 台州 (division 331000), created in the onboarding journey; its company comes from the sheet
+const taizhouPerson: Person = {
+  sub: 'zlb-tz-e2e',
+  name: '台州经办',
+  roles: ['企业'],
+  jurisdiction: '331000',
+  credit_code: taizhouCreditCode,
+};
+const idp = await startSsoProvider([ssoPerson, taizhouPerson], callback);
 const mappingFile = join(mkdtempSync(join(tmpdir(), 'sso-')), 'mapping.json');
 writeFileSync(
   mappingFile,
   JSON.stringify({
-    jurisdictions: { '330402': 'jiaxing-etdz' },
+    jurisdictions: { '330402': 'jiaxing-etdz', '331000': 'taizhou' },
     roles: { 企业: 'enterprise' },
     justInTimeRoles: ['enterprise'],
   }),
@@ -71,6 +80,7 @@ try {
     policyCollection: () => policyCollectionSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
     messages: () => messagesSteps(ctx),
+    onboard: () => onboardSteps(ctx, { login: taizhouPerson.sub }),
     settingsEditor: () => settingsEditorSteps(ctx),
     words: () => wordsSteps(ctx),
     // last: it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions

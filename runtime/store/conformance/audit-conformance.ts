@@ -78,6 +78,18 @@ export function describeAuditConformance(open: OpenStore): void {
       assert.deepEqual(await ids({ from: day(2), to: day(4) }), ['c', 'b']);
     });
 
+    void it("lists one account's entries: made by it or acting on it (账号审计), within the tenant", async () => {
+      await store().transact(
+        append([
+          anEntry({ id: 'by', actorId: 'user-9', target: 'hz' }),
+          anEntry({ id: 'to', actorId: 'user-1', target: 'user-9' }),
+          anEntry({ id: 'other', actorId: 'user-1', target: 'user-2' }),
+          anEntry({ id: 'elsewhere', jurisdiction: 'bj', actorId: 'user-1', target: 'user-9' }),
+        ]),
+      );
+      assert.deepEqual(await ids({ account: 'user-9', jurisdiction: 'hz' }), ['to', 'by']);
+    });
+
     void it('pages with limit and offset while total counts every match', async () => {
       await store().transact(append([1, 2, 3, 4, 5].map((n) => anEntry({ id: `e${n}`, at: day(n) }))));
       const page = await store().audit.list({ jurisdiction: 'hz', limit: 2, offset: 1 });

@@ -12,6 +12,7 @@ import { describeEventCountConformance } from './event-count-conformance.js';
 import { describeExceptionFilterConformance } from './exception-filter-conformance.js';
 import { describeIndicatorConformance } from './indicator-conformance.js';
 import { describeHolidayArrangementConformance } from './holiday-arrangement-conformance.js';
+import { describeJurisdictionConformance } from './jurisdiction-conformance.js';
 import { describeInboxConformance } from './inbox-conformance.js';
 import { describeInstanceConformance } from './instance-conformance.js';
 import { describeKpiConformance } from './kpi-conformance.js';
@@ -67,6 +68,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeKpiConformance(open);
     describeCoordinationConformance(open);
     describeHolidayArrangementConformance(open);
+    describeJurisdictionConformance(open);
     describeCredentialConformance(open);
   });
 }

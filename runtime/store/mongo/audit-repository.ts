@@ -17,6 +17,7 @@ export class MongoAuditRepository implements AuditRepository {
     equals(filter, 'actorId', query.actorId);
     equals(filter, 'action', query.action);
     range(filter, 'at', query.from, query.to);
+    if (query.account !== undefined) filter['$or'] = [{ actorId: query.account }, { target: query.account }];
     return this.q.page(filter, { _seq: -1 }, query);
   }
 }

@@ -6,6 +6,7 @@ import { directorySchemas } from './directory-collections.js';
 import { engineSchemas } from './engine-collections.js';
 import { indicatorSchemas } from './indicator-collections.js';
 import { holidayArrangementSchemas } from './holiday-arrangement-collections.js';
+import { jurisdictionSchemas } from './jurisdiction-collections.js';
 import { supervisionSchemas } from './supervision-collections.js';
 import { policyCollectionSchemas } from './policy-collection-store.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
@@ -24,6 +25,7 @@ export const schemas: Record<string, Schema> = {
   ...messageSchemas,
   ...indicatorSchemas,
   ...holidayArrangementSchemas,
+  ...jurisdictionSchemas,
   ...auditSchemas,
   ...credentialSchemas,
   ...journalSchemas,

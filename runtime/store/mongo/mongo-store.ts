@@ -9,6 +9,7 @@ import { MongoCaseRepository } from './case-repository.js';
 import { MongoCredentialRepository } from './credential-repository.js';
 import { MongoIndicatorRepository } from './indicator-repository.js';
 import { MongoHolidayArrangementRepository } from './holiday-arrangement-repository.js';
+import { MongoJurisdictionRepository } from './jurisdiction-repository.js';
 import { MongoDefinitionRepository } from './definition-repository.js';
 import { MongoDirectoryRepository } from './directory-repository.js';
 import { MongoEngineStateRepository } from './engine-state-repository.js';
@@ -64,6 +65,7 @@ export class MongoStore implements Store {
   readonly attachments: MongoAttachmentRepository;
   readonly engine: MongoEngineStateRepository;
   readonly calendar: MongoHolidayArrangementRepository;
+  readonly jurisdictions: MongoJurisdictionRepository;
   /** In this process: the adapter serves one app process. */
   readonly coordination = new ProcessLocalCoordination();
   private readonly journal: WriteJournal;
@@ -93,6 +95,7 @@ export class MongoStore implements Store {
     this.attachments = new MongoAttachmentRepository(db);
     this.engine = new MongoEngineStateRepository(db);
     this.calendar = new MongoHolidayArrangementRepository(db);
+    this.jurisdictions = new MongoJurisdictionRepository(db);
     this.journal = new WriteJournal(db);
   }
 

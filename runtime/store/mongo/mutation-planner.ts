@@ -5,6 +5,7 @@ import { directoryPlanners } from './directory-planners.js';
 import { enginePlanners } from './engine-planners.js';
 import { indicatorPlanners } from './indicator-planners.js';
 import { holidayArrangementPlanners } from './holiday-arrangement-planners.js';
+import { jurisdictionPlanners } from './jurisdiction-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
 import { policyCollectionPlanners } from './policy-collection-store.js';
@@ -23,6 +24,7 @@ const planners: MutationPlanners = {
   ...messagePlanners,
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
+  ...jurisdictionPlanners,
   ...credentialPlanners,
 };
 

@@ -52,6 +52,14 @@ ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT false
 ALTER TABLE users ADD COLUMN password_changed_at timestamptz;`,
   },
   { version: 16, name: 'messages (站内信), their outbox and contacts', sql: schemaMessages },
+  {
+    version: 18,
+    name: 'jurisdictions: archived or not, package files beside the bundle',
+    sql: `CREATE TABLE jurisdictions (
+  id key_text PRIMARY KEY, status text NOT NULL, files_json json NOT NULL, created_from text,
+  changed_at timestamptz NOT NULL, changed_by key_text NOT NULL
+);`,
+  },
   { version: 19, name: 'monthly policy collections (每月政策收集)', sql: schemaPolicyCollections },
 ];
 

@@ -10,6 +10,7 @@ import { directoryMutations } from './directory-mutations.js';
 import { engineMutations } from './engine-mutations.js';
 import { credentialMutations } from './credential-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
+import { jurisdictionMutations } from './jurisdiction-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import type { MutationHandlers } from './mutation-handlers.js';
 import { isRetryable, isUniqueViolation, sqlState } from './pg-errors.js';
@@ -41,6 +42,7 @@ const handlers: MutationHandlers = {
   ...directoryMutations,
   ...attachmentMutations,
   ...holidayArrangementMutations,
+  ...jurisdictionMutations,
   ...credentialMutations,
 };
 

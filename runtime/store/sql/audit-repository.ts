@@ -15,6 +15,10 @@ export class SqlAuditRepository implements AuditRepository {
       .equals('actor_id', query.actorId)
       .equals('action', query.action)
       .range('at', query.from, query.to);
+    if (query.account !== undefined) {
+      const account = where.param(query.account);
+      where.and(`(actor_id = ${account} OR target = ${account})`);
+    }
     return this.sql.page(auditTable, where, 'seq DESC', query);
   }
 }

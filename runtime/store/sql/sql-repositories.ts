@@ -5,6 +5,7 @@ import { SqlDefinitionRepository } from './definition-repository.js';
 import { SqlDirectoryRepository } from './directory-repository.js';
 import { SqlEngineStateRepository } from './engine-state-repository.js';
 import { SqlHolidayArrangementRepository } from './holiday-arrangement-repository.js';
+import { SqlJurisdictionRepository } from './jurisdiction-repository.js';
 import { SqlIndicatorRepository } from './indicator-repository.js';
 import { SqlPolicyCollectionRepository } from './policy-collection-repository.js';
 import { SqlMessageRepository } from './message-repository.js';
@@ -35,6 +36,7 @@ export abstract class SqlRepositories {
   readonly attachments: SqlAttachmentRepository;
   readonly engine: SqlEngineStateRepository;
   readonly calendar: SqlHolidayArrangementRepository;
+  readonly jurisdictions: SqlJurisdictionRepository;
 
   constructor(reader: SqlReader) {
     this.definitions = new SqlDefinitionRepository(reader);
@@ -52,5 +54,6 @@ export abstract class SqlRepositories {
     this.attachments = new SqlAttachmentRepository(reader);
     this.engine = new SqlEngineStateRepository(reader);
     this.calendar = new SqlHolidayArrangementRepository(reader);
+    this.jurisdictions = new SqlJurisdictionRepository(reader);
   }
 }

@@ -52,6 +52,14 @@ ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
   },
   { version: 31, name: 'messages (站内信), their outbox and contacts', sql: schemaV31 },
+  {
+    version: 33,
+    name: 'jurisdictions: archived or not, package files beside the bundle',
+    sql: `CREATE TABLE jurisdictions (
+  id TEXT PRIMARY KEY, status TEXT NOT NULL, files_json TEXT NOT NULL, created_from TEXT,
+  changed_at TEXT NOT NULL, changed_by TEXT NOT NULL
+);`,
+  },
   { version: 34, name: 'monthly policy collections (每月政策收集)', sql: schemaV34 },
 ];
 

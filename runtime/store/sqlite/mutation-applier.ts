@@ -16,6 +16,7 @@ import { messageMutations } from './message-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
+import { jurisdictionMutations } from './jurisdiction-mutations.js';
 
 /**
  * Applies a batch of mutations in ONE transaction (or savepoint): all or nothing. Statements are prepared
@@ -39,6 +40,7 @@ export class MutationApplier {
       ...directoryMutations(sql),
       ...attachmentMutations(sql),
       ...holidayArrangementMutations(sql),
+      ...jurisdictionMutations(sql),
       ...credentialMutations(sql),
     };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {

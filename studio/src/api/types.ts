@@ -28,6 +28,8 @@ import type {
   definitionSchema,
   formResourceSchema,
   jurisdictionSchema,
+  newJurisdictionSchema,
+  publishResultSchema,
 } from '../../../runtime/contract/definitions';
 import type { userSchema } from '../../../runtime/contract/directory';
 import type { monthlyReportSchema } from '../../../runtime/contract/reports';
@@ -116,3 +118,8 @@ export type MonthlyReport = FromSchema<typeof monthlyReportSchema>;
 
 export type ErrorDetail = FromSchema<typeof problemSchema>;
 export type ErrorBody = FromSchema<typeof errorSchema>;
+
+/** POST /jurisdictions: 新建辖区 from a template. */
+export type NewJurisdiction = FromSchema<typeof newJurisdictionSchema>;
+/** The version a new or imported jurisdiction was published as. */
+export type PublishResult = FromSchema<typeof publishResultSchema>;

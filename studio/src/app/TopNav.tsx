@@ -2,7 +2,7 @@ import { Badge, Button } from 'antd';
 import { useUnreadCount } from '../hooks/use-unread-count';
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
-import { canReadReports, isAdmin, isEnterprise, isStaff, useSession } from '../session';
+import { canReadReports, isAdmin, isEnterprise, isPlatformAdmin, isStaff, useSession } from '../session';
 import { JurisdictionName } from './JurisdictionName';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -26,6 +26,7 @@ export function TopNav({ current }: { current: string | undefined }) {
       ['incidents', t('ops.incidents')],
       ['audit', t('ops.audit')],
     );
+  if (isPlatformAdmin(user)) links.push(['jurisdictions', t('jur.title')]);
   return (
     <header className="topbar">
       <div className="topbar-inner">

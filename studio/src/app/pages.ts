@@ -14,6 +14,7 @@ export const pages = {
   admin: lazy(() => import('../features/admin')),
   directory: lazy(() => import('../features/directory')),
   calendar: lazy(() => import('../features/calendar')),
+  jurisdictions: lazy(() => import('../features/jurisdictions')),
   incidents: lazy(() => import('../features/operations/IncidentsPage')),
   audit: lazy(() => import('../features/operations/AuditLogPage')),
   messages: lazy(() => import('../features/messages')),
@@ -21,8 +22,8 @@ export const pages = {
 
 export type PageName = keyof typeof pages;
 
-/** Pages a platform admin opens before picking a jurisdiction (the national calendar, own password). */
-export const nationalPages: readonly PageName[] = ['calendar', 'password'];
+/** Pages a platform admin opens before picking a jurisdiction (the national calendar, 辖区管理, own password). */
+export const nationalPages: readonly PageName[] = ['calendar', 'jurisdictions', 'password'];
 
 /** Pages that open without a session (an activation link). */
 export const publicPages: readonly PageName[] = ['activate'];

@@ -1,5 +1,7 @@
 import { adminEn } from './admin-messages';
 import { calendarEn } from './calendar-messages';
+import { jurisdictionEn } from './jurisdiction-messages';
+import { staffEn } from './staff-messages';
 import { taskActionsEn } from './task-action-messages';
 import { messageCentreEn } from './message-centre-messages';
 import type { MessageKey } from './zh';
@@ -8,6 +10,8 @@ import type { MessageKey } from './zh';
 export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...calendarEn,
+  ...jurisdictionEn,
+  ...staffEn,
   ...taskActionsEn,
   ...messageCentreEn,
   'app.name': 'Enterprise Request Service Platform',

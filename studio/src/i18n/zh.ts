@@ -1,5 +1,7 @@
 import { adminZh } from './admin-messages';
 import { calendarZh } from './calendar-messages';
+import { jurisdictionZh } from './jurisdiction-messages';
+import { staffZh } from './staff-messages';
 import { taskActionsZh } from './task-action-messages';
 import { messageCentreZh } from './message-centre-messages';
 
@@ -8,6 +10,8 @@ import { messageCentreZh } from './message-centre-messages';
 export const zh = {
   ...adminZh,
   ...calendarZh,
+  ...jurisdictionZh,
+  ...staffZh,
   ...taskActionsZh,
   ...messageCentreZh,
   'app.name': '企业诉求服务平台',

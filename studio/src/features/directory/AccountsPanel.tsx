@@ -1,4 +1,4 @@
-import { Button, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Button, Grid, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { accountApi } from '../../api/account-client';
 import type { Account, ActivationLinks } from '../../api/account-types';
@@ -9,6 +9,7 @@ import { Panel } from '../../components/Panel';
 import { useAsync } from '../../hooks/use-async';
 import { useT } from '../../i18n';
 import { useSession } from '../../session';
+import { AccountAudit } from './AccountAudit';
 import { NewEnterpriseAccount } from './NewEnterpriseAccount';
 
 // solid tags with white text: AA contrast (antd's light presets are below 4.5:1)
@@ -26,6 +27,16 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [shown, setShown] = useState<Shown | null>(null);
+  const [audited, setAudited] = useState<Account | null>(null);
+  const narrow = Grid.useBreakpoint().xs === true;
+  const stateOf = (a: Account) => (
+    <Space size={4} wrap>
+      <Tag color={statusColor[a.status]} data-testid="account-status">
+        {t(`accounts.status.${a.status}`)}
+      </Tag>
+      {a.mustChangePassword && <Tag color="#ad2102">{t('accounts.mustChange')}</Tag>}
+    </Space>
+  );
 
   const act = async (work: () => Promise<unknown>) => {
     setError(null);
@@ -74,19 +85,30 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
           idOf={(a) => a.id}
           marks={{ table: 'accounts-table', row: 'account-row', id: 'account' }}
           columns={[
-            column('name', t('accounts.name'), (a) => a.displayName),
-            column('username', t('accounts.username'), (a) => a.username),
-            column('kind', t('accounts.kind'), (a) => t(`accounts.kind.${a.kind}`)),
-            column('status', t('accounts.status'), (a) => (
-              <Space size={4} wrap>
-                <Tag color={statusColor[a.status]} data-testid="account-status">
-                  {t(`accounts.status.${a.status}`)}
-                </Tag>
-                {a.mustChangePassword && <Tag color="#ad2102">{t('accounts.mustChange')}</Tag>}
-              </Space>
-            )),
+            // on a phone one column says who it is (name, username, kind); status and actions follow
+            ...(narrow
+              ? [
+                  column<Account>('name', t('accounts.name'), (a) => (
+                    <div>
+                      <div>{a.displayName}</div>
+                      <div className="muted">
+                        {a.username} · {t(`accounts.kind.${a.kind}`)}
+                      </div>
+                      {stateOf(a)}
+                    </div>
+                  )),
+                ]
+              : [
+                  column<Account>('name', t('accounts.name'), (a) => a.displayName),
+                  column<Account>('username', t('accounts.username'), (a) => a.username),
+                  column<Account>('kind', t('accounts.kind'), (a) => t(`accounts.kind.${a.kind}`)),
+                ]),
+            ...(narrow ? [] : [column<Account>('status', t('accounts.status'), stateOf)]),
             column('actions', t('accounts.actions'), (a) => (
               <Space size={4} wrap>
+                <Button size="small" onClick={() => setAudited(a)} data-testid="account-audit-open">
+                  {t('audit.open')}
+                </Button>
                 {a.id === me ? null : a.status === 'disabled' ? (
                   <Button size="small" onClick={() => void act(() => accountApi.enable(jurisdiction, a.id))}>
                     {t('accounts.enable')}
@@ -119,6 +141,7 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
           ]}
         />
       )}
+      <AccountAudit account={audited} onClose={() => setAudited(null)} />
       <Modal
         open={shown !== null}
         title={shown?.kind === 'links' ? t('accounts.links') : t('accounts.reset')}

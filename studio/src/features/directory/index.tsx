@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { directoryApi } from '../../api/directory-client';
 import type { OrgUnitNode } from '../../api/directory-types';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -7,6 +8,7 @@ import { useT } from '../../i18n';
 import { href, usePageTitle, type PageProps } from '../../routing';
 import { useSession } from '../../session';
 import { AccountsPanel } from './AccountsPanel';
+import { EnterpriseImport } from './EnterpriseImport';
 import { EnterprisesPanel } from './EnterprisesPanel';
 import { OrgTree } from './OrgTree';
 import { PairingsPanel } from './PairingsPanel';
@@ -31,6 +33,8 @@ export default function DirectoryPage({ params }: PageProps) {
     const [staff, units] = await Promise.all([directoryApi.staff(j), directoryApi.orgUnits(j)]);
     return { staff, units: unitNames(units) };
   }, [j]);
+  // a 片区划分表 import adds units: the tree is read again
+  const [imports, setImports] = useState(0);
   usePageTitle(t('dir.title'));
   return (
     <div className="page">
@@ -52,11 +56,20 @@ export default function DirectoryPage({ params }: PageProps) {
       </nav>
       <div className="tab-panel-plain">
         <ErrorBanner error={people.error} onRetry={people.reload} />
-        {tab === 'org' && <OrgTree jurisdiction={j} />}
+        {tab === 'org' && <OrgTree key={imports} jurisdiction={j} />}
+        {tab === 'org' && (
+          <EnterpriseImport
+            jurisdiction={j}
+            sheet="service-areas"
+            onImported={() => (setImports((n) => n + 1), people.reload())}
+          />
+        )}
         {tab === 'enterprises' && <EnterprisesPanel jurisdiction={j} />}
         {tab === 'accounts' && <AccountsPanel jurisdiction={j} />}
         {(tab === 'staff' || tab === 'pairings' || tab === 'policies') && !people.data && <Loading />}
-        {tab === 'staff' && people.data && <StaffTable staff={people.data.staff} units={people.data.units} />}
+        {tab === 'staff' && people.data && (
+          <StaffTable staff={people.data.staff} units={people.data.units} onChanged={people.reload} />
+        )}
         {tab === 'pairings' && people.data && <PairingsPanel jurisdiction={j} staff={people.data.staff} />}
         {tab === 'policies' && people.data && <PolicyPushPanel jurisdiction={j} staff={people.data.staff} />}
       </div>
