@@ -65,7 +65,10 @@ export function messagesSteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await dispatcher.getByTestId('task-action-reason').fill('企业反映情况紧急，请今天内联系企业并答复');
         await dispatcher.getByTestId('task-action-send').click();
         // and a confirmation is asked; confirming sends it
-        await dispatcher.locator('.ant-popconfirm').getByText('确认向办理人发送催办？', { exact: false }).waitFor();
+        await dispatcher
+          .locator('.ant-popconfirm')
+          .getByText('确认向办理人发送催办？', { exact: false })
+          .waitFor();
         await dispatcher.getByTestId('task-action-send-confirm').click();
         await dispatcher.getByTestId('task-action-done').getByText('已催办。').waitFor();
         await dispatcher.getByText('第 1 次催办').first().waitFor();
