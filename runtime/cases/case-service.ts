@@ -85,6 +85,7 @@ export class CaseService {
       definitionVersion: active.version,
       processId: mechanism.caseProcess,
       instanceKey: stableId('inst', id),
+      caseNumber: null,
       status: 'open',
       channel: request.channel,
       title,

@@ -5,6 +5,7 @@ export const caseSchema = {
   type: 'object',
   required: [
     'id',
+    'caseNumber',
     'jurisdiction',
     'status',
     'channel',
@@ -20,6 +21,8 @@ export const caseSchema = {
   ],
   properties: {
     id,
+    /** 案件编号, e.g. JXKF-2026-000123 (null only for a case filed before numbering, until backfilled). */
+    caseNumber: nullableString,
     jurisdiction: id,
     status: { type: 'string', enum: ['open', 'closed', 'refused'] },
     channel: { type: 'string' },

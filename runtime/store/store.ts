@@ -4,6 +4,7 @@ import type { HolidayArrangementRepository } from './holiday-arrangements.js';
 import type { IndicatorRepository } from './indicators.js';
 import type { PolicyNoticeRepository } from './policy-notices.js';
 import type { Mutation } from './mutations.js';
+import type { SavedQueryRepository } from './saved-queries.js';
 import type { AttachmentRepository } from './ports/attachment-repository.js';
 import type { CaseEventRepository } from './ports/case-event-repository.js';
 import type { CaseRepository } from './ports/case-repository.js';
@@ -66,6 +67,8 @@ export interface Store {
   readonly engine: EngineStateRepository;
   /** National holiday arrangements entered on the platform (mutation `holidayArrangement.insert`). */
   readonly calendar: HolidayArrangementRepository;
+  /** 台账 queries staff saved (mutations `savedQuery.insert` / `savedQuery.delete`). */
+  readonly savedQueries: SavedQueryRepository;
   /** Leases, counters, versioned values and the live feed the app processes share (not via `transact`). */
   readonly coordination: CoordinationRepository;
   /**

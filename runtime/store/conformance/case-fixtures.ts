@@ -15,6 +15,7 @@ export const aCase = builder<CaseRecord>(() => ({
   definitionVersion: 1,
   processId: 'enterprise-request',
   instanceKey: null,
+  caseNumber: null,
   status: 'open',
   channel: 'web',
   title: '用电报装咨询',

@@ -9,6 +9,7 @@ import { holidayArrangementSchemas } from './holiday-arrangement-collections.js'
 import { supervisionSchemas } from './supervision-collections.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
 import { journalSchemas } from './journal-collection.js';
+import { savedQuerySchemas } from './saved-query-store.js';
 
 /** Every collection's mongoose schema, by collection name. */
 export const schemas: Record<string, Schema> = {
@@ -23,6 +24,7 @@ export const schemas: Record<string, Schema> = {
   ...auditSchemas,
   ...credentialSchemas,
   ...journalSchemas,
+  ...savedQuerySchemas,
 };
 
 /** Registers a model per collection on the connection and creates the collections and their indexes. */

@@ -1,4 +1,5 @@
 import { ProcessLocalCoordination } from '../process-local-coordination.js';
+import { MongoSavedQueryRepository } from './saved-query-store.js';
 import mongoose, { type Connection } from 'mongoose';
 import type { Db } from 'mongodb';
 import type { Mutation } from '../mutations.js';
@@ -60,6 +61,7 @@ export class MongoStore implements Store {
   readonly attachments: MongoAttachmentRepository;
   readonly engine: MongoEngineStateRepository;
   readonly calendar: MongoHolidayArrangementRepository;
+  readonly savedQueries: MongoSavedQueryRepository;
   /** In this process: the adapter serves one app process. */
   readonly coordination = new ProcessLocalCoordination();
   private readonly journal: WriteJournal;
@@ -87,6 +89,7 @@ export class MongoStore implements Store {
     this.attachments = new MongoAttachmentRepository(db);
     this.engine = new MongoEngineStateRepository(db);
     this.calendar = new MongoHolidayArrangementRepository(db);
+    this.savedQueries = new MongoSavedQueryRepository(db);
     this.journal = new WriteJournal(db);
   }
 

@@ -8,6 +8,7 @@ import { holidayArrangementPlanners } from './holiday-arrangement-planners.js';
 import { PlanContext, type MutationPlanners } from './plan-context.js';
 import { recordPlanners } from './record-planners.js';
 import { policyNoticePlanners } from './policy-notice-store.js';
+import { savedQueryPlanners } from './saved-query-store.js';
 import type { StagedView } from './staged-view.js';
 import type { WriteOp } from './write-ops.js';
 
@@ -20,6 +21,7 @@ const planners: MutationPlanners = {
   ...indicatorPlanners,
   ...holidayArrangementPlanners,
   ...credentialPlanners,
+  ...savedQueryPlanners,
 };
 
 /**

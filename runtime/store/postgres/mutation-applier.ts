@@ -20,6 +20,7 @@ import { supervisionMutations } from './supervision-mutations.js';
 import { taskMutations } from './task-repository.js';
 import { visitMutations } from './visit-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
+import { savedQueryMutations } from './saved-query-mutations.js';
 
 const handlers: MutationHandlers = {
   ...definitionMutations,
@@ -38,6 +39,7 @@ const handlers: MutationHandlers = {
   ...attachmentMutations,
   ...holidayArrangementMutations,
   ...credentialMutations,
+  ...savedQueryMutations,
 };
 
 /** How often a batch that lost a deadlock (or a serialization check) runs again before failing. */

@@ -9,6 +9,7 @@ import { SqlIndicatorRepository } from './indicator-repository.js';
 import { SqlPolicyNoticeRepository } from './policy-notice-repository.js';
 import { SqlProcessRepository } from './process-repository.js';
 import { SqlRatingRepository } from './rating-repository.js';
+import { SqlSavedQueryRepository } from './saved-query-repository.js';
 import type { SqlReader } from './sql-reader.js';
 import { SqlSupervisionRepository } from './supervision-repository.js';
 import { SqlVisitRepository } from './visit-repository.js';
@@ -31,6 +32,7 @@ export abstract class SqlRepositories {
   readonly attachments: SqlAttachmentRepository;
   readonly engine: SqlEngineStateRepository;
   readonly calendar: SqlHolidayArrangementRepository;
+  readonly savedQueries: SqlSavedQueryRepository;
 
   constructor(reader: SqlReader) {
     this.definitions = new SqlDefinitionRepository(reader);
@@ -46,5 +48,6 @@ export abstract class SqlRepositories {
     this.attachments = new SqlAttachmentRepository(reader);
     this.engine = new SqlEngineStateRepository(reader);
     this.calendar = new SqlHolidayArrangementRepository(reader);
+    this.savedQueries = new SqlSavedQueryRepository(reader);
   }
 }

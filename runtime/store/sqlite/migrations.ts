@@ -12,6 +12,7 @@ import { schemaV23 } from './schema-v23.js';
 import { schemaV24 } from './schema-v24.js';
 import { schemaV26 } from './schema-v26.js';
 import { schemaV28 } from './schema-v28.js';
+import { schemaV30 } from './schema-v30.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -49,6 +50,7 @@ export const migrations: readonly Migration[] = [
 ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
   },
+  { version: 30, name: 'case numbers, ledger indexes, saved ledger queries', sql: schemaV30 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -14,6 +14,7 @@ import { policyNoticeMutations } from './policy-notice-mutations.js';
 import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
+import { savedQueryMutations } from './saved-query-mutations.js';
 
 /**
  * Applies a batch of mutations in ONE transaction (or savepoint): all or nothing. Statements are prepared
@@ -36,6 +37,7 @@ export class MutationApplier {
       ...attachmentMutations(sql),
       ...holidayArrangementMutations(sql),
       ...credentialMutations(sql),
+      ...savedQueryMutations(sql),
     };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
       for (const mutation of mutations) this.apply(mutation);
