@@ -23,6 +23,7 @@ import type { VisitRepository } from './ports/visit-repository.js';
 export type { Page } from './ports/page.js';
 export type {
   CalendarDay,
+  CaseKey,
   CaseQuery,
   CaseRepository,
   CaseSummary,

@@ -67,6 +67,7 @@ export const caseSchemas = {
     { fields: { candidateGroups: 1, status: 1 } },
     { fields: { assignee: 1, status: 1 } },
     { fields: { caseId: 1 } },
+    { fields: { completedBy: 1, completedAt: -1 } },
   ]),
   case_events: tableSchema(tables.eventsTable, { _seq: Number }, [
     { fields: { caseId: 1, at: 1, _seq: 1 } },

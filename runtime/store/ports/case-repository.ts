@@ -27,8 +27,37 @@ export interface CaseQuery {
   withEventType?: string;
   /** Cases pinned to this published version of the jurisdiction's definition. */
   definitionVersion?: number;
+  /** 台账 filters: 案件编号 prefix (as `caseNumberSearch` normalises it) … */
+  caseNumberPrefix?: string;
+  /** … cases not numbered yet (the start-up backfill) … */
+  unnumbered?: boolean;
+  channel?: string;
+  tier?: string;
+  /** … cases of any of these enterprises (a name / credit-code search resolved); empty: none … */
+  enterpriseIds?: string[];
+  /** … 承办单位: cases whose handling unit is one of these; empty: none … */
+  orgUnitIds?: string[];
+  /**
+   * … 超期在办 at `overdueAt` (ISO): true — open with deadlineAt < overdueAt; false — every other
+   * case. Ignored without `overdueAt`.
+   */
+  overdue?: boolean;
+  overdueAt?: string;
+  /** Creation order: newest first (default) or oldest first; ties by id the same way. */
+  order?: 'newest' | 'oldest';
+  /**
+   * Keyset paging (over a million cases): only cases after this one in `order`; then `offset` is
+   * ignored and `total` is still the count of every match.
+   */
+  after?: CaseKey;
   limit?: number;
   offset?: number;
+}
+
+/** Where a case stands in creation order: the keyset cursor of the 台账. */
+export interface CaseKey {
+  createdAt: string;
+  id: string;
 }
 
 /** One calendar day of the jurisdiction (local date), for working-day arithmetic in the store. */

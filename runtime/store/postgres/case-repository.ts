@@ -7,6 +7,7 @@ import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import type { Sql } from './sql.js';
 import { casesTable as t } from '../sql/case-tables.js';
+import { caseOrderSql, pageWindow } from '../paging.js';
 
 export class PostgresCaseRepository extends CaseAggregateReads<Sql> implements CaseRepository {
   constructor(sql: Sql) {
@@ -17,8 +18,17 @@ export class PostgresCaseRepository extends CaseAggregateReads<Sql> implements C
     return this.connection.one(t, 'WHERE id = $1', [id]);
   }
 
-  /** Cases matching every given filter, newest first. */
+  /** Cases matching every given filter, newest first (or oldest); keyset pages after `query.after`. */
   async list(query: CaseQuery): Promise<Page<CaseRecord>> {
-    return this.connection.page(t, caseFilter(query), 'created_at DESC, id DESC', query);
+    const where = caseFilter(query);
+    const order = caseOrderSql(query);
+    if (query.after === undefined) return this.connection.page(t, where, order, query);
+    const total = Number(await this.connection.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
+    const created = where.param(query.after.createdAt);
+    const id = where.param(query.after.id);
+    where.and(`(created_at, id) ${query.order === 'oldest' ? '>' : '<'} (${created}::timestamptz, ${id})`);
+    const limit = where.param(pageWindow(query).limit);
+    const items = await this.connection.many(t, `${where} ORDER BY ${order} LIMIT ${limit}`, where.params);
+    return { items, total };
   }
 }

@@ -16,6 +16,8 @@ CREATE TABLE case_number_counters (
 CREATE INDEX cases_by_channel ON cases (jurisdiction, channel, created_at, id);
 CREATE INDEX cases_by_tier ON cases (jurisdiction, tier, created_at, id);
 CREATE INDEX cases_by_class ON cases (jurisdiction, request_class, created_at, id);
+CREATE INDEX case_units_by_unit ON case_units (jurisdiction, org_unit_id, case_id);
+CREATE INDEX tasks_by_completer ON tasks (completed_by, completed_at);
 CREATE TABLE saved_queries (
   id key_text PRIMARY KEY, user_id key_text NOT NULL, jurisdiction key_text NOT NULL, name text NOT NULL,
   query json NOT NULL, created_at timestamptz NOT NULL

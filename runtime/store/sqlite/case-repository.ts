@@ -1,9 +1,9 @@
 import type { CaseRecord } from '../records.js';
-import { pageWindow } from '../paging.js';
+import { caseOrderSql, pageWindow } from '../paging.js';
 import { CaseAggregateReads } from '../case-windows.js';
 import type { CaseQuery, CaseRepository, Page } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
-import { caseFilter, filtersByMatches } from './case-filter.js';
+import { afterKey, caseFilter, filtersByMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from '../sql/case-tables.js';
@@ -26,16 +26,17 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
   /** Cases matching every given filter, newest first. */
   async list(query: CaseQuery): Promise<Page<CaseRecord>> {
     const where = caseFilter(query);
-    const { limit, offset } = pageWindow(query);
+    const { limit } = pageWindow(query);
+    const offset = query.after === undefined ? pageWindow(query).offset : 0;
     const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
     if (offset >= total) return { items: [], total };
     // Many cases matched by a rating or event filter, early page: walk the cases newest first,
     // checking each against the matches, and stop after the page (instead of sorting every match).
     const walk = filtersByMatches(query) && total > walkAbove && offset < walkAbove;
-    const page = walk ? caseFilter(query, false) : where;
+    const page = afterKey(query, walk ? caseFilter(query, false) : where);
     const from = walk ? 'cases INDEXED BY cases_by_jurisdiction_created' : 'cases';
     const rows = this.sql.rows(
-      `SELECT ${t.selectList} FROM ${from} ${page} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+      `SELECT ${t.selectList} FROM ${from} ${page} ORDER BY ${caseOrderSql(query)} LIMIT @limit OFFSET @offset`,
       { ...page.params, limit, offset },
     );
     return { items: rows.map((row) => t.decode(row, sqlite)), total };
