@@ -15,6 +15,7 @@ import { assertEnterpriseOf, assertSameSubmission } from './submission-checks.js
 import type { MechanismCatalog } from './mechanism-catalog.js';
 import type { TaskProjector } from './task-projector.js';
 import { ratingId, ratingRoundOf } from './rating-round.js';
+import { numberCase } from './case-numbering.js';
 import { validateRating } from './rating-input.js';
 
 export interface SubmitRequest {
@@ -106,6 +107,7 @@ export class CaseService {
     projector.remember(id, request.jurisdiction);
     const effects: Mutation[] = [
       { kind: 'case.insert', record },
+      numberCase(mechanism, record),
       this.#event(record, at, actor, 'submitted', { channel: request.channel }),
     ];
     const variables = {

@@ -28,6 +28,7 @@ export type {
   CaseRepository,
   CaseSummary,
   KpiQuery,
+  LedgerFacts,
   UnitKpi,
 } from './ports/case-repository.js';
 export type { TaskQuery, TaskRepository, TaskSort } from './ports/task-repository.js';

@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import type { CaseRecord } from '../records.js';
 import { CaseAggregateReads } from '../case-windows.js';
-import type { CaseQuery, CaseRepository, Page } from '../store.js';
+import type { CaseQuery, CaseRepository, LedgerFacts, Page } from '../store.js';
 import { caseDocs } from './case-collections.js';
 import { kpiByUnit } from './case-kpi.js';
 import { countCasesByEventType, summarizeCases } from './case-summary.js';
@@ -34,6 +34,18 @@ export class MongoCaseRepository extends CaseAggregateReads<Db> implements CaseR
       this.q.many({ $and: [filter, after] }, sort, pageWindow(query).limit),
     ]);
     return { items, total };
+  }
+
+  async ledgerFacts(caseIds: readonly string[]): Promise<Record<string, LedgerFacts>> {
+    const docs = await this.q.collection
+      .find({ _id: { $in: [...caseIds] } }, { projection: { _unit: 1, _rating: 1 } })
+      .toArray();
+    return Object.fromEntries(
+      docs.map((d) => [
+        d._id,
+        { orgUnitId: (d['_unit'] as string | null) ?? null, ratingLevel: (d['_rating'] as string | null) ?? null },
+      ]),
+    );
   }
 }
 

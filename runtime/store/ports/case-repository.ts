@@ -142,4 +142,11 @@ export interface CaseRepository {
   ): Promise<Record<string, number>>;
   /** KPI figures of the cases received in [from, to), per handling unit, aggregated in the store. */
   kpiByUnit(query: KpiQuery): Promise<UnitKpi[]>;
+  /** 台账 columns kept beside the case: its handling unit (承办单位) and rating level, by case id. */
+  ledgerFacts(caseIds: readonly string[]): Promise<Record<string, LedgerFacts>>;
+}
+
+export interface LedgerFacts {
+  orgUnitId: string | null;
+  ratingLevel: string | null;
 }

@@ -1,6 +1,6 @@
 import { CaseAggregateReads } from '../case-windows.js';
 import type { CaseRecord } from '../records.js';
-import type { CaseQuery, CaseRepository, Page } from '../store.js';
+import type { CaseQuery, CaseRepository, LedgerFacts, Page } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
 import { caseFilter } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
@@ -30,5 +30,19 @@ export class PostgresCaseRepository extends CaseAggregateReads<Sql> implements C
     const limit = where.param(pageWindow(query).limit);
     const items = await this.connection.many(t, `${where} ORDER BY ${order} LIMIT ${limit}`, where.params);
     return { items, total };
+  }
+
+  async ledgerFacts(caseIds: readonly string[]): Promise<Record<string, LedgerFacts>> {
+    const rows = await this.connection.rows(
+      `SELECT c.id, u.org_unit_id AS unit, r.level FROM unnest($1::text[]) AS c(id)
+        LEFT JOIN case_units u ON u.case_id = c.id LEFT JOIN ratings r ON r.case_id = c.id`,
+      [[...caseIds]],
+    );
+    return Object.fromEntries(
+      rows.map((r) => [
+        String(r['id']),
+        { orgUnitId: (r['unit'] as string | null) ?? null, ratingLevel: (r['level'] as string | null) ?? null },
+      ]),
+    );
   }
 }

@@ -1,7 +1,7 @@
 import type { CaseRecord } from '../records.js';
 import { caseOrderSql, pageWindow } from '../paging.js';
 import { CaseAggregateReads } from '../case-windows.js';
-import type { CaseQuery, CaseRepository, Page } from '../store.js';
+import type { CaseQuery, CaseRepository, LedgerFacts, Page } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
 import { afterKey, caseFilter, filtersByMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
@@ -41,4 +41,16 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
     );
     return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
+
+  async ledgerFacts(caseIds: readonly string[]): Promise<Record<string, LedgerFacts>> {
+    const rows = this.sql.rows(ledgerFactsSql, { ids: JSON.stringify(caseIds) }) as {
+      id: string;
+      unit: string | null;
+      level: string | null;
+    }[];
+    return Object.fromEntries(rows.map((r) => [r.id, { orgUnitId: r.unit, ratingLevel: r.level }]));
+  }
 }
+
+const ledgerFactsSql = `SELECT c.value AS id, u.org_unit_id AS unit, r.level AS level FROM json_each(@ids) c
+  LEFT JOIN case_units u ON u.case_id = c.value LEFT JOIN ratings r ON r.case_id = c.value`;

@@ -7,5 +7,12 @@ export async function presentTask(platform: Platform, task: TaskRecord) {
   const kase = await platform.store.cases.get(task.caseId);
   const left =
     task.status === 'open' ? await platform.cases.workingDaysLeft(task.jurisdiction, task.dueAt) : null;
-  return markDeadline(platform, { ...task, caseTitle: kase?.title ?? '', workingDaysLeft: left });
+  const outcome = ['decision', 'outcome', 'result'].map((k) => task.result?.[k]).find((v) => typeof v === 'string');
+  return markDeadline(platform, {
+    ...task,
+    caseTitle: kase?.title ?? '',
+    caseNumber: kase?.caseNumber ?? null,
+    workingDaysLeft: left,
+    outcome: typeof outcome === 'string' ? outcome : null,
+  });
 }
