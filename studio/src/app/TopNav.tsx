@@ -13,7 +13,7 @@ export function TopNav({ current }: { current: string | undefined }) {
   const working = user !== null && !passwordChangeRequired;
   const links: [string, string][] = [];
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
-  if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
+  if (isStaff(user)) links.push(['inbox', t('nav.inbox')], ['ledger', t('nav.ledger')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
   if (isAdmin(user))
     links.push(['admin', t('nav.admin')], ['directory', t('nav.directory')], ['calendar', t('nav.calendar')]);

@@ -1,11 +1,13 @@
 import { adminEn } from './admin-messages';
 import { calendarEn } from './calendar-messages';
+import { ledgerEn } from './ledger-messages';
 import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
 export const en: Record<MessageKey, string> = {
   ...adminEn,
   ...calendarEn,
+  ...ledgerEn,
   'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',

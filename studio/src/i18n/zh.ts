@@ -1,11 +1,13 @@
 import { adminZh } from './admin-messages';
 import { calendarZh } from './calendar-messages';
+import { ledgerZh } from './ledger-messages';
 
 // 简体中文 — the source dictionary: every key the studio uses is defined here first
 // (feature texts live in *-messages.ts files, namespaced, and are spread in here).
 export const zh = {
   ...adminZh,
   ...calendarZh,
+  ...ledgerZh,
   'app.name': '企业诉求服务平台',
 
   'nav.main': '主导航',
