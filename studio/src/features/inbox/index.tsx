@@ -8,11 +8,11 @@ import { useDefinition } from '../../hooks/use-definition';
 import { useLiveUpdates } from '../../hooks/use-live-updates';
 import { useT } from '../../i18n';
 import { navigate, usePageTitle, type PageProps } from '../../routing';
-import { useSession } from '../../session';
+import { canSupervise, useSession } from '../../session';
 import { InboxFilters } from './InboxFilters';
 import { InboxTabs } from './InboxTabs';
 import { PolicyDeliveries } from './PolicyDeliveries';
-import { defaultScope, isScope, type InboxTab } from './scopes';
+import { defaultScope, isScope, scopesFor, type InboxTab } from './scopes';
 import { TaskTable } from './TaskTable';
 import { useClaim } from './use-claim';
 import { useInbox, type InboxFilter } from './use-inbox';
@@ -27,7 +27,10 @@ const liveTypes = [
   'task.updated',
 ];
 
-/** 待办: `#/inbox/<tab>` — my, my group's, unclaimed, overdue and due-soon tasks, filtered. */
+/**
+ * 待办: `#/inbox/<tab>` — my, my group's, unclaimed, overdue and due-soon tasks, filtered; 已办 (what
+ * I completed) and, for the hub, 全部在办 (every open task of the jurisdiction).
+ */
 export default function InboxPage({ params }: PageProps) {
   const t = useT();
   const { user, jurisdiction } = useSession();
@@ -42,7 +45,12 @@ export default function InboxPage({ params }: PageProps) {
   usePageTitle(t('inbox.title'));
   const page = tasks.data?.page;
   const needle = search.trim().toLowerCase();
-  const shown = page?.items.filter((task) => !needle || task.caseTitle.toLowerCase().includes(needle));
+  const shown = page?.items.filter(
+    (task) =>
+      !needle ||
+      task.caseTitle.toLowerCase().includes(needle) ||
+      (task.caseNumber ?? '').toLowerCase().includes(needle),
+  );
   const select = (next: InboxTab) => (setOffset(0), navigate(['inbox', next], true));
 
   return (
@@ -53,7 +61,12 @@ export default function InboxPage({ params }: PageProps) {
           {t('common.refresh')}
         </Button>
       </div>
-      <InboxTabs active={scope} counts={tasks.data?.counts} onSelect={select} />
+      <InboxTabs
+        scopes={scopesFor(canSupervise(user))}
+        active={scope}
+        counts={tasks.data?.counts}
+        onSelect={select}
+      />
       <section
         id="inbox-panel"
         role="tabpanel"
@@ -76,6 +89,7 @@ export default function InboxPage({ params }: PageProps) {
         ) : (
           shown && (
             <TaskTable
+              done={scope === 'done'}
               tasks={shown}
               me={user?.id ?? ''}
               busyId={claims.busyId}

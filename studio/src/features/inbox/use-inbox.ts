@@ -33,6 +33,7 @@ export function useInbox(
       }),
       taskApi.list({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
     ]);
-    return { page, counts: { ...page.counts, 'due-soon': dueSoon.total } };
+    const listed = tab === 'done' || tab === 'all' ? { [tab]: page.total } : {};
+    return { page, counts: { ...page.counts, 'due-soon': dueSoon.total, ...listed } as InboxData['counts'] };
   }, [tab, filter.requestClass, filter.sort, limit, offset]);
 }

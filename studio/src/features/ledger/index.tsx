@@ -2,6 +2,7 @@ import { Button, DatePicker, Input, Select, Space, Table, Tag, type TableColumns
 import { useCallback, useEffect, useState } from 'react';
 import { downloadFile } from '../../api/download';
 import { request } from '../../api/http';
+import { CaseNumber } from '../../components/CaseNumber';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useDefinition } from '../../hooks/use-definition';
 import { useFormat, useLabel, useT } from '../../i18n';
@@ -94,7 +95,15 @@ export default function LedgerPage({ params }: PageProps) {
     />
   );
   const columns: TableColumnsType<Row> = [
-    { title: t('ledger.caseNumber'), key: 'no', render: (_, r) => <a href={href('cases', r.id)}>{r.caseNumber}</a> },
+    {
+      title: t('ledger.caseNumber'),
+      key: 'no',
+      render: (_, r) => (
+        <a href={href('cases', r.id)} data-testid="ledger-open">
+          <CaseNumber value={r.caseNumber} />
+        </a>
+      ),
+    },
     { title: t('ledger.col.title'), dataIndex: 'title', key: 'title' },
     { title: t('ledger.enterprise').slice(0, 4), key: 'ent', render: (_, r) => r.enterpriseName ?? '' },
     {
