@@ -143,7 +143,7 @@ export async function ledgerRows(
       deadlineAt: kase.deadlineAt,
       createdAt: kase.createdAt,
       closedAt: kase.closedAt,
-      overdue: kase.status === 'open' && kase.deadlineAt !== null && kase.deadlineAt < now,
+      overdue: isOverdue(kase, now),
     });
   }
   return rows;
@@ -166,4 +166,12 @@ export class LedgerNames {
     this.#units ??= new Map((await this.store.directory.orgUnits(jurisdiction)).map((u) => [u.id, u.name]));
     return this.#units.get(id) ?? null;
   }
+}
+
+/** 超期: open past its deadline at `now`, or closed with the answer (else the closing) after it. */
+function isOverdue(kase: CaseRecord, now: string): boolean {
+  if (kase.deadlineAt === null) return false;
+  if (kase.status === 'open') return kase.deadlineAt < now;
+  const answered = kase.answeredAt ?? kase.closedAt;
+  return kase.status === 'closed' && answered !== null && answered > kase.deadlineAt;
 }

@@ -81,8 +81,8 @@ function ledgerFilter(query: CaseQuery, filter: Record<string, unknown>): Record
   if (query.orgUnitIds !== undefined) filter['_unit'] = { $in: query.orgUnitIds };
   if (query.overdue !== undefined && query.overdueAt !== undefined) {
     // a range never matches null: cases without a deadline are never overdue
-    const late = { status: 'open', deadlineAt: { $lt: query.overdueAt } };
-    filter['$and'] = [query.overdue ? late : { $nor: [late] }];
+    const late = [{ status: 'open', deadlineAt: { $lt: query.overdueAt } }, { _closedLate: true }];
+    filter['$and'] = [query.overdue ? { $or: late } : { $nor: late }];
   }
   return filter;
 }

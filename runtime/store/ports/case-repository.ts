@@ -38,8 +38,9 @@ export interface CaseQuery {
   /** … 承办单位: cases whose handling unit is one of these; empty: none … */
   orgUnitIds?: string[];
   /**
-   * … 超期在办 at `overdueAt` (ISO): true — open with deadlineAt < overdueAt; false — every other
-   * case. Ignored without `overdueAt`.
+   * … 超期 at `overdueAt` (ISO): true — open with deadlineAt < overdueAt, or closed late (the rule
+   * of `closedLate`), as the report's 超期件 counts them; false — every other case. Ignored without
+   * `overdueAt`.
    */
   overdue?: boolean;
   overdueAt?: string;

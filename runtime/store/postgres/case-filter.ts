@@ -59,7 +59,8 @@ function ledgerFilter(query: CaseQuery, where: WhereClause, jurisdiction: string
         WHERE u.jurisdiction = ${jurisdiction} AND u.org_unit_id = ANY(${where.param(query.orgUnitIds)}::text[]))`,
     );
   if (query.overdue !== undefined && query.overdueAt !== undefined) {
-    const late = `status = 'open' AND deadline_at < ${where.param(query.overdueAt)}::timestamptz`;
+    const now = where.param(query.overdueAt);
+    const late = `((status = 'open' AND deadline_at < ${now}::timestamptz) OR (${closedLateSql}))`;
     where.and(query.overdue ? late : `NOT COALESCE(${late}, false)`);
   }
   return where;

@@ -69,8 +69,8 @@ function ledgerFilter(query: CaseQuery, where: WhereClause): WhereClause {
     });
   if (query.orgUnitIds !== undefined) where.and(handledBy, { orgUnitIds: JSON.stringify(query.orgUnitIds) });
   if (query.overdue !== undefined && query.overdueAt !== undefined) {
-    const late = "status = 'open' AND deadline_at < @overdueAt";
-    where.and(query.overdue ? late : `NOT (${late} AND deadline_at IS NOT NULL)`, { overdueAt: query.overdueAt });
+    const late = `((status = 'open' AND deadline_at < @overdueAt) OR (${closedLateSql}))`;
+    where.and(query.overdue ? late : `IFNULL(${late}, 0) = 0`, { overdueAt: query.overdueAt });
   }
   return where;
 }
