@@ -15,6 +15,7 @@ import { describeHolidayArrangementConformance } from './holiday-arrangement-con
 import { describeInboxConformance } from './inbox-conformance.js';
 import { describeInstanceConformance } from './instance-conformance.js';
 import { describeKpiConformance } from './kpi-conformance.js';
+import { describeLedgerConformance } from './ledger-conformance.js';
 import { describeMessagingConformance } from './messaging-conformance.js';
 import { describeRatingConformance } from './rating-conformance.js';
 import { describeSchedulingConformance } from './scheduling-conformance.js';
@@ -42,6 +43,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeDefinitionConformance(open);
     describeCaseConformance(open);
     describeCaseListConformance(open);
+    describeLedgerConformance(open);
     describeExceptionFilterConformance(open);
     describeRatingConformance(open);
     describeSupervisionConformance(open);
