@@ -175,3 +175,21 @@ function isOverdue(kase: CaseRecord, now: string): boolean {
   const answered = kase.answeredAt ?? kase.closedAt;
   return kase.status === 'closed' && answered !== null && answered > kase.deadlineAt;
 }
+
+/** Every row of a 台账 query, page by page along the keyset (the export's source). */
+export async function* ledgerPages(
+  store: Store,
+  query: CaseQuery,
+  now: string,
+  pageSize = 500,
+): AsyncGenerator<LedgerRow[]> {
+  const names = new LedgerNames(store);
+  let after: CaseKey | undefined;
+  for (;;) {
+    const page = await store.cases.list({ ...query, ...(after ? { after } : {}), countTotal: false, limit: pageSize });
+    if (page.items.length > 0) yield await ledgerRows(store, query.jurisdiction, page.items, now, names);
+    const last = page.items.at(-1);
+    if (!last || page.items.length < pageSize) return;
+    after = { createdAt: last.createdAt, id: last.id };
+  }
+}

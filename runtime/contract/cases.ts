@@ -148,10 +148,13 @@ export const ledgerQuerySchema = {
   },
 } as const;
 
-/** A page of the 台账: rows, the count of every match, the cursor of the next page (null: last). */
+/**
+ * A page of the 台账: rows, the count of every match (on the first page; null on the pages after
+ * it), the cursor of the next page (null: the last page).
+ */
 export const ledgerPageSchema = objectOf(['items', 'total', 'next'], {
   items: { type: 'array', items: ledgerRowSchema },
-  total: { type: 'integer' },
+  total: { type: ['integer', 'null'] },
   next: nullableString,
 });
 

@@ -2,6 +2,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { LedgerRow } from '../cases/case-ledger.js';
 import { inertCell } from '../common/spreadsheet-cell.js';
+import type { Mechanism } from '../definitions/mechanism.js';
 
 /** Code → Chinese name of the columns the mechanism names (class, tier, channel, rating). */
 export interface LedgerLabels {
@@ -10,6 +11,19 @@ export interface LedgerLabels {
   tier: Record<string, string>;
   channel: Record<string, string>;
   rating: Record<string, string>;
+}
+
+/** The export's names from the case's mechanism: its classes, tiers, channels and rating levels. */
+export function ledgerLabels(mechanism: Mechanism): LedgerLabels {
+  const zh = (items: { id: string; label: { zh: string } }[]) =>
+    Object.fromEntries(items.map((i) => [i.id, i.label.zh]));
+  return {
+    status: { open: '办理中', closed: '已办结', refused: '不予受理' },
+    requestClass: zh(mechanism.requestClasses),
+    tier: zh(mechanism.tiers),
+    channel: zh(mechanism.channels),
+    rating: zh(mechanism.evaluation.levels),
+  };
 }
 
 /** Local "YYYY-MM-DD HH:mm" of an instant in the jurisdiction's offset. */

@@ -5,10 +5,10 @@ import {
   cursorOf,
   keyOfCursor,
   LedgerNames,
+  ledgerPages,
   ledgerQuery,
   ledgerRows,
   type LedgerFilters,
-  type LedgerRow,
   type LedgerViewer,
 } from '../../runtime/cases/case-ledger.js';
 import { newId } from '../../runtime/common/ids.js';
@@ -20,10 +20,8 @@ import {
   savedQuerySchema,
 } from '../../runtime/contract/cases.js';
 import { fileOf, noContent, xlsxMediaType } from '../../runtime/contract/common.js';
-import type { Mechanism } from '../../runtime/definitions/mechanism.js';
-import { writeLedgerWorkbook, type LedgerLabels } from '../../runtime/reports/ledger-workbook.js';
+import { ledgerLabels, writeLedgerWorkbook } from '../../runtime/reports/ledger-workbook.js';
 import { contentTypes } from '../../runtime/directory/sheet-file.js';
-import type { CaseQuery } from '../../runtime/store/store.js';
 import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import type { ApiRouter } from '../openapi/api-router.js';
@@ -31,8 +29,6 @@ import type { RouteDeps } from './route-deps.js';
 
 const spec = { permission: 'case.ledger', tenant: { param: 'j' }, tag: 'ledger' } as const;
 const filterKeys = ['caseNumber', 'enterprise', 'from', 'to', 'requestClass', 'tier', 'orgUnitId', 'rating', 'channel'] as const;
-/** Rows per store page while exporting (the export walks the keyset). */
-const exportPage = 500;
 
 /** The filters of a query string (validated by `ledgerQuerySchema`). */
 function filtersOf(q: Record<string, string | undefined>): LedgerFilters {
@@ -42,19 +38,6 @@ function filtersOf(q: Record<string, string | undefined>): LedgerFilters {
   if (q.overdue) filters.overdue = q.overdue === 'true';
   if (q.order) filters.order = q.order as 'newest' | 'oldest';
   return filters;
-}
-
-/** Code → Chinese name of the mechanism's classes, tiers, channels and rating levels, for the export. */
-function labelsOf(mechanism: Mechanism): LedgerLabels {
-  const zh = (items: { id: string; label: { zh: string } }[]) =>
-    Object.fromEntries(items.map((i) => [i.id, i.label.zh]));
-  return {
-    status: { open: '办理中', closed: '已办结', refused: '不予受理' },
-    requestClass: zh(mechanism.requestClasses),
-    tier: zh(mechanism.tiers),
-    channel: zh(mechanism.channels),
-    rating: zh(mechanism.evaluation.levels),
-  };
 }
 
 /**
@@ -100,11 +83,12 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
       const { j, now, query } = await queryOf(req, actorOf(req));
       const q = req.query as Record<string, string>;
       const limit = Math.min(Number(q.limit ?? 50) || 50, 200);
-      if (q.cursor) query.after = keyOfCursor(q.cursor);
+      // the first page counts every match; keyset pages after it do not (the client keeps the count)
+      if (q.cursor) Object.assign(query, { after: keyOfCursor(q.cursor), countTotal: false });
       const page = await store.cases.list({ ...query, limit });
       const items = await ledgerRows(store, j, page.items, now, new LedgerNames(store));
       const last = page.items.at(-1);
-      res.json({ items, total: page.total, next: last && page.items.length === limit ? cursorOf(last) : null });
+      res.json({ items, total: q.cursor ? null : page.total, next: last && page.items.length === limit ? cursorOf(last) : null });
     },
   );
 
@@ -118,22 +102,11 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
     },
     async (req, res) => {
       const { j, mechanism, now, query } = await queryOf(req, actorOf(req));
-      const names = new LedgerNames(store);
-      async function* pages(): AsyncGenerator<LedgerRow[]> {
-        let after: CaseQuery['after'];
-        for (;;) {
-          const page = await store.cases.list({ ...query, ...(after ? { after } : {}), limit: exportPage });
-          if (page.items.length > 0) yield await ledgerRows(store, j, page.items, now, names);
-          if (page.items.length < exportPage) return;
-          const last = page.items.at(-1)!;
-          after = { createdAt: last.createdAt, id: last.id };
-        }
-      }
       const day = now.slice(0, 10);
       res.type(contentTypes.xlsx).attachment(`诉求台账-${j}-${day}.xlsx`);
       const out = new PassThrough();
       const sent = pipeline(out, res);
-      await writeLedgerWorkbook(out, pages(), labelsOf(mechanism), mechanism.calendar.utcOffsetMinutes);
+      await writeLedgerWorkbook(out, ledgerPages(store, query, now), ledgerLabels(mechanism), mechanism.calendar.utcOffsetMinutes);
       await sent;
     },
   );

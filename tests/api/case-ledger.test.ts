@@ -13,7 +13,7 @@ interface Row {
 }
 interface Page {
   items: Row[];
-  total: number;
+  total: number | null;
   next: string | null;
 }
 
@@ -72,7 +72,7 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
     assert.equal(first.items.length, 4);
     assert.ok(first.next);
     const second = (await t.call('GET', `${ledger}?limit=4&cursor=${first.next}`, office)).body as unknown as Page;
-    assert.equal(second.total, 5);
+    assert.equal(second.total, null, 'only the first page counts');
     assert.equal(second.items.length, 1);
     assert.equal(second.next, null);
     const seen = [...first.items, ...second.items].map((r) => r.id);

@@ -51,6 +51,8 @@ export interface CaseQuery {
    * ignored and `total` is still the count of every match.
    */
   after?: CaseKey;
+  /** false: matches are not counted (`total` is then 0) — keyset pages after the first, the export. */
+  countTotal?: boolean;
   limit?: number;
   offset?: number;
 }

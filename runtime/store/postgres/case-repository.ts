@@ -23,7 +23,10 @@ export class PostgresCaseRepository extends CaseAggregateReads<Sql> implements C
     const where = caseFilter(query);
     const order = caseOrderSql(query);
     if (query.after === undefined) return this.connection.page(t, where, order, query);
-    const total = Number(await this.connection.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
+    const total =
+      query.countTotal === false
+        ? 0
+        : Number(await this.connection.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
     const created = where.param(query.after.createdAt);
     const id = where.param(query.after.id);
     where.and(`(created_at, id) ${query.order === 'oldest' ? '>' : '<'} (${created}::timestamptz, ${id})`);

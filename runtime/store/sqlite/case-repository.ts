@@ -28,11 +28,12 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
     const where = caseFilter(query);
     const { limit } = pageWindow(query);
     const offset = query.after === undefined ? pageWindow(query).offset : 0;
-    const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
-    if (offset >= total) return { items: [], total };
+    const counted = query.countTotal !== false;
+    const total = counted ? Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params)) : 0;
+    if (counted && offset >= total) return { items: [], total };
     // Many cases matched by a rating or event filter, early page: walk the cases newest first,
     // checking each against the matches, and stop after the page (instead of sorting every match).
-    const walk = filtersByMatches(query) && total > walkAbove && offset < walkAbove;
+    const walk = filtersByMatches(query) && (!counted || total > walkAbove) && offset < walkAbove;
     const page = afterKey(query, walk ? caseFilter(query, false) : where);
     const from = walk ? 'cases INDEXED BY cases_by_jurisdiction_created' : 'cases';
     const rows = this.sql.rows(

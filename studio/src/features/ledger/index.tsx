@@ -22,7 +22,8 @@ interface Row {
 }
 interface LedgerPage {
   items: Row[];
-  total: number;
+  /** Counted on the first page only. */
+  total: number | null;
   next: string | null;
 }
 interface SavedQuery {
@@ -49,6 +50,7 @@ export default function LedgerPage({ params }: PageProps) {
   const [applied, setApplied] = useState<Filters>(filters);
   const [cursor, setCursor] = useState<string | null>(null);
   const [page, setPage] = useState<LedgerPage | null>(null);
+  const [total, setTotal] = useState(0);
   const [saved, setSaved] = useState<SavedQuery[]>([]);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -58,7 +60,7 @@ export default function LedgerPage({ params }: PageProps) {
   useEffect(() => {
     setError(null);
     request<LedgerPage>(`/jurisdictions/${j}/ledger?${qs(cursor ? { cursor } : {})}`)
-      .then(setPage)
+      .then((next) => (setPage(next), next.total !== null && setTotal(next.total)))
       .catch(setError);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [j, applied, cursor]);
@@ -208,7 +210,7 @@ export default function LedgerPage({ params }: PageProps) {
         </Button>
       </Space>
       {error !== null && <ErrorBanner error={error} />}
-      <p data-testid="ledger-total">{t('ledger.total', { n: page?.total ?? 0 })}</p>
+      <p data-testid="ledger-total">{t('ledger.total', { n: total })}</p>
       <div className="table-scroll">
         <Table
           rowKey="id"
