@@ -3,6 +3,9 @@ import { caseNumberSearch } from '../store/case-numbers.js';
 import type { CaseRecord, CaseStatus } from '../store/records.js';
 import type { CaseKey, CaseQuery, Store } from '../store/store.js';
 
+/** The repositories the 台账 reads. */
+type LedgerStore = Pick<Store, 'cases' | 'directory'>;
+
 /** 台账 filters as the API takes them (every one optional; dates are local YYYY-MM-DD, `to` inclusive). */
 export interface LedgerFilters {
   caseNumber?: string;
@@ -60,7 +63,7 @@ function localDayStart(date: string, utcOffsetMinutes: number, path: string, plu
 
 /** The store query of a 台账 request: filters resolved (enterprise text → ids), the viewer's scope. */
 export async function ledgerQuery(
-  store: Store,
+  store: LedgerStore,
   viewer: LedgerViewer,
   filters: LedgerFilters,
   context: { utcOffsetMinutes: number; now: string },
@@ -75,7 +78,8 @@ export async function ledgerQuery(
       ]);
     query.caseNumberPrefix = prefix;
   }
-  if (filters.enterprise?.trim()) query.enterpriseIds = await enterpriseIds(store, jurisdiction, filters.enterprise.trim());
+  if (filters.enterprise?.trim())
+    query.enterpriseIds = await enterpriseIds(store, jurisdiction, filters.enterprise.trim());
   if (filters.from) query.from = localDayStart(filters.from, context.utcOffsetMinutes, '/from');
   if (filters.to) query.to = localDayStart(filters.to, context.utcOffsetMinutes, '/to', 1);
   if (filters.status) query.status = filters.status;
@@ -83,7 +87,8 @@ export async function ledgerQuery(
   if (filters.tier) query.tier = filters.tier;
   if (filters.channel) query.channel = filters.channel;
   if (filters.rating) query.ratingLevels = [filters.rating];
-  if (filters.overdue !== undefined) Object.assign(query, { overdue: filters.overdue, overdueAt: context.now });
+  if (filters.overdue !== undefined)
+    Object.assign(query, { overdue: filters.overdue, overdueAt: context.now });
   const units = filters.orgUnitId ? [filters.orgUnitId] : null;
   const scope = viewer.orgUnitIds;
   if (scope !== null) query.orgUnitIds = units ? units.filter((u) => scope.includes(u)) : scope;
@@ -91,7 +96,7 @@ export async function ledgerQuery(
   return query;
 }
 
-async function enterpriseIds(store: Store, jurisdiction: string, text: string): Promise<string[]> {
+async function enterpriseIds(store: LedgerStore, jurisdiction: string, text: string): Promise<string[]> {
   if (creditCode.test(text.toUpperCase())) {
     const found = await store.directory.enterpriseByCreditCode(jurisdiction, text.toUpperCase());
     return found ? [found.id] : [];
@@ -117,7 +122,7 @@ export function keyOfCursor(cursor: string): CaseKey {
 
 /** Ledger rows of cases: handling unit and rating read in one batch, names from the directory. */
 export async function ledgerRows(
-  store: Store,
+  store: LedgerStore,
   jurisdiction: string,
   cases: readonly CaseRecord[],
   now: string,
@@ -154,7 +159,7 @@ export class LedgerNames {
   readonly #enterprises = new Map<string, string | null>();
   #units: Map<string, string> | null = null;
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: LedgerStore) {}
 
   async enterprise(_jurisdiction: string, id: string): Promise<string | null> {
     if (!this.#enterprises.has(id))
@@ -178,7 +183,7 @@ function isOverdue(kase: CaseRecord, now: string): boolean {
 
 /** Every row of a 台账 query, page by page along the keyset (the export's source). */
 export async function* ledgerPages(
-  store: Store,
+  store: LedgerStore,
   query: CaseQuery,
   now: string,
   pageSize = 500,
@@ -186,7 +191,12 @@ export async function* ledgerPages(
   const names = new LedgerNames(store);
   let after: CaseKey | undefined;
   for (;;) {
-    const page = await store.cases.list({ ...query, ...(after ? { after } : {}), countTotal: false, limit: pageSize });
+    const page = await store.cases.list({
+      ...query,
+      ...(after ? { after } : {}),
+      countTotal: false,
+      limit: pageSize,
+    });
     if (page.items.length > 0) yield await ledgerRows(store, query.jurisdiction, page.items, now, names);
     const last = page.items.at(-1);
     if (!last || page.items.length < pageSize) return;

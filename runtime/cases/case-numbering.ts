@@ -36,7 +36,7 @@ export function numberCase(
  * jurisdiction's current mechanism (run at start-up, before new cases arrive). Returns how many.
  */
 export async function backfillCaseNumbers(
-  store: Store,
+  store: Pick<Store, 'cases' | 'transact'>,
   catalog: MechanismCatalog,
   jurisdictions: readonly string[],
 ): Promise<number> {

@@ -63,7 +63,11 @@ export async function writeLedgerWorkbook(
   labels: LedgerLabels,
   utcOffsetMinutes: number,
 ): Promise<number> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: true,
+  });
   const sheet = book.addWorksheet('诉求台账');
   const cols = columns(labels, utcOffsetMinutes);
   sheet.columns = cols.map(([header, width]) => ({ header, width }));

@@ -28,7 +28,17 @@ import type { ApiRouter } from '../openapi/api-router.js';
 import type { RouteDeps } from './route-deps.js';
 
 const spec = { permission: 'case.ledger', tenant: { param: 'j' }, tag: 'ledger' } as const;
-const filterKeys = ['caseNumber', 'enterprise', 'from', 'to', 'requestClass', 'tier', 'orgUnitId', 'rating', 'channel'] as const;
+const filterKeys = [
+  'caseNumber',
+  'enterprise',
+  'from',
+  'to',
+  'requestClass',
+  'tier',
+  'orgUnitId',
+  'rating',
+  'channel',
+] as const;
 
 /** The filters of a query string (validated by `ledgerQuerySchema`). */
 function filtersOf(q: Record<string, string | undefined>): LedgerFilters {
@@ -63,10 +73,15 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
     const j = String((req.params as { j: string }).j);
     const { mechanism } = await catalog.current(j);
     const now = clock.now().toISOString();
-    const query = await ledgerQuery(store, await viewerOf(actor, j), filtersOf(req.query as Record<string, string>), {
-      utcOffsetMinutes: mechanism.calendar.utcOffsetMinutes,
-      now,
-    });
+    const query = await ledgerQuery(
+      store,
+      await viewerOf(actor, j),
+      filtersOf(req.query as Record<string, string>),
+      {
+        utcOffsetMinutes: mechanism.calendar.utcOffsetMinutes,
+        now,
+      },
+    );
     return { j, mechanism, now, query };
   }
 
@@ -88,7 +103,11 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
       const page = await store.cases.list({ ...query, limit });
       const items = await ledgerRows(store, j, page.items, now, new LedgerNames(store));
       const last = page.items.at(-1);
-      res.json({ items, total: q.cursor ? null : page.total, next: last && page.items.length === limit ? cursorOf(last) : null });
+      res.json({
+        items,
+        total: q.cursor ? null : page.total,
+        next: last && page.items.length === limit ? cursorOf(last) : null,
+      });
     },
   );
 
@@ -96,7 +115,8 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/jurisdictions/:j/ledger.xlsx',
     {
       ...spec,
-      summary: '台账 export: every case of the filtered set as .xlsx (案件编号 first, Chinese headers), streamed',
+      summary:
+        '台账 export: every case of the filtered set as .xlsx (案件编号 first, Chinese headers), streamed',
       query: ledgerQuerySchema,
       response: fileOf(xlsxMediaType),
     },
@@ -106,7 +126,12 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
       res.type(contentTypes.xlsx).attachment(`诉求台账-${j}-${day}.xlsx`);
       const out = new PassThrough();
       const sent = pipeline(out, res);
-      await writeLedgerWorkbook(out, ledgerPages(store, query, now), ledgerLabels(mechanism), mechanism.calendar.utcOffsetMinutes);
+      await writeLedgerWorkbook(
+        out,
+        ledgerPages(store, query, now),
+        ledgerLabels(mechanism),
+        mechanism.calendar.utcOffsetMinutes,
+      );
       await sent;
     },
   );
@@ -144,7 +169,9 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
         createdAt: clock.now().toISOString(),
       };
       await store.transact([{ kind: 'savedQuery.insert', record }]);
-      res.status(201).json({ id: record.id, name: record.name, query: record.query, createdAt: record.createdAt });
+      res
+        .status(201)
+        .json({ id: record.id, name: record.name, query: record.query, createdAt: record.createdAt });
     },
   );
 
@@ -152,7 +179,9 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
     '/jurisdictions/:j/ledger/queries/:id',
     { ...spec, summary: 'Delete one of my saved 台账 queries', response: noContent, status: 204 },
     async (req, res) => {
-      await store.transact([{ kind: 'savedQuery.delete', id: String(req.params.id), userId: actorOf(req).id }]);
+      await store.transact([
+        { kind: 'savedQuery.delete', id: String(req.params.id), userId: actorOf(req).id },
+      ]);
       res.status(204).end();
     },
   );

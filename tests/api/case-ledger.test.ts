@@ -35,10 +35,14 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
 
   it('numbers concurrent submissions with distinct consecutive numbers of the jurisdiction and year', async () => {
     // given five requests submitted at the same time
-    const ids = await Promise.all(['一', '二', '三', '四', '五'].map((n) => t.submitCase(ent, 'hotline', `用电问题${n}`)));
+    const ids = await Promise.all(
+      ['一', '二', '三', '四', '五'].map((n) => t.submitCase(ent, 'hotline', `用电问题${n}`)),
+    );
     // when their cases are read back
     const numbers = await Promise.all(
-      ids.map(async (id) => ((await t.call('GET', `/api/v1/cases/${id}`, office)).body.case as Row).caseNumber),
+      ids.map(
+        async (id) => ((await t.call('GET', `/api/v1/cases/${id}`, office)).body.case as Row).caseNumber,
+      ),
     );
     // then each has its own number, JXKF-2026-000001 … 000005 without gaps
     assert.deepEqual(
@@ -48,7 +52,8 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
   });
 
   it('finds cases by case-number prefix, channel and enterprise, and refuses a bad filter with its path', async () => {
-    const byNumber = (await t.call('GET', `${ledger}?caseNumber=jxkf-2026-000003`, office)).body as unknown as Page;
+    const byNumber = (await t.call('GET', `${ledger}?caseNumber=jxkf-2026-000003`, office))
+      .body as unknown as Page;
     assert.deepEqual(
       byNumber.items.map((r) => r.caseNumber),
       ['JXKF-2026-000003'],
@@ -59,8 +64,14 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
     const named = (await t.call('GET', ledger, office)).body as unknown as Page;
     const enterprise = named.items[0]?.enterpriseName;
     assert.ok(enterprise, 'rows name the enterprise');
-    assert.equal((await t.call('GET', `${ledger}?enterprise=${encodeURIComponent(enterprise)}`, office)).body.total, 5);
-    assert.equal((await t.call('GET', `${ledger}?enterprise=${encodeURIComponent('没有这家企业')}`, office)).body.total, 0);
+    assert.equal(
+      (await t.call('GET', `${ledger}?enterprise=${encodeURIComponent(enterprise)}`, office)).body.total,
+      5,
+    );
+    assert.equal(
+      (await t.call('GET', `${ledger}?enterprise=${encodeURIComponent('没有这家企业')}`, office)).body.total,
+      0,
+    );
     const bad = await t.call('GET', `${ledger}?caseNumber=${encodeURIComponent('编号?')}`, office);
     assert.equal(bad.status, 400);
     assert.equal((bad.body.error as { details: { path: string }[] }).details[0]?.path, '/caseNumber');
@@ -71,7 +82,8 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
     assert.equal(first.total, 5);
     assert.equal(first.items.length, 4);
     assert.ok(first.next);
-    const second = (await t.call('GET', `${ledger}?limit=4&cursor=${first.next}`, office)).body as unknown as Page;
+    const second = (await t.call('GET', `${ledger}?limit=4&cursor=${first.next}`, office))
+      .body as unknown as Page;
     assert.equal(second.total, null, 'only the first page counts');
     assert.equal(second.items.length, 1);
     assert.equal(second.next, null);
@@ -108,27 +120,47 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
     assert.equal(sheet.getCell('B1').text, '诉求标题');
     // (the five were filed at the same instant: newest first ties by id, so compare as a set)
     const numbers = [2, 3, 4, 5, 6].map((r) => sheet.getCell(`A${r}`).text);
-    assert.deepEqual(numbers.sort(), [1, 2, 3, 4, 5].map((n) => `JXKF-2026-00000${n}`));
+    assert.deepEqual(
+      numbers.sort(),
+      [1, 2, 3, 4, 5].map((n) => `JXKF-2026-00000${n}`),
+    );
     assert.equal(sheet.getCell('F2').text, '96871呼叫热线');
     assert.equal(sheet.actualRowCount, 6);
   });
 
   it('saves, lists and deletes a user’s queries; another user sees none of them', async () => {
-    const saved = await t.call('POST', `${ledger}/queries`, office, { name: '热线在办', query: { channel: 'hotline', status: 'open' } });
+    const saved = await t.call('POST', `${ledger}/queries`, office, {
+      name: '热线在办',
+      query: { channel: 'hotline', status: 'open' },
+    });
     assert.equal(saved.status, 201);
-    const mine = (await t.call('GET', `${ledger}/queries`, office)).body as unknown as { id: string; name: string }[];
-    assert.deepEqual(mine.map((q) => q.name), ['热线在办']);
+    const mine = (await t.call('GET', `${ledger}/queries`, office)).body as unknown as {
+      id: string;
+      name: string;
+    }[];
+    assert.deepEqual(
+      mine.map((q) => q.name),
+      ['热线在办'],
+    );
     assert.deepEqual((await t.call('GET', `${ledger}/queries`, handler)).body, []);
-    assert.equal((await t.call('DELETE', `${ledger}/queries/${saved.body.id as string}`, handler)).status, 204);
+    assert.equal(
+      (await t.call('DELETE', `${ledger}/queries/${saved.body.id as string}`, handler)).status,
+      204,
+    );
     assert.equal(((await t.call('GET', `${ledger}/queries`, office)).body as unknown as unknown[]).length, 1);
-    assert.equal((await t.call('DELETE', `${ledger}/queries/${saved.body.id as string}`, office)).status, 204);
+    assert.equal(
+      (await t.call('DELETE', `${ledger}/queries/${saved.body.id as string}`, office)).status,
+      204,
+    );
     assert.deepEqual((await t.call('GET', `${ledger}/queries`, office)).body, []);
     const bad = await t.call('POST', `${ledger}/queries`, office, { name: '', query: { sideways: 'x' } });
     assert.equal(bad.status, 400);
   });
 
   it('lists 已办 (tasks I completed, with outcome and case number) and the hub’s every open task', async () => {
-    const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as { id: string }[])[0];
+    const review = (
+      (await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as { id: string }[]
+    )[0];
     await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
@@ -151,7 +183,8 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
     t.clock.set('2026-12-31T16:30:00.000Z');
     const id = await t.submitCase(await t.login('jiaxing-etdz-ent'), 'hotline', '新年第一件');
     // then its number starts 2027's sequence
-    const kase = (await t.call('GET', `/api/v1/cases/${id}`, await t.login('jiaxing-etdz-office'))).body.case as Row;
+    const kase = (await t.call('GET', `/api/v1/cases/${id}`, await t.login('jiaxing-etdz-office'))).body
+      .case as Row;
     assert.equal(kase.caseNumber, 'JXKF-2027-000001');
   });
 });

@@ -12,6 +12,7 @@ import { accountsSteps } from './accounts-journey.js';
 import { a11yProblems, launchBrowser, screenshotDir, shootFailure } from './browser.js';
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
+import { ledgerSteps } from './ledger-journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { policyPushSteps } from './policy-push-journey.js';
 import { publishingMobileSteps } from './publishing-mobile-journey.js';
@@ -64,6 +65,7 @@ try {
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
     accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
+    ledger: () => ledgerSteps(ctx),
   };
   // E2E_JOURNEYS=main,accounts runs only those journeys (while developing one); CI runs them all
   const only = process.env.E2E_JOURNEYS?.split(',').filter(Boolean);

@@ -28,15 +28,25 @@ export function describeLedgerConformance(open: OpenStore): void {
 
     void it('numbers cases per jurisdiction and year, once, never reusing a number', async () => {
       // given three cases numbered in two transactions and one in the next year
-      await store().transact([...insert([aCase({ id: 'a' }), aCase({ id: 'b' })]), numberOf('a'), numberOf('b')]);
-      await store().transact([...insert([aCase({ id: 'c' }), aCase({ id: 'd' })]), numberOf('c'), numberOf('d', 2027)]);
+      await store().transact([
+        ...insert([aCase({ id: 'a' }), aCase({ id: 'b' })]),
+        numberOf('a'),
+        numberOf('b'),
+      ]);
+      await store().transact([
+        ...insert([aCase({ id: 'c' }), aCase({ id: 'd' })]),
+        numberOf('c'),
+        numberOf('d', 2027),
+      ]);
       // when a number is asked for again (a replayed step)
       await store().transact([numberOf('a')]);
       // then each has its own consecutive number, the replay changed nothing, 2027 starts at 1
-      assert.deepEqual(
-        await Promise.all(['a', 'b', 'c', 'd'].map(numberOfCase)),
-        ['HZ-2026-000001', 'HZ-2026-000002', 'HZ-2026-000003', 'HZ-2027-000001'],
-      );
+      assert.deepEqual(await Promise.all(['a', 'b', 'c', 'd'].map(numberOfCase)), [
+        'HZ-2026-000001',
+        'HZ-2026-000002',
+        'HZ-2026-000003',
+        'HZ-2027-000001',
+      ]);
     });
 
     void it('rolls the counter back with a failed batch: no gap', async () => {
@@ -84,7 +94,11 @@ export function describeLedgerConformance(open: OpenStore): void {
 
     void it('pages by keyset in either order, the total counting every match', async () => {
       await store().transact(insert([1, 2, 3, 4, 5].map((n) => aCase({ id: `c${n}`, createdAt: day(n) }))));
-      const newest = await store().cases.list({ jurisdiction: 'hz', limit: 2, after: { createdAt: day(4), id: 'c4' } });
+      const newest = await store().cases.list({
+        jurisdiction: 'hz',
+        limit: 2,
+        after: { createdAt: day(4), id: 'c4' },
+      });
       assert.deepEqual(ids(newest), ['c3', 'c2']);
       assert.equal(newest.total, 5);
       const oldest = await store().cases.list({
@@ -112,7 +126,11 @@ export function describeLedgerConformance(open: OpenStore): void {
         kind: 'savedQuery.insert',
         record: { id, userId, jurisdiction: 'hz', name: id, query: { status: 'open' }, createdAt },
       });
-      await store().transact([saved('q2', 'u1', day(2)), saved('q1', 'u1', day(1)), saved('q3', 'u2', day(1))]);
+      await store().transact([
+        saved('q2', 'u1', day(2)),
+        saved('q1', 'u1', day(1)),
+        saved('q3', 'u2', day(1)),
+      ]);
       await store().transact([{ kind: 'savedQuery.delete', id: 'q3', userId: 'u1' }]);
       await store().transact([{ kind: 'savedQuery.delete', id: 'q2', userId: 'u1' }]);
       assert.deepEqual(
@@ -127,7 +145,12 @@ export function describeLedgerConformance(open: OpenStore): void {
         aTask({ id, status: 'completed', completedAt, completedBy });
       await store().transact([
         ...insert([aCase()]),
-        ...writesOf('task.insert')([done('t1', day(1)), done('t2', day(3)), done('t3', day(2), 'u2'), aTask({ id: 't4' })]),
+        ...writesOf('task.insert')([
+          done('t1', day(1)),
+          done('t2', day(3)),
+          done('t3', day(2), 'u2'),
+          aTask({ id: 't4' }),
+        ]),
       ]);
       const page = await store().tasks.list({ jurisdiction: 'hz', completedBy: 'u1', sort: '-completed' });
       assert.deepEqual(

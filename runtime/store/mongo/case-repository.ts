@@ -43,7 +43,10 @@ export class MongoCaseRepository extends CaseAggregateReads<Db> implements CaseR
     return Object.fromEntries(
       docs.map((d) => [
         d._id,
-        { orgUnitId: (d['_unit'] as string | null) ?? null, ratingLevel: (d['_rating'] as string | null) ?? null },
+        {
+          orgUnitId: (d['_unit'] as string | null) ?? null,
+          ratingLevel: (d['_rating'] as string | null) ?? null,
+        },
       ]),
     );
   }

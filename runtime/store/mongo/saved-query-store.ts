@@ -24,7 +24,10 @@ export const savedQueryPlanners: Pick<MutationPlanners, 'savedQuery.insert' | 's
   },
 };
 
-export class MongoSavedQueryRepository extends DocRepository<SavedQueryRecord> implements SavedQueryRepository {
+export class MongoSavedQueryRepository
+  extends DocRepository<SavedQueryRecord>
+  implements SavedQueryRepository
+{
   constructor(db: Db) {
     super(db, savedQueryDocs);
   }

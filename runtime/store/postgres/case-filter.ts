@@ -48,7 +48,9 @@ function ledgerFilter(query: CaseQuery, where: WhereClause, jurisdiction: string
   where.equals('channel', query.channel).equals('tier', query.tier);
   if (query.caseNumberPrefix !== undefined) {
     const from = where.param(query.caseNumberPrefix);
-    where.and(`case_number >= ${from} AND case_number < ${where.param(caseNumberSearchEnd(query.caseNumberPrefix))}`);
+    where.and(
+      `case_number >= ${from} AND case_number < ${where.param(caseNumberSearchEnd(query.caseNumberPrefix))}`,
+    );
   }
   if (query.unnumbered) where.and('case_number IS NULL');
   if (query.enterpriseIds !== undefined)

@@ -44,7 +44,10 @@ export class PostgresCaseRepository extends CaseAggregateReads<Sql> implements C
     return Object.fromEntries(
       rows.map((r) => [
         String(r['id']),
-        { orgUnitId: (r['unit'] as string | null) ?? null, ratingLevel: (r['level'] as string | null) ?? null },
+        {
+          orgUnitId: (r['unit'] as string | null) ?? null,
+          ratingLevel: (r['level'] as string | null) ?? null,
+        },
       ]),
     );
   }

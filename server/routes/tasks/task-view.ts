@@ -7,7 +7,9 @@ export async function presentTask(platform: Platform, task: TaskRecord) {
   const kase = await platform.store.cases.get(task.caseId);
   const left =
     task.status === 'open' ? await platform.cases.workingDaysLeft(task.jurisdiction, task.dueAt) : null;
-  const outcome = ['decision', 'outcome', 'result'].map((k) => task.result?.[k]).find((v) => typeof v === 'string');
+  const outcome = ['decision', 'outcome', 'result']
+    .map((k) => task.result?.[k])
+    .find((v) => typeof v === 'string');
   return markDeadline(platform, {
     ...task,
     caseTitle: kase?.title ?? '',

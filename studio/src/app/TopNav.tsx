@@ -1,7 +1,7 @@
 import { Button } from 'antd';
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
-import { canReadReports, isAdmin, isEnterprise, isStaff, useSession } from '../session';
+import { canReadReports, isAdmin, isEnterprise, isLeader, isStaff, useSession } from '../session';
 import { JurisdictionName } from './JurisdictionName';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -13,7 +13,9 @@ export function TopNav({ current }: { current: string | undefined }) {
   const working = user !== null && !passwordChangeRequired;
   const links: [string, string][] = [];
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
-  if (isStaff(user)) links.push(['inbox', t('nav.inbox')], ['ledger', t('nav.ledger')]);
+  if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
+  // 台账: every staff role (a handler sees its unit's cases only; the server decides)
+  if (isStaff(user) || isLeader(user) || isAdmin(user)) links.push(['ledger', t('nav.ledger')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
   if (isAdmin(user))
     links.push(['admin', t('nav.admin')], ['directory', t('nav.directory')], ['calendar', t('nav.calendar')]);

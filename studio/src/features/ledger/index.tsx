@@ -62,7 +62,6 @@ export default function LedgerPage({ params }: PageProps) {
     request<LedgerPage>(`/jurisdictions/${j}/ledger?${qs(cursor ? { cursor } : {})}`)
       .then((next) => (setPage(next), next.total !== null && setTotal(next.total)))
       .catch(setError);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [j, applied, cursor]);
   const loadSaved = useCallback(() => {
     request<SavedQuery[]>(`/jurisdictions/${j}/ledger/queries`).then(setSaved).catch(setError);
@@ -168,7 +167,11 @@ export default function LedgerPage({ params }: PageProps) {
           placeholder={[t('ledger.from'), t('ledger.to')]}
           onChange={(_, [from, to]) => (set('from')(from), set('to')(to))}
         />
-        {select('status', t('ledger.status'), (['open', 'closed', 'refused'] as const).map((s) => ({ value: s, label: t(`ledger.status.${s}`) })))}
+        {select(
+          'status',
+          t('ledger.status'),
+          (['open', 'closed', 'refused'] as const).map((s) => ({ value: s, label: t(`ledger.status.${s}`) })),
+        )}
         {select('requestClass', t('ledger.class'), options(mechanism?.requestClasses))}
         {select('tier', t('ledger.tier'), options(mechanism?.tiers))}
         {select('channel', t('ledger.channel'), options(mechanism?.channels))}
@@ -205,7 +208,12 @@ export default function LedgerPage({ params }: PageProps) {
           onChange={(e) => setName(e.target.value)}
           style={{ width: 140 }}
         />
-        <Button size="small" disabled={!name.trim()} onClick={() => void saveQuery()} data-testid="ledger-save">
+        <Button
+          size="small"
+          disabled={!name.trim()}
+          onClick={() => void saveQuery()}
+          data-testid="ledger-save"
+        >
           {t('ledger.save')}
         </Button>
       </Space>
@@ -226,7 +234,11 @@ export default function LedgerPage({ params }: PageProps) {
         <Button disabled={cursor === null} onClick={() => setCursor(null)}>
           {t('ledger.first')}
         </Button>
-        <Button disabled={!page?.next} onClick={() => setCursor(page?.next ?? null)} data-testid="ledger-next">
+        <Button
+          disabled={!page?.next}
+          onClick={() => setCursor(page?.next ?? null)}
+          data-testid="ledger-next"
+        >
           {t('ledger.next')}
         </Button>
       </Space>

@@ -6,7 +6,9 @@ import { StatCard } from './StatCard';
 
 /** The 台账 of the month's received cases, narrowed by `extra` (a card's drill-down). */
 function ledgerLink(month: string, extra: Record<string, string> = {}): string {
-  const last = new Date(Date.parse(`${shiftMonth(month, 1)}-01T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  const last = new Date(Date.parse(`${shiftMonth(month, 1)}-01T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
   return href('ledger', new URLSearchParams({ from: `${month}-01`, to: last, ...extra }).toString());
 }
 
@@ -19,7 +21,12 @@ export function KpiCards({ total: k, month }: { total: UnitFigures; month: strin
   const days = (n: number | null) => (n === null ? '—' : t('report.days', { n: Math.round(n * 10) / 10 }));
   return (
     <dl className="stats" data-testid="report-cards">
-      <StatCard label={t('report.received')} value={k.received} testId="stat-received" link={ledgerLink(month)} />
+      <StatCard
+        label={t('report.received')}
+        value={k.received}
+        testId="stat-received"
+        link={ledgerLink(month)}
+      />
       <StatCard
         label={t('report.open')}
         value={k.inProgress}
