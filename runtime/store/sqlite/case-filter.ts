@@ -75,13 +75,19 @@ function ledgerFilter(query: CaseQuery, where: WhereClause): WhereClause {
   return where;
 }
 
-/** The keyset condition of a page after `query.after` (added once the total is counted). */
+/**
+ * The keyset condition of a page after `query.after` (added once the total is counted). Spelled with
+ * a plain `created_at` bound first: SQLite turns that into an index range (it would not use the row
+ * value `(created_at, id) < (…)`, id not being the next index column), so a deep page or an export
+ * starts where the last page ended instead of scanning from the top.
+ */
 export function afterKey(query: CaseQuery, where: WhereClause): WhereClause {
   if (query.after === undefined) return where;
-  return where.and(`(created_at, id) ${query.order === 'oldest' ? '>' : '<'} (@afterCreated, @afterId)`, {
-    afterCreated: query.after.createdAt,
-    afterId: query.after.id,
-  });
+  const [op, orEqual] = query.order === 'oldest' ? ['>', '>='] : ['<', '<='];
+  return where.and(
+    `created_at ${orEqual} @afterCreated AND (created_at ${op} @afterCreated OR id ${op} @afterId)`,
+    { afterCreated: query.after.createdAt, afterId: query.after.id },
+  );
 }
 
 /** Whether the query filters by ratings or events (see `caseFilter`). */
