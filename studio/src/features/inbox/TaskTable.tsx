@@ -59,7 +59,7 @@ export function TaskTable({ done = false, tasks, me, busyId, onClaim, onUnclaim 
       key: 'actions',
       render: (_, task) => (
         <Button size="small" href={href('cases', task.caseId)} data-testid="task-case-open">
-          {t('task.open')}
+          {t('inbox.viewCase')}
         </Button>
       ),
     },

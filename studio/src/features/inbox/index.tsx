@@ -38,7 +38,8 @@ export default function InboxPage({ params }: PageProps) {
   const [offset, setOffset] = useState(0);
   const [filter, setFilter] = useState<InboxFilter>({ requestClass: '', sort: 'due' });
   const [search, setSearch] = useState('');
-  const tasks = useInbox(scope, filter, limit, offset);
+  const hub = canSupervise(user);
+  const tasks = useInbox(scope, filter, limit, offset, hub);
   const { data: definition } = useDefinition(jurisdiction);
   const claims = useClaim(tasks.reload);
   useLiveUpdates(liveTypes, tasks.reload);
@@ -62,7 +63,7 @@ export default function InboxPage({ params }: PageProps) {
         </Button>
       </div>
       <InboxTabs
-        scopes={scopesFor(canSupervise(user))}
+        scopes={scopesFor(hub)}
         active={scope}
         counts={tasks.data?.counts}
         onSelect={select}

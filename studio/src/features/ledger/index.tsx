@@ -1,4 +1,4 @@
-import { Button, DatePicker, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, DatePicker, Grid, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { downloadFile } from '../../api/download';
 import { request } from '../../api/http';
@@ -55,6 +55,8 @@ export default function LedgerPage({ params }: PageProps) {
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // a phone gets one card per case instead of a table wider than the screen
+  const wide = Grid.useBreakpoint().md ?? true;
   const qs = (extra: Filters = {}) => new URLSearchParams({ ...applied, ...extra }).toString();
 
   useEffect(() => {
@@ -95,6 +97,14 @@ export default function LedgerPage({ params }: PageProps) {
       style={{ minWidth: 140 }}
     />
   );
+  const className = (r: Row) =>
+    label(mechanism?.requestClasses.find((c) => c.id === r.requestClass)?.label, '');
+  const status = (r: Row) => (
+    <Space size={4}>
+      {t(`ledger.status.${r.status}`)}
+      {r.overdue && <Tag color="red">{t('ledger.overdue.true')}</Tag>}
+    </Space>
+  );
   const columns: TableColumnsType<Row> = [
     {
       title: t('ledger.caseNumber'),
@@ -106,22 +116,9 @@ export default function LedgerPage({ params }: PageProps) {
       ),
     },
     { title: t('ledger.col.title'), dataIndex: 'title', key: 'title' },
-    { title: t('ledger.enterprise').slice(0, 4), key: 'ent', render: (_, r) => r.enterpriseName ?? '' },
-    {
-      title: t('ledger.class'),
-      key: 'class',
-      render: (_, r) => label(mechanism?.requestClasses.find((c) => c.id === r.requestClass)?.label, ''),
-    },
-    {
-      title: t('ledger.status'),
-      key: 'status',
-      render: (_, r) => (
-        <Space size={4}>
-          {t(`ledger.status.${r.status}`)}
-          {r.overdue && <Tag color="red">{t('ledger.overdue.true')}</Tag>}
-        </Space>
-      ),
-    },
+    { title: t('ledger.col.enterprise'), key: 'ent', render: (_, r) => r.enterpriseName ?? '' },
+    { title: t('ledger.class'), key: 'class', render: (_, r) => className(r) },
+    { title: t('ledger.status'), key: 'status', render: (_, r) => status(r) },
     { title: t('ledger.col.deadline'), key: 'deadline', render: (_, r) => f.dateTime(r.deadlineAt) },
     { title: t('ledger.col.unit'), key: 'unit', render: (_, r) => r.orgUnitName ?? '' },
   ];
@@ -183,7 +180,7 @@ export default function LedgerPage({ params }: PageProps) {
           { value: 'newest', label: t('ledger.order.newest') },
           { value: 'oldest', label: t('ledger.order.oldest') },
         ])}
-        <Space wrap>
+        <Space wrap className="ledger-actions">
           <Button type="primary" htmlType="submit" data-testid="ledger-search">
             {t('ledger.search')}
           </Button>
@@ -219,17 +216,43 @@ export default function LedgerPage({ params }: PageProps) {
       </Space>
       {error !== null && <ErrorBanner error={error} />}
       <p data-testid="ledger-total">{t('ledger.total', { n: total })}</p>
-      <div className="table-scroll">
-        <Table
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={page?.items ?? []}
-          pagination={false}
-          locale={{ emptyText: t('ledger.empty') }}
-          data-testid="ledger-table"
-        />
-      </div>
+      {wide ? (
+        <div className="table-scroll" data-testid="ledger-table">
+          <Table
+            rowKey="id"
+            size="small"
+            columns={columns}
+            dataSource={page?.items ?? []}
+            pagination={false}
+            locale={{ emptyText: t('ledger.empty') }}
+          />
+        </div>
+      ) : (
+        <ul className="ledger-cards" data-testid="ledger-table">
+          {page?.items.length === 0 && <li>{t('ledger.empty')}</li>}
+          {page?.items.map((r) => (
+            <li key={r.id} className="ledger-card">
+              <div className="ledger-card-head">
+                <CaseNumber value={r.caseNumber} />
+                {status(r)}
+              </div>
+              <a href={href('cases', r.id)} className="ledger-card-title">
+                {r.title}
+              </a>
+              <div>{r.enterpriseName}</div>
+              <div className="ledger-card-meta">
+                {[
+                  className(r),
+                  r.orgUnitName,
+                  r.deadlineAt && `${t('ledger.col.deadline')} ${f.dateTime(r.deadlineAt)}`,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
       <Space>
         <Button disabled={cursor === null} onClick={() => setCursor(null)}>
           {t('ledger.first')}
