@@ -62,12 +62,7 @@ export default function InboxPage({ params }: PageProps) {
           {t('common.refresh')}
         </Button>
       </div>
-      <InboxTabs
-        scopes={scopesFor(hub)}
-        active={scope}
-        counts={tasks.data?.counts}
-        onSelect={select}
-      />
+      <InboxTabs scopes={scopesFor(hub)} active={scope} counts={tasks.data?.counts} onSelect={select} />
       <section
         id="inbox-panel"
         role="tabpanel"
