@@ -8,10 +8,8 @@
  * export (`ledgerPages` → `writeLedgerWorkbook`) of EXPORT rows (default 100,000).
  * Targets (issue 15): p95 < 100 ms, export < 10 s. Usage: npx tsx bench/ledger-query.ts
  */
-import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createWriteStream, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import {
   ledgerPages,
   ledgerQuery,
@@ -23,18 +21,13 @@ import { writeLedgerWorkbook } from '../runtime/reports/ledger-workbook.js';
 import { SqliteStore } from '../runtime/store/sqlite/sqlite-store.js';
 import { envInt } from './support/env-int.js';
 import { machine } from './support/machine.js';
+import { seedFile } from './support/seed-file.js';
 
 const total = envInt('CASES', 1_000_000);
 const exportRows = Math.min(envInt('EXPORT', 100_000), total);
 const runs = envInt('RUNS', 40);
-const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-'));
-const file = join(dir, 'platform.db');
-await SqliteStore.open({ file }).close(); // schema
-
 const seedStart = performance.now();
-const db = new Database(file);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = OFF');
+const { dir, file, db } = await seedFile('ledger-bench-');
 const insertCase =
   db.prepare(`INSERT INTO cases (id, jurisdiction, case_number, definition_version, process_id,
   status, channel, title, enterprise_id, submitted_by, request_class, tier, deadline_at, data, created_at,

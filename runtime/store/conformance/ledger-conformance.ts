@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mutation } from '../mutations.js';
 import type { CaseRecord } from '../records.js';
-import { aCase, aRating, aTask } from './case-fixtures.js';
+import { aCase, aRating, aTask, handledBy } from './case-fixtures.js';
 import { writesOf } from './list-fixture.js';
 import { day, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
@@ -14,10 +14,7 @@ const numberOf = (caseId: string, year = 2026): Mutation => ({
   prefix: 'HZ',
   year,
 });
-const unit = (caseId: string, orgUnitId: string): Mutation => ({
-  kind: 'caseUnit.set',
-  record: { caseId, jurisdiction: 'hz', orgUnitId },
-});
+const unit = handledBy;
 
 /** 案件编号 (mutation `case.number`), the 台账's filters, keyset pages, facts, saved queries and 已办. */
 export function describeLedgerConformance(open: OpenStore): void {

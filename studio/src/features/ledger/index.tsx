@@ -105,6 +105,15 @@ export default function LedgerPage({ params }: PageProps) {
       {r.overdue && <Tag color="red">{t('ledger.overdue.true')}</Tag>}
     </Space>
   );
+  const text = (key: string, placeholder: string) => (
+    <Input
+      placeholder={placeholder}
+      aria-label={placeholder}
+      value={filters[key] ?? ''}
+      onChange={(e) => set(key)(e.target.value)}
+      data-testid={`ledger-${key}`}
+    />
+  );
   const columns: TableColumnsType<Row> = [
     {
       title: t('ledger.caseNumber'),
@@ -145,20 +154,8 @@ export default function LedgerPage({ params }: PageProps) {
           search();
         }}
       >
-        <Input
-          placeholder={t('ledger.caseNumber')}
-          aria-label={t('ledger.caseNumber')}
-          value={filters.caseNumber ?? ''}
-          onChange={(e) => set('caseNumber')(e.target.value)}
-          data-testid="ledger-caseNumber"
-        />
-        <Input
-          placeholder={t('ledger.enterprise')}
-          aria-label={t('ledger.enterprise')}
-          value={filters.enterprise ?? ''}
-          onChange={(e) => set('enterprise')(e.target.value)}
-          data-testid="ledger-enterprise"
-        />
+        {text('caseNumber', t('ledger.caseNumber'))}
+        {text('enterprise', t('ledger.enterprise'))}
         <DatePicker.RangePicker
           aria-label={t('ledger.from')}
           placeholder={[t('ledger.from'), t('ledger.to')]}
