@@ -16,6 +16,7 @@ import {
   ledgerRows,
   LedgerNames,
   type LedgerFilters,
+  type LedgerViewer,
 } from '../runtime/cases/case-ledger.js';
 import { writeLedgerWorkbook } from '../runtime/reports/ledger-workbook.js';
 import { SqliteStore } from '../runtime/store/sqlite/sqlite-store.js';
@@ -103,7 +104,7 @@ const seedSeconds = (performance.now() - seedStart) / 1000;
 const store = SqliteStore.open({ file });
 const now = '2026-01-05T02:00:00.000Z';
 const context = { utcOffsetMinutes: 480, now };
-const everyCase = { jurisdiction: 'bench', orgUnitIds: null };
+const everyCase: LedgerViewer = { jurisdiction: 'bench', orgUnitIds: null };
 
 async function p95(fn: () => Promise<unknown>): Promise<{ p95: number; p50: number }> {
   await fn(); // warm

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { validIntake } from '../fixtures/jiaxing-etdz-intake.js';
@@ -79,7 +78,7 @@ export function ledgerSteps({ server, browser, consoleErrors }: Ctx): Step[] {
         ]);
         assert.match(download.suggestedFilename(), /\.xlsx$/);
         const book = new ExcelJS.Workbook();
-        await book.xlsx.load(readFileSync((await download.path())!));
+        await book.xlsx.readFile((await download.path())!);
         const sheet = book.getWorksheet('诉求台账');
         assert.equal(sheet?.getCell('A1').text, '案件编号');
         assert.ok(

@@ -60,7 +60,7 @@ export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
       const q = req.query as Record<string, string>;
       const now = clock.now();
       const jurisdiction = actor.jurisdiction ?? '';
-      const scoped = (scope: Scope) => scopeQuery(scope, actor, now.toISOString());
+      const scoped = (scope: View) => scopeQuery(scope, actor, now.toISOString());
       const query: TaskQuery = {
         jurisdiction,
         status: (q.status ?? 'open') as TaskRecord['status'],
