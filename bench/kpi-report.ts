@@ -6,24 +6,16 @@
  * work of the monthly report (`runtime/reports/kpi-report.ts`): the month's KPIs plus the five
  * 异常件 counts, which run over the whole jurisdiction. Usage: npx tsx bench/kpi-report.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import { WorkingCalendar } from '../runtime/calendar/working-calendar.js';
 import { SqliteStore } from '../runtime/store/sqlite/sqlite-store.js';
 import type { CalendarDay, CaseQuery } from '../runtime/store/store.js';
 import { envInt } from './support/env-int.js';
+import { seedFile } from './support/seed-file.js';
 
 const total = envInt('CASES', 1_000_000);
-const dir = mkdtempSync(join(tmpdir(), 'kpi-bench-'));
-const file = join(dir, 'platform.db');
-await SqliteStore.open({ file }).close(); // schema
-
 const seedStart = performance.now();
-const db = new Database(file);
-db.pragma('journal_mode = WAL');
-db.pragma('synchronous = OFF');
+const { dir, file, db } = await seedFile('kpi-bench-');
 const insertCase =
   db.prepare(`INSERT INTO cases (id, jurisdiction, definition_version, process_id, status, channel, title,
   submitted_by, request_class, deadline_at, data, created_at, updated_at, closed_at, answered_at)

@@ -39,6 +39,7 @@ import { auditRoutes } from './routes/audit-routes.js';
 import { authRoutes } from './routes/auth-routes.js';
 import { calendarRoutes } from './routes/calendar-routes.js';
 import { caseRoutes } from './routes/case-routes.js';
+import { ledgerRoutes } from './routes/ledger-routes.js';
 import { definitionRoutes } from './routes/definition-routes.js';
 import { directoryRoutes } from './routes/directory-routes.js';
 import { eventStreamRoutes } from './routes/event-stream-routes.js';
@@ -183,6 +184,7 @@ export function createApp(platform: Platform, options: AppOptions): App {
     definitionRoutes,
     migrationRoutes,
     caseRoutes,
+    ledgerRoutes,
     attachmentRoutes,
     tasksApi,
     supervisionRoutes,

@@ -2,6 +2,7 @@ import { listDefinitionFolders, loadDefinitionFolder } from '../definitions/defi
 import type { PublishChecks } from '../definitions/definition-publisher.js';
 import type { DefinitionVersionRecord } from '../store/records.js';
 import type { Platform } from './platform.js';
+import { backfillCaseNumbers } from '../cases/case-numbering.js';
 
 /**
  * Publish every folder under `root` whose content is new; a folder already published (whatever
@@ -22,5 +23,11 @@ export async function loadDefinitions(
       await platform.publisher.publishFolder(await loadDefinitionFolder(dir), 'definitions-folder', checks),
     );
   }
+  // cases filed before case numbers existed get theirs now, before new ones arrive (案件编号)
+  await backfillCaseNumbers(
+    platform.store,
+    platform.catalog,
+    published.map((d) => d.jurisdiction),
+  );
   return published;
 }

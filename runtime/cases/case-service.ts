@@ -15,6 +15,7 @@ import { assertEnterpriseOf, assertSameSubmission } from './submission-checks.js
 import type { MechanismCatalog } from './mechanism-catalog.js';
 import type { TaskProjector } from './task-projector.js';
 import { ratingId, ratingRoundOf } from './rating-round.js';
+import { numberCase } from './case-numbering.js';
 import { validateRating } from './rating-input.js';
 
 export interface SubmitRequest {
@@ -91,6 +92,7 @@ export class CaseService {
       definitionVersion: active.version,
       processId: mechanism.caseProcess,
       instanceKey: stableId('inst', id),
+      caseNumber: null,
       status: 'open',
       channel: request.channel,
       title,
@@ -111,6 +113,7 @@ export class CaseService {
     projector.remember(id, request.jurisdiction);
     const effects: Mutation[] = [
       { kind: 'case.insert', record },
+      numberCase(mechanism, record),
       this.#event(record, at, actor, 'submitted', { channel: request.channel }),
     ];
     const variables = {

@@ -5,6 +5,7 @@ export const caseSchema = {
   type: 'object',
   required: [
     'id',
+    'caseNumber',
     'jurisdiction',
     'status',
     'channel',
@@ -20,6 +21,8 @@ export const caseSchema = {
   ],
   properties: {
     id,
+    /** 案件编号, e.g. JXKF-2026-000123 (null only for a case filed before numbering, until backfilled). */
+    caseNumber: nullableString,
     jurisdiction: id,
     status: { type: 'string', enum: ['open', 'closed', 'refused'] },
     channel: { type: 'string' },
@@ -82,6 +85,101 @@ export const newRatingSchema = {
     level: { type: 'string', maxLength: 50 },
     stars: anyObject,
     comment: { type: ['string', 'null'], maxLength: 2000 },
+  }),
+  additionalProperties: false,
+} as const;
+
+/** One 台账 row: the case's columns with names beside ids (GET /jurisdictions/:j/ledger). */
+export const ledgerRowSchema = objectOf(
+  [
+    'id',
+    'caseNumber',
+    'title',
+    'status',
+    'channel',
+    'requestClass',
+    'tier',
+    'enterpriseId',
+    'enterpriseName',
+    'orgUnitId',
+    'orgUnitName',
+    'ratingLevel',
+    'deadlineAt',
+    'createdAt',
+    'closedAt',
+    'overdue',
+  ],
+  {
+    id,
+    caseNumber: nullableString,
+    title: string,
+    status: { type: 'string', enum: ['open', 'closed', 'refused'] },
+    channel: string,
+    requestClass: nullableString,
+    tier: nullableString,
+    enterpriseId: nullableString,
+    enterpriseName: nullableString,
+    orgUnitId: nullableString,
+    orgUnitName: nullableString,
+    ratingLevel: nullableString,
+    deadlineAt: nullableString,
+    createdAt: string,
+    closedAt: nullableString,
+    overdue: boolean,
+  },
+);
+
+/** 台账 filters (query string; dates local YYYY-MM-DD, `to` inclusive; `cursor` from the previous page). */
+export const ledgerFilterProperties = {
+  caseNumber: { type: 'string', maxLength: 40 },
+  enterprise: { type: 'string', maxLength: 100 },
+  from: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  to: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+  status: { type: 'string', enum: ['open', 'closed', 'refused'] },
+  requestClass: { type: 'string', maxLength: 64 },
+  tier: { type: 'string', maxLength: 64 },
+  orgUnitId: { type: 'string', maxLength: 100 },
+  overdue: { type: 'string', enum: ['true', 'false'] },
+  rating: { type: 'string', maxLength: 64 },
+  channel: { type: 'string', maxLength: 64 },
+  order: { type: 'string', enum: ['newest', 'oldest'] },
+} as const;
+
+export const ledgerQuerySchema = {
+  type: 'object',
+  properties: {
+    ...ledgerFilterProperties,
+    cursor: { type: 'string', maxLength: 400 },
+    limit: { type: 'string', pattern: '^[0-9]{1,3}$' },
+  },
+} as const;
+
+/**
+ * A page of the 台账: rows, the count of every match (on the first page; null on the pages after
+ * it), the cursor of the next page (null: the last page).
+ */
+export const ledgerPageSchema = objectOf(['items', 'total', 'next'], {
+  items: { type: 'array', items: ledgerRowSchema },
+  total: { type: ['integer', 'null'] },
+  next: nullableString,
+});
+
+/** A saved 台账 query (常用查询): a name and the filters. */
+export const savedQuerySchema = objectOf(['id', 'name', 'query', 'createdAt'], {
+  id,
+  name: string,
+  query: { type: 'object', additionalProperties: { type: 'string' } },
+  createdAt: string,
+});
+
+export const newSavedQuerySchema = {
+  ...objectOf(['name', 'query'], {
+    name: { type: 'string', minLength: 1, maxLength: 50 },
+    query: {
+      type: 'object',
+      additionalProperties: false,
+      properties: ledgerFilterProperties,
+    },
   }),
   additionalProperties: false,
 } as const;

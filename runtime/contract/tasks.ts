@@ -54,23 +54,29 @@ export const taskRecordSchema = objectOf(taskRecordRequired, {
 });
 
 /** A task as the task routes answer it: with its case's title and working days left. */
-export const taskSchema = objectOf([...taskRecordRequired, 'caseTitle', 'workingDaysLeft'], {
+export const taskSchema = objectOf([...taskRecordRequired, 'caseTitle', 'caseNumber', 'workingDaysLeft'], {
   ...taskRecordSchema.properties,
   caseTitle: string,
+  /** The case's 案件编号. */
+  caseNumber: nullableString,
   workingDaysLeft: nullableInteger,
   /** 催办 marker: how often the case was urged while this open task waited, and the last message. */
   urged: orNull(
     objectOf(['count', 'lastAt', 'lastMessage'], { count: integer, lastAt: string, lastMessage: string }),
   ),
+  /** 已办: the outcome the completer chose (the form's decision / outcome field), null if none. */
+  outcome: nullableString,
 });
 
 export const taskScopes = ['mine', 'group', 'unassigned', 'overdue'] as const;
+/** Beyond the counted scopes: 已办 (tasks I completed, latest first) and the hub's every open task (全部在办). */
+export const taskViews = [...taskScopes, 'done', 'all'] as const;
 
 /** GET /tasks: a scope, filters, sorting and paging. */
 export const taskListQuerySchema = {
   type: 'object',
   properties: {
-    scope: { type: 'string', enum: taskScopes },
+    scope: { type: 'string', enum: taskViews },
     status: { type: 'string', enum: taskRecordSchema.properties.status.enum },
     dueWithinWorkingDays: { type: 'string', pattern: '^[0-9]{1,2}$' },
     requestClass: { type: 'string', maxLength: 64 },

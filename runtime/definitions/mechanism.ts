@@ -250,6 +250,11 @@ export interface Mechanism {
   policy: PolicySource;
   /** Process id (in processes/*.bpmn) a new case starts. */
   caseProcess: string;
+  /**
+   * 案件编号 prefix (`JXKF` in `JXKF-2026-000123`): 2–8 capital letters or digits. Absent: the
+   * platform default derived from the jurisdiction id (`caseNumberPrefixOf`).
+   */
+  caseNumberPrefix?: string;
   /** Form key of the enterprise's intake form (forms/<key>.schema.json). */
   intakeForm: string;
   /** The calendar is read by `runtime/calendar` without its source. */

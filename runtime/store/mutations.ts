@@ -5,6 +5,7 @@ import type { IndicatorRecord } from './indicators.js';
 import type { PolicyCollectionRecord } from './policy-collections.js';
 import type { PolicyNoticePatch, PolicyNoticeRecord } from './policy-notices.js';
 import type { DeliveryPatch, DeliveryRecord, MessageContactRecord, MessageRecord } from './messages.js';
+import type { SavedQueryRecord } from './saved-queries.js';
 import type {
   AttachmentRecord,
   BufferedMessageRecord,
@@ -31,7 +32,7 @@ import type {
   VisitRecord,
 } from './records.js';
 
-export type CasePatch = Partial<Omit<CaseRecord, 'id' | 'jurisdiction' | 'createdAt'>>;
+export type CasePatch = Partial<Omit<CaseRecord, 'id' | 'jurisdiction' | 'createdAt' | 'caseNumber'>>;
 /** `elementId`, `name`, `formKey`: re-keyed when a migration maps the task's element to another. */
 export type TaskPatch = Partial<
   Pick<
@@ -62,6 +63,12 @@ export type Mutation =
   | { kind: 'process.deploy'; record: DeployedProcessRecord }
   | { kind: 'case.insert'; record: CaseRecord }
   | { kind: 'case.update'; id: string; patch: CasePatch }
+  /**
+   * Gives the case its 案件编号 (unless it has one): the next number of the jurisdiction's counter
+   * for `year`, formatted with `prefix` (`formatCaseNumber`). Never reused, no gaps: the counter
+   * moves in the same transaction.
+   */
+  | { kind: 'case.number'; caseId: string; jurisdiction: string; prefix: string; year: number }
   | { kind: 'task.insert'; record: TaskRecord }
   | { kind: 'task.update'; id: string; patch: TaskPatch }
   | { kind: 'event.append'; record: CaseEventRecord }
@@ -82,6 +89,9 @@ export type Mutation =
   | { kind: 'delivery.update'; id: string; patch: DeliveryPatch }
   /** Sets (replaces) a user's message contact. */
   | { kind: 'contact.set'; record: MessageContactRecord }
+  | { kind: 'savedQuery.insert'; record: SavedQueryRecord }
+  /** Removes the saved query `id` if it is `userId`'s (another user's stays). */
+  | { kind: 'savedQuery.delete'; id: string; userId: string }
   /** Sets one enterprise's figure for a metric and month (replacing an earlier value). */
   | { kind: 'indicator.upsert'; record: IndicatorRecord }
   | { kind: 'audit.append'; record: AuditRecord }

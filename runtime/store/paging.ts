@@ -15,3 +15,8 @@ export function pageWindow(query: { limit?: number; offset?: number }): PageWind
     query.offset === undefined || !Number.isFinite(query.offset) ? 0 : Math.floor(query.offset);
   return { limit: Math.min(Math.max(rawLimit, 1), MAX_PAGE_LIMIT), offset: Math.max(rawOffset, 0) };
 }
+
+/** A case list's creation order in SQL (`CaseQuery.order`), ties by id: both SQL adapters. */
+export function caseOrderSql(query: { order?: 'newest' | 'oldest' }): string {
+  return query.order === 'oldest' ? 'created_at, id' : 'created_at DESC, id DESC';
+}

@@ -6,8 +6,8 @@ import type { CaseRecord, JobRecord, SupervisionOrderRecord, TaskRecord } from '
  */
 type Fields<R> = readonly (keyof R & string)[];
 
-/** A case may change anything but these. */
-export const caseFixedFields: Fields<CaseRecord> = ['id', 'jurisdiction', 'createdAt'];
+/** A case may change anything but these (its 案件编号 is set once, by mutation `case.number`). */
+export const caseFixedFields: Fields<CaseRecord> = ['id', 'jurisdiction', 'createdAt', 'caseNumber'];
 
 export const taskPatchable: Fields<TaskRecord> = [
   'assignee',

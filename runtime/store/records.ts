@@ -24,6 +24,11 @@ export interface CaseRecord {
   definitionVersion: number;
   processId: string;
   instanceKey: string | null;
+  /**
+   * 案件编号, e.g. `JXKF-2026-000123`: allocated per jurisdiction and year in the transaction that
+   * files the case (mutation `case.number`); null only until then.
+   */
+  caseNumber: string | null;
   status: CaseStatus;
   channel: string;
   title: string;

@@ -7,6 +7,7 @@ import type { PolicyCollectionRepository } from './policy-collections.js';
 import type { PolicyNoticeRepository } from './policy-notices.js';
 import type { MessageRepository } from './messages.js';
 import type { Mutation } from './mutations.js';
+import type { SavedQueryRepository } from './saved-queries.js';
 import type { AttachmentRepository } from './ports/attachment-repository.js';
 import type { CaseEventRepository } from './ports/case-event-repository.js';
 import type { CaseRepository } from './ports/case-repository.js';
@@ -25,10 +26,12 @@ import type { VisitRepository } from './ports/visit-repository.js';
 export type { Page } from './ports/page.js';
 export type {
   CalendarDay,
+  CaseKey,
   CaseQuery,
   CaseRepository,
   CaseSummary,
   KpiQuery,
+  LedgerFacts,
   UnitKpi,
 } from './ports/case-repository.js';
 export type { TaskQuery, TaskRepository, TaskSort } from './ports/task-repository.js';
@@ -75,6 +78,8 @@ export interface Store {
   readonly calendar: HolidayArrangementRepository;
   /** 辖区: archived or not, and the package files beside the bundle (mutation `jurisdiction.save`). */
   readonly jurisdictions: JurisdictionRepository;
+  /** 台账 queries staff saved (mutations `savedQuery.insert` / `savedQuery.delete`). */
+  readonly savedQueries: SavedQueryRepository;
   /** Leases, counters, versioned values and the live feed the app processes share (not via `transact`). */
   readonly coordination: CoordinationRepository;
   /**

@@ -21,5 +21,6 @@ export function taskOrderBy(dueNullsLast: string): Record<TaskSort, string> {
     due: `${dueNullsLast}, created_at, id`,
     created: 'created_at, id',
     '-created': 'created_at DESC, id DESC',
+    '-completed': 'completed_at DESC, id DESC',
   };
 }

@@ -58,6 +58,7 @@ describe('SLA workers (pause, resume, extension, deadline-aware reminders, reope
       definitionVersion: version,
       processId: 'etdz-request',
       instanceKey: null,
+      caseNumber: null,
       status: 'open',
       channel: 'hotline',
       title: 'SLA',

@@ -31,6 +31,8 @@ export const actions = [
   'definition.edit',
   'case.submit',
   'case.list',
+  /** 台账: every staff member (a handler: only its unit's cases, enforced by the route). */
+  'case.ledger',
   'case.read',
   'case.rate',
   'case.supplement',
@@ -63,6 +65,7 @@ const staffReads: Action[] = [
   'session.self',
   'definition.read',
   'case.list',
+  'case.ledger',
   'case.read',
   'visit.read',
   'calendar.read',

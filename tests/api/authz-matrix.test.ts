@@ -40,6 +40,7 @@ const expectedRoles: Record<string, RoleCode[]> = {
   'definition.edit': ['P', 'A'],
   'case.submit': ['P', 'D', 'H', 'E'],
   'case.list': everyone,
+  'case.ledger': staff,
   'case.read': everyone,
   'case.rate': ['E'],
   'case.supplement': ['E'],
@@ -152,6 +153,15 @@ const probes: Record<string, Probe> = {
     positive: 'ent',
   },
   'GET /api/v1/jurisdictions/:j/cases': read('case.list'),
+  'GET /api/v1/jurisdictions/:j/ledger': read('case.ledger'),
+  'GET /api/v1/jurisdictions/:j/ledger.xlsx': read('case.ledger'),
+  'GET /api/v1/jurisdictions/:j/ledger/queries': read('case.ledger'),
+  'POST /api/v1/jurisdictions/:j/ledger/queries': {
+    action: 'case.ledger',
+    body: () => ({ name: '矩阵测试', query: { status: 'open' } }),
+    positive: true,
+  },
+  'DELETE /api/v1/jurisdictions/:j/ledger/queries/:id': { action: 'case.ledger', positive: true },
   'GET /api/v1/cases/:id': read('case.read'),
   'POST /api/v1/cases/:id/rating': {
     action: 'case.rate',

@@ -12,6 +12,7 @@ import { accountsSteps } from './accounts-journey.js';
 import { a11yProblems, launchBrowser, screenshotDir, shootFailure, textProblems } from './browser.js';
 import { freePort, startE2eServer } from './e2e-server.js';
 import { journeySteps } from './journey.js';
+import { ledgerSteps } from './ledger-journey.js';
 import { nationalCalendarSteps } from './national-calendar-journey.js';
 import { onboardSteps, taizhouCreditCode } from './onboard-journey.js';
 import { policyCollectionSteps } from './policy-collection-journey.js';
@@ -83,6 +84,7 @@ try {
     onboard: () => onboardSteps(ctx, { login: taizhouPerson.sub }),
     settingsEditor: () => settingsEditorSteps(ctx),
     words: () => wordsSteps(ctx),
+    ledger: () => ledgerSteps(ctx),
     // last: it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions
     taskActions: () => taskActionsSteps(ctx),
   };

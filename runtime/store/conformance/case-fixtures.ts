@@ -1,3 +1,4 @@
+import type { Mutation } from '../mutations.js';
 import type {
   CaseEventRecord,
   CaseRecord,
@@ -15,6 +16,7 @@ export const aCase = builder<CaseRecord>(() => ({
   definitionVersion: 1,
   processId: 'enterprise-request',
   instanceKey: null,
+  caseNumber: null,
   status: 'open',
   channel: 'web',
   title: '用电报装咨询',
@@ -94,3 +96,9 @@ export const aProcess = builder<DeployedProcessRecord>(() => ({
   xml: '<definitions id="d1"/>',
   deployedAt: day(1),
 }));
+
+/** 承办单位: the mutation that sets a case's handling unit (in jurisdiction `hz`). */
+export const handledBy = (caseId: string, orgUnitId: string): Mutation => ({
+  kind: 'caseUnit.set',
+  record: { caseId, jurisdiction: 'hz', orgUnitId },
+});

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Mutation } from '../mutations.js';
 import type { CalendarDay } from '../store.js';
 import { emptyUnitKpi } from '../unit-kpi.js';
-import { aCase, anEvent, aRating } from './case-fixtures.js';
+import { aCase, anEvent, aRating, handledBy } from './case-fixtures.js';
 import { day, freshStorePerTest, type OpenStore } from './store-fixture.js';
 
 /** March 2026, Monday to Friday working (no holiday falls in March). */
@@ -14,10 +13,7 @@ function march(): CalendarDay[] {
   });
 }
 
-const unit = (caseId: string, orgUnitId: string): Mutation => ({
-  kind: 'caseUnit.set',
-  record: { caseId, jurisdiction: 'hz', orgUnitId },
-});
+const unit = handledBy;
 
 export function describeKpiConformance(open: OpenStore): void {
   void describe('KPI per handling unit', () => {

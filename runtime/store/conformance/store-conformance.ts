@@ -16,6 +16,7 @@ import { describeJurisdictionConformance } from './jurisdiction-conformance.js';
 import { describeInboxConformance } from './inbox-conformance.js';
 import { describeInstanceConformance } from './instance-conformance.js';
 import { describeKpiConformance } from './kpi-conformance.js';
+import { describeLedgerConformance } from './ledger-conformance.js';
 import { describeMessagingConformance } from './messaging-conformance.js';
 import { describeRatingConformance } from './rating-conformance.js';
 import { describeSchedulingConformance } from './scheduling-conformance.js';
@@ -45,6 +46,7 @@ export function describeStoreConformance(adapterName: string, open: OpenStore): 
     describeDefinitionConformance(open);
     describeCaseConformance(open);
     describeCaseListConformance(open);
+    describeLedgerConformance(open);
     describeExceptionFilterConformance(open);
     describeRatingConformance(open);
     describeSupervisionConformance(open);

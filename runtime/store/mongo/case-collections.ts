@@ -17,6 +17,10 @@ export const processDocs = docsFor(tables.processesTable, (r) => r.processKey);
 export const responseEventTypes: readonly string[] = ['task.claimed', 'task.completed'];
 export const caseDocs = docsFor(tables.casesTable, (r) => r.id);
 
+export const caseNumberCounterDocs = docsFor(tables.caseNumberCountersTable, (r) =>
+  compositeId(r.jurisdiction, r.year),
+);
+
 /** Tasks carry `_case`: the case fields the inbox filters on (request class, tier, channel, enterprise). */
 export const taskDocs = docsFor(tables.tasksTable, (r) => r.id);
 
@@ -49,13 +53,21 @@ export const caseSchemas = {
       { fields: { enterpriseId: 1, createdAt: -1 } },
       { fields: { submittedBy: 1, createdAt: -1 } },
       { fields: { jurisdiction: 1, _eventTypes: 1, createdAt: -1 } },
+      // 台账: case-number prefix searches and the ledger's equality filters, newest first
+      { fields: { jurisdiction: 1, caseNumber: 1 } },
+      { fields: { jurisdiction: 1, channel: 1, createdAt: -1 } },
+      { fields: { jurisdiction: 1, tier: 1, createdAt: -1 } },
+      { fields: { jurisdiction: 1, requestClass: 1, createdAt: -1 } },
+      { fields: { jurisdiction: 1, _unit: 1, createdAt: -1 } },
     ],
   ),
+  case_number_counters: tableSchema(tables.caseNumberCountersTable, {}, []),
   tasks: tableSchema(tables.tasksTable, { _case: Mixed }, [
     { fields: { jurisdiction: 1, status: 1, dueAt: 1, createdAt: 1 } },
     { fields: { candidateGroups: 1, status: 1 } },
     { fields: { assignee: 1, status: 1 } },
     { fields: { caseId: 1 } },
+    { fields: { completedBy: 1, completedAt: -1 } },
   ]),
   case_events: tableSchema(tables.eventsTable, { _seq: Number }, [
     { fields: { caseId: 1, at: 1, _seq: 1 } },

@@ -2,6 +2,7 @@ import { ConflictError } from '../../common/errors.js';
 import type { CaseRecord, TaskRecord } from '../records.js';
 import {
   caseDocs,
+  caseNumberCounterDocs,
   caseUnitDocs,
   definitionDocs,
   eventDocs,
@@ -13,6 +14,8 @@ import {
 import { caseFixedFields, taskPatchable } from '../patchable.js';
 import { taskCaseFields } from '../task-filters.js';
 import type { StoredDoc } from './document-codec.js';
+import { compositeId } from './document-codec.js';
+import { formatCaseNumber } from '../case-numbers.js';
 import { nextSequence, type MutationPlanners } from './plan-context.js';
 
 type CaseKind = `${'definition' | 'process' | 'case' | 'task' | 'event' | 'rating' | 'caseUnit'}.${string}`;
@@ -62,6 +65,17 @@ export const casePlanners: CasePlanners = {
       _eventTypes: [],
       _unit: unit?.['orgUnitId'] ?? null,
       _respondedAt: null,
+    });
+  },
+  /** The counter is read through the staged view and written whole (`put`): a replayed journal is idempotent. */
+  'case.number': async ({ caseId, jurisdiction, prefix, year }, plan) => {
+    const kase = await plan.view.get(caseDocs.collection, caseId);
+    if (!kase || (kase['caseNumber'] ?? null) !== null) return;
+    const counter = await plan.view.get(caseNumberCounterDocs.collection, compositeId(jurisdiction, year));
+    const last = Number(counter?.['last'] ?? 0) + 1;
+    plan.put(caseNumberCounterDocs, { jurisdiction, year, last });
+    await plan.setIfExists(caseDocs.collection, caseId, {
+      caseNumber: formatCaseNumber(prefix, year, last),
     });
   },
   'case.update': async ({ id, patch }, plan) => {

@@ -1,11 +1,13 @@
 import type { Db } from 'mongodb';
 import type { CaseRecord } from '../records.js';
 import { CaseAggregateReads } from '../case-windows.js';
-import type { CaseQuery, CaseRepository, Page } from '../store.js';
+import type { CaseQuery, CaseRepository, LedgerFacts, Page } from '../store.js';
 import { caseDocs } from './case-collections.js';
 import { kpiByUnit } from './case-kpi.js';
 import { countCasesByEventType, summarizeCases } from './case-summary.js';
 import { equals, jurisdictionFilter, Query, range } from './query.js';
+import { caseNumberSearchEnd } from '../case-numbers.js';
+import { pageWindow } from '../paging.js';
 
 export class MongoCaseRepository extends CaseAggregateReads<Db> implements CaseRepository {
   private readonly q: Query<CaseRecord>;
@@ -18,9 +20,35 @@ export class MongoCaseRepository extends CaseAggregateReads<Db> implements CaseR
     return this.q.one({ _id: id });
   }
 
-  /** Cases matching every given filter, newest (createdAt, then id) first. */
-  list(query: CaseQuery): Promise<Page<CaseRecord>> {
-    return this.q.page(caseFilter(query), { createdAt: -1, _id: -1 }, query);
+  /** Cases matching every given filter, newest (createdAt, then id) first or oldest; keyset after `query.after`. */
+  async list(query: CaseQuery): Promise<Page<CaseRecord>> {
+    const filter = caseFilter(query);
+    const way = query.order === 'oldest' ? 1 : -1;
+    const sort = { createdAt: way, _id: way } as const;
+    if (query.after === undefined) return this.q.page(filter, sort, query);
+    const { createdAt, id } = query.after;
+    const op = way === 1 ? '$gt' : '$lt';
+    const after = { $or: [{ createdAt: { [op]: createdAt } }, { createdAt, _id: { [op]: id } }] };
+    const [total, items] = await Promise.all([
+      query.countTotal === false ? 0 : this.q.count(filter),
+      this.q.many({ $and: [filter, after] }, sort, pageWindow(query).limit),
+    ]);
+    return { items, total };
+  }
+
+  async ledgerFacts(caseIds: readonly string[]): Promise<Record<string, LedgerFacts>> {
+    const docs = await this.q.collection
+      .find({ _id: { $in: [...caseIds] } }, { projection: { _unit: 1, _rating: 1 } })
+      .toArray();
+    return Object.fromEntries(
+      docs.map((d) => [
+        d._id,
+        {
+          orgUnitId: (d['_unit'] as string | null) ?? null,
+          ratingLevel: (d['_rating'] as string | null) ?? null,
+        },
+      ]),
+    );
   }
 }
 
@@ -42,5 +70,22 @@ export function caseFilter(query: CaseQuery): Record<string, unknown> {
   equals(filter, '_closedLate', query.closedLate);
   if (query.ratingLevels !== undefined) filter['_rating'] = { $in: query.ratingLevels };
   equals(filter, '_eventTypes', query.withEventType);
+  return ledgerFilter(query, filter);
+}
+
+/** The 台账's filters (`CaseQuery`: number prefix, channel, tier, enterprises, units, overdue). */
+function ledgerFilter(query: CaseQuery, filter: Record<string, unknown>): Record<string, unknown> {
+  equals(filter, 'channel', query.channel);
+  equals(filter, 'tier', query.tier);
+  if (query.caseNumberPrefix !== undefined)
+    filter['caseNumber'] = { $gte: query.caseNumberPrefix, $lt: caseNumberSearchEnd(query.caseNumberPrefix) };
+  if (query.unnumbered) filter['caseNumber'] = null;
+  if (query.enterpriseIds !== undefined) filter['enterpriseId'] = { $in: query.enterpriseIds };
+  if (query.orgUnitIds !== undefined) filter['_unit'] = { $in: query.orgUnitIds };
+  if (query.overdue !== undefined && query.overdueAt !== undefined) {
+    // a range never matches null: cases without a deadline are never overdue
+    const late = [{ status: 'open', deadlineAt: { $lt: query.overdueAt } }, { _closedLate: true }];
+    filter['$and'] = [query.overdue ? { $or: late } : { $nor: late }];
+  }
   return filter;
 }

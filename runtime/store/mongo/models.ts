@@ -12,6 +12,7 @@ import { policyCollectionSchemas } from './policy-collection-store.js';
 import { policyNoticeSchemas } from './policy-notice-store.js';
 import { messageSchemas } from './message-store.js';
 import { journalSchemas } from './journal-collection.js';
+import { savedQuerySchemas } from './saved-query-store.js';
 
 /** Every collection's mongoose schema, by collection name. */
 export const schemas: Record<string, Schema> = {
@@ -29,6 +30,7 @@ export const schemas: Record<string, Schema> = {
   ...auditSchemas,
   ...credentialSchemas,
   ...journalSchemas,
+  ...savedQuerySchemas,
 };
 
 /** Registers a model per collection on the connection and creates the collections and their indexes. */

@@ -1,4 +1,5 @@
 import { ProcessLocalCoordination } from '../process-local-coordination.js';
+import { MongoSavedQueryRepository } from './saved-query-store.js';
 import mongoose, { type Connection } from 'mongoose';
 import type { Db } from 'mongodb';
 import type { Mutation } from '../mutations.js';
@@ -66,6 +67,7 @@ export class MongoStore implements Store {
   readonly engine: MongoEngineStateRepository;
   readonly calendar: MongoHolidayArrangementRepository;
   readonly jurisdictions: MongoJurisdictionRepository;
+  readonly savedQueries: MongoSavedQueryRepository;
   /** In this process: the adapter serves one app process. */
   readonly coordination = new ProcessLocalCoordination();
   private readonly journal: WriteJournal;
@@ -96,6 +98,7 @@ export class MongoStore implements Store {
     this.engine = new MongoEngineStateRepository(db);
     this.calendar = new MongoHolidayArrangementRepository(db);
     this.jurisdictions = new MongoJurisdictionRepository(db);
+    this.savedQueries = new MongoSavedQueryRepository(db);
     this.journal = new WriteJournal(db);
   }
 

@@ -11,6 +11,7 @@ import { recordPlanners } from './record-planners.js';
 import { policyCollectionPlanners } from './policy-collection-store.js';
 import { policyNoticePlanners } from './policy-notice-store.js';
 import { messagePlanners } from './message-store.js';
+import { savedQueryPlanners } from './saved-query-store.js';
 import type { StagedView } from './staged-view.js';
 import type { WriteOp } from './write-ops.js';
 
@@ -26,6 +27,7 @@ const planners: MutationPlanners = {
   ...holidayArrangementPlanners,
   ...jurisdictionPlanners,
   ...credentialPlanners,
+  ...savedQueryPlanners,
 };
 
 /**

@@ -13,6 +13,7 @@ import { DocRepository, equals, jurisdictionFilter } from './query.js';
 const orderBy: Record<Exclude<TaskSort, 'due'>, Sort> = {
   created: { createdAt: 1, _id: 1 },
   '-created': { createdAt: -1, _id: -1 },
+  '-completed': { completedAt: -1, _id: -1 },
 };
 
 export class MongoTaskRepository extends DocRepository<TaskRecord> implements TaskRepository {
@@ -38,7 +39,7 @@ export class MongoTaskRepository extends DocRepository<TaskRecord> implements Ta
 }
 
 function taskFilter(query: TaskQuery): Record<string, unknown> {
-  const filter = jurisdictionFilter(query, ['caseId', 'status']);
+  const filter = jurisdictionFilter(query, ['caseId', 'status', 'completedBy']);
   if (query.groups !== undefined && query.assignee !== undefined)
     filter['$or'] = [{ candidateGroups: { $in: query.groups } }, { assignee: query.assignee }];
   else if (query.groups !== undefined) filter['candidateGroups'] = { $in: query.groups };

@@ -27,8 +27,40 @@ export interface CaseQuery {
   withEventType?: string;
   /** Cases pinned to this published version of the jurisdiction's definition. */
   definitionVersion?: number;
+  /** 台账 filters: 案件编号 prefix (as `caseNumberSearch` normalises it) … */
+  caseNumberPrefix?: string;
+  /** … cases not numbered yet (the start-up backfill) … */
+  unnumbered?: boolean;
+  channel?: string;
+  tier?: string;
+  /** … cases of any of these enterprises (a name / credit-code search resolved); empty: none … */
+  enterpriseIds?: string[];
+  /** … 承办单位: cases whose handling unit is one of these; empty: none … */
+  orgUnitIds?: string[];
+  /**
+   * … 超期 at `overdueAt` (ISO): true — open with deadlineAt < overdueAt, or closed late (the rule
+   * of `closedLate`), as the report's 超期件 counts them; false — every other case. Ignored without
+   * `overdueAt`.
+   */
+  overdue?: boolean;
+  overdueAt?: string;
+  /** Creation order: newest first (default) or oldest first; ties by id the same way. */
+  order?: 'newest' | 'oldest';
+  /**
+   * Keyset paging (over a million cases): only cases after this one in `order`; then `offset` is
+   * ignored and `total` is still the count of every match.
+   */
+  after?: CaseKey;
+  /** false: matches are not counted (`total` is then 0) — keyset pages after the first, the export. */
+  countTotal?: boolean;
   limit?: number;
   offset?: number;
+}
+
+/** Where a case stands in creation order: the keyset cursor of the 台账. */
+export interface CaseKey {
+  createdAt: string;
+  id: string;
 }
 
 /** One calendar day of the jurisdiction (local date), for working-day arithmetic in the store. */
@@ -113,4 +145,11 @@ export interface CaseRepository {
   ): Promise<Record<string, number>>;
   /** KPI figures of the cases received in [from, to), per handling unit, aggregated in the store. */
   kpiByUnit(query: KpiQuery): Promise<UnitKpi[]>;
+  /** 台账 columns kept beside the case: its handling unit (承办单位) and rating level, by case id. */
+  ledgerFacts(caseIds: readonly string[]): Promise<Record<string, LedgerFacts>>;
+}
+
+export interface LedgerFacts {
+  orgUnitId: string | null;
+  ratingLevel: string | null;
 }

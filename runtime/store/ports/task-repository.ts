@@ -9,6 +9,8 @@ export interface TaskQuery {
   /** Tasks whose candidate groups intersect these, or assigned to `assignee`. */
   groups?: string[];
   assignee?: string;
+  /** 已办: tasks this user completed (then sort `-completed`: the latest first). */
+  completedBy?: string;
   /** Only tasks nobody has claimed. */
   unassigned?: boolean;
   /** dueAt < dueBefore (ISO) */
@@ -26,7 +28,7 @@ export interface TaskQuery {
   offset?: number;
 }
 
-export type TaskSort = 'due' | 'created' | '-created';
+export type TaskSort = 'due' | 'created' | '-created' | '-completed';
 
 export interface TaskRepository {
   get(id: string): Promise<TaskRecord | null>;

@@ -1,6 +1,7 @@
 import type { CaseQuery } from '../store.js';
 import { closedLateSql } from './sla-outcome.js';
 import { WhereClause } from '../sql/where-clause.js';
+import { caseNumberSearchEnd } from '../case-numbers.js';
 
 /**
  * The WHERE clause of a case list: every given filter, AND-ed. Ranges are half-open [from, to);
@@ -38,6 +39,31 @@ export function caseFilter(query: CaseQuery): WhereClause {
       `id IN (SELECT e.case_id FROM case_events e
         WHERE e.jurisdiction = ${jurisdiction} AND e.type = ${type})`,
     );
+  }
+  return ledgerFilter(query, where, jurisdiction);
+}
+
+/** The 台账's filters (`CaseQuery`: number prefix, channel, tier, enterprises, units, overdue). */
+function ledgerFilter(query: CaseQuery, where: WhereClause, jurisdiction: string): WhereClause {
+  where.equals('channel', query.channel).equals('tier', query.tier);
+  if (query.caseNumberPrefix !== undefined) {
+    const from = where.param(query.caseNumberPrefix);
+    where.and(
+      `case_number >= ${from} AND case_number < ${where.param(caseNumberSearchEnd(query.caseNumberPrefix))}`,
+    );
+  }
+  if (query.unnumbered) where.and('case_number IS NULL');
+  if (query.enterpriseIds !== undefined)
+    where.and(`enterprise_id = ANY(${where.param(query.enterpriseIds)}::text[])`);
+  if (query.orgUnitIds !== undefined)
+    where.and(
+      `id IN (SELECT u.case_id FROM case_units u
+        WHERE u.jurisdiction = ${jurisdiction} AND u.org_unit_id = ANY(${where.param(query.orgUnitIds)}::text[]))`,
+    );
+  if (query.overdue !== undefined && query.overdueAt !== undefined) {
+    const now = where.param(query.overdueAt);
+    const late = `((status = 'open' AND deadline_at < ${now}::timestamptz) OR (${closedLateSql}))`;
+    where.and(query.overdue ? late : `NOT COALESCE(${late}, false)`);
   }
   return where;
 }

@@ -3,10 +3,15 @@ import { updateByKey, type HandlersOf, writeRecord } from './mutation-handlers.j
 import { insertSql, upsertSql } from './row-codec.js';
 import { caseUnitsTable } from '../sql/attachment-tables.js';
 import { caseTarget } from '../sql/update-targets.js';
+import { formatCaseNumber } from '../case-numbers.js';
 
 const sql = {
   insertCase: insertSql(casesTable, 'ON CONFLICT DO NOTHING'),
   setUnit: upsertSql(caseUnitsTable, ['case_id']),
+  unnumbered: 'SELECT 1 FROM cases WHERE id = $1 AND case_number IS NULL FOR UPDATE',
+  nextNumber: `INSERT INTO case_number_counters AS c (jurisdiction, year, last) VALUES ($1, $2, 1)
+    ON CONFLICT (jurisdiction, year) DO UPDATE SET last = c.last + 1 RETURNING last`,
+  setNumber: 'UPDATE cases SET case_number = $1 WHERE id = $2',
 };
 
 /**
@@ -17,5 +22,10 @@ const sql = {
 export const caseMutations: HandlersOf<'case.' | 'caseUnit.'> = {
   'case.insert': writeRecord(sql.insertCase, casesTable),
   'case.update': (tx, { id, patch }) => updateByKey(tx, caseTarget, id, patch),
+  'case.number': async (tx, { caseId, jurisdiction, prefix, year }) => {
+    if ((await tx.rows(sql.unnumbered, [caseId])).length === 0) return;
+    const [counter] = await tx.rows(sql.nextNumber, [jurisdiction, year]);
+    await tx.run(sql.setNumber, [formatCaseNumber(prefix, year, Number(counter?.['last'])), caseId]);
+  },
   'caseUnit.set': writeRecord(sql.setUnit, caseUnitsTable),
 };

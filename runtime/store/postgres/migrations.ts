@@ -2,6 +2,7 @@ import type pg from 'pg';
 import { schemaAudit } from './schema-audit.js';
 import { schemaCaseKpi } from './schema-case-kpi.js';
 import { schemaCaseKpiResponse } from './schema-case-kpi-response.js';
+import { schemaCaseLedger } from './schema-case-ledger.js';
 import { schemaCases } from './schema-cases.js';
 import { schemaDirectory } from './schema-directory.js';
 import { schemaEngine } from './schema-engine.js';
@@ -51,6 +52,7 @@ export const migrations: readonly Migration[] = [
 ALTER TABLE users ADD COLUMN must_change_password boolean NOT NULL DEFAULT false;
 ALTER TABLE users ADD COLUMN password_changed_at timestamptz;`,
   },
+  { version: 15, name: 'case numbers, ledger indexes, saved ledger queries', sql: schemaCaseLedger },
   { version: 16, name: 'messages (站内信), their outbox and contacts', sql: schemaMessages },
   {
     version: 18,

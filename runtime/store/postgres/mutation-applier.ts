@@ -23,6 +23,7 @@ import { visitMutations } from './visit-mutations.js';
 import { policyCollectionMutations } from './policy-collection-mutations.js';
 import { policyNoticeMutations } from './policy-notice-mutations.js';
 import { messageMutations } from './message-mutations.js';
+import { savedQueryMutations } from './saved-query-mutations.js';
 
 const handlers: MutationHandlers = {
   ...definitionMutations,
@@ -44,6 +45,7 @@ const handlers: MutationHandlers = {
   ...holidayArrangementMutations,
   ...jurisdictionMutations,
   ...credentialMutations,
+  ...savedQueryMutations,
 };
 
 /** How often a batch that lost a deadlock (or a serialization check) runs again before failing. */

@@ -44,6 +44,7 @@ export function taskFilter(query: TaskQuery): WhereClause {
   } else {
     where.equals('assignee', query.assignee);
   }
+  where.equals('completed_by', query.completedBy);
   if (query.unassigned) where.and('assignee IS NULL');
   if (query.dueBefore !== undefined) where.and(`due_at < ${where.param(query.dueBefore)}`);
   if (query.dueFrom !== undefined) where.and(`due_at >= ${where.param(query.dueFrom)}`);

@@ -29,6 +29,7 @@ export const casesTable = defineTable<records.CaseRecord>('cases', {
   definitionVersion: 'int',
   processId: 'text',
   instanceKey: 'text',
+  caseNumber: 'text',
   status: 'text',
   channel: 'text',
   title: 'text',
@@ -45,6 +46,19 @@ export const casesTable = defineTable<records.CaseRecord>('cases', {
   updatedAt: 'time',
   closedAt: 'time',
   outcome: 'text',
+});
+
+/** The last 案件编号 sequence given per jurisdiction and year (mutation `case.number`). */
+export interface CaseNumberCounter {
+  jurisdiction: string;
+  year: number;
+  last: number;
+}
+
+export const caseNumberCountersTable = defineTable<CaseNumberCounter>('case_number_counters', {
+  jurisdiction: 'text',
+  year: 'int',
+  last: 'int',
 });
 
 export const tasksTable = defineTable<records.TaskRecord>('tasks', {

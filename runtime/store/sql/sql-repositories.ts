@@ -12,6 +12,7 @@ import { SqlMessageRepository } from './message-repository.js';
 import { SqlPolicyNoticeRepository } from './policy-notice-repository.js';
 import { SqlProcessRepository } from './process-repository.js';
 import { SqlRatingRepository } from './rating-repository.js';
+import { SqlSavedQueryRepository } from './saved-query-repository.js';
 import type { SqlReader } from './sql-reader.js';
 import { SqlSupervisionRepository } from './supervision-repository.js';
 import { SqlVisitRepository } from './visit-repository.js';
@@ -37,6 +38,7 @@ export abstract class SqlRepositories {
   readonly engine: SqlEngineStateRepository;
   readonly calendar: SqlHolidayArrangementRepository;
   readonly jurisdictions: SqlJurisdictionRepository;
+  readonly savedQueries: SqlSavedQueryRepository;
 
   constructor(reader: SqlReader) {
     this.definitions = new SqlDefinitionRepository(reader);
@@ -55,5 +57,6 @@ export abstract class SqlRepositories {
     this.engine = new SqlEngineStateRepository(reader);
     this.calendar = new SqlHolidayArrangementRepository(reader);
     this.jurisdictions = new SqlJurisdictionRepository(reader);
+    this.savedQueries = new SqlSavedQueryRepository(reader);
   }
 }

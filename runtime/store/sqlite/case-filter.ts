@@ -1,6 +1,7 @@
 import type { CaseQuery } from '../store.js';
 import { closedLateSql } from './sla-outcome.js';
 import { WhereClause } from './where-clause.js';
+import { caseNumberSearchEnd } from '../case-numbers.js';
 
 /**
  * A rating of the case at one of the levels (one rating per case: the unique case_id index). Driven
@@ -46,7 +47,47 @@ export function caseFilter(query: CaseQuery, driveFromMatches = true): WhereClau
     where.and(ratedAt, { ratingLevels: JSON.stringify(query.ratingLevels) });
   }
   if (query.withEventType !== undefined) where.and(hasEvent, { withEventType: query.withEventType });
+  return ledgerFilter(query, where);
+}
+
+/** 承办单位: driven from the units' case rows (`case_units_by_unit`, migration 30). */
+const handledBy =
+  'cases.id IN (SELECT u.case_id FROM case_units u WHERE u.jurisdiction = @jurisdiction AND u.org_unit_id IN (SELECT value FROM json_each(@orgUnitIds)))';
+
+/** The 台账's filters (`CaseQuery`: number prefix, channel, tier, enterprises, units, overdue) and keyset. */
+function ledgerFilter(query: CaseQuery, where: WhereClause): WhereClause {
+  where.equals('channel', 'channel', query.channel).equals('tier', 'tier', query.tier);
+  if (query.caseNumberPrefix !== undefined)
+    where.and('case_number >= @numberFrom AND case_number < @numberTo', {
+      numberFrom: query.caseNumberPrefix,
+      numberTo: caseNumberSearchEnd(query.caseNumberPrefix),
+    });
+  if (query.unnumbered) where.and('case_number IS NULL');
+  if (query.enterpriseIds !== undefined)
+    where.and('enterprise_id IN (SELECT value FROM json_each(@enterpriseIds))', {
+      enterpriseIds: JSON.stringify(query.enterpriseIds),
+    });
+  if (query.orgUnitIds !== undefined) where.and(handledBy, { orgUnitIds: JSON.stringify(query.orgUnitIds) });
+  if (query.overdue !== undefined && query.overdueAt !== undefined) {
+    const late = `((status = 'open' AND deadline_at < @overdueAt) OR (${closedLateSql}))`;
+    where.and(query.overdue ? late : `IFNULL(${late}, 0) = 0`, { overdueAt: query.overdueAt });
+  }
   return where;
+}
+
+/**
+ * The keyset condition of a page after `query.after` (added once the total is counted). Spelled with
+ * a plain `created_at` bound first: SQLite turns that into an index range (it would not use the row
+ * value `(created_at, id) < (…)`, id not being the next index column), so a deep page or an export
+ * starts where the last page ended instead of scanning from the top.
+ */
+export function afterKey(query: CaseQuery, where: WhereClause): WhereClause {
+  if (query.after === undefined) return where;
+  const [op, orEqual] = query.order === 'oldest' ? ['>', '>='] : ['<', '<='];
+  return where.and(
+    `created_at ${orEqual} @afterCreated AND (created_at ${op} @afterCreated OR id ${op} @afterId)`,
+    { afterCreated: query.after.createdAt, afterId: query.after.id },
+  );
 }
 
 /** Whether the query filters by ratings or events (see `caseFilter`). */

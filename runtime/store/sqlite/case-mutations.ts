@@ -5,6 +5,7 @@ import { updateByKey, type MutationHandlers } from './mutation-handlers.js';
 import { insertSql, rowParams } from './row-codec.js';
 import type { StatementCache } from './statement-cache.js';
 import { caseTarget, taskTarget } from '../sql/update-targets.js';
+import { formatCaseNumber } from '../case-numbers.js';
 
 type CaseKind = `${'definition' | 'process' | 'case' | 'task' | 'event' | 'rating'}.${string}`;
 type CaseHandlers = Pick<MutationHandlers, Extract<keyof MutationHandlers, CaseKind>>;
@@ -20,6 +21,10 @@ const sql = {
   rate: insertSql(tables.ratingsTable, 'ON CONFLICT (id) DO NOTHING'),
   ratedRound: 'SELECT id, round FROM ratings WHERE case_id = ?',
   replaceRating: 'DELETE FROM ratings WHERE case_id = ?',
+  unnumbered: 'SELECT 1 FROM cases WHERE id = ? AND case_number IS NULL',
+  nextNumber: `INSERT INTO case_number_counters (jurisdiction, year, last) VALUES (?, ?, 1)
+    ON CONFLICT (jurisdiction, year) DO UPDATE SET last = last + 1 RETURNING last`,
+  setNumber: 'UPDATE cases SET case_number = ? WHERE id = ?',
 };
 
 /**
@@ -40,6 +45,11 @@ export function caseMutations(db: StatementCache): CaseHandlers {
     'process.deploy': ({ record }) => void db.run(sql.deploy, rowParams(tables.processesTable, record)),
     'case.insert': ({ record }) => void db.run(sql.insertCase, rowParams(tables.casesTable, record)),
     'case.update': ({ id, patch }) => updateByKey(db, caseTarget, id, patch),
+    'case.number': ({ caseId, jurisdiction, prefix, year }) => {
+      if (!db.scalar(sql.unnumbered, caseId)) return;
+      const sequence = Number(db.scalar(sql.nextNumber, jurisdiction, year));
+      db.run(sql.setNumber, formatCaseNumber(prefix, year, sequence), caseId);
+    },
     'task.insert': ({ record }) => {
       if (db.run(sql.insertTask, rowParams(tables.tasksTable, record)).changes === 0) return;
       for (const group of record.candidateGroups) db.run(sql.insertGroup, record.id, group);

@@ -1,9 +1,9 @@
 import type { CaseRecord } from '../records.js';
-import { pageWindow } from '../paging.js';
+import { caseOrderSql, pageWindow } from '../paging.js';
 import { CaseAggregateReads } from '../case-windows.js';
-import type { CaseQuery, CaseRepository, Page } from '../store.js';
+import type { CaseQuery, CaseRepository, LedgerFacts, Page } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
-import { caseFilter, filtersByMatches } from './case-filter.js';
+import { afterKey, caseFilter, filtersByMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from '../sql/case-tables.js';
@@ -26,18 +26,32 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
   /** Cases matching every given filter, newest first. */
   async list(query: CaseQuery): Promise<Page<CaseRecord>> {
     const where = caseFilter(query);
-    const { limit, offset } = pageWindow(query);
-    const total = Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
-    if (offset >= total) return { items: [], total };
+    const { limit } = pageWindow(query);
+    const offset = query.after === undefined ? pageWindow(query).offset : 0;
+    const counted = query.countTotal !== false;
+    const total = counted ? Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params)) : 0;
+    if (counted && offset >= total) return { items: [], total };
     // Many cases matched by a rating or event filter, early page: walk the cases newest first,
     // checking each against the matches, and stop after the page (instead of sorting every match).
-    const walk = filtersByMatches(query) && total > walkAbove && offset < walkAbove;
-    const page = walk ? caseFilter(query, false) : where;
+    const walk = filtersByMatches(query) && (!counted || total > walkAbove) && offset < walkAbove;
+    const page = afterKey(query, walk ? caseFilter(query, false) : where);
     const from = walk ? 'cases INDEXED BY cases_by_jurisdiction_created' : 'cases';
     const rows = this.sql.rows(
-      `SELECT ${t.selectList} FROM ${from} ${page} ORDER BY created_at DESC, id DESC LIMIT @limit OFFSET @offset`,
+      `SELECT ${t.selectList} FROM ${from} ${page} ORDER BY ${caseOrderSql(query)} LIMIT @limit OFFSET @offset`,
       { ...page.params, limit, offset },
     );
     return { items: rows.map((row) => t.decode(row, sqlite)), total };
   }
+
+  async ledgerFacts(caseIds: readonly string[]): Promise<Record<string, LedgerFacts>> {
+    const rows = this.sql.rows(ledgerFactsSql, { ids: JSON.stringify(caseIds) }) as {
+      id: string;
+      unit: string | null;
+      level: string | null;
+    }[];
+    return Object.fromEntries(rows.map((r) => [r.id, { orgUnitId: r.unit, ratingLevel: r.level }]));
+  }
 }
+
+const ledgerFactsSql = `SELECT c.value AS id, u.org_unit_id AS unit, r.level AS level FROM json_each(@ids) c
+  LEFT JOIN case_units u ON u.case_id = c.value LEFT JOIN ratings r ON r.case_id = c.value`;

@@ -12,6 +12,7 @@ import { schemaV23 } from './schema-v23.js';
 import { schemaV24 } from './schema-v24.js';
 import { schemaV26 } from './schema-v26.js';
 import { schemaV28 } from './schema-v28.js';
+import { schemaV30 } from './schema-v30.js';
 import { schemaV31 } from './schema-v31.js';
 import { schemaV34 } from './schema-v34.js';
 
@@ -51,6 +52,7 @@ export const migrations: readonly Migration[] = [
 ALTER TABLE users ADD COLUMN must_change_password INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
   },
+  { version: 30, name: 'case numbers, ledger indexes, saved ledger queries', sql: schemaV30 },
   { version: 31, name: 'messages (站内信), their outbox and contacts', sql: schemaV31 },
   {
     version: 33,

@@ -17,6 +17,7 @@ import { indicatorMutations } from './indicator-mutations.js';
 import { auditMutations } from './audit-mutations.js';
 import { holidayArrangementMutations } from './holiday-arrangement-mutations.js';
 import { jurisdictionMutations } from './jurisdiction-mutations.js';
+import { savedQueryMutations } from './saved-query-mutations.js';
 
 /**
  * Applies a batch of mutations in ONE transaction (or savepoint): all or nothing. Statements are prepared
@@ -42,6 +43,7 @@ export class MutationApplier {
       ...holidayArrangementMutations(sql),
       ...jurisdictionMutations(sql),
       ...credentialMutations(sql),
+      ...savedQueryMutations(sql),
     };
     this.batch = sql.db.transaction((mutations: readonly Mutation[]) => {
       for (const mutation of mutations) this.apply(mutation);

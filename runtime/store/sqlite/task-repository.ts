@@ -55,6 +55,7 @@ function taskFilter(query: TaskQuery): WhereClause {
   } else {
     where.equals('assignee', 'assignee', query.assignee);
   }
+  where.equals('completed_by', 'completedBy', query.completedBy);
   if (query.unassigned) where.and(`${hint}assignee IS NULL`);
   if (query.dueBefore !== undefined) where.and('due_at < @dueBefore', { dueBefore: query.dueBefore });
   if (query.dueFrom !== undefined) where.and('due_at >= @dueFrom', { dueFrom: query.dueFrom });

@@ -9,14 +9,27 @@ import {
   taskListQuerySchema as listQuery,
   taskPageSchema,
   taskScopes as scopes,
+  type taskViews,
 } from '../../../runtime/contract/tasks.js';
+import { NotAllowedError } from '../../../runtime/common/errors.js';
+import { caseScope } from '../../auth/permissions.js';
 import { presentTask } from './task-view.js';
 
 type Scope = (typeof scopes)[number];
+type View = (typeof taskViews)[number];
 
-/** Whose tasks a scope lists: mine; my groups' and mine; unclaimed of my groups; overdue of those. */
-function scopeQuery(scope: Scope, actor: Actor, now: string): Omit<TaskQuery, 'jurisdiction'> {
+/**
+ * Whose tasks a view lists: mine; my groups' and mine; unclaimed of my groups; overdue of those;
+ * 已办 — the tasks I completed, latest first; 全部 — every task of the jurisdiction (the hub's view).
+ */
+function scopeQuery(scope: View, actor: Actor, now: string): Omit<TaskQuery, 'jurisdiction'> {
   switch (scope) {
+    case 'done':
+      return { completedBy: actor.id, status: 'completed', sort: '-completed' };
+    case 'all':
+      if (caseScope(actor) !== 'jurisdiction')
+        throw new NotAllowedError('only the hub, leaders and admins see every task of the jurisdiction');
+      return {};
     case 'mine':
       return { assignee: actor.id };
     case 'unassigned':
@@ -47,12 +60,12 @@ export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
       const q = req.query as Record<string, string>;
       const now = clock.now();
       const jurisdiction = actor.jurisdiction ?? '';
-      const scoped = (scope: Scope) => scopeQuery(scope, actor, now.toISOString());
+      const scoped = (scope: View) => scopeQuery(scope, actor, now.toISOString());
       const query: TaskQuery = {
         jurisdiction,
         status: (q.status ?? 'open') as TaskRecord['status'],
         sort: (q.sort ?? 'due') as TaskSort,
-        ...scoped((q.scope ?? 'group') as Scope),
+        ...scoped((q.scope ?? 'group') as View),
         ...paging(q),
       };
       if (q.dueWithinWorkingDays !== undefined) {

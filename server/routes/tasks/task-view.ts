@@ -11,5 +11,15 @@ export async function presentTask(platform: Platform, task: TaskRecord) {
   // 催办 marker: how often the case was urged while this task was open
   const urged =
     task.status === 'open' ? urgeMarker(await platform.store.events.listForCase(task.caseId), task) : null;
-  return markDeadline(platform, { ...task, caseTitle: kase?.title ?? '', workingDaysLeft: left, urged });
+  const outcome = ['decision', 'outcome', 'result']
+    .map((k) => task.result?.[k])
+    .find((v) => typeof v === 'string');
+  return markDeadline(platform, {
+    ...task,
+    caseTitle: kase?.title ?? '',
+    caseNumber: kase?.caseNumber ?? null,
+    workingDaysLeft: left,
+    outcome: typeof outcome === 'string' ? outcome : null,
+    urged,
+  });
 }

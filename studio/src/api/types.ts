@@ -39,7 +39,7 @@ import type {
   taskListQuerySchema,
   taskPageSchema,
   taskSchema,
-  taskScopes,
+  taskViews,
 } from '../../../runtime/contract/tasks';
 import type { JsonSchema, UiSchema } from '../forms/form-types';
 
@@ -88,7 +88,8 @@ export type CaseTask = CaseDetail['tasks'][number];
 /** A task (待办). */
 export type Task = FromSchema<typeof taskSchema>;
 export type TaskStatus = Task['status'];
-export type TaskScope = (typeof taskScopes)[number];
+/** A task list view: the counted scopes, 已办 and the hub's 全部在办. */
+export type TaskScope = (typeof taskViews)[number];
 /** GET /tasks: a page of tasks and every scope's open count. */
 export type TaskPage = FromSchema<typeof taskPageSchema>;
 /** 改派 picker entry: a staff member by name and unit. */

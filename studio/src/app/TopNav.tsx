@@ -2,7 +2,7 @@ import { Badge, Button } from 'antd';
 import { useUnreadCount } from '../hooks/use-unread-count';
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
-import { canReadReports, isAdmin, isEnterprise, isPlatformAdmin, isStaff, useSession } from '../session';
+import { canReadReports, isAdmin, isEnterprise, isLeader, isPlatformAdmin, isStaff, useSession } from '../session';
 import { JurisdictionName } from './JurisdictionName';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -17,6 +17,8 @@ export function TopNav({ current }: { current: string | undefined }) {
   const links: [string, string][] = [];
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
+  // 台账: every staff role (a handler sees its unit's cases only; the server decides)
+  if (isStaff(user) || isLeader(user) || isAdmin(user)) links.push(['ledger', t('nav.ledger')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);
   if (isAdmin(user))
     links.push(

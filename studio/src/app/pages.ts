@@ -11,6 +11,7 @@ export const pages = {
   tasks: lazy(() => import('../features/task')),
   cases: lazy(() => import('../features/case')),
   reports: lazy(() => import('../features/reports')),
+  ledger: lazy(() => import('../features/ledger')),
   admin: lazy(() => import('../features/admin')),
   directory: lazy(() => import('../features/directory')),
   calendar: lazy(() => import('../features/calendar')),

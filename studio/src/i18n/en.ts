@@ -4,6 +4,7 @@ import { jurisdictionEn } from './jurisdiction-messages';
 import { staffEn } from './staff-messages';
 import { taskActionsEn } from './task-action-messages';
 import { messageCentreEn } from './message-centre-messages';
+import { ledgerEn } from './ledger-messages';
 import type { MessageKey } from './zh';
 
 // English — every zh key must be present (the type checks it).
@@ -14,6 +15,7 @@ export const en: Record<MessageKey, string> = {
   ...staffEn,
   ...taskActionsEn,
   ...messageCentreEn,
+  ...ledgerEn,
   'app.name': 'Enterprise Request Service Platform',
 
   'nav.main': 'Main navigation',

@@ -4,6 +4,7 @@ import { jurisdictionZh } from './jurisdiction-messages';
 import { staffZh } from './staff-messages';
 import { taskActionsZh } from './task-action-messages';
 import { messageCentreZh } from './message-centre-messages';
+import { ledgerZh } from './ledger-messages';
 
 // 简体中文 — the source dictionary: every key the studio uses is defined here first
 // (feature texts live in *-messages.ts files, namespaced, and are spread in here).
@@ -14,6 +15,7 @@ export const zh = {
   ...staffZh,
   ...taskActionsZh,
   ...messageCentreZh,
+  ...ledgerZh,
   'app.name': '企业诉求服务平台',
 
   'nav.main': '主导航',

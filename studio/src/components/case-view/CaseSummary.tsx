@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Case, Definition } from '../../api/types';
 import { useFormat, useLabel, useT } from '../../i18n';
+import { CaseNumber } from '../CaseNumber';
 import { CountdownBadge } from '../CountdownBadge';
 import { StatusBadge } from '../StatusBadge';
 import { definitionLabels } from './definition-labels';
@@ -24,6 +25,7 @@ export function CaseSummary({ kase, definition, workingDaysLeft }: CaseSummaryPr
     (c) => c.id === kase.requestClass && c.workingDays === null,
   );
   const rows: [string, ReactNode][] = [
+    [t('ledger.caseNumber'), <CaseNumber value={kase.caseNumber} />],
     [t('case.status'), <StatusBadge status={kase.status} />],
     [t('case.channel'), label(labels.channel(kase.channel), kase.channel)],
     [t('case.class'), cls ? label(cls) : t('case.unclassified')],

@@ -3,6 +3,7 @@ import type { Case, Definition } from '../../api/types';
 import { definitionLabels } from '../../components/case-view';
 import { awaitingRating } from '../../components/rating';
 import { ProvisionalTag } from '../../components/ProvisionalTag';
+import { CaseNumber } from '../../components/CaseNumber';
 import { DataTable } from '../../components/DataTable';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat, useLabel, useT } from '../../i18n';
@@ -25,9 +26,12 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
       title: t('case.title'),
       key: 'title',
       render: (_, c) => (
-        <a href={href('cases', c.id)} data-testid="my-request-open">
-          {c.title}
-        </a>
+        <>
+          <CaseNumber value={c.caseNumber} />
+          <a href={href('cases', c.id)} data-testid="my-request-open">
+            {c.title}
+          </a>
+        </>
       ),
     },
     {

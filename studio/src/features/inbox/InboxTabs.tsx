@@ -1,15 +1,17 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useT } from '../../i18n';
-import { scopes, type InboxTab } from './scopes';
+import type { InboxTab } from './scopes';
 
 export interface InboxTabsProps {
+  /** The tabs this user sees, in order (`scopesFor`). */
+  scopes: InboxTab[];
   active: InboxTab;
   counts: Partial<Record<InboxTab, number>> | undefined;
   onSelect: (scope: InboxTab) => void;
 }
 
 /** The inbox tabs with their counts; arrow keys, Home and End move between tabs. */
-export function InboxTabs({ active, counts, onSelect }: InboxTabsProps) {
+export function InboxTabs({ scopes, active, counts, onSelect }: InboxTabsProps) {
   const t = useT();
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const move = (e: KeyboardEvent, i: number) => {

@@ -1,11 +1,14 @@
 import { Button, Space, Tag, type TableColumnsType } from 'antd';
 import type { Task } from '../../api/types';
+import { CaseNumber } from '../../components/CaseNumber';
 import { CountdownBadge } from '../../components/CountdownBadge';
 import { DataTable } from '../../components/DataTable';
 import { useFormat, useT } from '../../i18n';
 import { href } from '../../routing';
 
 export interface TaskTableProps {
+  /** 已办: completion time and outcome instead of the deadline, countdown and claim actions. */
+  done?: boolean;
   tasks: Task[];
   me: string;
   busyId: string | null;
@@ -14,7 +17,7 @@ export interface TaskTableProps {
 }
 
 /** Inbox rows: case, task, due date, working-day countdown, assignee and the row's actions. */
-export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTableProps) {
+export function TaskTable({ done = false, tasks, me, busyId, onClaim, onUnclaim }: TaskTableProps) {
   const t = useT();
   const f = useFormat();
   const assignee = (task: Task) =>
@@ -34,7 +37,12 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
     {
       title: t('inbox.case'),
       key: 'case',
-      render: (_, task) => <a href={href('cases', task.caseId)}>{task.caseTitle || task.caseId}</a>,
+      render: (_, task) => (
+        <>
+          <CaseNumber value={task.caseNumber} />
+          <a href={href('cases', task.caseId)}>{task.caseTitle || task.caseNumber}</a>
+        </>
+      ),
     },
     {
       title: t('inbox.task'),
@@ -55,6 +63,26 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
         </>
       ),
     },
+  ];
+  const doneColumns: TableColumnsType<Task> = [
+    { title: t('inbox.completedAt'), key: 'completed', render: (_, task) => f.dateTime(task.completedAt) },
+    {
+      title: t('inbox.outcome'),
+      key: 'outcome',
+      render: (_, task) =>
+        task.outcome ? t.lookup('outcome', task.outcome, t('inbox.outcome.done')) : t('inbox.outcome.done'),
+    },
+    {
+      title: <span className="visually-hidden">{t('common.actions')}</span>,
+      key: 'actions',
+      render: (_, task) => (
+        <Button size="small" href={href('cases', task.caseId)} data-testid="task-case-open">
+          {t('inbox.viewCase')}
+        </Button>
+      ),
+    },
+  ];
+  const openColumns: TableColumnsType<Task> = [
     { title: t('inbox.due'), key: 'due', render: (_, task) => f.deadline(task.dueAt) },
     {
       title: t('inbox.left'),
@@ -85,7 +113,7 @@ export function TaskTable({ tasks, me, busyId, onClaim, onUnclaim }: TaskTablePr
   return (
     <DataTable
       rows={tasks}
-      columns={columns}
+      columns={[...columns, ...(done ? doneColumns : openColumns)]}
       idOf={(task) => task.id}
       marks={{ table: 'task-table', row: 'task-row', id: 'task-id' }}
     />

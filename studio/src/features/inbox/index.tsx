@@ -8,12 +8,12 @@ import { useDefinition } from '../../hooks/use-definition';
 import { useLiveUpdates } from '../../hooks/use-live-updates';
 import { useT } from '../../i18n';
 import { navigate, usePageTitle, type PageProps } from '../../routing';
-import { useSession } from '../../session';
+import { canSupervise, useSession } from '../../session';
 import { InboxFilters } from './InboxFilters';
 import { InboxTabs } from './InboxTabs';
 import { PolicyCollection } from './PolicyCollection';
 import { PolicyDeliveries } from './PolicyDeliveries';
-import { defaultScope, isScope, type InboxTab } from './scopes';
+import { defaultScope, isScope, scopesFor, type InboxTab } from './scopes';
 import { TaskTable } from './TaskTable';
 import { useClaim } from './use-claim';
 import { useInbox, type InboxFilter } from './use-inbox';
@@ -28,7 +28,10 @@ const liveTypes = [
   'task.updated',
 ];
 
-/** 待办: `#/inbox/<tab>` — my, my group's, unclaimed, overdue and due-soon tasks, filtered. */
+/**
+ * 待办: `#/inbox/<tab>` — my, my group's, unclaimed, overdue and due-soon tasks, filtered; 已办 (what
+ * I completed) and, for the hub, 全部在办 (every open task of the jurisdiction).
+ */
 export default function InboxPage({ params }: PageProps) {
   const t = useT();
   const { user, jurisdiction } = useSession();
@@ -36,7 +39,8 @@ export default function InboxPage({ params }: PageProps) {
   const [offset, setOffset] = useState(0);
   const [filter, setFilter] = useState<InboxFilter>({ requestClass: '', sort: 'due' });
   const [search, setSearch] = useState('');
-  const tasks = useInbox(scope, filter, limit, offset);
+  const hub = canSupervise(user);
+  const tasks = useInbox(scope, filter, limit, offset, hub);
   const { data: definition } = useDefinition(jurisdiction);
   const collection = definition?.mechanism.services?.policyCollection;
   const claims = useClaim(tasks.reload);
@@ -44,7 +48,12 @@ export default function InboxPage({ params }: PageProps) {
   usePageTitle(t('inbox.title'));
   const page = tasks.data?.page;
   const needle = search.trim().toLowerCase();
-  const shown = page?.items.filter((task) => !needle || task.caseTitle.toLowerCase().includes(needle));
+  const shown = page?.items.filter(
+    (task) =>
+      !needle ||
+      task.caseTitle.toLowerCase().includes(needle) ||
+      (task.caseNumber ?? '').toLowerCase().includes(needle),
+  );
   const select = (next: InboxTab) => (setOffset(0), navigate(['inbox', next], true));
 
   return (
@@ -55,7 +64,7 @@ export default function InboxPage({ params }: PageProps) {
           {t('common.refresh')}
         </Button>
       </div>
-      <InboxTabs active={scope} counts={tasks.data?.counts} onSelect={select} />
+      <InboxTabs scopes={scopesFor(hub)} active={scope} counts={tasks.data?.counts} onSelect={select} />
       <section
         id="inbox-panel"
         role="tabpanel"
@@ -78,6 +87,7 @@ export default function InboxPage({ params }: PageProps) {
         ) : (
           shown && (
             <TaskTable
+              done={scope === 'done'}
               tasks={shown}
               me={user?.id ?? ''}
               busyId={claims.busyId}

@@ -19,10 +19,13 @@ export function useInbox(
   filter: InboxFilter,
   limit: number,
   offset: number,
+  /** The hub (全部在办 is counted too). */
+  hub: boolean,
 ): AsyncState<InboxData> {
   return useAsync(async () => {
     const scope: TaskScope = tab === 'due-soon' ? 'group' : tab;
-    const [page, dueSoon] = await Promise.all([
+    const total = (view: 'done' | 'all') => taskApi.list({ scope: view, limit: 1 }).then((p) => p.total);
+    const [page, dueSoon, done, all] = await Promise.all([
       taskApi.list({
         scope,
         ...(tab === 'due-soon' ? { dueWithinWorkingDays: dueSoonDays } : {}),
@@ -32,7 +35,9 @@ export function useInbox(
         offset,
       }),
       taskApi.list({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
+      total('done'),
+      hub ? total('all') : Promise.resolve(0),
     ]);
-    return { page, counts: { ...page.counts, 'due-soon': dueSoon.total } };
-  }, [tab, filter.requestClass, filter.sort, limit, offset]);
+    return { page, counts: { ...page.counts, 'due-soon': dueSoon.total, done, all } };
+  }, [tab, filter.requestClass, filter.sort, limit, offset, hub]);
 }

@@ -1,19 +1,44 @@
 import type { UnitFigures } from '../../api/report-types';
 import { useFormat, useT } from '../../i18n';
+import { href } from '../../routing';
+import { shiftMonth } from './month';
 import { StatCard } from './StatCard';
+
+/** The 台账 of the month's received cases, narrowed by `extra` (a card's drill-down). */
+function ledgerLink(month: string, extra: Record<string, string> = {}): string {
+  const last = new Date(Date.parse(`${shiftMonth(month, 1)}-01T00:00:00Z`) - 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  return href('ledger', new URLSearchParams({ from: `${month}-01`, to: last, ...extra }).toString());
+}
 
 const tone = (rate: number | null, good = 0.9) => (rate === null ? undefined : rate >= good ? 'ok' : 'warn');
 
 /** The month's headline KPIs for the whole jurisdiction. */
-export function KpiCards({ total: k }: { total: UnitFigures }) {
+export function KpiCards({ total: k, month }: { total: UnitFigures; month: string }) {
   const t = useT();
   const f = useFormat();
   const days = (n: number | null) => (n === null ? '—' : t('report.days', { n: Math.round(n * 10) / 10 }));
   return (
     <dl className="stats" data-testid="report-cards">
-      <StatCard label={t('report.received')} value={k.received} testId="stat-received" />
-      <StatCard label={t('report.open')} value={k.inProgress} testId="stat-open" />
-      <StatCard label={t('report.closed')} value={k.closed} testId="stat-closed" />
+      <StatCard
+        label={t('report.received')}
+        value={k.received}
+        testId="stat-received"
+        link={ledgerLink(month)}
+      />
+      <StatCard
+        label={t('report.open')}
+        value={k.inProgress}
+        testId="stat-open"
+        link={ledgerLink(month, { status: 'open' })}
+      />
+      <StatCard
+        label={t('report.closed')}
+        value={k.closed}
+        testId="stat-closed"
+        link={ledgerLink(month, { status: 'closed' })}
+      />
       <StatCard
         label={t('report.onTimeRate')}
         value={f.percent(k.onTimeRate)}
@@ -25,6 +50,7 @@ export function KpiCards({ total: k }: { total: UnitFigures }) {
         value={k.overdue}
         tone={k.overdue ? 'alert' : undefined}
         testId="stat-overdue"
+        link={ledgerLink(month, { overdue: 'true' })}
       />
       <StatCard
         label={t('report.avgDays')}

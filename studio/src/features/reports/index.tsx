@@ -48,7 +48,7 @@ export default function ReportsPage({ params }: PageProps) {
             <p className="muted" data-testid="report-heading">
               {t('report.subtitle', { month, name: label(m?.name, j) })}
             </p>
-            <KpiCards total={d.kpi.total} />
+            <KpiCards total={d.kpi.total} month={month} />
             <div className="columns columns-even">
               <TrendChart months={d.trend} />
               <UnitOnTimeChart units={d.kpi.units} />

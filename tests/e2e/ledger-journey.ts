@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { validIntake } from '../fixtures/jiaxing-etdz-intake.js';
+import { assertFitsPhone, openPage, shoot, signIn } from './browser.js';
+import type { Ctx, Step } from './journey.js';
+
+const phone = { width: 390, height: 844 };
+
+/**
+ * Issue 15's 台账 journey: two 嘉兴经开区 requests, one accepted by the 企服办; the dispatcher opens
+ * 台账, filters by channel, saves the query, exports the filtered set (.xlsx read back), opens 已办
+ * (its accepted review with the case number), on a desktop and at 390 px; the leader's dashboard
+ * card 受理件数 drills down to the 台账 of that month.
+ */
+export function ledgerSteps({ server, browser, consoleErrors }: Ctx): Step[] {
+  let office: Page;
+  const numbers: string[] = [];
+  return [
+    {
+      name: 'given two requests (hotline, website) and the 企服办 accepting the first',
+      run: async () => {
+        const ent = await server.login('jiaxing-etdz-ent');
+        const ids: string[] = [];
+        for (const [channel, title] of [
+          ['hotline', '厂房用电增容咨询'],
+          ['website', '人才公寓申请政策咨询'],
+        ]) {
+          const r = await server.call('POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent, {
+            channel,
+            title,
+            data: validIntake,
+          });
+          assert.equal(r.status, 201, JSON.stringify(r.body));
+          const kase = r.body as { id: string; caseNumber: string | null };
+          assert.match(kase.caseNumber ?? '', /^JXKF-\d{4}-\d{6}$/, 'numbered when filed');
+          ids.push(kase.id);
+          numbers.push(kase.caseNumber ?? '');
+        }
+        const token = await server.login('jiaxing-etdz-office');
+        const group = (await server.call('GET', '/api/v1/tasks?scope=group', token)).body as {
+          items: { id: string; caseId: string }[];
+        };
+        const review = group.items.find((t) => t.caseId === ids[0]);
+        assert.ok(review, 'the review task is in the 企服办 inbox');
+        const done = await server.call('POST', `/api/v1/tasks/${review.id}/complete`, token, {
+          data: { decision: 'accept', requestClass: 'professional' },
+        });
+        assert.equal(done.status, 200, JSON.stringify(done.body));
+      },
+    },
+    {
+      name: 'the dispatcher opens 台账, filters by channel, saves the query and exports the filtered set',
+      run: async () => {
+        office = await openPage(browser, server.url, consoleErrors);
+        await signIn(office, 'jiaxing-etdz-office');
+        await office.getByTestId('nav-ledger').click();
+        await office.getByTestId('ledger-table').getByText(numbers[1]!).waitFor();
+        await office.getByTestId('ledger-channel').click();
+        await office
+          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+          .getByTitle('96871呼叫热线')
+          .click();
+        await office.getByTestId('ledger-search').click();
+        await office.getByTestId('ledger-table').getByText(numbers[0]!).waitFor();
+        assert.equal(
+          await office.getByTestId('ledger-table').getByText(numbers[1]!).count(),
+          0,
+          'website case filtered out',
+        );
+        await office.getByLabel('常用查询名称').fill('热线诉求');
+        await office.getByTestId('ledger-save').click();
+        await office.getByText('热线诉求').waitFor();
+        await shoot(office, 'case-ledger', true);
+        const [download] = await Promise.all([
+          office.waitForEvent('download'),
+          office.getByTestId('ledger-export').click(),
+        ]);
+        assert.match(download.suggestedFilename(), /\.xlsx$/);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile((await download.path())!);
+        const sheet = book.getWorksheet('诉求台账');
+        assert.equal(sheet?.getCell('A1').text, '案件编号');
+        assert.ok(
+          [2, 3, 4, 5].some((r) => sheet?.getCell(`A${r}`).text === numbers[0]),
+          'the filtered case is exported',
+        );
+        assert.ok(
+          ![2, 3, 4, 5].some((r) => sheet?.getCell(`A${r}`).text === numbers[1]),
+          'only the filtered set',
+        );
+      },
+    },
+    {
+      name: 'the dispatcher opens 已办: the accepted review with its case number and outcome',
+      run: async () => {
+        await office.goto('/#/inbox/done');
+        await office.getByText(numbers[0]!).waitFor();
+        await office.getByText('受理', { exact: true }).first().waitFor();
+        await shoot(office, 'done-tasks');
+        await office.goto('/#/inbox/all');
+        await office.getByText(numbers[1]!).waitFor();
+      },
+    },
+    {
+      name: 'at 390 px the 台账 form stacks into one column and 已办 fits the screen',
+      run: async () => {
+        const mobile = await openPage(browser, server.url, consoleErrors, phone);
+        await signIn(mobile, 'jiaxing-etdz-office');
+        await mobile.goto('/#/ledger');
+        await mobile.getByTestId('ledger-table').getByText(numbers[0]!).waitFor();
+        await assertFitsPhone(mobile, '台账');
+        await shoot(mobile, 'case-ledger-390', true);
+        await mobile.goto('/#/inbox/done');
+        await mobile.getByText(numbers[0]!).waitFor();
+        await assertFitsPhone(mobile, '已办');
+        await shoot(mobile, 'done-tasks-390', true);
+        await mobile.context().close();
+      },
+    },
+    {
+      name: 'the leader’s 受理件数 card drills down to the month’s 台账',
+      run: async () => {
+        const leader = await openPage(browser, server.url, consoleErrors);
+        await signIn(leader, 'jiaxing-etdz-leader');
+        await leader.goto('/#/reports');
+        await leader.getByTestId('stat-received-drill').click();
+        await leader.getByTestId('ledger-page').waitFor();
+        assert.match(decodeURIComponent(leader.url()), /#\/ledger\/from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}/);
+        await leader.getByTestId('ledger-table').getByText(numbers[0]!).waitFor();
+        await leader.context().close();
+        await office.context().close();
+      },
+    },
+  ];
+}
