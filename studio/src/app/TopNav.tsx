@@ -2,7 +2,15 @@ import { Badge, Button } from 'antd';
 import { useUnreadCount } from '../hooks/use-unread-count';
 import { useT } from '../i18n';
 import { href, navigate } from '../routing';
-import { canReadReports, isAdmin, isEnterprise, isLeader, isPlatformAdmin, isStaff, useSession } from '../session';
+import {
+  canReadReports,
+  isAdmin,
+  isEnterprise,
+  isLeader,
+  isPlatformAdmin,
+  isStaff,
+  useSession,
+} from '../session';
 import { JurisdictionName } from './JurisdictionName';
 import { LanguageSwitch } from './LanguageSwitch';
 
