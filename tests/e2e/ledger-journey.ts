@@ -43,6 +43,7 @@ export function ledgerSteps({ server, browser, consoleErrors }: Ctx): Step[] {
         };
         const review = group.items.find((t) => t.caseId === ids[0]);
         assert.ok(review, 'the review task is in the 企服办 inbox');
+        await server.call('POST', `/api/v1/tasks/${review.id}/claim`, token); // 认领后办理
         const done = await server.call('POST', `/api/v1/tasks/${review.id}/complete`, token, {
           data: { decision: 'accept', requestClass: 'professional' },
         });

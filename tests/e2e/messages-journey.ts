@@ -37,6 +37,7 @@ export function messagesSteps({ server, browser, consoleErrors }: Ctx): Step[] {
             (await server.call('GET', '/api/v1/tasks?scope=group&limit=200', token)).body as { items: Task[] }
           ).items.find((x) => x.caseId === caseId);
         const review = await inGroup(office);
+        await server.call('POST', `/api/v1/tasks/${review?.id}/claim`, office);
         const accepted = await server.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
           data: { decision: 'accept', requestClass: 'professional' },
         });

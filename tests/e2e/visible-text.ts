@@ -45,7 +45,11 @@ export function textProblems(shown: string): string[] {
   const userIds = /\buser_[0-9a-z]+/gi;
   for (const m of shown.matchAll(userIds)) problems.add(`user id "${m[0]}"`);
   // a 统一社会信用代码 (18 characters, capitals allowed) is the enterprise's legal identifier, not English
-  const text = shown.replace(userIds, ' ').replace(/\b[0-9A-HJ-NP-RTUWXY]{18}\b/g, ' ');
+  // and a 案件编号 (JXKF-2026-000123: the jurisdiction's prefix, year, serial) is the case's own number
+  const text = shown
+    .replace(userIds, ' ')
+    .replace(/\b[0-9A-HJ-NP-RTUWXY]{18}\b/g, ' ')
+    .replace(/\b[A-Z]{1,8}-\d{4}-\d{6}\b/g, ' ');
   // kebab- or dot-separated lower-case keys: dept-public-security, jiaxing-etdz, sla.paused, co-units.contributed
   const keys = /(?<![\w@/.-])[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+(?![\w@/-])/g;
   for (const m of text.matchAll(keys))
