@@ -161,6 +161,7 @@ describe('HTTP API: 案件编号 and the case ledger (台账)', () => {
     const review = (
       (await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as { id: string }[]
     )[0];
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });

@@ -47,6 +47,7 @@ describe('HTTP API: the message centre (站内信) and 催办', () => {
     const review = ((await t.call('GET', '/api/v1/tasks?scope=group', office)).body.items as Task[]).find(
       (x) => x.caseId === caseId,
     );
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office); // 认领后办理
     const accepted = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
       data: { decision: 'accept', requestClass: 'professional' },
     });
