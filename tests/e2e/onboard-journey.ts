@@ -104,8 +104,17 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await click(admin.getByTestId('section-tiers'));
         await fill(admin.getByTestId('tier-1-name'), '部门联办');
         await click(admin.getByTestId('section-requestClasses'));
-        await fill(admin.locator('#requestClasses_1_workingDays'), '3');
-        await fill(admin.locator('#requestClasses_2_workingDays'), '7');
+        // each deadline is typed and checked in place before the next (an error shows while it is wrong)
+        const classes = admin.getByTestId('section-form-requestClasses');
+        for (const [field, days] of [
+          ['#requestClasses_1_workingDays', '3'],
+          ['#requestClasses_2_workingDays', '7'],
+        ] as const) {
+          await admin.locator(field).fill('400'); // (the check, not counted as the person's typing)
+          await classes.getByText('不能大于 365').first().waitFor();
+          await fill(admin.locator(field), days);
+          await classes.getByText('不能大于 365').waitFor({ state: 'detached' });
+        }
         await admin.locator('#requestClasses_2_workingDays').press('Tab');
         await click(admin.getByTestId('section-evaluation'));
         await fill(admin.locator('#evaluation_levels_1_label_zh'), '基本满意');

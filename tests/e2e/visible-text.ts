@@ -63,10 +63,11 @@ export function textProblems(shown: string): string[] {
 /**
  * Screens outside the check, each for a reason: the mechanism studio (`#/admin/…`: BPMN, JSON
  * Schema, rule sources and validator findings keyed by JSON path) and the directory (`#/directory`:
- * login names, import reports quoting the uploaded file) are administrators' tools, not staff's or
- * enterprises' daily screens.
+ * login names, import reports quoting the uploaded file) and 辖区管理 (`#/jurisdictions`: the
+ * platform administrator names a jurisdiction's folder id, e.g. taizhou, and its package files) are
+ * administrators' tools, not staff's or enterprises' daily screens.
  */
-const adminOnly = /^#\/(admin|directory)(\/|$)/;
+const adminOnly = /^#\/(admin|directory|jurisdictions)(\/|$)/;
 
 /**
  * The text a person reads on the page now (runs in the page: plain JavaScript). Text inside

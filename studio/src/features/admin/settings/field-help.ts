@@ -5,6 +5,8 @@
 export const fieldHelpZh: Record<string, string> = {
   id: '英文小写标识，流程、表单和规则用它引用此项；已发布后请勿随意修改。',
   workingDays: '受理次日起算。留空即无办理时限（不倒计时、不计超期）。',
+  caseNumberPrefix:
+    '案件编号的前缀，2 至 8 位大写字母或数字，如 JXKF（编号形如 JXKF-2026-000123）。留空则取辖区标识的首字母。',
   limitWording: '无办理时限时向企业展示，如“第一时间”。',
   tier: '由哪个办理层级负责。',
   group: '由哪个处理组认领任务。',

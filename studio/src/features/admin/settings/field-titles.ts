@@ -8,6 +8,7 @@ export const fieldTitlesZh: Record<string, string> = {
   name: '名称',
   policy: '政策依据',
   caseProcess: '主流程',
+  caseNumberPrefix: '案件编号前缀',
   intakeForm: '诉求表单',
   calendar: '工作日历',
   channels: '受理渠道',

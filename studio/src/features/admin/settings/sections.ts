@@ -18,6 +18,7 @@ export const sectionLabels: Record<string, { zh: string; en: string }> = {
   policy: { zh: '政策依据', en: 'Policy source' },
   caseProcess: { zh: '主流程', en: 'Case process' },
   intakeForm: { zh: '诉求表单', en: 'Intake form' },
+  caseNumberPrefix: { zh: '案件编号前缀', en: 'Case number prefix' },
 };
 
 const hidden = new Set(['$schema', 'id']);
