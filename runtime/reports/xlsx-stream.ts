@@ -60,7 +60,7 @@ class NativeDeflateFile implements ZipInputFile {
   readonly ended: Promise<void>;
 
   constructor(readonly filename: string) {
-    this.#deflate.on('data', (chunk: Buffer) => this.ondata?.(null, chunk, false));
+    this.#deflate.on('data', (chunk: Uint8Array<ArrayBuffer>) => this.ondata?.(null, chunk, false));
     this.ended = new Promise((resolve, reject) => {
       this.#deflate.once('error', reject);
       this.#deflate.once('end', () => {

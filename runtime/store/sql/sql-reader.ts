@@ -13,10 +13,11 @@ export type SqlParam = string | number | boolean | null | readonly (string | num
  * The count of the rows of `from` matching `where`, at most `countLimit` (a sub-query stopping at
  * the limit instead of counting every match); a limit that is not a positive integer is ignored.
  */
-export function countSql(from: string, where: WhereClause, countLimit?: number): string {
+export function countSql(from: string, where: { toString(): string }, countLimit?: number): string {
+  const filter = where.toString();
   if (countLimit === undefined || !Number.isSafeInteger(countLimit) || countLimit < 1)
-    return `SELECT COUNT(*) FROM ${from} ${where}`;
-  return `SELECT COUNT(*) FROM (SELECT 1 FROM ${from} ${where} LIMIT ${countLimit}) capped`;
+    return `SELECT COUNT(*) FROM ${from} ${filter}`;
+  return `SELECT COUNT(*) FROM (SELECT 1 FROM ${from} ${filter} LIMIT ${countLimit}) capped`;
 }
 
 /** The conditions of a shared filter whose SQL differs per dialect. */

@@ -30,7 +30,9 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
     const { limit } = pageWindow(query);
     const offset = query.after === undefined ? pageWindow(query).offset : 0;
     const counted = query.countTotal !== false;
-    const total = counted ? Number(this.sql.scalar(countSql('cases', where, query.countLimit), where.params)) : 0;
+    const total = counted
+      ? Number(this.sql.scalar(countSql('cases', where, query.countLimit), where.params))
+      : 0;
     if (counted && offset >= total && total !== query.countLimit) return { items: [], total };
     // Many cases matched by a rating or event filter, early page: walk the cases newest first,
     // checking each against the matches, and stop after the page (instead of sorting every match).

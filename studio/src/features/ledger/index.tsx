@@ -64,7 +64,12 @@ export default function LedgerPage({ params }: PageProps) {
   useEffect(() => {
     setError(null);
     request<LedgerPage>(`/jurisdictions/${j}/ledger?${qs(cursor ? { cursor } : {})}`)
-      .then((next) => (setPage(next), next.total !== null && setTotal(`${next.total}${next.totalCapped ? '+' : ''}`)))
+      .then(
+        (next) => (
+          setPage(next),
+          next.total !== null && setTotal(`${next.total}${next.totalCapped ? '+' : ''}`)
+        ),
+      )
       .catch(setError);
   }, [j, applied, cursor]);
   const loadSaved = useCallback(() => {
