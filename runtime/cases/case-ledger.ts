@@ -200,7 +200,7 @@ export async function* ledgerPages(
   store: LedgerStore,
   query: CaseQuery,
   now: string,
-  pageSize = 2000,
+  pageSize = 500,
 ): AsyncGenerator<LedgerRow[]> {
   const names = new LedgerNames(store);
   let after: CaseKey | undefined;
