@@ -61,6 +61,16 @@ function localDayStart(date: string, utcOffsetMinutes: number, path: string, plu
   return new Date(at + plusDays * 86_400_000 - utcOffsetMinutes * 60_000).toISOString();
 }
 
+/** A first page counts its matches up to this many, then says "10000+" (platform default, issue 15). */
+export const ledgerCountCap = 10_000;
+
+/** The first page's count as the API gives it: at most the cap, and whether more matched. */
+export function ledgerTotal(counted: number): { total: number; totalCapped: boolean } {
+  return counted > ledgerCountCap
+    ? { total: ledgerCountCap, totalCapped: true }
+    : { total: counted, totalCapped: false };
+}
+
 /** The store query of a 台账 request: filters resolved (enterprise text → ids), the viewer's scope. */
 export async function ledgerQuery(
   store: LedgerStore,
@@ -69,7 +79,11 @@ export async function ledgerQuery(
   context: { utcOffsetMinutes: number; now: string },
 ): Promise<CaseQuery> {
   const { jurisdiction } = viewer;
-  const query: CaseQuery = { jurisdiction, order: filters.order ?? 'newest' };
+  const query: CaseQuery = {
+    jurisdiction,
+    order: filters.order ?? 'newest',
+    countLimit: ledgerCountCap + 1,
+  };
   if (filters.caseNumber) {
     const prefix = caseNumberSearch(filters.caseNumber);
     if (prefix === null)

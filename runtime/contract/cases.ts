@@ -158,9 +158,11 @@ export const ledgerQuerySchema = {
  * A page of the 台账: rows, the count of every match (on the first page; null on the pages after
  * it), the cursor of the next page (null: the last page).
  */
-export const ledgerPageSchema = objectOf(['items', 'total', 'next'], {
+export const ledgerPageSchema = objectOf(['items', 'total', 'totalCapped', 'next'], {
   items: { type: 'array', items: ledgerRowSchema },
+  /** The first page's count of matches, at most 10,000 (`totalCapped`: more matched); null after it. */
   total: { type: ['integer', 'null'] },
+  totalCapped: { type: 'boolean' },
   next: nullableString,
 });
 

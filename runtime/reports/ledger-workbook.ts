@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import type { LedgerRow } from '../cases/case-ledger.js';
 import { inertCell } from '../common/spreadsheet-cell.js';
 import type { Mechanism } from '../definitions/mechanism.js';
+import { writeXlsxSheet } from './xlsx-stream.js';
 
 /** Code → Chinese name of the columns the mechanism names (class, tier, channel, rating). */
 export interface LedgerLabels {
@@ -54,8 +54,8 @@ function columns(labels: LedgerLabels, offset: number): [string, number, (r: Led
 }
 
 /**
- * The 台账 export (.xlsx) streamed to `out` with exceljs' streaming writer: rows come page by page
- * from `pages` and are committed as they are written, so memory stays flat over 100,000 rows.
+ * The 台账 export (.xlsx) streamed to `out` (`writeXlsxSheet`): rows come page by page from `pages`
+ * and are zipped as they are written, so memory stays flat over 100,000 rows.
  */
 export async function writeLedgerWorkbook(
   out: Writable,
@@ -63,23 +63,10 @@ export async function writeLedgerWorkbook(
   labels: LedgerLabels,
   utcOffsetMinutes: number,
 ): Promise<number> {
-  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useSharedStrings: false,
-    useStyles: true,
-  });
-  const sheet = book.addWorksheet('诉求台账');
   const cols = columns(labels, utcOffsetMinutes);
-  sheet.columns = cols.map(([header, width]) => ({ header, width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  let rows = 0;
-  for await (const page of pages)
-    for (const row of page) {
-      sheet.addRow(cols.map(([, , value]) => value(row))).commit();
-      rows += 1;
-    }
-  sheet.commit();
-  await book.commit();
-  return rows;
+  async function* cells() {
+    for await (const page of pages) yield page.map((row) => cols.map(([, , value]) => value(row)));
+  }
+  const sheet = { name: '诉求台账', columns: cols.map(([header, width]) => ({ header, width })) };
+  return writeXlsxSheet(out, sheet, cells());
 }

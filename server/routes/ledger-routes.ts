@@ -8,6 +8,7 @@ import {
   ledgerPages,
   ledgerQuery,
   ledgerRows,
+  ledgerTotal,
   type LedgerFilters,
   type LedgerViewer,
 } from '../../runtime/cases/case-ledger.js';
@@ -98,14 +99,14 @@ export function ledgerRoutes(api: ApiRouter, deps: RouteDeps): void {
       const { j, now, query } = await queryOf(req, actorOf(req));
       const q = req.query as Record<string, string>;
       const limit = Math.min(Number(q.limit ?? 50) || 50, 200);
-      // the first page counts every match; keyset pages after it do not (the client keeps the count)
+      // the first page counts the matches (up to the cap); keyset pages do not (the client keeps it)
       if (q.cursor) Object.assign(query, { after: keyOfCursor(q.cursor), countTotal: false });
       const page = await store.cases.list({ ...query, limit });
       const items = await ledgerRows(store, j, page.items, now, new LedgerNames(store));
       const last = page.items.at(-1);
       res.json({
         items,
-        total: q.cursor ? null : page.total,
+        ...(q.cursor ? { total: null, totalCapped: false } : ledgerTotal(page.total)),
         next: last && page.items.length === limit ? cursorOf(last) : null,
       });
     },

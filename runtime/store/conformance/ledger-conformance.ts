@@ -107,6 +107,22 @@ export function describeLedgerConformance(open: OpenStore): void {
       assert.deepEqual(ids(oldest), ['c3', 'c4']);
     });
 
+    void it('counts matches only up to countLimit, on the first page and on keyset pages', async () => {
+      // given five cases
+      await store().transact(insert([1, 2, 3, 4, 5].map((n) => aCase({ id: `c${n}`, createdAt: day(n) }))));
+      const list = (q: object) => store().cases.list({ jurisdiction: 'hz', limit: 2, ...q });
+      // when the count stops at 3, then at 10
+      const capped = await list({ countLimit: 3 });
+      const keyset = await list({ countLimit: 3, after: { createdAt: day(5), id: 'c5' } });
+      const uncapped = await list({ countLimit: 10 });
+      // then the total is the smaller of the cap and the matches; the page is unchanged
+      assert.deepEqual([capped.total, keyset.total, uncapped.total], [3, 3, 5]);
+      assert.deepEqual(ids(capped), ['c5', 'c4']);
+      assert.deepEqual(ids(keyset), ['c4', 'c3']);
+      // and an offset past the cap still finds its page
+      assert.deepEqual(ids(await list({ countLimit: 3, offset: 4 })), ['c1']);
+    });
+
     void it('reads the handling unit and rating level of cases in one batch', async () => {
       await store().transact([
         ...insert([aCase({ id: 'a' }), aCase({ id: 'b' })]),

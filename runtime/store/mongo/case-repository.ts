@@ -30,7 +30,7 @@ export class MongoCaseRepository extends CaseAggregateReads<Db> implements CaseR
     const op = way === 1 ? '$gt' : '$lt';
     const after = { $or: [{ createdAt: { [op]: createdAt } }, { createdAt, _id: { [op]: id } }] };
     const [total, items] = await Promise.all([
-      query.countTotal === false ? 0 : this.q.count(filter),
+      query.countTotal === false ? 0 : this.q.count(filter, query.countLimit),
       this.q.many({ $and: [filter, after] }, sort, pageWindow(query).limit),
     ]);
     return { items, total };

@@ -27,18 +27,19 @@ export class Query<R> {
   async page(
     filter: Filter<StoredDoc>,
     sort: Sort,
-    query: { limit?: number; offset?: number },
+    query: { limit?: number; offset?: number; countLimit?: number },
   ): Promise<Page<R>> {
     const { limit, offset } = pageWindow(query);
     const [total, docs] = await Promise.all([
-      this.collection.countDocuments(filter),
+      this.count(filter, query.countLimit),
       this.collection.find(filter).sort(sort).skip(offset).limit(limit).toArray(),
     ]);
     return { items: docs.map((doc) => this.codec.decode(doc)), total };
   }
 
-  count(filter: Filter<StoredDoc>): Promise<number> {
-    return this.collection.countDocuments(filter);
+  /** Documents matching `filter`, at most `limit` if given. */
+  count(filter: Filter<StoredDoc>, limit?: number): Promise<number> {
+    return this.collection.countDocuments(filter, limit ? { limit } : {});
   }
 
   aggregate<T extends Document>(pipeline: Document[]): Promise<T[]> {

@@ -53,6 +53,11 @@ export interface CaseQuery {
   after?: CaseKey;
   /** false: matches are not counted (`total` is then 0) — keyset pages after the first, the export. */
   countTotal?: boolean;
+  /**
+   * Count at most this many matches (`total` is then the smaller of the two): a 台账 first page shows
+   * "10000+" instead of counting a million cases on every request.
+   */
+  countLimit?: number;
   limit?: number;
   offset?: number;
 }

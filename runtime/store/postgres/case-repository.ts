@@ -7,6 +7,7 @@ import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import type { Sql } from './sql.js';
 import { casesTable as t } from '../sql/case-tables.js';
+import { countSql } from '../sql/sql-reader.js';
 import { caseOrderSql, pageWindow } from '../paging.js';
 
 export class PostgresCaseRepository extends CaseAggregateReads<Sql> implements CaseRepository {
@@ -26,7 +27,7 @@ export class PostgresCaseRepository extends CaseAggregateReads<Sql> implements C
     const total =
       query.countTotal === false
         ? 0
-        : Number(await this.connection.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params));
+        : Number(await this.connection.scalar(countSql('cases', where, query.countLimit), where.params));
     const created = where.param(query.after.createdAt);
     const id = where.param(query.after.id);
     where.and(`(created_at, id) ${query.order === 'oldest' ? '>' : '<'} (${created}::timestamptz, ${id})`);

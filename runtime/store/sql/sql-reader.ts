@@ -9,6 +9,17 @@ import type { WhereClause } from './where-clause.js';
  */
 export type SqlParam = string | number | boolean | null | readonly (string | number)[];
 
+/**
+ * The count of the rows of `from` matching `where`, at most `countLimit` (a sub-query stopping at
+ * the limit instead of counting every match); a limit that is not a positive integer is ignored.
+ */
+export function countSql(from: string, where: { toString(): string }, countLimit?: number): string {
+  const filter = where.toString();
+  if (countLimit === undefined || !Number.isSafeInteger(countLimit) || countLimit < 1)
+    return `SELECT COUNT(*) FROM ${from} ${filter}`;
+  return `SELECT COUNT(*) FROM (SELECT 1 FROM ${from} ${filter} LIMIT ${countLimit}) capped`;
+}
+
 /** The conditions of a shared filter whose SQL differs per dialect. */
 export interface SqlConditions {
   /** The JSON list of strings in `column` holds the value at `placeholder`. */
@@ -60,12 +71,12 @@ export abstract class SqlReader {
     codec: TableCodec<R>,
     where: WhereClause,
     order: string,
-    query: { limit?: number; offset?: number },
+    query: { limit?: number; offset?: number; countLimit?: number },
     from = codec.table,
   ): Promise<Page<R>> {
     const { limit, offset } = pageWindow(query);
-    const total = Number(await this.scalar(`SELECT COUNT(*) FROM ${from} ${where}`, where.params));
-    if (offset >= total) return { items: [], total };
+    const total = Number(await this.scalar(countSql(from, where, query.countLimit), where.params));
+    if (offset >= total && total !== query.countLimit) return { items: [], total };
     const page = where.page(limit, offset);
     const rows = await this.rows(
       `SELECT ${codec.selectList} FROM ${from} ${where} ORDER BY ${order} ${page}`,

@@ -7,6 +7,7 @@ import { afterKey, caseFilter, filtersByMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from '../sql/case-tables.js';
+import { countSql } from '../sql/sql-reader.js';
 import type { StatementCache } from './statement-cache.js';
 import { sqlite } from './row-codec.js';
 
@@ -29,8 +30,10 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
     const { limit } = pageWindow(query);
     const offset = query.after === undefined ? pageWindow(query).offset : 0;
     const counted = query.countTotal !== false;
-    const total = counted ? Number(this.sql.scalar(`SELECT COUNT(*) FROM cases ${where}`, where.params)) : 0;
-    if (counted && offset >= total) return { items: [], total };
+    const total = counted
+      ? Number(this.sql.scalar(countSql('cases', where, query.countLimit), where.params))
+      : 0;
+    if (counted && offset >= total && total !== query.countLimit) return { items: [], total };
     // Many cases matched by a rating or event filter, early page: walk the cases newest first,
     // checking each against the matches, and stop after the page (instead of sorting every match).
     const walk = filtersByMatches(query) && (!counted || total > walkAbove) && offset < walkAbove;

@@ -24,6 +24,8 @@ interface LedgerPage {
   items: Row[];
   /** Counted on the first page only. */
   total: number | null;
+  /** The count stopped at its cap: more matched ("10000+"). */
+  totalCapped: boolean;
   next: string | null;
 }
 interface SavedQuery {
@@ -50,7 +52,7 @@ export default function LedgerPage({ params }: PageProps) {
   const [applied, setApplied] = useState<Filters>(filters);
   const [cursor, setCursor] = useState<string | null>(null);
   const [page, setPage] = useState<LedgerPage | null>(null);
-  const [total, setTotal] = useState(0);
+  const [total, setTotal] = useState('0');
   const [saved, setSaved] = useState<SavedQuery[]>([]);
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
@@ -62,7 +64,12 @@ export default function LedgerPage({ params }: PageProps) {
   useEffect(() => {
     setError(null);
     request<LedgerPage>(`/jurisdictions/${j}/ledger?${qs(cursor ? { cursor } : {})}`)
-      .then((next) => (setPage(next), next.total !== null && setTotal(next.total)))
+      .then(
+        (next) => (
+          setPage(next),
+          next.total !== null && setTotal(`${next.total}${next.totalCapped ? '+' : ''}`)
+        ),
+      )
       .catch(setError);
   }, [j, applied, cursor]);
   const loadSaved = useCallback(() => {
