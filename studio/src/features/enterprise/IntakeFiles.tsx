@@ -3,8 +3,11 @@ import { useCallback, useRef, useState } from 'react';
 import { attachmentApi } from '../../api/attachment-client';
 import { Field } from '../../components/Field';
 import { FilePicker } from '../../components/FilePicker';
-import { useErrorText } from '../../components/ErrorBanner';
+import { useErrorText, type BannerError } from '../../components/ErrorBanner';
 import { useT } from '../../i18n';
+
+/** The server's reason in words (e.g. 文件内容不是 PNG 文件), else the error's own text. */
+const reasonOf = (e: BannerError): string => e.details[0] ?? e.message;
 
 /** One file picked in the intake form and where its upload stands. */
 export interface IntakeFile {
@@ -70,7 +73,7 @@ export function IntakeFiles({ files, locked, onAdd, onRemove }: IntakeFilesProps
               {f.file.name}{' '}
               <span className={f.state === 'failed' ? 'field-error' : 'muted'}>
                 {t(`submit.file.${f.state}`)}
-                {f.state === 'failed' && `：${errorText(f.error).message}`}
+                {f.state === 'failed' && `：${reasonOf(errorText(f.error))}`}
               </span>{' '}
               {!locked && (
                 <Button size="small" type="link" onClick={() => onRemove(f.key)}>
