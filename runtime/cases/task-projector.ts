@@ -2,6 +2,7 @@ import { timelineEvent } from './timeline-event.js';
 import type { Clock } from '../common/clock.js';
 import type { EngineEvent, EngineProjector } from '../engine/engine.js';
 import { openTaskRecord } from '../engine/open-task.js';
+import { extensionApprovalElement } from './extension-approval.js';
 import type { Mutation } from '../store/mutations.js';
 import type { Store } from '../store/store.js';
 
@@ -13,7 +14,7 @@ export class TaskProjector implements EngineProjector {
   #jurisdictions = new Map<string, string>();
 
   constructor(
-    private readonly store: Pick<Store, 'cases'>,
+    private readonly store: Pick<Store, 'cases' | 'tasks'>,
     private readonly clock: Clock,
   ) {}
 
@@ -29,6 +30,15 @@ export class TaskProjector implements EngineProjector {
 
   async #jurisdiction(caseId: string): Promise<string> {
     return this.#jurisdictions.get(caseId) ?? (await this.store.cases.get(caseId))?.jurisdiction ?? 'unknown';
+  }
+
+  /**
+   * 延期审批 items still open when the case's process ends (办结): they live outside the process, so
+   * no engine cancellation reaches them; they leave the dispatcher's inbox in the same step.
+   */
+  async #openApprovals(caseId: string, jurisdiction: string): Promise<string[]> {
+    const open = await this.store.tasks.list({ jurisdiction, caseId, status: 'open', limit: 1000 });
+    return open.items.filter((t) => t.elementId === extensionApprovalElement).map((t) => t.id);
   }
 
   async project(event: EngineEvent): Promise<Mutation[]> {
@@ -53,7 +63,13 @@ export class TaskProjector implements EngineProjector {
           timeline('task.cancelled', { taskId: event.taskId }, event.taskId),
         ];
       case 'instance.completed':
-        return [timeline('process.completed', {}, event.instanceKey)];
+        return [
+          ...(await this.#openApprovals(caseId, jurisdiction)).flatMap((id): Mutation[] => [
+            { kind: 'task.update', id, patch: { status: 'cancelled', completedAt: at } },
+            timeline('task.cancelled', { taskId: id }, id),
+          ]),
+          timeline('process.completed', {}, event.instanceKey),
+        ];
       case 'incident':
         return [
           timeline(

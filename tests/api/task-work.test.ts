@@ -148,6 +148,31 @@ describe('HTTP API: 延期 approved on a mechanism that grants extensions', () =
     // then the departments are urged once
     assert.equal(await urged(), 1);
   });
+
+  it("takes a pending 延期审批 out of the dispatcher's inbox when its case closes", async () => {
+    // given a new case whose reviewer claims the review and asks for an extension
+    const ent = await t.login('jiaxing-etdz-ent');
+    const office = await t.login('jiaxing-etdz-office');
+    const other = await t.submitCase(ent, 'website', '厂房租赁问题');
+    const [review] = await tasksOf(t, office, other);
+    await t.call('POST', `/api/v1/tasks/${review?.id}/claim`, office);
+    const asked = await t.call('POST', `/api/v1/tasks/${review?.id}/extension`, office, {
+      workingDays: 2,
+      reason: '需核实企业资质',
+    });
+    assert.equal(asked.status, 201, JSON.stringify(asked.body));
+    const item = (await tasksOf(t, office, other)).find((x) => x.elementId === 'extension-approval');
+    assert.equal(item?.status, 'open');
+    // when the review refuses the request and the case closes undecided on the extension
+    const refused = await t.call('POST', `/api/v1/tasks/${review?.id}/complete`, office, {
+      data: { decision: 'refuse', refusalReason: 'out-of-scope' },
+    });
+    assert.equal(refused.status, 200, JSON.stringify(refused.body));
+    assert.equal((await t.platform.store.cases.get(other))?.status, 'refused');
+    // then the approval item is cancelled and no longer in the dispatcher's inbox
+    assert.equal((await t.platform.store.tasks.get(String(item?.id)))?.status, 'cancelled');
+    assert.deepEqual(await tasksOf(t, office, other), []);
+  });
 });
 
 describe('HTTP API: 退单 where the mechanism models returns (湖州)', () => {

@@ -33,7 +33,9 @@ export async function openPage(
     // so is a weak first password refused at activation
     const refusedNotice =
       m.text().includes('status of 400') && /\/calendar\/national\/|\/auth\/activate$/.test(m.location().url);
-    if (m.type() === 'error' && !m.text().includes('status of 422') && !refusedNotice)
+    // and a file whose content is not its declared type, refused at intake (415)
+    const refusedFile = m.text().includes('status of 415') && /\/attachments$/.test(m.location().url);
+    if (m.type() === 'error' && !m.text().includes('status of 422') && !refusedNotice && !refusedFile)
       errors.push(`${page.url()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));

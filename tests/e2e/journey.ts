@@ -210,9 +210,29 @@ export function journeySteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await ent.getByText('统一社会信用代码不正确').waitFor(); // the format said in words, in the browser
         await ent.locator('#intake_creditCode').fill('');
         await ent.locator('#intake_contactPhone').fill('13900000000');
+        await ent
+          .getByTestId('intake-file') // a file picked in the form itself, uploaded once the case exists
+          .setInputFiles({ name: '营业执照.png', mimeType: 'image/png', buffer: onePixelPng });
+        await ent
+          .getByTestId('intake-file-row')
+          .filter({ hasText: '营业执照.png' })
+          .getByText('待上传')
+          .waitFor();
+        await ent
+          .getByTestId('intake-file') // and one whose content is not what its name says
+          .setInputFiles({ name: '合同.png', mimeType: 'image/png', buffer: Buffer.from('不是图片') });
         await shoot(ent, 'enterprise-submit', true);
         await ent.getByTestId('submit-request').click();
+        // then the case is created, the good file uploaded, the bad one named with its reason, in Chinese
+        const row = (name: string) => ent.getByTestId('intake-file-row').filter({ hasText: name });
+        await row('合同.png').getByText('上传失败：文件内容不是 PNG 文件').waitFor();
+        await row('营业执照.png').getByText('已上传').waitFor();
+        await ent.getByTestId('intake-files-retry').click(); // a retry sends only the failed file again
+        await ent.getByTestId('intake-files-failed').waitFor();
+        await shoot(ent, 'enterprise-submit-failed-file', true);
+        await ent.getByTestId('intake-files-skip').click();
         await ent.getByTestId('submit-success').waitFor();
+        await ent.getByTestId('attachment-row').filter({ hasText: '营业执照.png' }).waitFor(); // on the case
         const token = await server.login('jiaxing-etdz-ent');
         const list = (await server.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/cases', token)).body as {
           items: { id: string; definitionVersion: number }[];

@@ -217,10 +217,22 @@ export const en: Record<MessageKey, string> = {
   'submit.titleLength': 'The title must be 2–200 characters',
   'submit.submit': 'Submit request',
   'submit.done': 'Request submitted',
-  'submit.attachHint': 'If you have supporting documents (licence, contracts, photos), attach them below.',
+  'submit.attachHint': 'The files sent with the request are listed below; you can add more.',
   'submit.doneDetail': '“{title}” was submitted and will be handled within the set deadline once accepted.',
   'submit.viewCase': 'View request',
   'submit.another': 'Submit another',
+  'submit.files': 'Attachments (optional)',
+  'submit.filesHelp':
+    'Add supporting documents (licence, contracts, photos); they upload once the request is submitted. PDF, PNG, JPEG, Word, Excel.',
+  'submit.file.waiting': 'Waiting',
+  'submit.file.uploading': 'Uploading…',
+  'submit.file.done': 'Uploaded',
+  'submit.file.failed': 'Upload failed',
+  'submit.fileRemove': 'Remove',
+  'submit.filesFailed':
+    'The request was submitted, but some files did not upload (see the list above). Retry, or add them later on the request page.',
+  'submit.filesRetry': 'Retry upload',
+  'submit.filesSkip': 'Skip and see the result',
 
   'mine.title': 'My requests',
   'mine.empty': 'You have not submitted any requests yet.',

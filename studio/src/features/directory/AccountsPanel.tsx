@@ -38,6 +38,41 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
     </Space>
   );
 
+  const actionsOf = (a: Account) => (
+    <Space size={4} wrap>
+      <Button size="small" onClick={() => setAudited(a)} data-testid="account-audit-open">
+        {t('audit.open')}
+      </Button>
+      {a.id === me ? null : a.status === 'disabled' ? (
+        <Button size="small" onClick={() => void act(() => accountApi.enable(jurisdiction, a.id))}>
+          {t('accounts.enable')}
+        </Button>
+      ) : (
+        <Popconfirm
+          title={t('accounts.disableConfirm', { name: a.displayName })}
+          onConfirm={() => void act(() => accountApi.disable(jurisdiction, a.id))}
+        >
+          <Button size="small" danger data-testid="account-disable">
+            {t('accounts.disable')}
+          </Button>
+        </Popconfirm>
+      )}
+      <Popconfirm
+        title={t('accounts.resetConfirm', { name: a.displayName })}
+        onConfirm={() =>
+          void act(async () => {
+            const { password } = await accountApi.initialPassword(jurisdiction, a.id);
+            setShown({ kind: 'password', name: a.displayName, password });
+          })
+        }
+      >
+        <Button size="small" data-testid="account-reset">
+          {t('accounts.reset')}
+        </Button>
+      </Popconfirm>
+    </Space>
+  );
+
   const act = async (work: () => Promise<unknown>) => {
     setError(null);
     try {
@@ -79,65 +114,31 @@ export function AccountsPanel({ jurisdiction }: { jurisdiction: string }) {
       <ErrorBanner error={error ?? accounts.error} onRetry={accounts.reload} />
       {accounts.loading && !accounts.data ? (
         <Loading />
+      ) : narrow ? (
+        // on a phone each account is a card: who it is, its state, and its actions in full view
+        <ul className="request-cards" data-testid="accounts-table" aria-label={t('accounts.title')}>
+          {rows.map((a) => (
+            <li key={a.id} className="request-card" data-testid="account-row" data-account={a.id}>
+              <div className="request-card-title">{a.displayName}</div>
+              <div className="muted">
+                {a.username} · {t(`accounts.kind.${a.kind}`)}
+              </div>
+              {stateOf(a)}
+              {actionsOf(a)}
+            </li>
+          ))}
+        </ul>
       ) : (
         <DataTable<Account>
           rows={rows}
           idOf={(a) => a.id}
           marks={{ table: 'accounts-table', row: 'account-row', id: 'account' }}
           columns={[
-            // on a phone one column says who it is (name, username, kind); status and actions follow
-            ...(narrow
-              ? [
-                  column<Account>('name', t('accounts.name'), (a) => (
-                    <div>
-                      <div>{a.displayName}</div>
-                      <div className="muted">
-                        {a.username} · {t(`accounts.kind.${a.kind}`)}
-                      </div>
-                      {stateOf(a)}
-                    </div>
-                  )),
-                ]
-              : [
-                  column<Account>('name', t('accounts.name'), (a) => a.displayName),
-                  column<Account>('username', t('accounts.username'), (a) => a.username),
-                  column<Account>('kind', t('accounts.kind'), (a) => t(`accounts.kind.${a.kind}`)),
-                ]),
-            ...(narrow ? [] : [column<Account>('status', t('accounts.status'), stateOf)]),
-            column('actions', t('accounts.actions'), (a) => (
-              <Space size={4} wrap>
-                <Button size="small" onClick={() => setAudited(a)} data-testid="account-audit-open">
-                  {t('audit.open')}
-                </Button>
-                {a.id === me ? null : a.status === 'disabled' ? (
-                  <Button size="small" onClick={() => void act(() => accountApi.enable(jurisdiction, a.id))}>
-                    {t('accounts.enable')}
-                  </Button>
-                ) : (
-                  <Popconfirm
-                    title={t('accounts.disableConfirm', { name: a.displayName })}
-                    onConfirm={() => void act(() => accountApi.disable(jurisdiction, a.id))}
-                  >
-                    <Button size="small" danger data-testid="account-disable">
-                      {t('accounts.disable')}
-                    </Button>
-                  </Popconfirm>
-                )}
-                <Popconfirm
-                  title={t('accounts.resetConfirm', { name: a.displayName })}
-                  onConfirm={() =>
-                    void act(async () => {
-                      const { password } = await accountApi.initialPassword(jurisdiction, a.id);
-                      setShown({ kind: 'password', name: a.displayName, password });
-                    })
-                  }
-                >
-                  <Button size="small" data-testid="account-reset">
-                    {t('accounts.reset')}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            )),
+            column<Account>('name', t('accounts.name'), (a) => a.displayName),
+            column<Account>('username', t('accounts.username'), (a) => a.username),
+            column<Account>('kind', t('accounts.kind'), (a) => t(`accounts.kind.${a.kind}`)),
+            column<Account>('status', t('accounts.status'), stateOf),
+            column('actions', t('accounts.actions'), actionsOf),
           ]}
         />
       )}

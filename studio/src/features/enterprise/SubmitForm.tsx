@@ -1,5 +1,5 @@
 import type { ErrorSchema } from '@rjsf/utils';
-import { Button, Card, Typography } from 'antd';
+import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { splitErrors, underPrefix } from '../../api/error-fields';
@@ -8,6 +8,7 @@ import type { Case, Definition, FormResource } from '../../api/types';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { StudioForm, toErrorSchema } from '../../forms/StudioForm';
 import { useLabel, useT } from '../../i18n';
+import { IntakeFiles, useIntakeFiles } from './IntakeFiles';
 import { basicKeys, requestSchema } from './request-schema';
 
 export interface SubmitFormProps {
@@ -63,17 +64,33 @@ export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: Su
   const [serverErrors, setServerErrors] = useState<ErrorSchema | undefined>(undefined);
   const [banner, setBanner] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // the case once created: its picked files upload right after; a failed one can be retried
+  const [created, setCreated] = useState<Case | null>(null);
+  const [uploadFailed, setUploadFailed] = useState(false);
+  const files = useIntakeFiles();
   useOwnEnterprise(intake, setData);
   // One key per request being composed: a retried POST after a lost answer creates no duplicate.
   const idempotencyKey = useRef(newIdempotencyKey());
 
+  const uploadFiles = async (kase: Case) => {
+    setBusy(true);
+    const allDone = await files.upload(kase.id);
+    setBusy(false);
+    setUploadFailed(!allDone);
+    if (allDone) onSubmitted(kase);
+  };
+
   const submit = async (all: Data) => {
+    if (created) return uploadFiles(created);
     setBanner(null);
     const { [keys.channel]: channel, [keys.title]: title, ...rest } = all;
     setBusy(true);
     try {
       const body = { channel: String(channel), title: String(title).trim(), data: rest };
-      onSubmitted(await api.submitCase(jurisdiction, body, idempotencyKey.current));
+      const kase = await api.submitCase(jurisdiction, body, idempotencyKey.current);
+      setCreated(kase);
+      setBusy(false);
+      await uploadFiles(kase);
     } catch (err) {
       const inData = underPrefix('/data', Object.keys(intake.schema.properties ?? {}));
       const basics: Record<string, string> = { '/channel': keys.channel, '/title': keys.title };
@@ -96,7 +113,7 @@ export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: Su
         formData={data}
         idPrefix="intake"
         idSeparator="_"
-        disabled={busy}
+        disabled={busy || created !== null}
         showErrorList={false}
         liveValidate="onBlur"
         focusOnFirstError
@@ -106,9 +123,38 @@ export function SubmitForm({ jurisdiction, definition, intake, onSubmitted }: Su
         onChange={(e) => setData(e.formData ?? {})}
         onSubmit={(all) => void submit(all)}
       >
-        <Button type="primary" htmlType="submit" loading={busy} data-testid="submit-request">
-          {t('submit.submit')}
-        </Button>
+        <IntakeFiles
+          files={files.files}
+          locked={created !== null}
+          onAdd={files.add}
+          onRemove={files.remove}
+        />
+        {uploadFailed && created ? (
+          <Alert
+            type="warning"
+            role="alert"
+            data-testid="intake-files-failed"
+            message={t('submit.filesFailed')}
+            description={
+              <Space wrap>
+                <Button
+                  onClick={() => void uploadFiles(created)}
+                  loading={busy}
+                  data-testid="intake-files-retry"
+                >
+                  {t('submit.filesRetry')}
+                </Button>
+                <Button onClick={() => onSubmitted(created)} disabled={busy} data-testid="intake-files-skip">
+                  {t('submit.filesSkip')}
+                </Button>
+              </Space>
+            }
+          />
+        ) : (
+          <Button type="primary" htmlType="submit" loading={busy} data-testid="submit-request">
+            {t('submit.submit')}
+          </Button>
+        )}
       </StudioForm>
     </Card>
   );

@@ -23,7 +23,7 @@ export function SubmitRequest({ jurisdiction }: { jurisdiction: string }) {
   if (loading) return <Loading />;
   if (error || !data) return <ErrorBanner error={error} onRetry={reload} />;
   if (submitted) {
-    // the request's files go with it: attach them here, before leaving the submission
+    // the files picked in the form are uploaded by now; more can be added here
     return (
       <>
         <section className="panel banner-success" role="status" data-testid="submit-success">
