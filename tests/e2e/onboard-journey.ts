@@ -104,16 +104,17 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await click(admin.getByTestId('section-tiers'));
         await fill(admin.getByTestId('tier-1-name'), '部门联办');
         await click(admin.getByTestId('section-requestClasses'));
-        // each deadline is typed and checked in place before the next (an error shows while it is wrong)
-        const classes = admin.getByTestId('section-form-requestClasses');
-        for (const [field, days] of [
-          ['#requestClasses_1_workingDays', '3'],
-          ['#requestClasses_2_workingDays', '7'],
+        // two deadlines set to 台州's own (the template is 经开区's current version, which earlier
+        // journeys may have edited: each new value differs from the one copied)
+        const changes: string[] = [];
+        for (const [field, label, wanted] of [
+          ['#requestClasses_1_workingDays', '专业类', ['3', '4']],
+          ['#requestClasses_2_workingDays', '综合类', ['7', '8']],
         ] as const) {
-          await admin.locator(field).fill('400'); // (the check, not counted as the person's typing)
-          await classes.getByText('不能大于 365').first().waitFor();
+          const was = await admin.locator(field).inputValue();
+          const days = wanted[0] === was ? wanted[1] : wanted[0];
           await fill(admin.locator(field), days);
-          await classes.getByText('不能大于 365').waitFor({ state: 'detached' });
+          changes.push(`${label} 办理时限：${was} 个工作日 → ${days} 个工作日`);
         }
         await admin.locator('#requestClasses_2_workingDays').press('Tab');
         await click(admin.getByTestId('section-evaluation'));
@@ -121,8 +122,7 @@ export function onboardSteps({ server, browser, consoleErrors }: Ctx, sso: { log
         await admin.locator('#evaluation_levels_1_label_zh').press('Tab');
         await click(admin.getByTestId('draft-publish'));
         const preview = admin.getByTestId('publish-preview');
-        await preview.getByText('专业类 办理时限：5 个工作日 → 3 个工作日').waitFor();
-        await preview.getByText('综合类 办理时限：10 个工作日 → 7 个工作日').waitFor();
+        for (const change of changes) await preview.getByText(change).waitFor();
         await fill(admin.getByTestId('publish-note'), '按台州市文件调整名称、层级、时限和评价等级');
         await click(admin.getByTestId('publish-confirm'));
         // (a publish validates and dry-runs the whole draft: slower than a click on a busy machine)
