@@ -79,13 +79,14 @@ try {
     calendar: () => nationalCalendarSteps(ctx),
     policyPush: () => policyPushSteps(ctx),
     policyCollection: () => policyCollectionSteps(ctx),
-    accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
     messages: () => messagesSteps(ctx),
     onboard: () => onboardSteps(ctx, { login: taizhouPerson.sub }),
     words: () => wordsSteps(ctx),
     ledger: () => ledgerSteps(ctx),
     // it republishes 嘉兴经开区 (extensions allowed) after the journeys that count its versions
     taskActions: () => taskActionsSteps(ctx),
+    // after the journeys that sign in as 经开区's leader: it resets that account's password
+    accounts: () => accountsSteps(ctx, { login: ssoPerson.sub }),
     // after every journey that accepts 经开区 reviews by API: it adds a condition to the review form
     settingsEditor: () => settingsEditorSteps(ctx),
   };
