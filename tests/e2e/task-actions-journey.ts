@@ -241,6 +241,10 @@ export function taskActionsSteps({ server, browser, consoleErrors }: Ctx): Step[
         const admin = await open('jiaxing-etdz-admin');
         await admin.goto('/#/incidents');
         const row = admin.getByTestId('incident-row').filter({ hasText: '用电报装（流程异常演示）' });
+        // the check is retried with back-off before it becomes an incident: reload as a person would
+        for (let round = 0; round < 20 && (await row.count()) === 0; round += 1) {
+          await row.waitFor({ timeout: 3_000 }).catch(() => admin.reload());
+        }
         await row.waitFor();
         await row.getByText('自动处理失败').waitFor();
         await assertNoIds(admin, 'incidents');

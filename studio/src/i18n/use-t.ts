@@ -8,6 +8,7 @@ export type Vars = Record<string, string | number>;
 /** A key namespace that holds codes sent by the server (event types, error codes, outcomes …). */
 export type CodeNamespace =
   | 'event'
+  | 'job'
   | 'outcome'
   | 'error'
   | 'role'

@@ -17,6 +17,13 @@ import { useSession } from '../../session';
  */
 export default function IncidentsPage() {
   const t = useT();
+  // a failed job's message starts with its type (`case.admissibility: …`): named in words
+  const readableMessage = (message: string) => {
+    const at = message.indexOf(': ');
+    if (at < 0) return message;
+    const type = message.slice(0, at);
+    return `${t.lookup('job', type, t('ops.jobFailed'))}：${message.slice(at + 2)}`;
+  };
   const f = useFormat();
   const { jurisdiction } = useSession();
   const j = jurisdiction ?? '';
@@ -55,7 +62,9 @@ export default function IncidentsPage() {
             column('case', t('ops.case'), (i) => <a href={href('cases', i.caseId)}>{i.caseTitle}</a>),
             column('at', t('ops.at'), (i) => f.dateTime(i.at)),
             column('kind', t('ops.kind'), (i) => (i.jobKey ? t('ops.jobFailed') : t('ops.bpmnError'))),
-            column('message', t('ops.message'), (i) => <span className="muted">{i.message}</span>),
+            column('message', t('ops.message'), (i) => (
+              <span className="muted">{readableMessage(i.message)}</span>
+            )),
             column('retry', t('ops.action'), (i) => (
               <ConfirmButton
                 size="small"
