@@ -22,7 +22,9 @@ export default function IncidentsPage() {
     const at = message.indexOf(': ');
     if (at < 0) return message;
     const type = message.slice(0, at);
-    return `${t.lookup('job', type, t('ops.jobFailed'))}：${message.slice(at + 2)}`;
+    // (a routing rule's failure names the rule by its key, which the step's name already says)
+    const detail = message.slice(at + 2).replace(/(路由规则) [A-Za-z][\w-]*: /, '$1：');
+    return `${t.lookup('job', type, t('ops.jobFailed'))}：${detail}`;
   };
   const f = useFormat();
   const { jurisdiction } = useSession();
