@@ -1,6 +1,8 @@
 /**
  * Engine parity: every jurisdiction's scenarios run on the embedded engine and on each engine under
- * test — the Temporal scale-out engine (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE; see
+ * test — the Temporal scale-out engine (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE; with
+ * TEMPORAL_FRONTENDS naming a multi-node cluster's frontends, every platform dials them through one
+ * round-robin address, so fresh and restarted platforms land on different nodes; see
  * scripts/ci/temporal-parity.sh) and a site's licensed Zeebe broker (ZEEBE_ADDRESS,
  * ZEEBE_RECORDS_FILE, ZEEBE_MANAGEMENT_URL; see scripts/ci/zeebe-parity.sh) — and the runs must leave
  * the same outcome: the same tasks by element id at the same instants with the same groups and due
@@ -27,6 +29,7 @@ import { knownDifferences } from './known-differences.js';
 import { LeftoverInstances } from './leftover-instances.js';
 import { observing, type ScenarioOutcome } from './outcome.js';
 import { skippedTest, unconfigured } from '../fixtures/skipped-suite.js';
+import { startTcpBalancer } from '../integration/tcp-balancer.js';
 
 const definitionsRoot = 'definitions';
 const zeebe = zeebeEnvironment();
@@ -111,11 +114,16 @@ async function parity(engine: EngineUnderTest): Promise<void> {
 if (!temporal) {
   skippedTest('temporal parity', unconfigured.temporal);
 } else {
+  const frontends = (process.env.TEMPORAL_FRONTENDS ?? '').split(',').filter(Boolean);
+  const balancer = frontends.length > 1 ? await startTcpBalancer(frontends) : null;
+  after(() => balancer?.close());
+  const address = balancer?.address ?? temporal.address;
   // One task queue per scenario run (its data folder): workflow ids are prefixed by it, so runs of
   // the same scenario never share a case workflow; a restart keeps the folder, so its workflows.
   const onTemporal: PlatformFactory = ({ dataDir, clock }) =>
     createTemporalPlatform({
       ...temporal,
+      address,
       dataDir,
       clock,
       taskQueue: `${temporal.taskQueue}-${basename(dataDir)}`,

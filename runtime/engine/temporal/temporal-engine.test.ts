@@ -2,7 +2,8 @@
  * The Temporal adapter on a real Temporal server (TEMPORAL_ADDRESS; scripts/ci/temporal-parity.sh
  * starts one): the case workflow's own durable timer steps the case, on whichever replica's worker
  * polls the task queue — here a second one, opened after the first was closed, and nobody calls
- * `runDue`. Without TEMPORAL_ADDRESS the suite is skipped, saying so.
+ * `runDue`. With TEMPORAL_FRONTENDS (a multi-node cluster) each replica dials another node's frontend.
+ * Without TEMPORAL_ADDRESS the suite is skipped, saying so.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +18,9 @@ import type { EngineEvent } from '../engine.js';
 import { TemporalEngine } from './temporal-engine.js';
 
 const address = process.env.TEMPORAL_ADDRESS;
+const frontends = (process.env.TEMPORAL_FRONTENDS ?? '').split(',').filter(Boolean);
+/** The frontend replica `n` dials: the cluster's nodes in turn, or the one address. */
+const frontendOf = (n: number) => frontends[n % frontends.length] ?? (address as string);
 const xml = readFileSync(new URL('./fixtures/wait-then-review.bpmn', import.meta.url), 'utf8');
 
 describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' }, () => {
@@ -25,7 +29,7 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
   /** One app replica: its store connection, interpreter and Temporal worker on the shared queue. */
-  async function replica() {
+  async function replica(n: number) {
     const store = SqliteStore.open({ file: join(dir, 'platform.db') });
     const projector = new RecordingProjector();
     const project = projector.project.bind(projector);
@@ -40,7 +44,7 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
       stepper,
       store,
       clock,
-      address: address as string,
+      address: frontendOf(n),
       namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
       taskQueue: `engine-test-${basename(dir)}`,
     });
@@ -55,14 +59,14 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
     bound,
     async () => {
       // Given a case waiting on a 2-second timer, started on replica A, which then goes away
-      const a = await replica();
+      const a = await replica(0);
       await a.engine.start({ processId: 'wait-then-review', businessKey: 'case-t1', variables: {} });
       assert.equal((await a.store.engine.timersFor(await instanceKey(a.store))).length, 1);
       await a.engine.close();
       await a.store.close();
       // When the platform's time passes the due instant and replica B's worker polls the queue
       clock.advance(2_000);
-      const b = await replica();
+      const b = await replica(1);
       // Then the workflow's timer (about 2 s after the start, real time) steps the case on B: the
       // review task is created there, without anyone calling runDue
       const created = await b.firstTask;
