@@ -5,10 +5,13 @@ RUN apt-get update && apt-get install -y --no-install-recommends python3 make g+
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+# the Temporal case workflow bundled once here (webpack, a dependency of @temporalio/worker), from the
+# compiled code the image ships: replicas start without bundling (TEMPORAL_WORKFLOW_BUNDLE below)
+RUN npm run build && node dist/scripts/temporal/bundle-workflow.js dist/case-workflow.bundle.js && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
-ENV NODE_ENV=production PORT=3000 DATA_DIR=/data DEMO=false
+ENV NODE_ENV=production PORT=3000 DATA_DIR=/data DEMO=false \
+    TEMPORAL_WORKFLOW_BUNDLE=/app/dist/case-workflow.bundle.js
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist

@@ -2,7 +2,9 @@
  * The Temporal adapter on a real Temporal server (TEMPORAL_ADDRESS; scripts/ci/temporal-parity.sh
  * starts one): the case workflow's own durable timer steps the case, on whichever replica's worker
  * polls the task queue — here a second one, opened after the first was closed, and nobody calls
- * `runDue`. With TEMPORAL_FRONTENDS (a multi-node cluster) each replica dials another node's frontend.
+ * `runDue`. The second starts from the prebundled workflow (`writeWorkflowBundle`, what
+ * scripts/temporal/bundle-workflow.ts and the Docker image build run; TEMPORAL_WORKFLOW_BUNDLE), so
+ * a worker started without webpack is proved to run the case workflow. With TEMPORAL_FRONTENDS (a multi-node cluster) each replica dials another node's frontend.
  * Without TEMPORAL_ADDRESS the suite is skipped, saying so.
  */
 import assert from 'node:assert/strict';
@@ -15,6 +17,7 @@ import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EmbeddedEngine } from '../embedded/embedded-engine.js';
 import { RecordingProjector } from '../embedded/fixtures/recording-projector.js';
 import type { EngineEvent } from '../engine.js';
+import { writeWorkflowBundle } from './case-worker.js';
 import { TemporalEngine } from './temporal-engine.js';
 
 const address = process.env.TEMPORAL_ADDRESS;
@@ -29,7 +32,7 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
 
   /** One app replica: its store connection, interpreter and Temporal worker on the shared queue. */
-  async function replica(n: number) {
+  async function replica(n: number, workflowBundlePath?: string) {
     const store = SqliteStore.open({ file: join(dir, 'platform.db') });
     const projector = new RecordingProjector();
     const project = projector.project.bind(projector);
@@ -47,6 +50,7 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
       address: frontendOf(n),
       namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
       taskQueue: `engine-test-${basename(dir)}`,
+      workflowBundlePath,
     });
     await engine.deploy([{ name: 'wait-then-review', xml }]);
     return { store, engine, projector, firstTask };
@@ -64,9 +68,12 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
       assert.equal((await a.store.engine.timersFor(await instanceKey(a.store))).length, 1);
       await a.engine.close();
       await a.store.close();
-      // When the platform's time passes the due instant and replica B's worker polls the queue
+      // When the platform's time passes the due instant and replica B's worker, started from the
+      // prebundled workflow, polls the queue
       clock.advance(2_000);
-      const b = await replica(1);
+      const bundle = join(dir, 'case-workflow.bundle.js');
+      await writeWorkflowBundle(bundle);
+      const b = await replica(1, bundle);
       // Then the workflow's timer (about 2 s after the start, real time) steps the case on B: the
       // review task is created there, without anyone calling runDue
       const created = await b.firstTask;
