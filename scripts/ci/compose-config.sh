@@ -29,6 +29,8 @@ check "app publishes no port (scalable behind lb)" bash -c "! AUTH_SECRET=ci ${c
 check "Temporal runs as a cluster (two or more nodes)" bash -c "awk '/^  temporal:/{t=1;next} /^  [a-z-]+:/{t=0} t' <<<\"\$0\" | grep -Eq 'replicas: ([2-9]|[1-9][0-9])'" "$config"
 check "no broker image in the default stack" bash -c "! grep -qi 'zeebe:8\|camunda/zeebe' <<<\"\$0\"" "$config"
 check "demo accounts off in the stack" bash -c "grep -q \"DEMO: 'false'\\|DEMO: \\\"false\\\"\\|DEMO: false\" <<<\"\$0\"" "$config"
+# the image builds the case workflow bundle from the compiled script tsconfig.build.json emits, and points the app at it
+check "image prebundles the Temporal case workflow" bash -c "grep -q 'scripts/temporal/bundle-workflow.ts' tsconfig.build.json && grep -q 'node dist/scripts/temporal/bundle-workflow.js dist/case-workflow.bundle.js' Dockerfile && grep -q 'TEMPORAL_WORKFLOW_BUNDLE=/app/dist/case-workflow.bundle.js' Dockerfile"
 licensed=$(AUTH_SECRET=ci "${compose[@]}" -f docker-compose.yml -f deploy/zeebe/docker-compose.zeebe-licensed.yml --profile zeebe-licensed config --services 2>/dev/null | sort | tr '\n' ' ')
 check "licensed-site override is valid" env AUTH_SECRET=ci "${compose[@]}" -f docker-compose.yml -f deploy/zeebe/docker-compose.zeebe-licensed.yml --profile zeebe-licensed config -q
 check "zeebe only in the licensed-site override" test "$licensed" = "app lb postgres temporal temporal-namespace temporal-schema zeebe "

@@ -2,9 +2,9 @@
 # Engine parity on the scale-out engine: runs the parity suite — every scenario on the embedded
 # engine, on Temporal, and on Temporal restarted after every step, each run checking the scenario's
 # own expectations — and the adapter's own suite (a durable timer fired by the case workflow on
-# another replica's worker). TEMPORAL_CLUSTER=1: on the two-node Temporal cluster on a throwaway
-# PostgreSQL (scripts/temporal/throwaway-cluster.sh; the platforms dial both frontends, round-robin);
-# otherwise on `temporal server start-dev` (scripts/temporal/with-server.sh).
+# another replica's worker) on the two-node Temporal cluster on a throwaway PostgreSQL
+# (scripts/temporal/throwaway-cluster.sh; the platforms dial both frontends, round-robin; the server
+# build is cached), or with TEMPORAL_CLUSTER=0 on `temporal server start-dev` (scripts/temporal/with-server.sh).
 # PARITY_ONLY narrows the scenarios (substrings of `jurisdiction/file`, comma-separated). In CI it
 # defaults to a sample: the hardest case of each jurisdiction (a supervision order with its own
 # timer, escalation by urging, a deadline across a holiday, revisit → consultation → city, a hub
@@ -21,7 +21,7 @@ fi
 started=$(date +%s)
 suites=(timeout "${PARITY_TIMEOUT:-$timeout}" node scripts/run-tests.mjs runtime/engine/temporal tests/parity/parity.test.ts)
 export TEMPORAL_TASK_QUEUE=parity
-if [ -n "${TEMPORAL_CLUSTER:-}" ]; then
+if [ "${TEMPORAL_CLUSTER:-1}" != 0 ]; then
   # shellcheck source=../temporal/throwaway-cluster.sh
   source scripts/temporal/throwaway-cluster.sh
   export TEMPORAL_ADDRESS=${TEMPORAL_FRONTENDS%%,*}
