@@ -4,7 +4,8 @@
 # ${TEMPORAL_DB}_visibility created and migrated with its temporal-sql-tool, then
 # ${TEMPORAL_NODES:-2} full nodes (frontend, history, matching and worker services each; membership
 # through the database; history shards move to the survivors when a node dies) on free ports, and the
-# namespace `default`. Prints one `TEMPORAL_NODE_<n>=<pid> <frontend address>` line per node and
+# namespace `default`. Run again on the same folder, it restarts the nodes that died, on their own
+# ports. Prints one `TEMPORAL_NODE_<n>=<pid> <frontend address>` line per node and
 # `TEMPORAL_FRONTENDS=<a>,<b>` last. Files (configs, logs, pids) in ${TEMPORAL_RUN_DIR:-.cache/temporal/cluster};
 # stop with scripts/temporal/cluster-stop.sh.
 set -euo pipefail
@@ -66,35 +67,39 @@ for n in $(seq 1 "$nodes"); do
     frontends+=("$(cat "$node_dir/address")")
     continue
   fi
-  datastore() { # database maxConns
-    printf '      sql:\n        pluginName: postgres12\n        databaseName: "%s"\n        connectAddr: "%s:%s"\n' "$1" "$pg_host" "$pg_port"
-    printf '        connectProtocol: tcp\n        user: "%s"\n        password: "%s"\n        maxConns: %s\n        maxIdleConns: %s\n        maxConnLifetime: 1h\n' \
-      "$pg_user" "$pg_password" "$2" "$2"
-  }
-  {
-    printf 'log:\n  stdout: true\n  level: %s\n' "${TEMPORAL_LOG_LEVEL:-warn}"
-    printf 'persistence:\n  defaultStore: default\n  visibilityStore: visibility\n  numHistoryShards: %s\n  datastores:\n' \
-      "${TEMPORAL_HISTORY_SHARDS:-8}"
-    printf '    default:\n'; datastore "$db" 10
-    printf '    visibility:\n'; datastore "${db}_visibility" 2
-    printf 'global:\n  membership:\n    maxJoinDuration: 30s\n    broadcastAddress: 127.0.0.1\n'
-    printf '  metrics:\n    prometheus:\n      framework: tally\n      timerType: histogram\n      listenAddress: "127.0.0.1:%s"\n' "${p[9]}"
-    printf 'services:\n'
-    printf '  frontend:\n    rpc:\n      grpcPort: %s\n      httpPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[0]}" "${p[1]}" "${p[2]}"
-    printf '  history:\n    rpc:\n      grpcPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[3]}" "${p[4]}"
-    printf '  matching:\n    rpc:\n      grpcPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[5]}" "${p[6]}"
-    printf '  worker:\n    rpc:\n      grpcPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[7]}" "${p[8]}"
-    printf 'clusterMetadata:\n  enableGlobalNamespace: false\n  failoverVersionIncrement: 10\n  masterClusterName: active\n'
-    printf '  currentClusterName: active\n  clusterInformation:\n    active:\n      enabled: true\n'
-    printf '      initialFailoverVersion: 1\n      rpcName: frontend\n      rpcAddress: "127.0.0.1:%s"\n' "${port[0]}"
-    printf 'dcRedirectionPolicy:\n  policy: noop\n'
-  } > "$node_dir/config/development.yaml"
+  if [ -f "$node_dir/config/development.yaml" ]; then # a node that died: back on its own ports
+    echo "temporal-server: restarting node $n" >&2
+  else
+    datastore() { # database maxConns
+      printf '      sql:\n        pluginName: postgres12\n        databaseName: "%s"\n        connectAddr: "%s:%s"\n' "$1" "$pg_host" "$pg_port"
+      printf '        connectProtocol: tcp\n        user: "%s"\n        password: "%s"\n        maxConns: %s\n        maxIdleConns: %s\n        maxConnLifetime: 1h\n' \
+        "$pg_user" "$pg_password" "$2" "$2"
+    }
+    {
+      printf 'log:\n  stdout: true\n  level: %s\n' "${TEMPORAL_LOG_LEVEL:-warn}"
+      printf 'persistence:\n  defaultStore: default\n  visibilityStore: visibility\n  numHistoryShards: %s\n  datastores:\n' \
+        "${TEMPORAL_HISTORY_SHARDS:-8}"
+      printf '    default:\n'; datastore "$db" 10
+      printf '    visibility:\n'; datastore "${db}_visibility" 2
+      printf 'global:\n  membership:\n    maxJoinDuration: 30s\n    broadcastAddress: 127.0.0.1\n'
+      printf '  metrics:\n    prometheus:\n      framework: tally\n      timerType: histogram\n      listenAddress: "127.0.0.1:%s"\n' "${p[9]}"
+      printf 'services:\n'
+      printf '  frontend:\n    rpc:\n      grpcPort: %s\n      httpPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[0]}" "${p[1]}" "${p[2]}"
+      printf '  history:\n    rpc:\n      grpcPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[3]}" "${p[4]}"
+      printf '  matching:\n    rpc:\n      grpcPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[5]}" "${p[6]}"
+      printf '  worker:\n    rpc:\n      grpcPort: %s\n      membershipPort: %s\n      bindOnIP: 127.0.0.1\n' "${p[7]}" "${p[8]}"
+      printf 'clusterMetadata:\n  enableGlobalNamespace: false\n  failoverVersionIncrement: 10\n  masterClusterName: active\n'
+      printf '  currentClusterName: active\n  clusterInformation:\n    active:\n      enabled: true\n'
+      printf '      initialFailoverVersion: 1\n      rpcName: frontend\n      rpcAddress: "127.0.0.1:%s"\n' "${port[0]}"
+      printf 'dcRedirectionPolicy:\n  policy: noop\n'
+    } > "$node_dir/config/development.yaml"
+    echo "127.0.0.1:${p[0]}" > "$node_dir/address"
+  fi
   # no wrapper shell: the recorded pid is the server's own (kill -9 hits the node), and no descriptor
   # of the caller's stays open
   setsid "$server/temporal-server" --root "$node_dir" --config config --env development --allow-no-auth start \
-    < /dev/null > "$node_dir/server.log" 2>&1 &
+    < /dev/null >> "$node_dir/server.log" 2>&1 &
   echo $! > "$node_dir/pid"
-  echo "127.0.0.1:${p[0]}" > "$node_dir/address"
   frontends+=("$(cat "$node_dir/address")")
   # the first node of a new database initialises the cluster metadata: the others start after it
   if [ "$n" = 1 ]; then wait_healthy; fi

@@ -1,6 +1,6 @@
 # Sourced by the suites and benches that need the scale-out stack on loopback
-# (scripts/ci/temporal-replicas.sh, scripts/ci/temporal-parity.sh, bench/scale-out.sh): a throwaway PostgreSQL
-# (scripts/postgres/throwaway.sh), a ${TEMPORAL_NODES:-2}-node Temporal cluster on it
+# (scripts/ci/temporal-replicas.sh, scripts/ci/temporal-parity.sh, bench/scale-out.sh): a throwaway
+# PostgreSQL (scripts/postgres/throwaway.sh), a ${TEMPORAL_NODES:-2}-node Temporal cluster on it
 # (scripts/temporal/cluster-start.sh; the server build is cached) and the case workflow bundled once.
 # Exports PG_URL, TEMPORAL_FRONTENDS, TEMPORAL_NODE_PIDS, TEMPORAL_NAMESPACE and
 # TEMPORAL_WORKFLOW_BUNDLE; stops and removes everything when the sourcing script exits. Prints the

@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 /** One app process of the cluster: the real server entry (`server/main.ts`) on STORE=postgres. */
 export interface Replica {
@@ -190,4 +191,16 @@ export async function eventually(
     if (Date.now() > until) return false;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Starts again the Temporal nodes of this run's cluster that died (scripts/temporal/cluster-start.sh
+ * on the same TEMPORAL_RUN_DIR: each on its own ports) and waits until every node answers; returns
+ * the frontend address of each node, by number.
+ */
+export async function restartTemporalNodes(): Promise<string[]> {
+  const { stdout } = await promisify(execFile)('bash', ['scripts/temporal/cluster-start.sh'], {
+    env: process.env,
+  });
+  return [...stdout.matchAll(/^TEMPORAL_NODE_\d+=\d+ (\S+)$/gm)].map((m) => m[1] as string);
 }

@@ -2,7 +2,8 @@
 // Temporal engine, TEMPORAL_ADDRESS or TEMPORAL_FRONTENDS given); one is killed (-9) a third into the
 // load. With a multi-node Temporal cluster (TEMPORAL_FRONTENDS, TEMPORAL_NODE_PIDS: scripts/ci/
 // temporal-replicas.sh) the replicas dial its frontends through one balancing address, and the first
-// node is killed (-9) two thirds into the load.
+// node is killed (-9) two thirds into the load. Last, the killed processes rejoin: the node started
+// again, and the killed replica restarted on it.
 // Runs only when PG_URL is set (scripts/ci/replicas.sh starts PostgreSQL and sets it).
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +15,7 @@ import {
   clusterDir,
   eventually,
   openStream,
+  restartTemporalNodes,
   startReplica,
   stopReplica,
   type HttpAnswer,
@@ -64,6 +66,8 @@ void describe(`app replicas on PostgreSQL (${engine} engine), ${killed} killed m
   const takeovers: Takeover[] = [];
   let balancer: TcpBalancer | undefined;
   let stream: ReturnType<typeof openStream>;
+  let options: Parameters<typeof startReplica>[1];
+  let enterprise = '';
 
   /** Jobs runnable at `at` (created before it) still not done: the killed process's work included. */
   async function runnableSince(at: number): Promise<number> {
@@ -150,7 +154,7 @@ void describe(`app replicas on PostgreSQL (${engine} engine), ${killed} killed m
     db = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
     await db.connect();
     if (frontends.length > 0) balancer = await startTcpBalancer(frontends);
-    const options = { pgUrl: url ?? '', schema, leaseSeconds, temporalAddress: balancer?.address };
+    options = { pgUrl: url ?? '', schema, leaseSeconds, temporalAddress: balancer?.address };
     // the first replica migrates the schema, publishes the definitions and seeds the demo accounts
     replicas.push(await startReplica('r1', options, dir.dir));
     replicas.push(...(await Promise.all(['r2', 'r3'].map((n) => startReplica(n, options, dir.dir)))));
@@ -162,7 +166,7 @@ void describe(`app replicas on PostgreSQL (${engine} engine), ${killed} killed m
         })
       ).body.token as string;
     office = await login('jiaxing-etdz-office');
-    const enterprise = await login('jiaxing-etdz-ent');
+    enterprise = await login('jiaxing-etdz-ent');
     stream = openStream(replicas[2] as Replica, office);
     const started = Date.now();
     let next = 0;
@@ -286,6 +290,33 @@ void describe(`app replicas on PostgreSQL (${engine} engine), ${killed} killed m
     assert.deepEqual(
       resumed.events.slice(0, after.length).map((e) => e.id),
       after,
+    );
+  });
+
+  void it('lets the killed processes rejoin: the replica restarted (on the restarted Temporal node) takes a new case to its review task', async () => {
+    // given the killed Temporal node started again on its own ports
+    const started = Date.now();
+    const nodeOne = temporalNodes.length > 1 ? (await restartTemporalNodes())[0] : undefined;
+    // when replica r1 starts again (dialling that node's frontend only) and a case is submitted through it
+    const r1 = await startReplica(
+      'r1',
+      { ...options, temporalAddress: nodeOne ?? options.temporalAddress },
+      dir.dir,
+    );
+    replicas.push(r1);
+    const ready = Date.now();
+    const body = { channel: 'hotline', title: '重启后受理', data: intake };
+    const answer = await call(r1, 'POST', '/api/v1/jurisdictions/jiaxing-etdz/cases', enterprise, body);
+    assert.equal(answer.status, 201, JSON.stringify(answer.body));
+    // then the case reaches its review task
+    const reached = await eventually(async () => {
+      const detail = await call(r1, 'GET', `/api/v1/cases/${answer.body.id as string}`, office);
+      return ((detail.body.tasks ?? []) as { elementId: string }[]).some((t) => t.elementId === 'review');
+    }, 60_000);
+    assert.ok(reached, 'the case submitted through the restarted replica reached its review task');
+    console.log(
+      `rejoin: ${nodeOne ? 'Temporal node 1 and ' : ''}replica r1 ready ${ready - started} ms after the restart; ` +
+        `a case through it at its review task ${Date.now() - ready} ms later`,
     );
   });
 });
