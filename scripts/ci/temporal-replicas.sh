@@ -5,8 +5,9 @@
 # address; a bounded load of submissions and task completions spread over the replicas; an app
 # replica killed -9 a third into it and a Temporal node two thirds into it; then the checks of
 # tests/integration/replicas.test.ts (every acknowledged case once at its expected task, no task or
-# timeline entry twice, every job's effects once, live updates across replicas) and the takeover
-# times. REPLICA_CASES sets the load (default 45). Prints `N passed, N failed` last.
+# timeline entry twice, every job's effects once, live updates across replicas), the takeover
+# times, and the rejoin: the killed node started again on its own ports, the killed replica restarted
+# dialling it, a new case through it at its review task. REPLICA_CASES sets the load (default 45). Prints `N passed, N failed` last.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 started=$(date +%s)
