@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import { ManualClock } from '../../common/clock.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EmbeddedEngine } from '../embedded/embedded-engine.js';
@@ -30,6 +30,10 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
   const dir = mkdtempSync(join(tmpdir(), 'temporal-engine-'));
   after(() => rmSync(dir, { recursive: true, force: true }));
   const clock = new ManualClock('2026-03-02T01:00:00.000Z');
+  // the case workflow bundled (webpack, seconds of CPU) before the bound below: in this process for
+  // replica A, and written to a file (what scripts/temporal/bundle-workflow.ts does) for replica B
+  const bundle = join(dir, 'case-workflow.bundle.js');
+  before(() => writeWorkflowBundle(bundle));
 
   /** One app replica: its store connection, interpreter and Temporal worker on the shared queue. */
   async function replica(n: number, workflowBundlePath?: string) {
@@ -56,8 +60,9 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
     return { store, engine, projector, firstTask };
   }
 
-  // a bound, not a timed assertion: without the workflow's timer the task would never come
-  const bound = { timeout: 60_000 };
+  // a bound, not a timed assertion: without the workflow's timer the task would never come (generous:
+  // on a starved 2-core machine one workflow task alone took 7 s)
+  const bound = { timeout: 120_000 };
   it(
     "fires a BPMN timer from the case workflow's durable timer on another replica's worker",
     bound,
@@ -71,8 +76,6 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
       // When the platform's time passes the due instant and replica B's worker, started from the
       // prebundled workflow, polls the queue
       clock.advance(2_000);
-      const bundle = join(dir, 'case-workflow.bundle.js');
-      await writeWorkflowBundle(bundle);
       const b = await replica(1, bundle);
       // Then the workflow's timer (about 2 s after the start, real time) steps the case on B: the
       // review task is created there, without anyone calling runDue
