@@ -293,7 +293,11 @@ void describe(`app replicas on PostgreSQL (${engine} engine), ${killed} killed m
     );
   });
 
-  void it('lets the killed processes rejoin: the replica restarted (on the restarted Temporal node) takes a new case to its review task', async () => {
+  const rejoined =
+    temporalNodes.length > 1
+      ? 'the replica restarted on the restarted Temporal node'
+      : 'the replica restarted';
+  void it(`lets the killed processes rejoin: ${rejoined} takes a new case to its review task`, async () => {
     // given the killed Temporal node started again on its own ports
     const started = Date.now();
     const nodeOne = temporalNodes.length > 1 ? (await restartTemporalNodes())[0] : undefined;
