@@ -167,6 +167,14 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
       const completionMs: number[] = [];
       await inParallel(cases, async (i) => {
         const [caseId, taskId] = (ids[i] as string).split(' ') as [string, string];
+        // 认领后办理: a task is worked only by who claimed it (its holder may claim again); the claim
+        // is not part of the completion's latency
+        const claimed = await withRetry(
+          () => call(replicas[(i + 1) % n] as Replica, 'POST', `/api/v1/tasks/${taskId}/claim`, office),
+          counter,
+        );
+        if (claimed.status !== 200)
+          throw new Error(`claim answered ${claimed.status} ${JSON.stringify(claimed.body)}`);
         const t0 = performance.now();
         const answer = await withRetry(
           () =>
