@@ -135,7 +135,7 @@ export default function LedgerPage({ params }: PageProps) {
     { title: t('ledger.col.enterprise'), key: 'ent', render: (_, r) => r.enterpriseName ?? '' },
     { title: t('ledger.class'), key: 'class', render: (_, r) => className(r) },
     { title: t('ledger.status'), key: 'status', render: (_, r) => status(r) },
-    { title: t('ledger.col.deadline'), key: 'deadline', render: (_, r) => f.dateTime(r.deadlineAt) },
+    { title: t('ledger.col.deadline'), key: 'deadline', render: (_, r) => f.deadline(r.deadlineAt) },
     { title: t('ledger.col.unit'), key: 'unit', render: (_, r) => r.orgUnitName ?? '' },
   ];
   const exportFile = () => {
@@ -248,7 +248,7 @@ export default function LedgerPage({ params }: PageProps) {
                 {[
                   className(r),
                   r.orgUnitName,
-                  r.deadlineAt && `${t('ledger.col.deadline')} ${f.dateTime(r.deadlineAt)}`,
+                  r.deadlineAt && `${t('ledger.col.deadline')} ${f.deadline(r.deadlineAt)}`,
                 ]
                   .filter(Boolean)
                   .join(' · ')}
