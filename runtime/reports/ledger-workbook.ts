@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { deadlineText } from '../calendar/deadline-text.js';
+import { deadlineText } from '../common/deadline-text.js';
 import type { LedgerRow } from '../cases/case-ledger.js';
 import { inertCell } from '../common/spreadsheet-cell.js';
 import type { Mechanism } from '../definitions/mechanism.js';

@@ -80,7 +80,14 @@ export const policy: Record<Role, readonly Action[]> = {
   // (working tasks) or a leader (supervision orders, 领导批示)
   'platform-admin': actions.filter(
     (a) =>
-      !['case.rate', 'case.supplement', 'task.list', 'task.work', 'case.supervise', 'policy.receive'].includes(a),
+      ![
+        'case.rate',
+        'case.supplement',
+        'task.list',
+        'task.work',
+        'case.supervise',
+        'policy.receive',
+      ].includes(a),
   ),
   'jurisdiction-admin': [
     ...staffReads,
@@ -107,14 +114,7 @@ export const policy: Record<Role, readonly Action[]> = {
   ],
   handler: [...staffReads, 'case.submit', 'task.list', 'task.work', 'visit.record', 'enterprise.read'],
   leader: [...staffReads, 'case.supervise', 'task.list', 'report.read', 'enterprise.read'],
-  coordinator: [
-    ...staffReads,
-    'case.supervise',
-    'task.list',
-    'task.work',
-    'report.read',
-    'enterprise.read',
-  ],
+  coordinator: [...staffReads, 'case.supervise', 'task.list', 'task.work', 'report.read', 'enterprise.read'],
   enterprise: [
     'session.self',
     'definition.read',

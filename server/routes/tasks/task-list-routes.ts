@@ -25,7 +25,9 @@ type View = (typeof taskViews)[number];
 function scopeQuery(scope: View, actor: Actor, now: string): Omit<TaskQuery, 'jurisdiction'> {
   // a leader oversees: it reads 全部在办 and has no work of its own to list (nor to claim or complete)
   if (scope !== 'all' && !may(actor, 'task.work'))
-    throw new NotAllowedError('only those who work tasks have 待办 and 已办; leaders read 全部在办 (scope=all)');
+    throw new NotAllowedError(
+      'only those who work tasks have 待办 and 已办; leaders read 全部在办 (scope=all)',
+    );
   switch (scope) {
     case 'done':
       return { completedBy: actor.id, status: 'completed', sort: '-completed' };
