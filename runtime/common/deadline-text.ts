@@ -1,7 +1,7 @@
 const weekdays = '日一二三四五六';
 
 /**
- * 办理期限 as every export writes it, the same form as the studio's (`useFormat().deadline`): the last
+ * 办理期限 as every export and message writes it, the same form as the studio's (`useFormat().deadline`): the last
  * local day it allows, with its weekday — "2026-12-15（周二）前". A deadline at local midnight belongs
  * to the day before; another time of day is shown ("2026-12-15（周二） 17:30前"). '' without one.
  */
