@@ -61,6 +61,28 @@ void describe('SQLite plans of the exception-case queries', () => {
     }
   });
 
+  void it('counts a 台账 class + channel + tier filter on index entries alone (migration 35)', () => {
+    const [count] = listPlans({ requestClass: 'policy', channel: 'hotline', tier: 'office' });
+    assert.match(
+      count ?? '',
+      /COVERING INDEX cases_by_(class|tier|channel) \(jurisdiction=\? AND (request_class|tier|channel)=\?\)/,
+    );
+  });
+
+  void it("walks a unit's cases newest first, probing each case's unit by key", () => {
+    const where = caseFilter({ jurisdiction: 'hz', orgUnitIds: ['unit-7'] }, false);
+    const walk = plan(
+      `SELECT id FROM cases INDEXED BY cases_by_jurisdiction_created ${where} ORDER BY created_at DESC, id DESC LIMIT 50`,
+      where.params,
+    );
+    assert.match(
+      walk,
+      /SEARCH cases USING (COVERING )?INDEX cases_by_jurisdiction_created \(jurisdiction=\?\)/,
+    );
+    assert.match(walk, /SEARCH u EXISTS USING/);
+    assert.doesNotMatch(walk, /LIST SUBQUERY 2|SCAN u\b/);
+  });
+
   void it('counts by event type over the creation window with index-only probes', () => {
     const p = plan(countByEventTypeSql, { jurisdiction: 'hz', types: '["reopened"]', from: 'a', to: 'b' });
     assert.match(

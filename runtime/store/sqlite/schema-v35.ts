@@ -1,6 +1,6 @@
 /**
- * Version 35: 台账 filters at a million cases. The class, tier, channel and status indexes (v1, v30)
- * carry the other three of those columns after `created_at`, so a combined filter (e.g. class +
+ * Version 35: 台账 filters at a million cases. The class, tier and channel indexes (v30) carry the
+ * other two of those columns and the status after `created_at`, so a combined filter (e.g. class +
  * channel + tier) is checked on index entries — the capped count and the newest-first page read a
  * case row only for a match — instead of fetching every case of the leading value (250,000 of one
  * class at 1M cases: 98 → ms p50, bench/ledger-query.ts). Same leading columns, so every plan that
@@ -13,5 +13,4 @@ export const schemaV35 = [
   wide('cases_by_class', 'request_class', ['channel', 'tier', 'status']),
   wide('cases_by_tier', 'tier', ['channel', 'request_class', 'status']),
   wide('cases_by_channel', 'channel', ['request_class', 'tier', 'status']),
-  wide('cases_by_jurisdiction_status', 'status', ['request_class', 'tier', 'channel']),
 ].join('\n');
