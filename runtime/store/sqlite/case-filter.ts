@@ -41,7 +41,7 @@ const driving = { ratedAt, hasEvent, handledBy };
  * list matches no case.
  */
 export function caseFilter(query: CaseQuery, driveFromMatches = true): WhereClause {
-  // With a rating or event filter the matching ratings / events drive the query (few rows) and
+  // With a rating, event or enterprise filter the matching rows drive the query (few rows) and
   // cases are probed by id: `+jurisdiction` keeps the planner from scanning the jurisdiction's
   // cases instead, which it prefers on a database without statistics. (A first page of many
   // matches is cheaper walking the cases newest first, probing each: `driveFromMatches = false`.)
@@ -106,9 +106,15 @@ export function afterKey(query: CaseQuery, where: WhereClause): WhereClause {
   );
 }
 
-/** Whether the query filters by ratings or events (see `caseFilter`). */
+/**
+ * Whether the query filters by ratings, events or enterprises (see `caseFilter`). Enterprises too:
+ * with the sampled statistics `PRAGMA optimize` leaves (`analysis_limit`), the planner otherwise
+ * scans the jurisdiction's cases for one enterprise's (2.4 s at 1M cases instead of 20 ms).
+ */
 export function filtersByMatches(query: CaseQuery): boolean {
-  return query.ratingLevels !== undefined || query.withEventType !== undefined;
+  return (
+    query.ratingLevels !== undefined || query.withEventType !== undefined || query.enterpriseIds !== undefined
+  );
 }
 
 /** Whether a page of many matches should walk the cases newest first: a rating, event or unit filter. */

@@ -93,3 +93,36 @@ void describe('SQLite plans of the exception-case queries', () => {
     assert.doesNotMatch(p, /SCAN (c|e|cases|case_events)\b/);
   });
 });
+
+/** Statistics as `PRAGMA optimize` samples them at 1M cases (analysis_limit = 1000, see sqlite-store.ts). */
+void describe('SQLite plans of the 台账 under sampled statistics', () => {
+  const db = new Database(':memory:');
+  migrate(db);
+  db.exec('ANALYZE');
+  const sampled: [string, string][] = [
+    ['cases_by_jurisdiction_created', '1000000 1001 1 1 1 1 1 1'],
+    ['cases_by_jurisdiction_status', '1000000 1001 1001 1'],
+    ['cases_by_number', '1000000 1001 1'],
+    ['cases_by_enterprise', '1000000 501 1'],
+    ['sqlite_autoindex_cases_1', '1000000 1'],
+  ];
+  const stat = db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('cases', ?, ?)");
+  for (const [idx, value] of sampled) stat.run(idx, value);
+  db.exec('ANALYZE sqlite_schema');
+  after(() => db.close());
+
+  void it("starts an enterprise's cases from its ids, not from the jurisdiction's cases", () => {
+    const where = caseFilter({ jurisdiction: 'hz', enterpriseIds: ['e1'], status: 'closed' });
+    for (const sql of [
+      `SELECT COUNT(*) FROM (SELECT 1 FROM cases ${where} LIMIT 10001)`,
+      `SELECT id FROM cases ${where} ORDER BY created_at DESC, id DESC LIMIT 50`,
+    ]) {
+      const plan = db
+        .prepare<[SqlParams], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(where.params)
+        .map((row) => row.detail)
+        .join(' | ');
+      assert.match(plan, /SEARCH cases USING INDEX cases_by_enterprise \(enterprise_id=\?\)/);
+    }
+  });
+});
