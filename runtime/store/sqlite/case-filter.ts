@@ -121,3 +121,25 @@ export function filtersByMatches(query: CaseQuery): boolean {
 export function probesMatches(query: CaseQuery): boolean {
   return filtersByMatches(query) || query.orgUnitIds !== undefined;
 }
+
+/**
+ * The capped count of a query filtered by handling units only, or by rating levels only: counted on
+ * the driving rows themselves — one `case_units` row per case (its key) and at most one rating per
+ * case (unique `case_id`), each written with its case's jurisdiction — so no case is probed (a
+ * handler's own-unit 台账 at 1M cases counted 10,001 of its 25,000 cases by id). Null when any other
+ * filter applies.
+ */
+export function drivingCount(query: CaseQuery): { from: string; where: WhereClause } | null {
+  const { orgUnitIds, ratingLevels, ...rest } = query;
+  if ((orgUnitIds === undefined) === (ratingLevels === undefined)) return null;
+  if (caseFilter(rest).toString() !== caseFilter({ jurisdiction: query.jurisdiction }).toString())
+    return null;
+  const [from, column, values] =
+    orgUnitIds !== undefined
+      ? ['case_units', 'org_unit_id', orgUnitIds]
+      : ['ratings', 'level', ratingLevels ?? []];
+  const where = new WhereClause()
+    .equals('jurisdiction', 'jurisdiction', query.jurisdiction)
+    .and(`${column} IN (SELECT value FROM json_each(@values))`, { values: JSON.stringify(values) });
+  return { from, where };
+}

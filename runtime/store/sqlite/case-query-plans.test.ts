@@ -3,7 +3,8 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { CaseQuery } from '../store.js';
 import { countByEventTypeSql } from './case-event-counts.js';
-import { caseFilter } from './case-filter.js';
+import { caseFilter, drivingCount } from './case-filter.js';
+import { countSql } from '../sql/sql-reader.js';
 import { migrate } from './migrations.js';
 import type { SqlParams } from './row-codec.js';
 
@@ -81,6 +82,21 @@ void describe('SQLite plans of the exception-case queries', () => {
     );
     assert.match(walk, /SEARCH u EXISTS USING/);
     assert.doesNotMatch(walk, /LIST SUBQUERY 2|SCAN u\b/);
+  });
+
+  void it("counts a unit's or a rating's cases on the unit / rating index alone, without probing cases", () => {
+    for (const query of [{ orgUnitIds: ['unit-7'] }, { ratingLevels: ['unsatisfied'] }]) {
+      const count = drivingCount({ jurisdiction: 'hz', ...query });
+      assert.ok(count);
+      const p = plan(countSql(count.from, count.where, 10_001), count.where.params);
+      assert.match(
+        p,
+        /COVERING INDEX (case_units_by_unit|ratings_by_level) \(jurisdiction=\? AND (org_unit_id|level)=\?\)/,
+      );
+      assert.doesNotMatch(p, /cases/);
+    }
+    assert.equal(drivingCount({ jurisdiction: 'hz', orgUnitIds: ['u'], channel: 'hotline' }), null);
+    assert.equal(drivingCount({ jurisdiction: 'hz', orgUnitIds: ['u'], ratingLevels: ['x'] }), null);
   });
 
   void it('counts by event type over the creation window with index-only probes', () => {

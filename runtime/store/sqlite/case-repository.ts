@@ -3,7 +3,7 @@ import { caseOrderSql, pageWindow } from '../paging.js';
 import { CaseAggregateReads } from '../case-windows.js';
 import type { CaseQuery, CaseRepository, LedgerFacts, Page } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
-import { afterKey, caseFilter, probesMatches } from './case-filter.js';
+import { afterKey, caseFilter, drivingCount, probesMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from '../sql/case-tables.js';
@@ -30,8 +30,9 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
     const { limit } = pageWindow(query);
     const offset = query.after === undefined ? pageWindow(query).offset : 0;
     const counted = query.countTotal !== false;
+    const count = drivingCount(query) ?? { from: 'cases', where };
     const total = counted
-      ? Number(this.sql.scalar(countSql('cases', where, query.countLimit), where.params))
+      ? Number(this.sql.scalar(countSql(count.from, count.where, query.countLimit), count.where.params))
       : 0;
     if (counted && offset >= total && total !== query.countLimit) return { items: [], total };
     // Many cases matched by a rating, event or unit filter, early page: walk the cases newest first,
