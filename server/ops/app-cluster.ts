@@ -44,8 +44,8 @@ export async function runPrimary(options: PrimaryOptions): Promise<void> {
   const fork = () => {
     const worker = cluster.fork();
     started.set(worker.id, Date.now());
-    // tests and operators find a worker to kill by this line
-    worker.once('online', () => console.log(`app process ${worker.process.pid} started`));
+    // tests and operators find a serving worker by this line
+    worker.once('listening', () => console.log(`app process ${worker.process.pid} listening`));
   };
   cluster.on('exit', (worker: Worker, code, signal) => {
     const lived = Date.now() - (started.get(worker.id) ?? 0);
