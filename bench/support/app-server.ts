@@ -55,7 +55,7 @@ export async function startAppServer(processes: number): Promise<AppServer> {
       DATA_DIR: dataDir,
       DEMO: 'true',
       BCRYPT_COST: '4',
-      RATE_LIMIT_INTAKE: '1000000',
+      RATE_LIMIT_INTAKE: '100000',
       RATE_LIMIT_LOGIN: '10000',
       LOG_LEVEL: 'error',
     },
