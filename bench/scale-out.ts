@@ -26,6 +26,9 @@ import { textTable } from './support/text-table.js';
 
 const cases = envInt('BENCH_CASES', 60);
 const inflight = envInt('BENCH_INFLIGHT', 8);
+/** BENCH_ENGINES (embedded,temporal) and BENCH_REPLICAS (1,2,3): only the steps a comparison needs. */
+const engines = (process.env['BENCH_ENGINES'] ?? 'embedded,temporal').split(',') as ('embedded' | 'temporal')[];
+const replicaSteps = (process.env['BENCH_REPLICAS'] ?? '1,2,3').split(',').map(Number);
 const pgUrl = process.env['PG_URL'] ?? '';
 const frontends = (process.env['TEMPORAL_FRONTENDS'] ?? '').split(',').filter(Boolean);
 const temporalPids = (process.env['TEMPORAL_NODE_PIDS'] ?? '').split(',').filter(Boolean).map(Number);
@@ -33,6 +36,9 @@ if (!pgUrl || frontends.length === 0) {
   console.error('needs PG_URL and TEMPORAL_FRONTENDS: run bash bench/scale-out.sh');
   process.exit(2);
 }
+// BENCH_CPU_PROF=<dir>: every replica writes a V8 CPU profile there when it stops (node --cpu-prof)
+if (process.env['BENCH_CPU_PROF'])
+  process.env['REPLICA_NODE_ARGS'] = `--cpu-prof --cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`;
 const ticksPerMs = 100 / 1000; // USER_HZ
 
 /** utime + stime of the processes, in ms (/proc/<pid>/stat fields 14 and 15). */
@@ -126,8 +132,9 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
   const options = { pgUrl, schema, leaseSeconds: 30, engine, temporalAddress: balancer?.address };
   const replicas: Replica[] = [];
   try {
-    for (const n of [1, 2, 3]) {
-      replicas.push(await startReplica(`r${n}`, options, dir.dir, 300_000));
+    for (const n of replicaSteps) {
+      while (replicas.length < n)
+        replicas.push(await startReplica(`r${replicas.length + 1}`, options, dir.dir, 300_000));
       const login = async (username: string) =>
         (
           await call(replicas[0] as Replica, 'POST', '/api/v1/auth/login', undefined, {
@@ -215,8 +222,7 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
 
 const atStart = machine();
 const steps: Step[] = [];
-await runEngine('embedded', steps);
-await runEngine('temporal', steps);
+for (const engine of engines) await runEngine(engine, steps);
 const embeddedAt = (n: number) => steps.find((s) => s.engine === 'embedded' && s.replicas === n);
 const ms = (l: LatencySummary) => `${round(l.p50Ms, 0)} / ${round(l.p95Ms, 0)}`;
 console.log(
