@@ -73,7 +73,9 @@ export async function startReplica(
     EXPRESSION_BUDGET_MS: '5000',
     LOG_LEVEL: 'error',
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // REPLICA_NODE_ARGS: extra node flags for the replicas (a bench's `--cpu-prof`, not allowed in NODE_OPTIONS)
+  const nodeArgs = (process.env['REPLICA_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
