@@ -1,13 +1,16 @@
 // Intake throughput: cases per second from `submit` to the first user task visible in the store,
 // in-process (sequential and 8 concurrent) and over real HTTP (the express app on loopback), beside
-// the raw bpmn-engine floor of the same run; then task completion and a timer wave.
+// the raw bpmn-engine floor of the same run; then task completion and a timer wave; then HTTP with 8
+// in flight against the real server entry with 1 and with 2 app processes (APP_PROCESSES).
 // Run: npx tsx bench/intake-throughput.ts   (BENCH_CASES, default 2000; HTTP runs BENCH_CASES/4;
-// BENCH_TIMERS, default 10000)
+// BENCH_TIMERS, default 10000; BENCH_APP_PROCESSES, default "1,2", "" skips the server phases)
 import { rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Platform } from '../runtime/bootstrap/platform.js';
 import type { Actor } from '../runtime/cases/actor.js';
+import type { Store } from '../runtime/store/store.js';
+import { startAppServer } from './support/app-server.js';
 import {
   demoActor,
   enterpriseUsername,
@@ -43,7 +46,7 @@ function inProcessRun(platform: Platform, actor: Actor): UnitRun {
   };
 }
 
-function httpRun(platform: Platform, url: string, token: string): UnitRun {
+function httpRun(store: Store, url: string, token: string): UnitRun {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   return async (i) => {
     const start = performance.now();
@@ -54,7 +57,7 @@ function httpRun(platform: Platform, url: string, token: string): UnitRun {
     });
     if (res.status !== 201) throw new Error(`submit ${i}: HTTP ${res.status} ${await res.text()}`);
     const kase = (await res.json()) as { id: string };
-    await visibleFirstTask(platform.store, jurisdiction, kase.id);
+    await visibleFirstTask(store, jurisdiction, kase.id);
     return performance.now() - start;
   };
 }
@@ -68,6 +71,26 @@ async function pair(name: string, unit: string, count: number, run: UnitRun): Pr
   ];
 }
 
+/**
+ * HTTP with 8 in flight against `server/main.ts` run with `processes` app processes on a fresh file;
+ * CPU is the server's processes' (read from /proc), not this client's.
+ */
+async function appServerPhase(processes: number): Promise<Phase> {
+  const server = await startAppServer(processes);
+  try {
+    const run = httpRun(server.store, server.url, await benchLogin(server.url, enterpriseUsername));
+    await runPool(warmup, concurrency, run);
+    const cpu = server.cpuMs();
+    const name = `http, APP_PROCESSES=${processes}`;
+    const phase = await measure(name, 'case', httpCases, concurrency, run);
+    return { ...phase, cpuMsPerUnit: (server.cpuMs() - cpu) / httpCases };
+  } finally {
+    await server.stop();
+  }
+}
+
+const appProcessCounts = (process.env['BENCH_APP_PROCESSES'] ?? '1,2').split(',').filter(Boolean).map(Number);
+
 async function main(): Promise<void> {
   const floor = await pair('bpmn-engine floor', 'case', cases, await bpmnFloorRun());
   const dataDir = freshDataDir('intake');
@@ -80,7 +103,7 @@ async function main(): Promise<void> {
       'http',
       'case',
       httpCases,
-      httpRun(platform, url, await benchLogin(url, enterpriseUsername)),
+      httpRun(platform.store, url, await benchLogin(url, enterpriseUsername)),
     )),
   );
   await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -97,6 +120,7 @@ async function main(): Promise<void> {
   // every accepted case traded its review task for `handle`
   if (open.total !== created) throw new Error(`expected ${created} open tasks, store has ${open.total}`);
   phases.push(await timerWave(timers));
+  for (const n of appProcessCounts) phases.push(await appServerPhase(n));
   const m = machine();
   console.log(`\nintake throughput — submit -> first task 'review' visible (${jurisdiction})`);
   console.log(`${describeMachine(m)}\n`);

@@ -1,6 +1,6 @@
 /**
  * Monthly KPI report over a large embedded store: seeds CASES cases (default 1,000,000) spread over
- * 12 months of 2025 with units, ratings, reopen and urging events (one bulk transaction, straight
+ * 12 months of 2025 with units, ratings, reopen and urging events (`support/seed-cases.ts`, straight
  * SQL — seeding is not what is measured; migration 9's triggers keep `case_kpi` as it goes), then
  * times `cases.kpiByUnit` for one month and for the whole year (every case), and the whole store
  * work of the monthly report (`runtime/reports/kpi-report.ts`): the month's KPIs plus the five
@@ -11,55 +11,22 @@ import { WorkingCalendar } from '../runtime/calendar/working-calendar.js';
 import { SqliteStore } from '../runtime/store/sqlite/sqlite-store.js';
 import type { CalendarDay, CaseQuery } from '../runtime/store/store.js';
 import { envInt } from './support/env-int.js';
-import { seedFile } from './support/seed-file.js';
+import { at, seedCases, type CaseExtras } from './support/seed-cases.js';
 
 const total = envInt('CASES', 1_000_000);
-const seedStart = performance.now();
-const { dir, file, db } = await seedFile('kpi-bench-');
-const insertCase =
-  db.prepare(`INSERT INTO cases (id, jurisdiction, definition_version, process_id, status, channel, title,
-  submitted_by, request_class, deadline_at, data, created_at, updated_at, closed_at, answered_at)
-  VALUES (?, 'bench', 1, 'p', ?, 'hotline', 't', 'u', 'professional', ?, '{}', ?, ?, ?, ?)`);
-const insertUnit = db.prepare(
-  `INSERT INTO case_units (case_id, jurisdiction, org_unit_id) VALUES (?, 'bench', ?)`,
-);
-const insertRating =
-  db.prepare(`INSERT INTO ratings (id, case_id, jurisdiction, level, stars, auto, at, rated_by)
-  VALUES (?, ?, 'bench', ?, '{}', 0, ?, 'u')`);
-const insertEvent = db.prepare(`INSERT INTO case_events (id, case_id, jurisdiction, at, actor, type, data)
+/** Urging, escalation and reopen events on every 25th, 200th and 100th case. */
+const events: CaseExtras = (db) => {
+  const insertEvent = db.prepare(`INSERT INTO case_events (id, case_id, jurisdiction, at, actor, type, data)
   VALUES (?, ?, 'bench', ?, 'system', ?, ?)`);
-const year = Date.UTC(2025, 0, 1);
-const span = Date.UTC(2026, 0, 1) - year;
-const day = 86_400_000;
-db.transaction(() => {
-  for (let i = 0; i < total; i++) {
-    const id = `c${i}`;
-    const created = year + Math.floor((i / total) * span);
-    const at = (ms: number) => new Date(ms).toISOString();
-    const deadline = created + 7 * day;
-    const status = i % 10 === 0 ? 'open' : i % 50 === 1 ? 'refused' : 'closed';
-    const answered = status === 'closed' ? created + (1 + (i % 11)) * day : null;
-    insertCase.run(
-      id,
-      status,
-      at(deadline),
-      at(created),
-      at(created),
-      answered ? at(answered + day) : null,
-      answered ? at(answered) : null,
-    );
-    insertUnit.run(id, `unit-${i % 40}`);
-    if (status === 'closed' && i % 3 === 0)
-      insertRating.run(`r${i}`, id, i % 9 === 0 ? 'unsatisfied' : 'satisfied', at(created + 12 * day));
+  return ({ i, id, created, deadline }) => {
     if (i % 25 === 0) insertEvent.run(`u${i}`, id, at(deadline + day), 'urged', '{}');
     if (i % 200 === 0)
       insertEvent.run(`e${i}`, id, at(deadline + 2 * day), 'escalated', '{"from":"district"}');
     if (i % 100 === 0) insertEvent.run(`o${i}`, id, at(created + 14 * day), 'reopened', '{}');
-  }
-})();
-db.exec('ANALYZE');
-db.close();
-const seedSeconds = (performance.now() - seedStart) / 1000;
+  };
+};
+const day = 86_400_000;
+const { dir, file, seconds: seedSeconds } = await seedCases('kpi-bench-', total, events);
 
 const store = SqliteStore.open({ file });
 const calendar = new WorkingCalendar();

@@ -1,14 +1,16 @@
 /**
  * 台账 over a large embedded store: seeds CASES cases (default 1,000,000) over 12 months of 2025 with
  * case numbers, channels, tiers, classes, 1,000 enterprises, 40 handling units, ratings and an open
- * task per open case (one bulk transaction, straight SQL — seeding is not what is measured), then
+ * task per open case (`support/seed-cases.ts`, straight SQL — seeding is not what is measured), then
  * reports the p95 of the ledger's store work (`ledgerQuery` → `cases.list` → `ledgerRows`, what
  * GET /jurisdictions/:j/ledger runs) for several filter combinations, beside the inbox query's p95
  * (GET /tasks: the page and its four scope counts) from the same run, and the time of the .xlsx
- * export (`ledgerPages` → `writeLedgerWorkbook`) of EXPORT rows (default 100,000).
+ * export (`ledgerPages` → `writeLedgerWorkbook`) of a filtered set of ~EXPORT rows (default 100,000)
+ * with the process's peak RSS while it runs.
  * Targets (issue 15): p95 < 100 ms, export < 10 s. Usage: npx tsx bench/ledger-query.ts
  */
 import { createWriteStream, rmSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import {
   ledgerPages,
@@ -22,84 +24,25 @@ import { writeLedgerWorkbook } from '../runtime/reports/ledger-workbook.js';
 import { SqliteStore } from '../runtime/store/sqlite/sqlite-store.js';
 import { envInt } from './support/env-int.js';
 import { machine } from './support/machine.js';
-import { seedFile } from './support/seed-file.js';
+import { at, seedCases, seedSpan, seedYear, type CaseExtras } from './support/seed-cases.js';
 
 const total = envInt('CASES', 1_000_000);
 const exportRows = Math.min(envInt('EXPORT', 100_000), total);
 const runs = envInt('RUNS', 40);
-const seedStart = performance.now();
-const { dir, file, db } = await seedFile('ledger-bench-');
-const insertCase =
-  db.prepare(`INSERT INTO cases (id, jurisdiction, case_number, definition_version, process_id,
-  status, channel, title, enterprise_id, submitted_by, request_class, tier, deadline_at, data, created_at,
-  updated_at, closed_at, answered_at)
-  VALUES (?, 'bench', ?, 1, 'p', ?, ?, '用电报装咨询', ?, 'u', ?, ?, ?, '{}', ?, ?, ?, ?)`);
-const insertUnit = db.prepare(
-  `INSERT INTO case_units (case_id, jurisdiction, org_unit_id) VALUES (?, 'bench', ?)`,
-);
-const insertRating =
-  db.prepare(`INSERT INTO ratings (id, case_id, jurisdiction, level, stars, auto, at, rated_by)
-  VALUES (?, ?, 'bench', ?, '{}', 0, ?, 'u')`);
-const insertTask = db.prepare(`INSERT INTO tasks (id, case_id, jurisdiction, instance_key, element_id, name,
+/** An open task per open case (the inbox's rows): one of 10 groups, every 7th assigned to u1. */
+const openTasks: CaseExtras = (db) => {
+  const insertTask = db.prepare(`INSERT INTO tasks (id, case_id, jurisdiction, instance_key, element_id, name,
   candidate_groups, assignee, status, created_at, due_at) VALUES (?, ?, 'bench', 'i', 'handle', '办理', ?, ?, 'open', ?, ?)`);
-const insertGroup = db.prepare('INSERT INTO task_groups (task_id, grp) VALUES (?, ?)');
-const year = Date.UTC(2025, 0, 1);
-const span = Date.UTC(2026, 0, 1) - year;
-const day = 86_400_000;
-const channels = ['hotline', 'website', 'window'];
-const tiers = ['office', 'departments', 'leadership'];
-const classes = ['policy', 'professional', 'general', 'complex'];
-db.transaction(() => {
-  for (let e = 0; e < 1000; e++)
-    db.prepare(
-      `INSERT INTO enterprises (id, jurisdiction, credit_code, name, tags) VALUES (?, 'bench', ?, ?, '[]')`,
-    ).run(`e${e}`, `91330400MA${String(e).padStart(8, '0')}`, `嘉兴测试企业${e}有限公司`);
-  for (let u = 0; u < 40; u++)
-    db.prepare(
-      `INSERT INTO org_units (id, jurisdiction, name, kind) VALUES (?, 'bench', ?, 'department')`,
-    ).run(`unit-${u}`, `经发局第${u}科`);
-  for (let i = 0; i < total; i++) {
-    const id = `c${i}`;
-    const created = year + Math.floor((i / total) * span);
-    const at = (ms: number) => new Date(ms).toISOString();
-    const status = i % 10 === 0 ? 'open' : i % 50 === 1 ? 'refused' : 'closed';
-    const deadline = created + 7 * day;
-    const answered = status === 'closed' ? created + (1 + (i % 11)) * day : null;
-    const number = `BN-2025-${String(i + 1).padStart(6, '0')}`;
-    insertCase.run(
-      id,
-      number,
-      status,
-      channels[i % 3],
-      `e${i % 1000}`,
-      classes[i % 4],
-      tiers[i % 3],
-      at(deadline),
-      at(created),
-      at(created),
-      answered ? at(answered + day) : null,
-      answered ? at(answered) : null,
-    );
-    insertUnit.run(id, `unit-${i % 40}`);
-    if (status === 'closed' && i % 3 === 0)
-      insertRating.run(`r${i}`, id, i % 9 === 0 ? 'unsatisfied' : 'satisfied', at(created + 12 * day));
-    if (status === 'open') {
-      const group = `g${i % 10}`;
-      insertTask.run(
-        `t${i}`,
-        id,
-        JSON.stringify([group]),
-        i % 7 === 0 ? 'u1' : null,
-        at(created),
-        at(deadline),
-      );
-      insertGroup.run(`t${i}`, group);
-    }
-  }
-})();
-db.exec('ANALYZE');
-db.close();
-const seedSeconds = (performance.now() - seedStart) / 1000;
+  const insertGroup = db.prepare('INSERT INTO task_groups (task_id, grp) VALUES (?, ?)');
+  return ({ i, id, status, created, deadline }) => {
+    if (status !== 'open') return;
+    const group = `g${i % 10}`;
+    const task = `t${String(i).padStart(7, '0')}`;
+    insertTask.run(task, id, JSON.stringify([group]), i % 7 === 0 ? 'u1' : null, at(created), at(deadline));
+    insertGroup.run(task, group);
+  };
+};
+const { dir, file, seconds: seedSeconds } = await seedCases('ledger-bench-', total, openTasks);
 
 const store = SqliteStore.open({ file });
 const now = '2026-01-05T02:00:00.000Z';
@@ -132,8 +75,11 @@ async function ledgerPage(
 /** The cursor after the 20th page of every case (newest first). */
 const deep = (await store.cases.list({ jurisdiction: 'bench', offset: 999, limit: 1 })).items[0]!;
 
+const unit7: LedgerViewer = { jurisdiction: 'bench', orgUnitIds: ['unit-7'] };
+const ctt = { requestClass: 'professional', channel: 'website', tier: 'departments' } as const;
 const combos: [string, () => Promise<unknown>][] = [
   ['all cases, newest first', () => ledgerPage({})],
+  ['all cases, oldest first', () => ledgerPage({ order: 'oldest' })],
   [
     'all cases, 21st page (keyset)',
     () => ledgerPage({}, everyCase, { createdAt: deep.createdAt, id: deep.id }),
@@ -141,14 +87,26 @@ const combos: [string, () => Promise<unknown>][] = [
   ['case number prefix', () => ledgerPage({ caseNumber: 'bn-2025-0004' })],
   ['enterprise name', () => ledgerPage({ enterprise: '测试企业12有限' })],
   ['credit code', () => ledgerPage({ enterprise: '91330400MA00000123' })],
+  ['date range (a month)', () => ledgerPage({ from: '2025-06-01', to: '2025-06-30' })],
+  ['status refused', () => ledgerPage({ status: 'refused' })],
   ['month + status open', () => ledgerPage({ from: '2025-06-01', to: '2025-06-30', status: 'open' })],
+  ['class', () => ledgerPage({ requestClass: 'complex' })],
+  ['tier', () => ledgerPage({ tier: 'leadership' })],
+  ['channel', () => ledgerPage({ channel: 'window' })],
+  ['handling unit', () => ledgerPage({ orgUnitId: 'unit-3' })],
   ['overdue (超期)', () => ledgerPage({ overdue: true })],
-  [
-    'class + channel + tier',
-    () => ledgerPage({ requestClass: 'professional', channel: 'website', tier: 'departments' }),
-  ],
+  ['not overdue', () => ledgerPage({ overdue: false })],
   ['rating unsatisfied', () => ledgerPage({ rating: 'unsatisfied' })],
-  ['handler: own unit only', () => ledgerPage({}, { jurisdiction: 'bench', orgUnitIds: ['unit-7'] })],
+  ['class + channel + tier', () => ledgerPage(ctt)],
+  ['class + channel + tier, oldest', () => ledgerPage({ ...ctt, order: 'oldest' })],
+  ['class + channel + tier + open (none)', () => ledgerPage({ ...ctt, status: 'open' })],
+  [
+    'month + channel + unit',
+    () => ledgerPage({ from: '2025-06-01', to: '2025-06-30', channel: 'hotline', orgUnitId: 'unit-3' }),
+  ],
+  ['unit + overdue', () => ledgerPage({ orgUnitId: 'unit-3', overdue: true })],
+  ['handler: own unit only', () => ledgerPage({}, unit7)],
+  ['handler: own unit, rating', () => ledgerPage({ rating: 'unsatisfied' }, unit7)],
   ['oldest first, closed', () => ledgerPage({ status: 'closed', order: 'oldest' })],
 ];
 /** GET /tasks (group scope): the page and the four scope counts, as task-list-routes.ts runs them. */
@@ -166,20 +124,27 @@ const results: Record<string, number> = {};
 const inboxTime = await p95(inbox);
 results['inbox (GET /tasks)'] = inboxTime.p95;
 console.log(
-  `${'inbox query (GET /tasks)'.padEnd(34)} p50 ${inboxTime.p50.toFixed(1).padStart(7)} ms  p95 ${inboxTime.p95.toFixed(1).padStart(7)} ms`,
+  `${'inbox query (GET /tasks)'.padEnd(44)} p50 ${inboxTime.p50.toFixed(1).padStart(7)} ms  p95 ${inboxTime.p95.toFixed(1).padStart(7)} ms`,
 );
 for (const [label, fn] of combos) {
   const time = await p95(fn);
   results[label] = time.p95;
   console.log(
-    `${('ledger: ' + label).padEnd(34)} p50 ${time.p50.toFixed(1).padStart(7)} ms  p95 ${time.p95.toFixed(1).padStart(7)} ms`,
+    `${('ledger: ' + label).padEnd(44)} p50 ${time.p50.toFixed(1).padStart(7)} ms  p95 ${time.p95.toFixed(1).padStart(7)} ms  load ${loadavg()[0]!.toFixed(1)}`,
   );
 }
 
-// the export: the newest EXPORT cases (a date window holding that many), streamed to a file
-const firstExported = new Date(year + Math.floor(((total - exportRows) / total) * span)).toISOString();
-const query = { ...(await ledgerQuery(store, everyCase, {}, context)), from: firstExported };
+// the export of a filtered set: one channel (a third of the cases) since the date holding EXPORT of them
+const exportFrom = seedYear + Math.max(0, Math.floor((1 - (3 * exportRows) / total) * seedSpan));
+const query = {
+  ...(await ledgerQuery(store, everyCase, { channel: 'hotline' }, context)),
+  from: at(exportFrom),
+};
 const out = join(dir, 'ledger.xlsx');
+const mb = (bytes: number) => Math.round(bytes / 1e6);
+const rssBefore = process.memoryUsage().rss;
+let peakRss = rssBefore;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 const exportStart = performance.now();
 const labels = {
   status: { open: '办理中', closed: '已办结', refused: '不予受理' },
@@ -195,15 +160,16 @@ const written = await writeLedgerWorkbook(
   480,
 );
 const exportSeconds = (performance.now() - exportStart) / 1000;
+clearInterval(sampler);
 console.log(
-  `export: ${written} rows, ${(statSync(out).size / 1e6).toFixed(1)} MB in ${exportSeconds.toFixed(2)} s`,
+  `export (channel + date window): ${written} rows, ${(statSync(out).size / 1e6).toFixed(1)} MB in ${exportSeconds.toFixed(2)} s; RSS ${mb(rssBefore)} MB before, peak ${mb(peakRss)} MB`,
 );
 const worst = Math.max(...combos.map(([label]) => results[label]!));
 console.log(
   `targets: ledger p95 < 100 ms (worst ${worst.toFixed(1)} ms ${worst < 100 ? 'OK' : 'MISSED'}), export < 10 s (${exportSeconds.toFixed(2)} s ${exportSeconds < 10 ? 'OK' : 'MISSED'})`,
 );
 console.log(
-  `BENCH ${JSON.stringify({ bench: 'ledger-query', cases: total, p95Ms: results, exportRows: written, exportSeconds, machine: machine() })}`,
+  `BENCH ${JSON.stringify({ bench: 'ledger-query', cases: total, p95Ms: results, exportRows: written, exportSeconds, exportPeakRssMb: mb(peakRss), machine: machine() })}`,
 );
 await store.close();
 rmSync(dir, { recursive: true, force: true });

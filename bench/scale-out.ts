@@ -5,7 +5,7 @@
 // (8) at a time; CPU ms per case (submission + completion) of the app processes and of the Temporal
 // server processes (utime + stime from /proc/<pid>/stat). The bench polls PostgreSQL for the tasks
 // (one query per 20 ms), so the replicas' CPU is theirs alone. One command: bash bench/scale-out.sh.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import pg from 'pg';
@@ -26,6 +26,11 @@ import { textTable } from './support/text-table.js';
 
 const cases = envInt('BENCH_CASES', 60);
 const inflight = envInt('BENCH_INFLIGHT', 8);
+/** BENCH_ENGINES (embedded,temporal) and BENCH_REPLICAS (1,2,3): only the steps a comparison needs. */
+const engines = (process.env['BENCH_ENGINES'] ?? 'embedded,temporal').split(',') as (
+  'embedded' | 'temporal'
+)[];
+const replicaSteps = (process.env['BENCH_REPLICAS'] ?? '1,2,3').split(',').map(Number);
 const pgUrl = process.env['PG_URL'] ?? '';
 const frontends = (process.env['TEMPORAL_FRONTENDS'] ?? '').split(',').filter(Boolean);
 const temporalPids = (process.env['TEMPORAL_NODE_PIDS'] ?? '').split(',').filter(Boolean).map(Number);
@@ -33,6 +38,9 @@ if (!pgUrl || frontends.length === 0) {
   console.error('needs PG_URL and TEMPORAL_FRONTENDS: run bash bench/scale-out.sh');
   process.exit(2);
 }
+// BENCH_CPU_PROF=<dir>: every replica writes a V8 CPU profile there when it stops (node --cpu-prof)
+if (process.env['BENCH_CPU_PROF'])
+  process.env['REPLICA_NODE_ARGS'] = `--cpu-prof --cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`;
 const ticksPerMs = 100 / 1000; // USER_HZ
 
 /** utime + stime of the processes, in ms (/proc/<pid>/stat fields 14 and 15). */
@@ -44,6 +52,20 @@ function cpuMs(pids: number[]): number {
     ticks += Number(fields[11]) + Number(fields[12]);
   }
   return ticks / ticksPerMs;
+}
+
+/** utime + stime per thread name (/proc/<pid>/task/<tid>/stat) of the processes, in ms: BENCH_THREADS=1. */
+function threadCpuMs(pids: number[]): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const pid of pids)
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name =
+        tid === String(pid) ? 'main' : `${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))} ${tid}`;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / ticksPerMs);
+    }
+  return byName;
 }
 
 interface Step {
@@ -126,8 +148,9 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
   const options = { pgUrl, schema, leaseSeconds: 30, engine, temporalAddress: balancer?.address };
   const replicas: Replica[] = [];
   try {
-    for (const n of [1, 2, 3]) {
-      replicas.push(await startReplica(`r${n}`, options, dir.dir, 300_000));
+    for (const n of replicaSteps) {
+      while (replicas.length < n)
+        replicas.push(await startReplica(`r${replicas.length + 1}`, options, dir.dir, 300_000));
       const login = async (username: string) =>
         (
           await call(replicas[0] as Replica, 'POST', '/api/v1/auth/login', undefined, {
@@ -140,6 +163,7 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
       const appPids = replicas.map((r) => r.process.pid as number);
       const watcher = taskWatcher(db);
       const cpu0 = [cpuMs(appPids), cpuMs(temporalPids)];
+      const threads0 = threadCpuMs(appPids);
       const counter = { retries: 0 };
       const submitMs: number[] = [];
       const ids: string[] = [];
@@ -167,6 +191,14 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
       const completionMs: number[] = [];
       await inParallel(cases, async (i) => {
         const [caseId, taskId] = (ids[i] as string).split(' ') as [string, string];
+        // 认领后办理: a task is worked only by who claimed it (its holder may claim again); the claim
+        // is not part of the completion's latency
+        const claimed = await withRetry(
+          () => call(replicas[(i + 1) % n] as Replica, 'POST', `/api/v1/tasks/${taskId}/claim`, office),
+          counter,
+        );
+        if (claimed.status !== 200)
+          throw new Error(`claim answered ${claimed.status} ${JSON.stringify(claimed.body)}`);
         const t0 = performance.now();
         const answer = await withRetry(
           () =>
@@ -183,6 +215,15 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
         completionMs.push(performance.now() - t0);
       });
       const cpu1 = [cpuMs(appPids), cpuMs(temporalPids)];
+      if (process.env['BENCH_THREADS']) {
+        const perCase = [...threadCpuMs(appPids)].map(([name, ms]) => [
+          name,
+          (ms - (threads0.get(name) ?? 0)) / cases,
+        ]);
+        console.error(
+          `${engine}, ${n}: app cpu ms/case by thread ${JSON.stringify(perCase.filter(([, ms]) => Number(ms) > 0.5))}`,
+        );
+      }
       await watcher.stop();
       steps.push({
         engine,
@@ -207,8 +248,7 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
 
 const atStart = machine();
 const steps: Step[] = [];
-await runEngine('embedded', steps);
-await runEngine('temporal', steps);
+for (const engine of engines) await runEngine(engine, steps);
 const embeddedAt = (n: number) => steps.find((s) => s.engine === 'embedded' && s.replicas === n);
 const ms = (l: LatencySummary) => `${round(l.p50Ms, 0)} / ${round(l.p95Ms, 0)}`;
 console.log(

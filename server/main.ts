@@ -7,6 +7,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemoDirectory } from './demo/demo-directory.js';
 import { setBcryptCost } from './auth/password-hash.js';
+import { appProcesses, isClusterPrimary, runPrimary } from './ops/app-cluster.js';
 import { gracefulShutdown } from './ops/graceful-shutdown.js';
 import { createLogger } from './ops/logging.js';
 
@@ -16,7 +17,23 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   setBcryptCost(config.security.bcryptCost);
   // admin-written expressions run under this budget; workers start now, not on the first case
-  configureExpressions(config.expressionBudget).warm();
+  const expressions = configureExpressions(config.expressionBudget);
+  if (isClusterPrimary()) {
+    // APP_PROCESSES > 1: this process prepares the store alone, then forks the app processes
+    await runPrimary({
+      processes: appProcesses(),
+      prepare: async () => {
+        const platform = await createPlatformFromEnv(config.dataDir);
+        await loadDefinitions(platform, config.definitionsDir, (dir) => draftChecks(dir, false));
+        if (config.demo) await seedDemoDirectory(platform);
+        await platform.close();
+        expressions.close();
+      },
+      log: (message) => logger.info(message),
+    });
+    return;
+  }
+  expressions.warm();
   // ENGINE=embedded|temporal|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
   const platform = await createPlatformFromEnv(config.dataDir);
   const published = await loadDefinitions(platform, config.definitionsDir, (dir) => draftChecks(dir, false));

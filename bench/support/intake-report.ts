@@ -53,6 +53,12 @@ export function intakeReport(r: IntakeResults): void {
   console.log(
     `\nHTTP / in-process throughput: sequential ${httpToInProcess.sequential}, concurrency ${r.concurrency} ${httpToInProcess.concurrent}`,
   );
+  const server = (n: number) => rate(`http, APP_PROCESSES=${n}`);
+  const processesGain = server(1) && server(2) ? round(server(2) / server(1), 3) : null;
+  if (processesGain !== null)
+    console.log(
+      `HTTP ×${r.concurrency} on the server entry, APP_PROCESSES=2 / APP_PROCESSES=1: ${processesGain}`,
+    );
   const json = {
     bench: 'intake-throughput',
     cases: r.cases,
@@ -62,6 +68,7 @@ export function intakeReport(r: IntakeResults): void {
     floor: r.floor.map(phaseJson),
     phases: r.phases.map(phaseJson),
     httpToInProcess,
+    processesGain,
   };
   console.log(`BENCH ${JSON.stringify(json)}`);
 }

@@ -1,9 +1,12 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Platform } from './platform.js';
 import { createEmbeddedPlatform } from './embedded-platform.js';
 import { createTemporalPlatform, temporalEnvironment } from './temporal-platform.js';
 import { createZeebePlatform, zeebeEnvironment } from './zeebe-platform.js';
 import { MongoStore } from '../store/mongo/mongo-store.js';
 import { PostgresStore } from '../store/postgres/postgres-store.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
 import { messageConfigFromEnv } from '../messages/message-config.js';
 
@@ -22,7 +25,7 @@ export async function createPlatformFromEnv(
     const lease = Number(env.ENGINE_LEASE_SECONDS ?? 30);
     if (!(lease >= 1)) throw new Error('ENGINE_LEASE_SECONDS must be a number of seconds ≥ 1');
     const messages = messageConfigFromEnv(env);
-    const options = { dataDir, store: await storeFromEnv(env), dueLeaseMs: lease * 1000, messages };
+    const options = { dataDir, store: await storeFromEnv(env, dataDir), dueLeaseMs: lease * 1000, messages };
     if (engine === 'embedded') return createEmbeddedPlatform(options);
     const temporal = temporalEnvironment(env);
     if (!temporal) throw new Error('ENGINE=temporal needs TEMPORAL_ADDRESS (host:port of the frontend)');
@@ -33,7 +36,7 @@ export async function createPlatformFromEnv(
   const zeebe = zeebeEnvironment(env);
   if (!zeebe) throw new Error('ENGINE=zeebe needs ZEEBE_ADDRESS (host:port of the gateway)');
   // A production broker keeps its own clock: never pin it from here.
-  const store = await storeFromEnv(env);
+  const store = await storeFromEnv(env, dataDir);
   const messages = messageConfigFromEnv(env);
   return createZeebePlatform({
     ...zeebe,
@@ -46,11 +49,16 @@ export async function createPlatformFromEnv(
 
 /**
  * `STORE=mongo` (with MONGO_URL) picks MongoStore; `STORE=postgres` (with PG_URL, optionally
- * PG_SCHEMA) PostgresStore; unset or `sqlite` keeps the embedded `platform.db`.
+ * PG_SCHEMA) PostgresStore; unset or `sqlite` keeps the embedded `platform.db` — coordinated through
+ * its tables when several app processes serve it (APP_PROCESSES > 1, server/ops/app-cluster.ts).
  */
-async function storeFromEnv(env: NodeJS.ProcessEnv): Promise<Store | undefined> {
+async function storeFromEnv(env: NodeJS.ProcessEnv, dataDir: string): Promise<Store | undefined> {
   const kind = env.STORE ?? 'sqlite';
-  if (kind === 'sqlite') return undefined;
+  if (kind === 'sqlite') {
+    if (Number(env.APP_PROCESSES ?? 1) <= 1) return undefined;
+    mkdirSync(dataDir, { recursive: true });
+    return SqliteStore.open({ file: join(dataDir, 'platform.db'), sharedCoordination: true });
+  }
   if (kind === 'postgres') {
     if (!env.PG_URL)
       throw new Error('STORE=postgres needs PG_URL (e.g. postgres://user:password@127.0.0.1:5432/platform)');

@@ -43,6 +43,8 @@ export class TaskService {
     if (!release && claimed?.status === 'open' && claimed.assignee && claimed.assignee !== actor.id)
       throw new ConflictError('task is claimed by someone else', [], 'task_claimed');
     const task = await this.#workable(taskId, actor);
+    // claiming what one holds changes nothing (a client retrying a claim whose answer it lost)
+    if (!release && task.assignee === actor.id) return task;
     const at = this.deps.clock.now().toISOString();
     const kase = await this.#case(task.caseId);
     const type = release ? 'task.unclaimed' : 'task.claimed';

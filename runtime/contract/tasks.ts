@@ -66,6 +66,8 @@ export const taskSchema = objectOf([...taskRecordRequired, 'caseTitle', 'caseNum
   ),
   /** 已办: the outcome the completer chose (the form's decision / outcome field), null if none. */
   outcome: nullableString,
+  /** The assignee's display name (全部在办 names people, not ids); null when unclaimed. */
+  assigneeName: nullableString,
 });
 
 export const taskScopes = ['mine', 'group', 'unassigned', 'overdue'] as const;

@@ -187,6 +187,8 @@ export interface InstanceSteppingEngine extends Engine {
   /** The root of the instance's call-activity tree (itself when not called); null if unknown. */
   rootInstanceKey(instanceKey: string): Promise<string | null>;
   runInstanceDue(rootKey: string): Promise<InstanceDue>;
+  /** When the root instance's tree falls due next, stepping nothing. */
+  instanceDue(rootKey: string): Promise<Omit<InstanceDue, 'processed'>>;
 }
 
 export type { JobOutcome, JobWorker };

@@ -1,3 +1,4 @@
+import { deadlineText } from '../common/deadline-text.js';
 import type { JsonObject } from '../common/json.js';
 import type { CaseEventRecord, CaseRecord } from '../store/records.js';
 import { nameOf, type Audience, type Notice, type NoticeReads, taskAudience } from './notice.js';
@@ -11,6 +12,8 @@ const text = (data: JsonObject, key: string): string => {
 };
 const dispatchers: Audience = { roles: ['dispatcher'] };
 const urgedDefault = '诉求已超过办理期限，请尽快办理。';
+/** Deadlines in messages read in Beijing time (UTC+8), in the one deadline form: 2026-03-05（周四）前. */
+const beijing = 8 * 60;
 
 /**
  * 站内信 rules (platform default): which timeline entries become messages, to whom and in which words.
@@ -54,12 +57,12 @@ export const messageRules: Readonly<Record<string, Rule>> = {
   'supervision.issued': async (e, kase) => ({
     audience: { groups: [text(e.data, 'targetGroup')] },
     title: `督办单：${kase.title}`,
-    body: `${text(e.data, 'instruction')}（请于 ${beijingDate(text(e.data, 'dueAt'))} 前答复）`,
+    body: `${text(e.data, 'instruction')}（请于 ${deadlineText(text(e.data, 'dueAt'), beijing)}答复）`,
   }),
   'leader-instruction': async (e, kase) => ({
     audience: { groups: [text(e.data, 'targetGroup')] },
     title: `领导批示：${kase.title}`,
-    body: `${text(e.data, 'instruction')}（请于 ${beijingDate(text(e.data, 'dueAt'))} 前答复）`,
+    body: `${text(e.data, 'instruction')}（请于 ${deadlineText(text(e.data, 'dueAt'), beijing)}答复）`,
   }),
   'supervision.answered': async (e, kase, reads) => {
     const order = await reads.supervision.get(text(e.data, 'supervisionId'));
@@ -89,18 +92,11 @@ async function extensionDecided(
     (r) => r.type === 'extension.requested' && r.data.requestId === requestId,
   );
   if (!request) return null;
-  const deadline = approved ? `，新的办理期限：${beijingDate(text(e.data, 'deadlineAt'))}` : '';
+  const deadline = approved ? `，新的办理期限：${deadlineText(text(e.data, 'deadlineAt'), beijing)}` : '';
   return {
     taskId: text(request.data, 'taskId') || null,
     audience: { users: [request.actor] },
     title: `${approved ? '延期申请已批准' : '延期申请未获批准'}：${kase.title}`,
     body: `${text(e.data, 'reason')}${deadline}`,
   };
-}
-
-/** `2026-03-05`: the Beijing day an instant falls in (a deadline at 24:00 counts to its own day). */
-export function beijingDate(iso: string): string {
-  if (!iso) return '';
-  // a deadline at 24:00 (next day 00:00) belongs to the day it ends
-  return new Date(new Date(iso).getTime() + 8 * 3600_000 - 1).toISOString().slice(0, 10);
 }

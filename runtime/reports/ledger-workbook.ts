@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { deadlineText } from '../common/deadline-text.js';
 import type { LedgerRow } from '../cases/case-ledger.js';
 import { inertCell } from '../common/spreadsheet-cell.js';
 import type { Mechanism } from '../definitions/mechanism.js';
@@ -46,7 +47,7 @@ function columns(labels: LedgerLabels, offset: number): [string, number, (r: Led
     ['状态', 10, (r) => name(labels.status, r.status)],
     ['是否超期', 10, (r) => (r.overdue ? '超期' : '')],
     ['承办单位', 24, (r) => inertCell(r.orgUnitName ?? '')],
-    ['办理期限', 18, (r) => localTime(r.deadlineAt, offset)],
+    ['办理期限', 20, (r) => deadlineText(r.deadlineAt, offset)],
     ['受理时间', 18, (r) => localTime(r.createdAt, offset)],
     ['办结时间', 18, (r) => localTime(r.closedAt, offset)],
     ['评价', 12, (r) => name(labels.rating, r.ratingLevel)],

@@ -37,6 +37,9 @@ export const actions = [
   'case.rate',
   'case.supplement',
   'case.supervise',
+  /** 待办 / 已办 / 全部在办: who works tasks, and leaders, who oversee every open task read-only. */
+  'task.list',
+  /** Claim, complete, return, reassign, extend: working a task (leaders oversee, they do not work). */
   'task.work',
   'report.read',
   'visit.record',
@@ -76,7 +79,15 @@ export const policy: Record<Role, readonly Action[]> = {
   // operates every tenant, but does not act as an enterprise (rating, supplementing), a handler
   // (working tasks) or a leader (supervision orders, 领导批示)
   'platform-admin': actions.filter(
-    (a) => !['case.rate', 'case.supplement', 'task.work', 'case.supervise', 'policy.receive'].includes(a),
+    (a) =>
+      ![
+        'case.rate',
+        'case.supplement',
+        'task.list',
+        'task.work',
+        'case.supervise',
+        'policy.receive',
+      ].includes(a),
   ),
   'jurisdiction-admin': [
     ...staffReads,
@@ -94,15 +105,16 @@ export const policy: Record<Role, readonly Action[]> = {
     ...staffReads,
     'case.submit',
     'case.supervise',
+    'task.list',
     'task.work',
     'report.read',
     'visit.record',
     'enterprise.read',
     'policy.push',
   ],
-  handler: [...staffReads, 'case.submit', 'task.work', 'visit.record', 'enterprise.read'],
-  leader: [...staffReads, 'case.supervise', 'report.read', 'enterprise.read'],
-  coordinator: [...staffReads, 'case.supervise', 'task.work', 'report.read', 'enterprise.read'],
+  handler: [...staffReads, 'case.submit', 'task.list', 'task.work', 'visit.record', 'enterprise.read'],
+  leader: [...staffReads, 'case.supervise', 'task.list', 'report.read', 'enterprise.read'],
+  coordinator: [...staffReads, 'case.supervise', 'task.list', 'task.work', 'report.read', 'enterprise.read'],
   enterprise: [
     'session.self',
     'definition.read',

@@ -45,6 +45,8 @@ const expectedRoles: Record<string, RoleCode[]> = {
   'case.rate': ['E'],
   'case.supplement': ['E'],
   'case.supervise': ['D', 'L'],
+  // 全部在办: leaders read every open task of their jurisdiction (scope=all) but work none
+  'task.list': ['D', 'H', 'L'],
   'task.work': ['D', 'H'],
   'report.read': ['P', 'A', 'D', 'L'],
   'visit.record': ['P', 'D', 'H'],
@@ -173,7 +175,7 @@ const probes: Record<string, Probe> = {
     body: () => ({ data: {} }),
     positive: true,
   },
-  'GET /api/v1/tasks': read('task.work'),
+  'GET /api/v1/tasks': read('task.list'),
   'GET /api/v1/tasks/:id': read('task.work'),
   'POST /api/v1/tasks/:id/claim': { action: 'task.work', positive: true },
   'POST /api/v1/tasks/:id/unclaim': { action: 'task.work', positive: true },

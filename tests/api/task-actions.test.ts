@@ -63,6 +63,23 @@ describe('HTTP API: task actions as the mechanism offers them (issue 15)', () =>
     assert.equal(codeOf(asked), 'extension_not_allowed');
   });
 
+  it('claiming a task one already holds changes nothing (a retried claim whose answer was lost)', async () => {
+    // given the office holds the review (claimed above) and one 认领 entry on the timeline
+    const claims = async () =>
+      (await t.platform.store.events.listForCase(caseId)).filter((e) => e.type === 'task.claimed').length;
+    const before = await claims();
+    // when it claims it again
+    const again = await t.call('POST', `/api/v1/tasks/${reviewId}/claim`, office);
+    // then it is answered as held, and no second 认领 is recorded
+    assert.equal(again.status, 200);
+    assert.equal(
+      (again.body as { assignee?: string | null }).assignee,
+      (await t.platform.store.tasks.get(reviewId))?.assignee,
+    );
+    assert.equal(await claims(), before);
+    assert.ok(before >= 1);
+  });
+
   it('lists the staff a dispatcher may reassign to, by name and unit, to dispatchers only (改派)', async () => {
     // when the dispatcher opens the picker
     const picker = await t.call('GET', `/api/v1/tasks/${reviewId}/assignees`, office);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
-/** One app process of the cluster: the real server entry (`server/main.ts`) on STORE=postgres. */
+/** One app process of the cluster: the real server entry (`server/main.ts`) on STORE=postgres (or sqlite). */
 export interface Replica {
   name: string;
   url: string;
@@ -23,6 +23,10 @@ export interface ClusterOptions {
   temporalAddress?: string | undefined;
   /** ENGINE of the replicas; default: this process's REPLICA_ENGINE, else `embedded`. */
   engine?: 'embedded' | 'temporal' | undefined;
+  /** STORE of the replicas; default postgres (`sqlite`: `platform.db` in the replica's DATA_DIR). */
+  store?: 'postgres' | 'sqlite' | undefined;
+  /** APP_PROCESSES of each replica (node:cluster workers on its one port); default 1. */
+  appProcesses?: number | undefined;
 }
 
 function freePort(): Promise<number> {
@@ -47,7 +51,8 @@ export async function startReplica(
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    STORE: 'postgres',
+    STORE: options.store ?? 'postgres',
+    APP_PROCESSES: String(options.appProcesses ?? 1),
     // REPLICA_ENGINE=temporal (with TEMPORAL_ADDRESS): the scale-out engine, one task queue per cluster
     ENGINE: options.engine ?? process.env['REPLICA_ENGINE'] ?? 'embedded',
     TEMPORAL_TASK_QUEUE: options.schema,
@@ -69,7 +74,9 @@ export async function startReplica(
     EXPRESSION_BUDGET_MS: '5000',
     LOG_LEVEL: 'error',
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  // REPLICA_NODE_ARGS: extra node flags for the replicas (a bench's `--cpu-prof`, not allowed in NODE_OPTIONS)
+  const nodeArgs = (process.env['REPLICA_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'server/main.ts'], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -141,19 +148,26 @@ export interface StreamEvent {
   data: { caseId?: string; task?: { id: string; elementId: string } };
 }
 
-/** A live-update stream (`GET /api/v1/events/stream`) collecting what it receives until `close`. */
+/**
+ * A live-update stream (`GET /api/v1/events/stream`) collecting what it receives until `close`.
+ * `reconnect`: when the stream ends (its app process died), it reconnects with the last event id —
+ * as a browser's EventSource does — counting the interruptions in `interrupted` (and the answered
+ * connections in `connected`).
+ */
 export function openStream(
   replica: Replica,
   token: string,
   lastEventId?: string,
-): { events: StreamEvent[]; close: () => void } {
-  const events: StreamEvent[] = [];
+  reconnect = false,
+): { events: StreamEvent[]; connected: number; interrupted: number; close: () => void } {
+  const stream = { events: [] as StreamEvent[], connected: 0, interrupted: 0, close: () => abort.abort() };
   const abort = new AbortController();
-  void (async () => {
+  const read = async (resumeFrom: string | undefined) => {
     const response = await fetch(`${replica.url}/api/v1/events/stream`, {
-      headers: { authorization: `Bearer ${token}`, ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+      headers: { authorization: `Bearer ${token}`, ...(resumeFrom ? { 'last-event-id': resumeFrom } : {}) },
       signal: abort.signal,
     });
+    if (response.ok) stream.connected += 1;
     const decoder = new TextDecoder();
     let pending = '';
     for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
@@ -169,15 +183,25 @@ export function openStream(
             ?.slice(name.length + 2);
         const type = field('event');
         if (type)
-          events.push({
+          stream.events.push({
             id: field('id') ?? '',
             type,
             data: JSON.parse(field('data') ?? '{}') as StreamEvent['data'],
           });
       }
     }
-  })().catch(() => undefined);
-  return { events, close: () => abort.abort() };
+  };
+  void (async () => {
+    let from = lastEventId;
+    for (;;) {
+      await read(from).catch(() => undefined);
+      if (!reconnect || abort.signal.aborted) return;
+      stream.interrupted += 1;
+      from = stream.events.at(-1)?.id ?? from;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  })();
+  return stream;
 }
 
 /** Polls `check` until it holds (returns true) or `withinMs` passes; returns whether it held. */

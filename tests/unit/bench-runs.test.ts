@@ -15,9 +15,10 @@ interface BenchLine {
 }
 
 test('npm run bench completes every phase of a short intake run', () => {
-  // given a short run (20 cases in process and on the raw floor, 5 over HTTP, 5 completions, 50 timers)
+  // given a short run (20 cases in process and on the raw floor, 5 over HTTP, 5 completions, 50 timers,
+  // 5 over HTTP against the server entry with 2 app processes)
   const run = spawnSync('npx', ['tsx', 'bench/intake-throughput.ts'], {
-    env: { ...process.env, BENCH_CASES: '20', BENCH_TIMERS: '50' },
+    env: { ...process.env, BENCH_CASES: '20', BENCH_TIMERS: '50', BENCH_APP_PROCESSES: '2' },
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -39,6 +40,7 @@ test('npm run bench completes every phase of a short intake run', () => {
       ['task completion sequential', 5],
       ['task completion concurrent', 5],
       ['timer wave (runDue)', 50],
+      ['http, APP_PROCESSES=2', 5],
     ],
   );
   for (const phase of [...result.floor, ...result.phases]) assert.ok(phase.perSec > 0, phase.name);

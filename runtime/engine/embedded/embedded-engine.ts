@@ -276,10 +276,15 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       timers.filter((t) => t.dueAt <= now),
       async () => (await treeWork(this.#store, rootKey)).jobs.filter((j) => j.runAfter <= now),
     );
+    return { processed, ...(await this.instanceDue(rootKey)) };
+  }
+
+  /** When the root instance's tree falls due next (nothing stepped): what an API call's wake reports. */
+  async instanceDue(rootKey: string): Promise<Omit<InstanceDue, 'processed'>> {
     const after = await treeWork(this.#store, rootKey);
     const runnable = after.jobs.filter((j) => this.#runnable(j) && j.runAfter < parkedUntil);
     const dues = [...after.timers.map((t) => t.dueAt), ...runnable.map((j) => j.runAfter)].sort();
-    return { processed, nextDueAt: dues[0] ?? null, active: after.instances > 0 };
+    return { nextDueAt: dues[0] ?? null, active: after.instances > 0 };
   }
 
   /** Steps the timers' instances, then the jobs read after them (`runnable`), `dueLanes` at a time. */

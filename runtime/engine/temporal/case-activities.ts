@@ -2,10 +2,20 @@ import type { Clock } from '../../common/clock.js';
 import type { InstanceSteppingEngine } from '../engine.js';
 
 /** What a step tells the case workflow: whether to go on, and how long to sleep (null: until woken). */
-export interface CaseStep {
+export interface CaseStep extends CaseDue {
   processed: number;
+}
+
+/** Whether the case goes on, and in how many ms its tree falls due (null: nothing armed). */
+export interface CaseDue {
   active: boolean;
   sleepMs: number | null;
+}
+
+/** The due instant of an instance tree as its workflow takes it: ms from now on the platform's clock. */
+export function caseDue(due: { nextDueAt: string | null; active: boolean }, clock: Clock): CaseDue {
+  const sleepMs = due.nextDueAt === null ? null : Date.parse(due.nextDueAt) - clock.now().getTime();
+  return { active: due.active, sleepMs };
 }
 
 export interface CaseActivities {
@@ -23,8 +33,7 @@ export function caseActivities(engine: InstanceSteppingEngine, clock: Clock): Ca
   return {
     async stepCase(rootKey) {
       const due = await engine.runInstanceDue(rootKey);
-      const sleepMs = due.nextDueAt === null ? null : Date.parse(due.nextDueAt) - clock.now().getTime();
-      return { processed: due.processed, active: due.active, sleepMs };
+      return { processed: due.processed, ...caseDue(due, clock) };
     },
   };
 }

@@ -71,6 +71,11 @@ export class CaseWorker {
     return new CaseWorker(worker, connection, options.onError);
   }
 
+  /** The worker's native connection: the replica's client shares it (no second, pure-JS gRPC stack). */
+  get connection(): NativeConnection {
+    return this.#connection;
+  }
+
   async close(): Promise<void> {
     if (this.#worker.getState() === 'RUNNING') this.#worker.shutdown();
     await this.#running;

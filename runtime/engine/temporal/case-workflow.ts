@@ -4,36 +4,84 @@
  * I/O, imports only `@temporalio/workflow`, its names and types. It owns the instance's durable
  * timer: step its due work and its called children's (an activity: the embedded interpreter, state
  * in the Store), then sleep until the next due instant the step reported or until woken (a signal
- * after an API call changed it). `runDue` (an update) steps it now and returns how many instances it
+ * after an API call changed it; the signal carries the case's due instant as the call read it after its
+ * commit, so the workflow only moves its timer earlier — no step). `runDue` (an update) steps it now and returns how many instances it
  * stepped: how a test's manual clock drives it.
  */
 import * as wf from '@temporalio/workflow';
-import type { CaseActivities, CaseStep } from './case-activities.js';
+import type { CaseActivities, CaseDue, CaseStep } from './case-activities.js';
 import { runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
 
-const wakeSignal = wf.defineSignal(wakeSignalName);
+const wakeSignal = wf.defineSignal<[CaseDue?]>(wakeSignalName);
 const runDueUpdate = wf.defineUpdate<number>(runDueUpdateName);
 
-const { stepCase } = wf.proxyActivities<CaseActivities>({
+const stepOptions = {
   startToCloseTimeout: '2 minutes',
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
-});
+} as const;
+/** Before the `local-step` patch: the step was an activity task through the server (kept for replay). */
+const remote = wf.proxyActivities<CaseActivities>(stepOptions);
+/**
+ * A local activity: the replica running the workflow task steps the case itself — no activity task
+ * scheduled, polled and completed through the server. A replica killed mid-step loses its workflow
+ * task; the server hands it to another replica after its timeout, which steps again (the step is
+ * idempotent: lease, revision).
+ */
+const local = wf.proxyLocalActivities<CaseActivities>(stepOptions);
+
+function stepCase(rootKey: string): Promise<CaseStep> {
+  return wf.patched('local-step') ? local.stepCase(rootKey) : remote.stepCase(rootKey);
+}
 
 /** Sleep at least this long when due work was left (another replica holds the instance). */
 const minSleepMs = 1000;
 
-export async function caseWorkflow(rootKey: string): Promise<void> {
+/**
+ * `due`: the case's due instant as the API call that started the workflow read it (signalWithStart);
+ * absent (continued as new, swept), the workflow steps first.
+ */
+export async function caseWorkflow(rootKey: string, due?: CaseDue): Promise<void> {
+  /** A wake asked for a step (no due instant given, due now, or the case ended). */
   let woken = false;
-  wf.setHandler(wakeSignal, () => {
-    woken = true;
-  });
+  /** The earliest instant (workflow time) a wake reported since the last step began; null: none. */
+  let reportedAt: number | null = null;
+  let reports = 0;
+  const report = (reported: CaseDue | undefined) => {
+    if (!reported || !reported.active || (reported.sleepMs !== null && reported.sleepMs <= 0)) woken = true;
+    else if (
+      reported.sleepMs !== null &&
+      (reportedAt === null || Date.now() + reported.sleepMs < reportedAt)
+    ) {
+      reportedAt = Date.now() + reported.sleepMs;
+      reports++;
+    }
+  };
+  wf.setHandler(wakeSignal, report);
   wf.setHandler(runDueUpdate, async () => (await stepCase(rootKey)).processed);
+  let stepped: number | null = null; // when the last step said to step again
+  if (due) report(due);
+  let step = !due || woken;
   for (;;) {
-    woken = false;
-    const step: CaseStep = await stepCase(rootKey);
-    if (!step.active) return;
-    if (step.sleepMs === null) await wf.condition(() => woken);
-    else await wf.condition(() => woken, Math.max(minSleepMs, step.sleepMs));
+    if (step) {
+      woken = false;
+      reportedAt = null;
+      const result: CaseStep = await stepCase(rootKey);
+      if (!result.active) return;
+      stepped = result.sleepMs === null ? null : Date.now() + Math.max(minSleepMs, result.sleepMs);
+    }
+    step = true;
+    // sleep until the earlier of the step's and the reported instants, or until a wake asks for a step
+    while (!woken) {
+      const seen = reports;
+      const until = earliest(stepped, reportedAt);
+      const changed = () => woken || reports !== seen;
+      if (until === null) await wf.condition(changed);
+      else if (until <= Date.now() || !(await wf.condition(changed, until - Date.now()))) break;
+    }
     if (wf.workflowInfo().continueAsNewSuggested) await wf.continueAsNew<typeof caseWorkflow>(rootKey);
   }
+}
+
+function earliest(a: number | null, b: number | null): number | null {
+  return a === null ? b : b === null ? a : Math.min(a, b);
 }

@@ -1,10 +1,10 @@
-import { Client, Connection } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import type { Clock } from '../../common/clock.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { Store } from '../../store/store.js';
 import type { JobWorker } from '../job-worker.js';
 import { PollingLoop } from '../polling-loop.js';
-import { caseActivities } from './case-activities.js';
+import { caseActivities, caseDue } from './case-activities.js';
 import { CaseWorker } from './case-worker.js';
 import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
 import type * as port from '../engine.js';
@@ -69,8 +69,7 @@ export class TemporalEngine implements port.Engine {
       activities: caseActivities(options.stepper, options.clock),
       onError: (e) => console.error('temporal engine: worker stopped', e),
     });
-    const connection = await Connection.connect({ address: options.address });
-    const client = new Client({ connection, namespace: options.namespace });
+    const client = new Client({ connection: worker.connection, namespace: options.namespace });
     return new TemporalEngine(options, client, worker);
   }
 
@@ -80,7 +79,7 @@ export class TemporalEngine implements port.Engine {
 
   async start(request: port.StartRequest): Promise<{ instanceKey: string }> {
     const started = await this.#stepper.start(request);
-    await this.#wake(started.instanceKey);
+    await this.#wake(started.instanceKey, 'report');
     return started;
   }
 
@@ -152,8 +151,7 @@ export class TemporalEngine implements port.Engine {
 
   async close(): Promise<void> {
     await this.#sweeper.stop();
-    await this.#worker.close();
-    await this.#client.connection.close();
+    await this.#worker.close(); // closes the connection the client shares
     await this.#stepper.close();
   }
 
@@ -178,16 +176,22 @@ export class TemporalEngine implements port.Engine {
   /** Wakes the workflow of the instance's root (the instance itself when it was not called). */
   async #wakeInstance(instanceKey: string): Promise<void> {
     const root = await this.#stepper.rootInstanceKey(instanceKey);
-    if (root) await this.#wake(root);
+    if (root) await this.#wake(root, 'report');
   }
 
-  /** Starts the root instance's workflow, or wakes it to re-read its next due instant. */
-  async #wake(rootKey: string): Promise<void> {
+  /**
+   * Starts the root instance's workflow, or wakes it: to step now (`step`: work overdue, a manual
+   * clock's `runDue`), or — after an API call stepped the case — with the case's next due instant
+   * read after the commit (`report`): the workflow only moves its timer earlier, with no step.
+   */
+  async #wake(rootKey: string, how: 'step' | 'report' = 'step'): Promise<void> {
+    const due = how === 'report' ? [caseDue(await this.#stepper.instanceDue(rootKey), this.#clock)] : [];
     await this.#client.workflow.signalWithStart(caseWorkflowType, {
       workflowId: this.#workflowId(rootKey),
       taskQueue: this.#taskQueue,
-      args: [rootKey],
+      args: [rootKey, ...due],
       signal: wakeSignalName,
+      signalArgs: due,
     });
   }
 

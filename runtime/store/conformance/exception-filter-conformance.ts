@@ -124,6 +124,7 @@ export function describeExceptionFilterConformance(open: OpenStore): void {
       assert.deepEqual(await ids({ ratingLevels: ['unsatisfied', 'basic'] }), ['c2', 'c1']);
       assert.deepEqual(await ids({ ratingLevels: ['unsatisfied'] }), ['c1']);
       assert.deepEqual(await ids({ ratingLevels: ['no-such-level'] }), []);
+      assert.equal((await list({ ratingLevels: ['unsatisfied', 'basic', 'satisfied'] })).total, 3);
     });
 
     void it('matches no case for an empty ratingLevels list, unlike an absent one', async () => {

@@ -84,6 +84,10 @@ export function describeLedgerConformance(open: OpenStore): void {
       assert.deepEqual(await list({ enterpriseIds: ['ent-2'] }), ['b']);
       assert.deepEqual(await list({ enterpriseIds: [] }), []);
       assert.deepEqual(await list({ orgUnitIds: ['unit-1', 'unit-2'] }), ['c', 'b']);
+      const byUnits = { jurisdiction: 'hz', orgUnitIds: ['unit-1', 'unit-2'] };
+      assert.equal((await store().cases.list(byUnits)).total, 2);
+      assert.equal((await store().cases.list({ ...byUnits, countLimit: 1 })).total, 1);
+      assert.equal((await store().cases.list({ jurisdiction: 'other', orgUnitIds: ['unit-1'] })).total, 0);
       // 超期 at day 10: a is open past its deadline, c closed after it; b, d are not
       assert.deepEqual(await list({ overdue: true, overdueAt: day(10) }), ['c', 'a']);
       assert.deepEqual(await list({ overdue: false, overdueAt: day(10) }), ['d', 'b']);

@@ -3,7 +3,8 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { CaseQuery } from '../store.js';
 import { countByEventTypeSql } from './case-event-counts.js';
-import { caseFilter } from './case-filter.js';
+import { caseFilter, drivingCount } from './case-filter.js';
+import { countSql } from '../sql/sql-reader.js';
 import { migrate } from './migrations.js';
 import type { SqlParams } from './row-codec.js';
 
@@ -61,6 +62,43 @@ void describe('SQLite plans of the exception-case queries', () => {
     }
   });
 
+  void it('counts a 台账 class + channel + tier filter on index entries alone (migration 35)', () => {
+    const [count] = listPlans({ requestClass: 'policy', channel: 'hotline', tier: 'office' });
+    assert.match(
+      count ?? '',
+      /COVERING INDEX cases_by_(class|tier|channel) \(jurisdiction=\? AND (request_class|tier|channel)=\?\)/,
+    );
+  });
+
+  void it("walks a unit's cases newest first, probing each case's unit by key", () => {
+    const where = caseFilter({ jurisdiction: 'hz', orgUnitIds: ['unit-7'] }, false);
+    const walk = plan(
+      `SELECT id FROM cases INDEXED BY cases_by_jurisdiction_created ${where} ORDER BY created_at DESC, id DESC LIMIT 50`,
+      where.params,
+    );
+    assert.match(
+      walk,
+      /SEARCH cases USING (COVERING )?INDEX cases_by_jurisdiction_created \(jurisdiction=\?\)/,
+    );
+    assert.match(walk, /SEARCH u EXISTS USING/);
+    assert.doesNotMatch(walk, /LIST SUBQUERY 2|SCAN u\b/);
+  });
+
+  void it("counts a unit's or a rating's cases on the unit / rating index alone, without probing cases", () => {
+    for (const query of [{ orgUnitIds: ['unit-7'] }, { ratingLevels: ['unsatisfied'] }]) {
+      const count = drivingCount({ jurisdiction: 'hz', ...query });
+      assert.ok(count);
+      const p = plan(countSql(count.from, count.where, 10_001), count.where.params);
+      assert.match(
+        p,
+        /COVERING INDEX (case_units_by_unit|ratings_by_level) \(jurisdiction=\? AND (org_unit_id|level)=\?\)/,
+      );
+      assert.doesNotMatch(p, /cases/);
+    }
+    assert.equal(drivingCount({ jurisdiction: 'hz', orgUnitIds: ['u'], channel: 'hotline' }), null);
+    assert.equal(drivingCount({ jurisdiction: 'hz', orgUnitIds: ['u'], ratingLevels: ['x'] }), null);
+  });
+
   void it('counts by event type over the creation window with index-only probes', () => {
     const p = plan(countByEventTypeSql, { jurisdiction: 'hz', types: '["reopened"]', from: 'a', to: 'b' });
     assert.match(
@@ -69,5 +107,38 @@ void describe('SQLite plans of the exception-case queries', () => {
     );
     assert.match(p, /COVERING INDEX case_events_by_case_type \(case_id=\? AND type=\?\)/);
     assert.doesNotMatch(p, /SCAN (c|e|cases|case_events)\b/);
+  });
+});
+
+/** Statistics as `PRAGMA optimize` samples them at 1M cases (analysis_limit = 1000, see sqlite-store.ts). */
+void describe('SQLite plans of the 台账 under sampled statistics', () => {
+  const db = new Database(':memory:');
+  migrate(db);
+  db.exec('ANALYZE');
+  const sampled: [string, string][] = [
+    ['cases_by_jurisdiction_created', '1000000 1001 1 1 1 1 1 1'],
+    ['cases_by_jurisdiction_status', '1000000 1001 1001 1'],
+    ['cases_by_number', '1000000 1001 1'],
+    ['cases_by_enterprise', '1000000 501 1'],
+    ['sqlite_autoindex_cases_1', '1000000 1'],
+  ];
+  const stat = db.prepare("INSERT INTO sqlite_stat1 (tbl, idx, stat) VALUES ('cases', ?, ?)");
+  for (const [idx, value] of sampled) stat.run(idx, value);
+  db.exec('ANALYZE sqlite_schema');
+  after(() => db.close());
+
+  void it("starts an enterprise's cases from its ids, not from the jurisdiction's cases", () => {
+    const where = caseFilter({ jurisdiction: 'hz', enterpriseIds: ['e1'], status: 'closed' });
+    for (const sql of [
+      `SELECT COUNT(*) FROM (SELECT 1 FROM cases ${where} LIMIT 10001)`,
+      `SELECT id FROM cases ${where} ORDER BY created_at DESC, id DESC LIMIT 50`,
+    ]) {
+      const plan = db
+        .prepare<[SqlParams], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all(where.params)
+        .map((row) => row.detail)
+        .join(' | ');
+      assert.match(plan, /SEARCH cases USING INDEX cases_by_enterprise \(enterprise_id=\?\)/);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { caseOrderSql, pageWindow } from '../paging.js';
 import { CaseAggregateReads } from '../case-windows.js';
 import type { CaseQuery, CaseRepository, LedgerFacts, Page } from '../store.js';
 import { countCasesByEventType } from './case-event-counts.js';
-import { afterKey, caseFilter, filtersByMatches } from './case-filter.js';
+import { afterKey, caseFilter, drivingCount, probesMatches } from './case-filter.js';
 import { kpiByUnit } from './case-kpi.js';
 import { summarizeCases } from './case-summary.js';
 import { casesTable as t } from '../sql/case-tables.js';
@@ -11,7 +11,7 @@ import { countSql } from '../sql/sql-reader.js';
 import type { StatementCache } from './statement-cache.js';
 import { sqlite } from './row-codec.js';
 
-/** Above this many rating/event-filtered matches, early pages walk the cases newest first. */
+/** Above this many rating/event/unit-filtered matches, early pages walk the cases newest first. */
 const walkAbove = 1000;
 
 export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> implements CaseRepository {
@@ -30,13 +30,14 @@ export class SqliteCaseRepository extends CaseAggregateReads<StatementCache> imp
     const { limit } = pageWindow(query);
     const offset = query.after === undefined ? pageWindow(query).offset : 0;
     const counted = query.countTotal !== false;
+    const count = drivingCount(query) ?? { from: 'cases', where };
     const total = counted
-      ? Number(this.sql.scalar(countSql('cases', where, query.countLimit), where.params))
+      ? Number(this.sql.scalar(countSql(count.from, count.where, query.countLimit), count.where.params))
       : 0;
     if (counted && offset >= total && total !== query.countLimit) return { items: [], total };
-    // Many cases matched by a rating or event filter, early page: walk the cases newest first,
+    // Many cases matched by a rating, event or unit filter, early page: walk the cases newest first,
     // checking each against the matches, and stop after the page (instead of sorting every match).
-    const walk = filtersByMatches(query) && (!counted || total > walkAbove) && offset < walkAbove;
+    const walk = probesMatches(query) && (!counted || total > walkAbove) && offset < walkAbove;
     const page = afterKey(query, walk ? caseFilter(query, false) : where);
     const from = walk ? 'cases INDEXED BY cases_by_jurisdiction_created' : 'cases';
     const rows = this.sql.rows(

@@ -15,6 +15,8 @@ import { schemaV28 } from './schema-v28.js';
 import { schemaV30 } from './schema-v30.js';
 import { schemaV31 } from './schema-v31.js';
 import { schemaV34 } from './schema-v34.js';
+import { schemaV35 } from './schema-v35.js';
+import { schemaV36 } from './schema-v36.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -63,6 +65,8 @@ ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
 );`,
   },
   { version: 34, name: 'monthly policy collections (每月政策收集)', sql: schemaV34 },
+  { version: 35, name: 'ledger filter indexes carry class, tier, channel and status', sql: schemaV35 },
+  { version: 36, name: 'coordination between app processes on one file', sql: schemaV36 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

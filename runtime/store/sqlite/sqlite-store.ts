@@ -6,6 +6,7 @@ import { SqliteCaseEventRepository } from './case-event-repository.js';
 import { SqliteCaseRepository } from './case-repository.js';
 import { SqlRepositories } from '../sql/sql-repositories.js';
 import { SqliteReader } from './sqlite-reader.js';
+import { SqliteCoordination } from './sqlite-coordination.js';
 import { GroupCommit } from './group-commit.js';
 import { migrate } from './migrations.js';
 import { MutationApplier } from './mutation-applier.js';
@@ -17,6 +18,11 @@ export interface SqliteStoreOptions {
   file: string;
   /** How long a writer waits for another process's lock before failing, ms. Default 5000. */
   busyTimeoutMs?: number;
+  /**
+   * Several app processes serve this file (`APP_PROCESSES` > 1): coordinate through its tables
+   * (`SqliteCoordination`) instead of in this process. Default false.
+   */
+  sharedCoordination?: boolean;
 }
 
 /** Connection settings as SQLite reports them (for health checks and tests). */
@@ -32,15 +38,17 @@ export class SqliteStore extends SqlRepositories implements Store {
   readonly cases: SqliteCaseRepository;
   readonly tasks: SqliteTaskRepository;
   readonly events: SqliteCaseEventRepository;
-  /** In this process: the adapter serves one app process. */
-  readonly coordination = new ProcessLocalCoordination();
+  /** In this process when it alone serves the file; in the file's tables when several processes do. */
+  readonly coordination: ProcessLocalCoordination | SqliteCoordination;
   private readonly commits: GroupCommit;
 
   private constructor(
     private readonly db: Database.Database,
     sql: StatementCache,
+    coordination: ProcessLocalCoordination | SqliteCoordination,
   ) {
     super(new SqliteReader(sql));
+    this.coordination = coordination;
     this.cases = new SqliteCaseRepository(sql);
     this.tasks = new SqliteTaskRepository(sql);
     this.events = new SqliteCaseEventRepository(sql);
@@ -52,13 +60,17 @@ export class SqliteStore extends SqlRepositories implements Store {
   static open(options: SqliteStoreOptions): SqliteStore {
     const db = new Database(options.file);
     try {
-      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+      const busyTimeoutMs = Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000));
+      db.pragma(`busy_timeout = ${busyTimeoutMs}`);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('analysis_limit = 1000');
       migrate(db);
-      return new SqliteStore(db, new StatementCache(db));
+      const coordination = options.sharedCoordination
+        ? new SqliteCoordination(options.file, busyTimeoutMs)
+        : new ProcessLocalCoordination();
+      return new SqliteStore(db, new StatementCache(db), coordination);
     } catch (error) {
       db.close();
       throw error;
@@ -89,5 +101,6 @@ export class SqliteStore extends SqlRepositories implements Store {
     this.commits.flush();
     this.db.pragma('optimize');
     this.db.close();
+    if (this.coordination instanceof SqliteCoordination) this.coordination.close();
   }
 }

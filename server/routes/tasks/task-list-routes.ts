@@ -12,7 +12,7 @@ import {
   type taskViews,
 } from '../../../runtime/contract/tasks.js';
 import { NotAllowedError } from '../../../runtime/common/errors.js';
-import { caseScope } from '../../auth/permissions.js';
+import { caseScope, may } from '../../auth/permissions.js';
 import { presentTask } from './task-view.js';
 
 type Scope = (typeof scopes)[number];
@@ -23,6 +23,11 @@ type View = (typeof taskViews)[number];
  * 已办 — the tasks I completed, latest first; 全部 — every task of the jurisdiction (the hub's view).
  */
 function scopeQuery(scope: View, actor: Actor, now: string): Omit<TaskQuery, 'jurisdiction'> {
+  // a leader oversees: it reads 全部在办 and has no work of its own to list (nor to claim or complete)
+  if (scope !== 'all' && !may(actor, 'task.work'))
+    throw new NotAllowedError(
+      'only those who work tasks have 待办 and 已办; leaders read 全部在办 (scope=all)',
+    );
   switch (scope) {
     case 'done':
       return { completedBy: actor.id, status: 'completed', sort: '-completed' };
@@ -47,10 +52,10 @@ export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
   api.get(
     '/tasks',
     {
-      permission: 'task.work',
+      permission: 'task.list',
       tenant: 'own',
       summary:
-        'Task list (待办): scope mine / group / unassigned / overdue with the open count of each scope, due within N working days, by class / tier / channel / enterprise; sorted and paged',
+        'Task list (待办): scope mine / group / unassigned / overdue with the open count of each scope, done (已办), all (全部在办: the hub, leaders read-only); due within N working days, by class / tier / channel / enterprise; sorted and paged',
       tag: 'tasks',
       query: listQuery,
       response: taskPageSchema,
@@ -81,7 +86,11 @@ export function taskListRoutes(api: ApiRouter, deps: RouteDeps): void {
       const found = await store.tasks.list(query);
       const count = async (s: Scope) =>
         (await store.tasks.list({ jurisdiction, status: 'open', ...scoped(s), limit: 1 })).total;
-      const counts = Object.fromEntries(await Promise.all(scopes.map(async (s) => [s, await count(s)])));
+      // a leader has no scopes of its own: they count 0
+      const works = may(actor, 'task.work');
+      const counts = Object.fromEntries(
+        await Promise.all(scopes.map(async (s) => [s, works ? await count(s) : 0])),
+      );
       const items = await Promise.all(found.items.map((t) => presentTask(deps.platform, t)));
       res.json({ items, total: found.total, counts });
     },

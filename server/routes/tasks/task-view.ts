@@ -3,7 +3,7 @@ import type { TaskRecord } from '../../../runtime/store/records.js';
 import { markDeadline } from '../deadline-marks.js';
 import { urgeMarker } from '../../../runtime/cases/urging.js';
 
-/** A task as the API shows it: with its case's title, working days left and the provisional mark. */
+/** A task as the API shows it: with its case's title, its assignee's name, working days left and the provisional mark. */
 export async function presentTask(platform: Platform, task: TaskRecord) {
   const kase = await platform.store.cases.get(task.caseId);
   const left =
@@ -14,8 +14,10 @@ export async function presentTask(platform: Platform, task: TaskRecord) {
   const outcome = ['decision', 'outcome', 'result']
     .map((k) => task.result?.[k])
     .find((v) => typeof v === 'string');
+  const assignee = task.assignee ? await platform.store.directory.user(task.assignee) : null;
   return markDeadline(platform, {
     ...task,
+    assigneeName: assignee?.displayName ?? null,
     caseTitle: kase?.title ?? '',
     caseNumber: kase?.caseNumber ?? null,
     workingDaysLeft: left,

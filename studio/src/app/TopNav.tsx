@@ -25,6 +25,8 @@ export function TopNav({ current }: { current: string | undefined }) {
   const links: [string, string][] = [];
   if (isEnterprise(user)) links.push(['enterprise', t('nav.enterprise')]);
   if (isStaff(user)) links.push(['inbox', t('nav.inbox')]);
+  // a leader who works no tasks oversees them: 全部在办, read-only
+  else if (isLeader(user)) links.push(['inbox', t('inbox.tab.all')]);
   // 台账: every staff role (a handler sees its unit's cases only; the server decides)
   if (isStaff(user) || isLeader(user) || isAdmin(user)) links.push(['ledger', t('nav.ledger')]);
   if (canReadReports(user)) links.push(['reports', t('nav.reports')]);

@@ -1,16 +1,29 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
+import { RecordCards, usePhone, type RecordCard } from './RecordCards';
 
 export interface DataTableProps<R> {
   rows: R[];
   columns: TableColumnsType<R>;
   idOf: (row: R) => string;
-  /** Test marks: `data-testid` of the table and of each row, and `data-<id>` holding the row's id. */
-  marks: { table: string; row: string; id: string };
+  /**
+   * Test marks: `data-testid` of the table and of each row, and `data-<id>` holding the row's id;
+   * `card`: each phone card's `data-testid` (the row's when not given).
+   */
+  marks: { table: string; row: string; id: string; card?: string };
+  /** On a phone, one card per row instead of the table (without it the table scrolls sideways). */
+  card?: (row: R) => RecordCard;
+  /** The list's accessible name (read on its phone cards). */
+  label?: string;
 }
 
-/** A list as an antd table, unpaged, scrolling sideways inside its frame on a phone, rows marked for tests. */
-export function DataTable<R extends object>({ rows, columns, idOf, marks }: DataTableProps<R>) {
+/** A list as an antd table, unpaged, rows marked for tests; on a phone its cards or a sideways scroll. */
+export function DataTable<R extends object>({ rows, columns, idOf, marks, card, label }: DataTableProps<R>) {
+  const phone = usePhone();
+  if (phone && card) {
+    const cardMarks = { table: marks.table, row: marks.card ?? marks.row, id: marks.id };
+    return <RecordCards rows={rows} idOf={idOf} card={card} label={label} marks={cardMarks} />;
+  }
   const onRow = (row: R) =>
     ({ 'data-testid': marks.row, [`data-${marks.id}`]: idOf(row) }) as HTMLAttributes<HTMLElement>;
   return (

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n';
 import { Alert, Divider, Modal, type ButtonProps } from 'antd';
-import { NoteField } from './NoteField';
+import { NoteField } from '../../components/NoteField';
 import { useState } from 'react';
 import { ApiError } from '../../api/api-error';
 import type {

@@ -58,7 +58,7 @@ export function CaseSupervision({
                   name: o.issuedByName ?? t('taskActions.someone'),
                   at: f.dateTime(o.issuedAt),
                   unit: groupName(o.targetGroup),
-                  due: f.dateTime(o.dueAt),
+                  due: f.deadline(o.dueAt),
                 })}
               </p>
               {o.answer && (

@@ -4,6 +4,7 @@ import type { Mechanism } from '../../api/types';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Field } from '../../components/Field';
+import { NoteField } from '../../components/NoteField';
 import { SelectFilter } from '../../components/SelectFilter';
 import { useLabel, useT } from '../../i18n';
 
@@ -58,15 +59,7 @@ export function IssueOrder({
         choices={groups.map((g) => ({ value: g.id, label: label(g.label) }))}
         testId="order-target"
       />
-      <Field id="order-instruction" label={t('caseWork.instruction')}>
-        <textarea
-          id="order-instruction"
-          rows={3}
-          value={instruction}
-          onChange={(e) => setInstruction(e.target.value)}
-          data-testid="order-instruction"
-        />
-      </Field>
+      <NoteField action="supervision" value={instruction} onChange={setInstruction} />
       <Field id="order-days" label={t('caseWork.workingDays')}>
         <input
           id="order-days"

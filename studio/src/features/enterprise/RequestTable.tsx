@@ -5,6 +5,7 @@ import { awaitingRating } from '../../components/rating';
 import { ProvisionalTag } from '../../components/ProvisionalTag';
 import { CaseNumber } from '../../components/CaseNumber';
 import { DataTable } from '../../components/DataTable';
+import type { RecordCard } from '../../components/RecordCards';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat, useLabel, useT } from '../../i18n';
 import { href } from '../../routing';
@@ -21,6 +22,17 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
   const f = useFormat();
   const label = useLabel();
   const labels = definitionLabels(definition);
+  const status = (c: Case) => (
+    <>
+      <StatusBadge status={c.status} />
+      {awaitingRating(c) && <Tag color="warning">{t('mine.awaitingRating')}</Tag>}
+    </>
+  );
+  const deadline = (c: Case) => (
+    <>
+      {f.deadline(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
+    </>
+  );
   const columns: TableColumnsType<Case> = [
     {
       title: t('case.title'),
@@ -47,22 +59,13 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
     {
       title: t('case.status'),
       key: 'status',
-      render: (_, c) => (
-        <>
-          <StatusBadge status={c.status} />
-          {awaitingRating(c) && <Tag color="warning">{t('mine.awaitingRating')}</Tag>}
-        </>
-      ),
+      render: (_, c) => status(c),
     },
     { title: t('case.createdAt'), key: 'createdAt', render: (_, c) => f.date(c.createdAt) },
     {
       title: t('case.deadline'),
       key: 'deadline',
-      render: (_, c) => (
-        <>
-          {f.deadline(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
-        </>
-      ),
+      render: (_, c) => deadline(c),
     },
     {
       title: <span className="visually-hidden">{t('common.actions')}</span>,
@@ -76,59 +79,29 @@ export function RequestTable({ cases, definition, onRate }: RequestTableProps) {
         ),
     },
   ];
+  // on a phone, one card per request: title, status, deadline and 评价 without scrolling sideways
+  const card = (c: Case): RecordCard => ({
+    head: <CaseNumber value={c.caseNumber} />,
+    title: <a href={href('cases', c.id)}>{c.title}</a>,
+    status: status(c),
+    facts: [
+      [t('case.deadline'), deadline(c)],
+      [t('case.createdAt'), f.date(c.createdAt)],
+    ],
+    action: awaitingRating(c) && definition && (
+      <Button type="primary" block onClick={() => onRate(c)} data-testid="rate-open-card">
+        {t('rating.rate')}
+      </Button>
+    ),
+  });
   return (
-    <>
-      <div className="wide-only">
-        <DataTable
-          rows={cases}
-          columns={columns}
-          idOf={(c) => c.id}
-          marks={{ table: 'my-requests', row: 'my-request-row', id: 'case-id' }}
-        />
-      </div>
-      <RequestCards cases={cases} canRate={definition !== undefined} onRate={onRate} />
-    </>
-  );
-}
-
-/** On a phone, one card per request: title, status, deadline and 评价 without scrolling sideways. */
-function RequestCards({
-  cases,
-  canRate,
-  onRate,
-}: {
-  cases: Case[];
-  canRate: boolean;
-  onRate: (kase: Case) => void;
-}) {
-  const t = useT();
-  const f = useFormat();
-  return (
-    <ul className="request-cards phone-only" aria-label={t('mine.title')}>
-      {cases.map((c) => (
-        <li key={c.id} className="request-card" data-testid="request-card">
-          <a href={href('cases', c.id)} className="request-card-title">
-            {c.title}
-          </a>
-          <div className="request-card-status">
-            <StatusBadge status={c.status} />
-            {awaitingRating(c) && <Tag color="warning">{t('mine.awaitingRating')}</Tag>}
-          </div>
-          <dl className="request-card-facts">
-            <dt>{t('case.deadline')}</dt>
-            <dd>
-              {f.deadline(c.deadlineAt)} {c.status === 'open' && c.deadlineProvisional && <ProvisionalTag />}
-            </dd>
-            <dt>{t('case.createdAt')}</dt>
-            <dd>{f.date(c.createdAt)}</dd>
-          </dl>
-          {awaitingRating(c) && canRate && (
-            <Button type="primary" block onClick={() => onRate(c)} data-testid="rate-open-card">
-              {t('rating.rate')}
-            </Button>
-          )}
-        </li>
-      ))}
-    </ul>
+    <DataTable
+      rows={cases}
+      columns={columns}
+      idOf={(c) => c.id}
+      marks={{ table: 'my-requests', row: 'my-request-row', id: 'case-id', card: 'request-card' }}
+      card={card}
+      label={t('mine.title')}
+    />
   );
 }

@@ -8,7 +8,7 @@ import { useDefinition } from '../../hooks/use-definition';
 import { useLiveUpdates } from '../../hooks/use-live-updates';
 import { useT } from '../../i18n';
 import { navigate, usePageTitle, type PageProps } from '../../routing';
-import { canSupervise, useSession } from '../../session';
+import { canSupervise, isStaff, useSession } from '../../session';
 import { InboxFilters } from './InboxFilters';
 import { InboxTabs } from './InboxTabs';
 import { PolicyCollection } from './PolicyCollection';
@@ -30,22 +30,27 @@ const liveTypes = [
 
 /**
  * 待办: `#/inbox/<tab>` — my, my group's, unclaimed, overdue and due-soon tasks, filtered; 已办 (what
- * I completed) and, for the hub, 全部在办 (every open task of the jurisdiction).
+ * I completed) and, for the hub and leaders, 全部在办 (every open task of the jurisdiction; read-only
+ * for a leader who works no tasks, whose only tab it is).
  */
 export default function InboxPage({ params }: PageProps) {
   const t = useT();
   const { user, jurisdiction } = useSession();
-  const scope = isScope(params[0]) ? params[0] : defaultScope;
+  const hub = canSupervise(user);
+  // a leader who works no tasks oversees: 全部在办 only, read-only
+  const works = isStaff(user);
+  const tabs = scopesFor(hub, works);
+  const scope = isScope(params[0]) && tabs.includes(params[0]) ? params[0] : works ? defaultScope : 'all';
   const [offset, setOffset] = useState(0);
   const [filter, setFilter] = useState<InboxFilter>({ requestClass: '', sort: 'due' });
   const [search, setSearch] = useState('');
-  const hub = canSupervise(user);
-  const tasks = useInbox(scope, filter, limit, offset, hub);
+  const tasks = useInbox(scope, filter, limit, offset, hub, works);
   const { data: definition } = useDefinition(jurisdiction);
   const collection = definition?.mechanism.services?.policyCollection;
   const claims = useClaim(tasks.reload);
   useLiveUpdates(liveTypes, tasks.reload);
-  usePageTitle(t('inbox.title'));
+  const title = works ? t('inbox.title') : t('inbox.tab.all');
+  usePageTitle(title);
   const page = tasks.data?.page;
   const needle = search.trim().toLowerCase();
   const shown = page?.items.filter(
@@ -59,12 +64,12 @@ export default function InboxPage({ params }: PageProps) {
   return (
     <div className="page">
       <div className="page-head">
-        <h1 className="page-title">{t('inbox.title')}</h1>
+        <h1 className="page-title">{title}</h1>
         <Button type="text" onClick={tasks.reload} data-testid="inbox-refresh">
           {t('common.refresh')}
         </Button>
       </div>
-      <InboxTabs scopes={scopesFor(hub)} active={scope} counts={tasks.data?.counts} onSelect={select} />
+      <InboxTabs scopes={tabs} active={scope} counts={tasks.data?.counts} onSelect={select} />
       <section
         id="inbox-panel"
         role="tabpanel"
@@ -88,7 +93,9 @@ export default function InboxPage({ params }: PageProps) {
           shown && (
             <TaskTable
               done={scope === 'done'}
+              readOnly={!works}
               tasks={shown}
+              groups={definition?.mechanism.groups ?? []}
               me={user?.id ?? ''}
               busyId={claims.busyId}
               onClaim={claims.claim}
@@ -98,7 +105,7 @@ export default function InboxPage({ params }: PageProps) {
         )}
         {page && <Pager offset={offset} limit={limit} total={page.total} onChange={setOffset} />}
       </section>
-      {definition?.mechanism.services?.policyPush && jurisdiction && user && (
+      {works && definition?.mechanism.services?.policyPush && jurisdiction && user && (
         <PolicyDeliveries jurisdiction={jurisdiction} me={user.id} />
       )}
       {collection && jurisdiction && user?.groups.includes(collection.group) && (

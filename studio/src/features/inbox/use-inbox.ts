@@ -21,23 +21,30 @@ export function useInbox(
   offset: number,
   /** The hub (全部在办 is counted too). */
   hub: boolean,
+  /** Works tasks; a leader who does not reads 全部在办 only (nothing else is counted). */
+  works = true,
 ): AsyncState<InboxData> {
   return useAsync(async () => {
     const scope: TaskScope = tab === 'due-soon' ? 'group' : tab;
     const total = (view: 'done' | 'all') => taskApi.list({ scope: view, limit: 1 }).then((p) => p.total);
+    const listed = taskApi.list({
+      scope,
+      ...(tab === 'due-soon' ? { dueWithinWorkingDays: dueSoonDays } : {}),
+      ...(filter.requestClass ? { requestClass: filter.requestClass } : {}),
+      sort: filter.sort,
+      limit,
+      offset,
+    });
+    if (!works) {
+      const page = await listed;
+      return { page, counts: { ...page.counts, 'due-soon': 0, done: 0, all: page.total } };
+    }
     const [page, dueSoon, done, all] = await Promise.all([
-      taskApi.list({
-        scope,
-        ...(tab === 'due-soon' ? { dueWithinWorkingDays: dueSoonDays } : {}),
-        ...(filter.requestClass ? { requestClass: filter.requestClass } : {}),
-        sort: filter.sort,
-        limit,
-        offset,
-      }),
+      listed,
       taskApi.list({ scope: 'group', dueWithinWorkingDays: dueSoonDays, limit: 1 }),
       total('done'),
       hub ? total('all') : Promise.resolve(0),
     ]);
     return { page, counts: { ...page.counts, 'due-soon': dueSoon.total, done, all } };
-  }, [tab, filter.requestClass, filter.sort, limit, offset, hub]);
+  }, [tab, filter.requestClass, filter.sort, limit, offset, hub, works]);
 }

@@ -1,9 +1,10 @@
-import { Button, DatePicker, Grid, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, DatePicker, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { downloadFile } from '../../api/download';
 import { request } from '../../api/http';
 import { CaseNumber } from '../../components/CaseNumber';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { RecordCards, usePhone, type RecordCard } from '../../components/RecordCards';
 import { useDefinition } from '../../hooks/use-definition';
 import { useFormat, useLabel, useT } from '../../i18n';
 import { href, type PageProps } from '../../routing';
@@ -58,7 +59,7 @@ export default function LedgerPage({ params }: PageProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // a phone gets one card per case instead of a table wider than the screen
-  const wide = Grid.useBreakpoint().md ?? true;
+  const phone = usePhone();
   const qs = (extra: Filters = {}) => new URLSearchParams({ ...applied, ...extra }).toString();
 
   useEffect(() => {
@@ -135,9 +136,24 @@ export default function LedgerPage({ params }: PageProps) {
     { title: t('ledger.col.enterprise'), key: 'ent', render: (_, r) => r.enterpriseName ?? '' },
     { title: t('ledger.class'), key: 'class', render: (_, r) => className(r) },
     { title: t('ledger.status'), key: 'status', render: (_, r) => status(r) },
-    { title: t('ledger.col.deadline'), key: 'deadline', render: (_, r) => f.dateTime(r.deadlineAt) },
+    { title: t('ledger.col.deadline'), key: 'deadline', render: (_, r) => f.deadline(r.deadlineAt) },
     { title: t('ledger.col.unit'), key: 'unit', render: (_, r) => r.orgUnitName ?? '' },
   ];
+  const card = (r: Row): RecordCard => ({
+    head: (
+      <>
+        <CaseNumber value={r.caseNumber} />
+        {status(r)}
+      </>
+    ),
+    title: <a href={href('cases', r.id)}>{r.title}</a>,
+    facts: [
+      [t('ledger.col.enterprise'), r.enterpriseName ?? ''],
+      [t('ledger.class'), className(r)],
+      [t('ledger.col.unit'), r.orgUnitName ?? ''],
+      [t('ledger.col.deadline'), f.deadline(r.deadlineAt)],
+    ],
+  });
   const exportFile = () => {
     setBusy(true);
     downloadFile(`/jurisdictions/${j}/ledger.xlsx?${qs()}`, '诉求台账.xlsx')
@@ -220,7 +236,16 @@ export default function LedgerPage({ params }: PageProps) {
       </Space>
       {error !== null && <ErrorBanner error={error} />}
       <p data-testid="ledger-total">{t('ledger.total', { n: total })}</p>
-      {wide ? (
+      {phone ? (
+        <RecordCards
+          rows={page?.items ?? []}
+          idOf={(r) => r.id}
+          card={card}
+          label={t('ledger.title')}
+          marks={{ table: 'ledger-table', row: 'ledger-card', id: 'case-id' }}
+          empty={t('ledger.empty')}
+        />
+      ) : (
         <div className="table-scroll" data-testid="ledger-table">
           <Table
             rowKey="id"
@@ -231,31 +256,6 @@ export default function LedgerPage({ params }: PageProps) {
             locale={{ emptyText: t('ledger.empty') }}
           />
         </div>
-      ) : (
-        <ul className="ledger-cards" data-testid="ledger-table">
-          {page?.items.length === 0 && <li>{t('ledger.empty')}</li>}
-          {page?.items.map((r) => (
-            <li key={r.id} className="ledger-card">
-              <div className="ledger-card-head">
-                <CaseNumber value={r.caseNumber} />
-                {status(r)}
-              </div>
-              <a href={href('cases', r.id)} className="ledger-card-title">
-                {r.title}
-              </a>
-              <div>{r.enterpriseName}</div>
-              <div className="ledger-card-meta">
-                {[
-                  className(r),
-                  r.orgUnitName,
-                  r.deadlineAt && `${t('ledger.col.deadline')} ${f.dateTime(r.deadlineAt)}`,
-                ]
-                  .filter(Boolean)
-                  .join(' · ')}
-              </div>
-            </li>
-          ))}
-        </ul>
       )}
       <Space>
         <Button disabled={cursor === null} onClick={() => setCursor(null)}>

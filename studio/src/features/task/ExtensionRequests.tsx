@@ -4,7 +4,7 @@ import { taskApi } from '../../api/task-client';
 import type { ExtensionState, TaskDetail } from '../../api/types';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { ErrorBanner } from '../../components/ErrorBanner';
-import { Field } from '../../components/Field';
+import { NoteField } from '../../components/NoteField';
 import { useFormat, useT } from '../../i18n';
 
 const colors = { pending: 'processing', approved: 'success', refused: 'error' } as const;
@@ -36,7 +36,7 @@ function RequestFacts({ request }: { request: ExtensionState }) {
           })}
           {request.decisionReason ? `：${request.decisionReason}` : ''}
           {request.deadlineAt && (
-            <strong> {t('taskActions.extension.newDeadline', { at: f.dateTime(request.deadlineAt) })}</strong>
+            <strong> {t('taskActions.extension.newDeadline', { at: f.deadline(request.deadlineAt) })}</strong>
           )}
         </p>
       )}
@@ -80,17 +80,9 @@ export function ExtensionRequests({ detail, onDecided }: { detail: TaskDetail; o
           onSubmit={(e) => e.preventDefault()}
           data-testid="extension-decide"
         >
-          <p>{t('taskActions.extension.currentDeadline', { at: f.dateTime(kase?.deadlineAt) })}</p>
+          <p>{t('taskActions.extension.currentDeadline', { at: f.deadline(kase?.deadlineAt) })}</p>
           <ErrorBanner error={error} />
-          <Field id="extension-reason" label={t('taskActions.extension.decisionReason')}>
-            <textarea
-              id="extension-reason"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              data-testid="extension-reason"
-            />
-          </Field>
+          <NoteField action="extension-decision" value={reason} onChange={setReason} />
           <div className="form-actions">
             <ConfirmButton
               type="primary"

@@ -6,7 +6,7 @@ import { CaseData, CaseSummary, Timeline } from '../../components/case-view';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { Loading } from '../../components/Loading';
 import { useAsync } from '../../hooks/use-async';
-import { useDefinition } from '../../hooks/use-definition';
+import { useCaseDefinition } from '../../hooks/use-definition';
 import { useT } from '../../i18n';
 import { href, usePageTitle, type PageProps } from '../../routing';
 import { canSupervise, useSession } from '../../session';
@@ -21,13 +21,14 @@ import { Panel } from '../../components/Panel';
 /** 办理: `#/tasks/<id>` — the case at a glance, its history, and the task's form to complete. */
 export default function TaskPage({ params }: PageProps) {
   const t = useT();
-  const { user, jurisdiction } = useSession();
+  const { user } = useSession();
   const id = params[0] ?? '';
   const detail = useAsync(() => taskApi.get(id), [id]);
   const caseId = detail.data?.case?.id;
   // GET /tasks/:id carries the case but not its timeline; the case detail adds it.
   const timeline = useAsync(() => (caseId ? api.caseDetail(caseId) : Promise.resolve(null)), [caseId]);
-  const { data: definition } = useDefinition(detail.data?.case?.jurisdiction ?? jurisdiction);
+  // the case's own version, as on the case page: its outcomes, fields and rating labels as they were for it
+  const { data: definition } = useCaseDefinition(detail.data?.case ?? undefined);
   const [busy, setBusy] = useState(false);
   const [claimError, setClaimError] = useState<unknown>(null);
   usePageTitle(detail.data?.task.name ?? t('task.title'));

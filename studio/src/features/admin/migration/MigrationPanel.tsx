@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n';
 import { Alert, Button, Grid, Modal, Select, Space, Typography, type ButtonProps } from 'antd';
-import { NoteField } from '../NoteField';
+import { NoteField } from '../../../components/NoteField';
 import { Fragment, useState } from 'react';
 import type { CaseMigrationCheck, VersionRecord } from '../../../api/definition-types';
 import { definitionsApi } from '../../../api/definitions-client';

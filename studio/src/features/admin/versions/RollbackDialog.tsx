@@ -1,6 +1,6 @@
 import { useT } from '../../../i18n';
 import { Modal, Typography, type ButtonProps } from 'antd';
-import { NoteField } from '../NoteField';
+import { NoteField } from '../../../components/NoteField';
 import { useState } from 'react';
 
 interface Props {
