@@ -488,7 +488,16 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       const now = this.#now();
       const job = jobs.find((j) => j.status === 'pending' && j.runAfter <= now && this.#runnable(j));
       if (!job) return;
-      await this.#runJob(live, job);
+      try {
+        await this.#runJob(live, job);
+      } catch (error) {
+        if (!takenOver(error)) throw error;
+        // The step outlived its lease and another replica moved the instance on (接管): this job's
+        // commit wrote nothing; what was committed before it (the command the caller asked for)
+        // stands, and the replica holding the instance now drives the rest.
+        live.markBroken();
+        return;
+      }
     }
   }
 
@@ -555,4 +564,9 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     };
     return [mutation, ...(await this.#projector.project(raised))];
   }
+}
+
+/** A follow-up step's commit refused because another replica committed the instance first. */
+function takenOver(error: unknown): boolean {
+  return error instanceof ConflictError && error.code === 'stale_revision';
 }
