@@ -11,7 +11,8 @@ const pruneAbove = 10_000;
 
 /**
  * Coordination state held in this process (`shared: false`): for the adapters that serve one app
- * process (SQLite; MongoDB's write journal), with the same semantics as the shared PostgreSQL tables.
+ * process (SQLite with one app process, see `SqliteCoordination` for several; MongoDB's write
+ * journal), with the same semantics as the shared PostgreSQL tables.
  */
 export class ProcessLocalCoordination implements CoordinationRepository {
   readonly shared = false;
