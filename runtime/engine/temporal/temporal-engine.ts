@@ -22,7 +22,7 @@ export interface TemporalEngineOptions {
   taskQueue: string;
   /** A prebundled case workflow (else each process bundles it with webpack at start, seconds of CPU). */
   workflowBundlePath?: string | undefined;
-  /** Where a failed backstop sweep or a stopped worker is reported (default: console.error). */
+  /** Where a failed backstop sweep or wake, or a stopped worker, is reported (default: console.error). */
   onPollError?: (error: unknown) => void;
   /** Work overdue this long that no workflow stepped is swept up by polling (default 5 s). */
   sweepGraceMs?: number;
@@ -45,6 +45,9 @@ export class TemporalEngine implements port.Engine {
   readonly #worker: CaseWorker;
   readonly #sweepGraceMs: number;
   readonly #sweeper: PollingLoop;
+  readonly #onError: (error: unknown) => void;
+  /** Wakes sent after their command was answered, awaited on close. */
+  readonly #wakes = new Set<Promise<void>>();
 
   private constructor(options: TemporalEngineOptions, client: Client, worker: CaseWorker) {
     this.#stepper = options.stepper;
@@ -53,10 +56,8 @@ export class TemporalEngine implements port.Engine {
     this.#client = client;
     this.#taskQueue = options.taskQueue;
     this.#worker = worker;
-    this.#sweeper = new PollingLoop(
-      () => this.#sweep(),
-      options.onPollError ?? ((e) => console.error('temporal engine: sweep failed', e)),
-    );
+    this.#onError = options.onPollError ?? ((e) => console.error('temporal engine: sweep or wake failed', e));
+    this.#sweeper = new PollingLoop(() => this.#sweep(), this.#onError);
     this.#sweepGraceMs = options.sweepGraceMs ?? 5000;
   }
 
@@ -79,33 +80,33 @@ export class TemporalEngine implements port.Engine {
 
   async start(request: port.StartRequest): Promise<{ instanceKey: string }> {
     const started = await this.#stepper.start(request);
-    await this.#wake(started.instanceKey, 'report');
+    this.#wakeAfter(() => this.#wake(started.instanceKey, 'report'));
     return started;
   }
 
   async completeUserTask(taskId: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
     const task = await this.#store.tasks.get(taskId);
     await this.#stepper.completeUserTask(taskId, variables, effects);
-    if (task) await this.#wakeInstance(task.instanceKey);
+    if (task) this.#wakeAfter(() => this.#wakeInstance(task.instanceKey));
   }
 
   async publishMessage(request: port.MessageRequest): Promise<boolean> {
     const subs = await this.#store.engine.subscriptions(request.name, request.correlationKey);
     const correlated = await this.#stepper.publishMessage(request);
-    for (const key of new Set(subs.map((s) => s.instanceKey))) await this.#wakeInstance(key);
+    for (const key of new Set(subs.map((s) => s.instanceKey))) this.#wakeAfter(() => this.#wakeInstance(key));
     return correlated;
   }
 
   async retryIncident(incident: port.IncidentRef, effects?: Mutation[]): Promise<void> {
     await this.#stepper.retryIncident(incident, effects);
     const job = incident.jobKey ? await this.#store.engine.job(incident.jobKey) : null;
-    if (job) await this.#wakeInstance(job.instanceKey);
+    if (job) this.#wakeAfter(() => this.#wakeInstance(job.instanceKey));
   }
 
   async rescheduleCase(businessKey: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
     await this.#stepper.rescheduleCase(businessKey, variables, effects);
     const instance = await this.#store.engine.instanceByBusinessKey(businessKey);
-    if (instance) await this.#wakeInstance(instance.instanceKey);
+    if (instance) this.#wakeAfter(() => this.#wakeInstance(instance.instanceKey));
   }
 
   planMigration(request: port.MigrationRequest): Promise<port.MigrationCheck> {
@@ -114,7 +115,7 @@ export class TemporalEngine implements port.Engine {
 
   async migrate(request: port.MigrationRequest): Promise<port.MigrationCheck> {
     const check = await this.#stepper.migrate(request);
-    await this.#wakeInstance(request.instanceKey);
+    this.#wakeAfter(() => this.#wakeInstance(request.instanceKey));
     return check;
   }
 
@@ -151,6 +152,7 @@ export class TemporalEngine implements port.Engine {
 
   async close(): Promise<void> {
     await this.#sweeper.stop();
+    await Promise.all([...this.#wakes]);
     await this.#worker.close(); // closes the connection the client shares
     await this.#stepper.close();
   }
@@ -171,6 +173,20 @@ export class TemporalEngine implements port.Engine {
       if (root) roots.add(root);
     }
     return [...roots];
+  }
+
+  /**
+   * Wakes a workflow after an API command, without holding the answer: the command's step is
+   * committed, so the caller is answered at once (a submission waited +120–205 ms for the
+   * `signalWithStart` that creates its workflow — bench/README, scale-out). A wake that fails or is
+   * lost to a crash is the sweeper's: it wakes any case with work overdue by `sweepGraceMs`, exactly
+   * as for a replica killed between its commit and its signal.
+   */
+  #wakeAfter(wake: () => Promise<void>): void {
+    const sent: Promise<void> = wake()
+      .catch(this.#onError)
+      .finally(() => this.#wakes.delete(sent));
+    this.#wakes.add(sent);
   }
 
   /** Wakes the workflow of the instance's root (the instance itself when it was not called). */
