@@ -376,7 +376,7 @@ export const zh = {
   'inbox.tab.due-soon': '即将到期',
   'inbox.empty.due-soon': '没有 2 个工作日内到期的任务。',
   'inbox.search': '搜索',
-  'inbox.searchHint': '按诉求标题筛选本页（按 / 键聚焦）',
+  'inbox.searchHint': '筛选本页诉求标题（/ 键）',
   'inbox.sort': '排序',
   'inbox.sort.due': '按到期时间',
   'inbox.sort.newest': '最新创建',
