@@ -7,7 +7,7 @@ import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { seedDemoDirectory } from './demo/demo-directory.js';
 import { setBcryptCost } from './auth/password-hash.js';
-import { appProcesses, isClusterPrimary, runPrimary } from './ops/app-cluster.js';
+import { appProcesses, assertStoreServesProcesses, isClusterPrimary, runPrimary } from './ops/app-cluster.js';
 import { gracefulShutdown } from './ops/graceful-shutdown.js';
 import { createLogger } from './ops/logging.js';
 
@@ -24,6 +24,16 @@ async function main(): Promise<void> {
       processes: appProcesses(),
       prepare: async () => {
         const platform = await createPlatformFromEnv(config.dataDir);
+        try {
+          assertStoreServesProcesses(
+            platform.store.coordination,
+            appProcesses(),
+            process.env.STORE ?? 'sqlite',
+          );
+        } catch (error) {
+          await platform.close();
+          throw error;
+        }
         await loadDefinitions(platform, config.definitionsDir, (dir) => draftChecks(dir, false));
         if (config.demo) await seedDemoDirectory(platform);
         await platform.close();
@@ -36,6 +46,8 @@ async function main(): Promise<void> {
   expressions.warm();
   // ENGINE=embedded|temporal|zeebe, STORE=sqlite|mongo|postgres (README "Configuration reference"); default embedded + SQLite.
   const platform = await createPlatformFromEnv(config.dataDir);
+  // a worker of APP_PROCESSES > 1 checks too (the primary refused already; this guards other launchers)
+  assertStoreServesProcesses(platform.store.coordination, appProcesses(), process.env.STORE ?? 'sqlite');
   const published = await loadDefinitions(platform, config.definitionsDir, (dir) => draftChecks(dir, false));
   const demoUsers = config.demo ? await seedDemoDirectory(platform) : [];
   platform.engine.startPolling(config.pollIntervalMs);

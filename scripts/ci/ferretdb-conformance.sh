@@ -13,4 +13,4 @@ url=$(FERRETDB_PORT=$port FERRETDB_DATA=$data bash scripts/ferretdb/start.sh | t
 if [ -z "$url" ]; then echo "0 passed, 1 failed"; rm -rf "$data"; exit 1; fi
 trap 'bash scripts/ferretdb/stop.sh; rm -rf "$data"' EXIT
 
-MONGO_URL=$url node scripts/run-tests.mjs tests/integration/mongo-store.test.ts tests/integration/mongo-export.test.ts
+MONGO_URL=$url node scripts/run-tests.mjs tests/integration/mongo-store.test.ts tests/integration/mongo-export.test.ts tests/integration/mongo-app-processes.test.ts

@@ -18,6 +18,24 @@ export function appProcesses(env: NodeJS.ProcessEnv = process.env): number {
   return n;
 }
 
+/**
+ * Several app processes need a store they coordinate through (instance leases, rate-limit windows,
+ * the live feed): SQLite's file or PostgreSQL. MongoStore keeps these in process memory in both of its
+ * modes (and its write journal takes one writer per database), so two processes on it would step
+ * the same instance twice: refuse to start instead.
+ */
+export function assertStoreServesProcesses(
+  coordination: { readonly shared: boolean },
+  processes: number,
+  store: string,
+): void {
+  if (processes > 1 && !coordination.shared)
+    throw new Error(
+      `APP_PROCESSES=${processes} needs a store shared between processes (STORE=sqlite or STORE=postgres); ` +
+        `STORE=${store} serves one app process per database — set APP_PROCESSES=1`,
+    );
+}
+
 /** True in the primary of a multi-process server (it serves nothing itself). */
 export function isClusterPrimary(env: NodeJS.ProcessEnv = process.env): boolean {
   return appProcesses(env) > 1 && cluster.isPrimary;
