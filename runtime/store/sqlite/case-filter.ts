@@ -204,6 +204,6 @@ function kpiIndex(query: CaseQuery): { index: string; ordered: boolean } | null 
 }
 
 /** `caseOrderSql` over `case_kpi`, whose case id column is `case_id`. */
-export function kpiOrderSql(query: CaseQuery): string {
+export function kpiOrderSql(query: Pick<CaseQuery, 'order'>): string {
   return query.order === 'oldest' ? 'created_at, case_id' : 'created_at DESC, case_id DESC';
 }
