@@ -93,6 +93,46 @@ export function describeLedgerConformance(open: OpenStore): void {
       assert.deepEqual(await list({ overdue: false, overdueAt: day(10) }), ['d', 'b']);
     });
 
+    void it('follows escalations, status changes, unit moves and ratings in unit, rating and combined filters', async () => {
+      // given four cases of unit-1 (c and d created at the same instant), one of unit-2
+      await store().transact([
+        ...insert([
+          aCase({ id: 'a', createdAt: day(1), channel: 'hotline', deadlineAt: day(3) }),
+          aCase({ id: 'b', createdAt: day(2), deadlineAt: day(20) }),
+          aCase({ id: 'c', createdAt: day(3) }),
+          aCase({ id: 'd', createdAt: day(3) }),
+          aCase({ id: 'e', createdAt: day(4) }),
+        ]),
+        ...['a', 'b', 'c', 'd'].map((id) => unit(id, 'unit-1')),
+        unit('e', 'unit-2'),
+      ]);
+      // when a is closed late, b escalated to 市, e moved to unit-1 and c, e rated
+      await store().transact([
+        { kind: 'case.update', id: 'a', patch: { status: 'closed', closedAt: day(5) } },
+        { kind: 'case.update', id: 'b', patch: { tier: 'city' } },
+        unit('e', 'unit-1'),
+        { kind: 'rating.insert', record: aRating({ id: 'rc', caseId: 'c', level: 'unsatisfied' }) },
+        { kind: 'rating.insert', record: aRating({ id: 're', caseId: 'e', level: 'satisfied' }) },
+      ]);
+      const list = async (q: object) => ids(await store().cases.list({ jurisdiction: 'hz', ...q }));
+      // then every filter reads the cases as they are now, ties by id, in either order
+      const one = { orgUnitIds: ['unit-1'] };
+      assert.deepEqual(await list(one), ['e', 'd', 'c', 'b', 'a']);
+      assert.deepEqual(await list({ ...one, order: 'oldest' }), ['a', 'b', 'c', 'd', 'e']);
+      assert.deepEqual(await list({ ...one, after: { createdAt: day(3), id: 'd' }, limit: 2 }), ['c', 'b']);
+      assert.deepEqual(await list({ ...one, offset: 1, limit: 2 }), ['d', 'c']);
+      assert.deepEqual(await list({ orgUnitIds: ['unit-2'] }), []);
+      assert.deepEqual(await list({ ...one, ratingLevels: ['unsatisfied'] }), ['c']);
+      assert.deepEqual(await list({ ...one, tier: 'city' }), ['b']);
+      assert.deepEqual(await list({ ...one, channel: 'hotline', to: day(2) }), ['a']);
+      assert.deepEqual(await list({ ...one, overdue: true, overdueAt: day(10) }), ['a']);
+      assert.deepEqual(await list({ ratingLevels: ['satisfied'], from: day(4) }), ['e']);
+      const combination = { requestClass: 'policy', channel: 'web', tier: 'district' };
+      assert.deepEqual(await list({ ...combination, status: 'open' }), ['e', 'd', 'c']);
+      assert.deepEqual(await list({ ...combination, status: 'closed' }), []);
+      assert.deepEqual(await list({ ...combination, tier: 'city', status: 'open' }), ['b']);
+    });
+
     void it('pages by keyset in either order, the total counting every match', async () => {
       await store().transact(insert([1, 2, 3, 4, 5].map((n) => aCase({ id: `c${n}`, createdAt: day(n) }))));
       const newest = await store().cases.list({

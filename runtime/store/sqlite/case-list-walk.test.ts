@@ -47,6 +47,8 @@ void describe('case lists filtered by ratings or events, with more than 1,000 ma
   void it('pages newest first exactly like the small-list plan: first pages, deep pages, past the end', async () => {
     const filters: [Partial<CaseQuery>, (i: number) => boolean][] = [
       [{ ratingLevels: ['unsatisfied'] }, (i: number) => i % 3 === 0],
+      // two levels: counted on case_kpi, paged walking the cases (one level pages on case_kpi)
+      [{ ratingLevels: ['unsatisfied', 'satisfied'] }, (i: number) => i % 3 === 0],
       [{ withEventType: 'reopened' }, (i: number) => i % 5 === 0],
     ];
     for (const [filter, keep] of filters) {

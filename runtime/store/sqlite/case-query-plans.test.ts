@@ -3,7 +3,7 @@ import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import type { CaseQuery } from '../store.js';
 import { countByEventTypeSql } from './case-event-counts.js';
-import { caseFilter, drivingCount } from './case-filter.js';
+import { caseFilter, kpiFilter, kpiOrderSql } from './case-filter.js';
 import { countSql } from '../sql/sql-reader.js';
 import { migrate } from './migrations.js';
 import type { SqlParams } from './row-codec.js';
@@ -71,7 +71,7 @@ void describe('SQLite plans of the exception-case queries', () => {
   });
 
   void it("walks a unit's cases newest first, probing each case's unit by key", () => {
-    const where = caseFilter({ jurisdiction: 'hz', orgUnitIds: ['unit-7'] }, false);
+    const where = caseFilter({ jurisdiction: 'hz', orgUnitIds: ['unit-7', 'unit-8'] }, 'cases');
     const walk = plan(
       `SELECT id FROM cases INDEXED BY cases_by_jurisdiction_created ${where} ORDER BY created_at DESC, id DESC LIMIT 50`,
       where.params,
@@ -84,19 +84,61 @@ void describe('SQLite plans of the exception-case queries', () => {
     assert.doesNotMatch(walk, /LIST SUBQUERY 2|SCAN u\b/);
   });
 
-  void it("counts a unit's or a rating's cases on the unit / rating index alone, without probing cases", () => {
-    for (const query of [{ orgUnitIds: ['unit-7'] }, { ratingLevels: ['unsatisfied'] }]) {
-      const count = drivingCount({ jurisdiction: 'hz', ...query });
-      assert.ok(count);
-      const p = plan(countSql(count.from, count.where, 10_001), count.where.params);
-      assert.match(
-        p,
-        /COVERING INDEX (case_units_by_unit|ratings_by_level) \(jurisdiction=\? AND (org_unit_id|level)=\?\)/,
-      );
-      assert.doesNotMatch(p, /cases/);
+  /** Plans of the count and the page of a query `case_kpi` answers (migration 37). */
+  const kpiPlans = (query: Omit<CaseQuery, 'jurisdiction'>): string[] => {
+    const kpi = kpiFilter({ jurisdiction: 'hz', ...query });
+    assert.ok(kpi, JSON.stringify(query));
+    const from = `case_kpi INDEXED BY ${kpi.index}`;
+    return [
+      plan(countSql(from, kpi.where, 10_001), kpi.where.params),
+      plan(
+        `SELECT case_id FROM ${from} ${kpi.where} ORDER BY ${kpiOrderSql(query)} LIMIT 50`,
+        kpi.where.params,
+      ),
+    ];
+  };
+
+  void it("counts and pages a unit's, a rating level's or a class + channel + tier + status combination's cases on case_kpi index entries alone", () => {
+    const shapes: [Omit<CaseQuery, 'jurisdiction'>, RegExp][] = [
+      [{ orgUnitIds: ['unit-7'] }, /COVERING INDEX case_kpi_by_unit \(jurisdiction=\? AND org_unit_id=\?\)/],
+      [
+        { orgUnitIds: ['unit-7'], ratingLevels: ['unsatisfied'] },
+        /COVERING INDEX case_kpi_by_unit \(jurisdiction=\? AND org_unit_id=\?\)/,
+      ],
+      [
+        { orgUnitIds: ['unit-3'], channel: 'hotline', from: 'a', to: 'b' },
+        /COVERING INDEX case_kpi_by_unit \(jurisdiction=\? AND org_unit_id=\? AND created_at>\? AND created_at<\?\)/,
+      ],
+      [
+        { orgUnitIds: ['unit-3'], overdue: true, overdueAt: 'n' },
+        /COVERING INDEX case_kpi_by_unit \(jurisdiction=\? AND org_unit_id=\?\)/,
+      ],
+      [
+        { ratingLevels: ['unsatisfied'], from: 'a' },
+        /COVERING INDEX case_kpi_by_level \(jurisdiction=\? AND level=\? AND created_at>\?\)/,
+      ],
+      [
+        { requestClass: 'policy', channel: 'hotline', tier: 'office', status: 'open' },
+        /COVERING INDEX case_kpi_by_combination \(jurisdiction=\? AND request_class=\? AND channel=\? AND tier=\? AND status=\?\)/,
+      ],
+    ];
+    for (const [query, index] of shapes) {
+      const [count, page] = kpiPlans(query);
+      for (const p of [count ?? '', page ?? '']) {
+        assert.match(p, index);
+        assert.doesNotMatch(p, /\bcases\b|ratings|case_units|SCAN case_kpi/);
+      }
+      // one unit / level: read in creation order, only ties of created_at sorted by id
+      assert.doesNotMatch(page ?? '', /TEMP B-TREE FOR ORDER BY/);
     }
-    assert.equal(drivingCount({ jurisdiction: 'hz', orgUnitIds: ['u'], channel: 'hotline' }), null);
-    assert.equal(drivingCount({ jurisdiction: 'hz', orgUnitIds: ['u'], ratingLevels: ['x'] }), null);
+    for (const query of [
+      { orgUnitIds: ['u'], caseNumberPrefix: 'HZ' },
+      { orgUnitIds: ['u'], enterpriseIds: ['e'] },
+      { ratingLevels: ['x'], withEventType: 'reopened' },
+      { requestClass: 'policy', channel: 'hotline', tier: 'office' },
+    ])
+      assert.equal(kpiFilter({ jurisdiction: 'hz', ...query }), null, JSON.stringify(query));
+    assert.equal(kpiFilter({ jurisdiction: 'hz', orgUnitIds: ['u', 'v'] })?.ordered, false);
   });
 
   void it('counts by event type over the creation window with index-only probes', () => {

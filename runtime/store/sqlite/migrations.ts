@@ -17,6 +17,7 @@ import { schemaV31 } from './schema-v31.js';
 import { schemaV34 } from './schema-v34.js';
 import { schemaV35 } from './schema-v35.js';
 import { schemaV36 } from './schema-v36.js';
+import { schemaV37 } from './schema-v37.js';
 
 export interface Migration {
   /** Strictly increasing, never reused; append new migrations at the end. */
@@ -67,6 +68,7 @@ ALTER TABLE users ADD COLUMN password_changed_at TEXT;`,
   { version: 34, name: 'monthly policy collections (每月政策收集)', sql: schemaV34 },
   { version: 35, name: 'ledger filter indexes carry class, tier, channel and status', sql: schemaV35 },
   { version: 36, name: 'coordination between app processes on one file', sql: schemaV36 },
+  { version: 37, name: '台账 unit, rating and combined filters from case_kpi', sql: schemaV37 },
 ];
 
 const ledger = `CREATE TABLE IF NOT EXISTS schema_migrations (

@@ -8,7 +8,7 @@
 import { everReopened, latestRating, unitOf } from './schema-v9.js';
 
 const responseTypes = `('task.claimed', 'task.completed')`;
-const firstResponse = (caseId: string) =>
+export const firstResponse = (caseId: string) =>
   `(SELECT MIN(e.at) FROM case_events e WHERE e.case_id = ${caseId} AND e.type IN ${responseTypes})`;
 
 export const schemaV26 = `

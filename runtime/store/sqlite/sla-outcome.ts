@@ -11,3 +11,6 @@ export const closedLateSql =
   "status = 'closed' AND (answered_at > deadline_at OR (answered_at IS NULL AND closed_at > deadline_at))";
 
 export const closedOnTimeSql = "status = 'closed' AND COALESCE(answered_at, closed_at) <= deadline_at";
+
+/** `closedLateSql` over `case_kpi`, whose `answer_at` is COALESCE(answered_at, closed_at) (migration 9). */
+export const kpiClosedLateSql = "status = 'closed' AND answer_at > deadline_at";
