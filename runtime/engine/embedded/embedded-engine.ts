@@ -177,7 +177,10 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     return { instanceKey };
   }
 
-  /** Start (once: the key is deterministic) an instance of a process, by its namespaced id. */
+  /**
+   * Start (once: the key is deterministic) an instance of a process, by its namespaced id; `effects`
+   * commit with its first step. True when this call started it.
+   */
   async #startInstance(s: {
     instanceKey: string;
     processId: string;
@@ -185,9 +188,9 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     variables: Variables;
     effects: Mutation[];
     parent?: InstanceMeta['parent'];
-  }): Promise<void> {
-    await this.#exclusive(s.instanceKey, 'wait', async () => {
-      if (await this.#store.engine.instance(s.instanceKey)) return;
+  }): Promise<boolean> {
+    return this.#exclusive(s.instanceKey, 'wait', async () => {
+      if (await this.#store.engine.instance(s.instanceKey)) return false;
       const processKey = await this.#registry.latestKey(s.processId);
       const record: EngineInstanceRecord = {
         instanceKey: s.instanceKey,
@@ -203,6 +206,7 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       await this.#commit(live, s.effects, null);
       await this.#drive(live);
       this.#warm.keep(live);
+      return true;
     });
   }
 
@@ -487,21 +491,20 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     // Resolved within the caller's bundle: its namespace, never another bundle's process of that id.
     const namespace = await this.#registry.namespaceOf(live.record.processKey);
     const processId = namespacedId(namespace, job.headers.processId ?? '');
-    await this.#startInstance({
+    const park: Mutation = { kind: 'job.update', jobKey: job.jobKey, patch: { runAfter: parkedUntil } };
+    // The child's first commit parks the call job (one commit, not two); a child that ends in that
+    // commit wakes the job in the same transaction, after the park.
+    const started = await this.#startInstance({
       instanceKey: childKey,
       processId,
       businessKey: job.businessKey,
       variables: job.variables,
-      effects: [],
+      effects: [park],
       parent,
     });
     let child = await this.#store.engine.instance(childKey);
     if (child?.status !== 'completed') {
-      await this.#commit(
-        live,
-        [{ kind: 'job.update', jobKey: job.jobKey, patch: { runAfter: parkedUntil } }],
-        live.record.rev,
-      );
+      if (!started) await this.#commit(live, [park], live.record.rev);
       child = await this.#store.engine.instance(childKey);
       if (child?.status !== 'completed') return;
     }
