@@ -18,18 +18,18 @@ import type {
   StartRequest,
   Variables,
 } from '../engine.js';
-import type { JobOutcome, JobWorker } from '../job-worker.js';
+import type { JobWorker } from '../job-worker.js';
 import { clockedTimerEventDefinition } from './clocked-timer.js';
 import { DueLeases } from './due-leases.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
-import { budgetExceeded, retryOrFail, type Failure } from './job-failure.js';
+import { budgetExceeded, retryOrFail, uncaught, type Failure } from './job-failure.js';
 import { InstanceMigrator } from './instance-migration.js';
 import { LiveInstance } from './live-instance.js';
 import { inLanes } from './in-lanes.js';
 import { inTurnJob, type StagedStep } from './in-turn-jobs.js';
-import { invokeWorker } from './worker-invocation.js';
+import { invokeWorker, throwCaught } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
 import { caseInstances, rootOf, setSlaVariables, treeWork } from './timer-moves.js';
 import { namespacedId } from '../process-namespace.js';
@@ -415,7 +415,12 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     expectedRev: number | null,
     options: { inTurn?: boolean; quiet?: boolean } = {},
   ): Promise<void> {
-    let step = await this.#stage(live, effects, { writes: [], snapshot: live.record, cancelled: [], ran: [] });
+    let step = await this.#stage(live, effects, {
+      writes: [],
+      snapshot: live.record,
+      cancelled: [],
+      ran: [],
+    });
     const open = (jobKey: string) => Object.values(live.meta.openJobs).some((j) => j.jobKey === jobKey);
     const nextJob = () =>
       options.inTurn === false || live.broken
@@ -625,23 +630,4 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
 /** A follow-up step's commit refused because another replica committed the instance first. */
 function takenOver(error: unknown): boolean {
   return error instanceof ConflictError && error.code === 'stale_revision';
-}
-
-type BpmnErrorOutcome = Extract<JobOutcome, { outcome: 'bpmnError' }>;
-
-/** Throws the worker's BPMN error into the instance: true when an error boundary event caught it. */
-function throwCaught(live: LiveInstance, job: JobRecord, outcome: BpmnErrorOutcome): Promise<boolean> {
-  return live
-    .throwJobError(job.jobKey, outcome.errorCode, outcome.message, outcome.variables ?? {})
-    .then(() => true)
-    .catch(() => false);
-}
-
-/** A BPMN error nothing catches: like Zeebe, an incident (no retries). */
-function uncaught(outcome: BpmnErrorOutcome): Failure {
-  return {
-    outcome: 'fail',
-    retryable: false,
-    message: `uncaught BPMN error ${outcome.errorCode}: ${outcome.message}`,
-  };
 }

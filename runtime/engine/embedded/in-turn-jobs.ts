@@ -37,7 +37,8 @@ export function inTurnJob(
     if (m.kind !== 'job.insert' || step.ran.includes(m.record.jobKey)) continue;
     const worker = workers.get(m.record.type);
     const allowed = worker?.inTurn === 'always' || (worker?.inTurn === 'afterStart' && !firstStep);
-    if (worker && allowed && m.record.runAfter <= now && open(m.record.jobKey)) return { job: m.record, worker };
+    if (worker && allowed && m.record.runAfter <= now && open(m.record.jobKey))
+      return { job: m.record, worker };
   }
   return null;
 }
