@@ -29,6 +29,13 @@ export interface JobWorker {
   /** JSON Schema of the variables the worker reads (documented, checked in tests). */
   inputSchema: JsonObject;
   handler(job: Job): Promise<JobOutcome>;
+  /**
+   * When an engine may run the job in the turn of the step that created it and commit both at
+   * once (the worker acting only through its outcome): `always` — the handler reads no store state
+   * (only the job, the catalogue, the clock); `afterStart` — it also reads immutable fields of the
+   * case, which exists once the instance's first step is committed. Unset: a step of its own.
+   */
+  inTurn?: 'always' | 'afterStart';
 }
 
 export const complete = (variables?: JsonObject, effects?: Mutation[]): JobOutcome => ({

@@ -16,6 +16,9 @@ test('the FEEL every shipped mechanism writes is in the proven-bounded fragment'
     '[unitGroup]',
     'date and time(deadlineAt) - duration("P1D")',
     'count(contributions) = 0',
+    'concatenate((if consultDepartments = null then [] else consultDepartments)[item != leadDepartment], if requestClass = "comprehensive" then ["experts"] else [])',
+    'xs[item > 1]',
+    'units[item.tier = "district" and (item.id != leadDepartment or item.id = null)]',
   ])
     assert.equal(isBoundedFeel(expression), true, expression);
 });
@@ -24,7 +27,14 @@ test('iteration, recursion, regular expressions and string building go to the bu
   for (const expression of [
     'count(for i in 1..100000000 return i) > 0',
     'some x in xs satisfies x > 1',
-    'xs[item > 1]',
+    'xs[item in ys]',
+    'xs[list contains(ys, item)]',
+    'xs[count(ys[item > 1]) > 0]',
+    'xs[item = ys[item > 1]]',
+    'xs[item = [a, a]]',
+    'xs[item = string(ys)]',
+    'xs[if item > 1 then true else false]',
+    'xs[n]',
     '{f: function(n) f(n)}.f(1)',
     'matches(description, "(a+)+$")',
     'answer + "（协办单位意见）"',

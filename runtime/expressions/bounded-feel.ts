@@ -6,13 +6,18 @@
  * most 16 variables): literals, variable names and paths, comparisons (`=`, `!=`, `<`…, `between`,
  * `in` a list of such values), `and`/`or`, `if then else`, parentheses, `-` `*` `/` (never `+`,
  * which also concatenates strings), a list or context literal whose items are names, paths or
- * literals, indexing by a number literal (`groups[1]`), temporal literals and the functions below.
+ * literals, indexing by a number literal (`groups[1]`), a filter whose condition only compares
+ * names, paths and literals (`list[item != name]`, joined by `and`/`or`, in parentheses), temporal
+ * literals and the functions below.
  *
- * Why it is bounded: there is no iteration (`for`, `some`/`every`, filters with a condition,
- * ranges), no recursion (no function definition), no regular expression (`matches`, `replace`,
- * `split` are not listed) and no string building. Every node therefore does work linear in the
- * size of its operands and yields a scalar, one of its operands, or (list/context literals, at
- * most 16 references; `string()`) a value linear in them. Evaluation takes O(n·D) time and memory,
+ * Why it is bounded: there is no other iteration (`for`, `some`/`every`, ranges), no recursion (no
+ * function definition), no regular expression (`matches`, `replace`, `split` are not listed) and no
+ * string building. Every node therefore does work linear in the size of its operands and yields a
+ * scalar, one of its operands, or (list/context literals, at most 16 references; `string()`;
+ * `concatenate`, the sum of its operands) a value linear in them. A filter with a condition
+ * evaluates it once per item; the condition calls nothing, filters nothing and tests no membership
+ * (`in`), so each evaluation compares at most k ≤ n values, each comparison linear in the smaller
+ * operand: O(n·(L + D)) for a list of L items. Evaluation takes O(n·D) time and memory,
  * n ≤ 300 the expression's length and D the size of the largest variable read — itself bounded by
  * what one request may write (BODY_LIMIT_KB). Everything else goes to the budgeted worker.
  */
@@ -35,6 +40,7 @@ const linearFunctions = new Set([
   'ends with',
   'substring',
   'list contains',
+  'concatenate',
   'min',
   'max',
   'sum',
@@ -124,8 +130,10 @@ function nodeBounded(node: Node): boolean {
         linearFunctions.has(kids[0].text.replace(/\s+/g, ' ')) &&
         !kids.some((k) => k.name === 'NamedParameters')
       );
-    case 'FilterExpression':
-      return kids.filter((k) => k.name !== '[' && k.name !== ']')[1]?.name === 'NumericLiteral';
+    case 'FilterExpression': {
+      const condition = kids.filter((k) => k.name !== '[' && k.name !== ']')[1];
+      return condition?.name === 'NumericLiteral' || (condition !== undefined && comparisonOnly(condition));
+    }
     case 'List':
       return kids.every((k) => k.name === '[' || k.name === ']' || k.name === ',' || leaves.has(k.name));
     case 'ContextEntry':
@@ -133,6 +141,36 @@ function nodeBounded(node: Node): boolean {
     default:
       return true;
   }
+}
+
+/** What a filter's condition may consist of: comparisons of names, paths and literals (no calls). */
+const conditionNodes = new Set([
+  'Comparison',
+  'CompareOp',
+  'Disjunction',
+  'or',
+  'Conjunction',
+  'and',
+  'ParenthesizedExpression',
+  '(',
+  ')',
+  'VariableName',
+  'PathExpression',
+  'PathName',
+  'Name',
+  'Identifier',
+  '.',
+  'StringLiteral',
+  'NumericLiteral',
+  'BooleanLiteral',
+  'null',
+]);
+
+/** A condition evaluated per item at a cost linear in the values it compares; its root compares. */
+function comparisonOnly(condition: Node): boolean {
+  const roots = ['Comparison', 'Disjunction', 'Conjunction', 'ParenthesizedExpression'];
+  const within = (n: Node): boolean => conditionNodes.has(n.name) && n.children.every(within);
+  return roots.includes(condition.name) && within(condition);
 }
 
 function allBounded(node: Node): boolean {

@@ -9,7 +9,7 @@ import { jobEvent } from './case-event.js';
  * request, so the office's reviewer sees a suggested refusal reason (第九条) and class (第七条).
  */
 export function createAdmissibilityWorker(deps: WorkerDeps): JobWorker {
-  return definitionWorker(deps, jobTypes.admissibility, ['data'], async (job, active) => {
+  const worker = definitionWorker(deps, jobTypes.admissibility, ['data'], async (job, active) => {
     const input = { data: job.variables.data ?? null, channel: job.variables.channel ?? null };
     const values = await active.routing(['admissibility', 'classSuggestion'], input);
     const [refusal = null, suggestion = null] = values.map((v) => (typeof v === 'string' ? v : null));
@@ -21,4 +21,6 @@ export function createAdmissibilityWorker(deps: WorkerDeps): JobWorker {
       }),
     ]);
   });
+  // reads only the job and the catalogue: may run in the turn of the step that created it
+  return { ...worker, inTurn: 'always' };
 }

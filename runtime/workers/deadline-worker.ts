@@ -16,7 +16,7 @@ import { firstReminderAfter } from '../calendar/sla-clock.js';
  * the request complete) or `now` (a clock that starts at this step: a 12345 dispatch, a 二次交办).
  */
 export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
-  return definitionWorker(deps, jobTypes.deadline, ['requestClass'], async (job, active) => {
+  const worker = definitionWorker(deps, jobTypes.deadline, ['requestClass'], async (job, active) => {
     const { mechanism, calendar } = active;
     const cls = mechanism.requestClasses.find((c) => c.id === job.variables.requestClass);
     if (!cls) return fail(`unknown request class '${String(job.variables.requestClass)}'`, false);
@@ -81,4 +81,6 @@ export function createDeadlineWorker(deps: WorkerDeps): JobWorker {
       ],
     );
   });
+  // reads the case's createdAt only (immutable once the instance's first step is committed)
+  return { ...worker, inTurn: 'afterStart' };
 }

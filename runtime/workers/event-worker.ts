@@ -13,6 +13,7 @@ export function createEventWorker(deps: WorkerDeps): JobWorker {
   return {
     type: jobTypes.recordEvent,
     inputSchema: { type: 'object', required: ['jurisdiction'] },
+    inTurn: 'always', // reads only the job
     async handler(job) {
       const type = job.headers.event;
       if (!type) return fail('header "event" is required', false);

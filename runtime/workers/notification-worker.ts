@@ -13,6 +13,7 @@ export function createNotificationWorker(deps: WorkerDeps): JobWorker {
   return {
     type: jobTypes.notify,
     inputSchema: { type: 'object', required: ['caseId', 'jurisdiction'] },
+    inTurn: 'always', // reads only the job; the outbox sends after the commit
     async handler(job) {
       const at = deps.clock.now().toISOString();
       const template = job.headers.template ?? 'generic';

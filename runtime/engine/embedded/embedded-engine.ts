@@ -24,11 +24,12 @@ import { DueLeases } from './due-leases.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
 import { ChildTerminator } from './instance-terminator.js';
-import { budgetExceeded, retryOrFail, type Failure } from './job-failure.js';
+import { budgetExceeded, retryOrFail, uncaught, type Failure } from './job-failure.js';
 import { InstanceMigrator } from './instance-migration.js';
 import { LiveInstance } from './live-instance.js';
 import { inLanes } from './in-lanes.js';
-import { invokeWorker } from './worker-invocation.js';
+import { inTurnJob, type StagedStep } from './in-turn-jobs.js';
+import { invokeWorker, throwCaught } from './worker-invocation.js';
 import { ProcessRegistry } from './process-registry.js';
 import { caseInstances, rootOf, setSlaVariables, treeWork } from './timer-moves.js';
 import { namespacedId } from '../process-namespace.js';
@@ -101,7 +102,8 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       registry: this.#registry,
       load: async (processKey, record) =>
         LiveInstance.load(await this.#context(processKey, record.instanceKey), record),
-      commit: (live, effects, rev) => this.#commit(live, effects, rev),
+      // a migration commits its rewrite alone: a job it creates runs in a later step, as before
+      commit: (live, effects, rev) => this.#commit(live, effects, rev, { inTurn: false }),
     });
   }
 
@@ -175,7 +177,10 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     return { instanceKey };
   }
 
-  /** Start (once: the key is deterministic) an instance of a process, by its namespaced id. */
+  /**
+   * Start (once: the key is deterministic) an instance of a process, by its namespaced id; `effects`
+   * commit with its first step. True when this call started it.
+   */
   async #startInstance(s: {
     instanceKey: string;
     processId: string;
@@ -183,9 +188,9 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     variables: Variables;
     effects: Mutation[];
     parent?: InstanceMeta['parent'];
-  }): Promise<void> {
-    await this.#exclusive(s.instanceKey, 'wait', async () => {
-      if (await this.#store.engine.instance(s.instanceKey)) return;
+  }): Promise<boolean> {
+    return this.#exclusive(s.instanceKey, 'wait', async () => {
+      if (await this.#store.engine.instance(s.instanceKey)) return false;
       const processKey = await this.#registry.latestKey(s.processId);
       const record: EngineInstanceRecord = {
         instanceKey: s.instanceKey,
@@ -201,6 +206,7 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       await this.#commit(live, s.effects, null);
       await this.#drive(live);
       this.#warm.keep(live);
+      return true;
     });
   }
 
@@ -353,6 +359,7 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     fn: (live: LiveInstance) => Promise<Mutation[]>,
     prepare?: (record: EngineInstanceRecord) => void,
     lease: 'skip' | 'wait' = 'wait',
+    quiet = false,
   ): Promise<void> {
     await this.#exclusive(instanceKey, lease, async () => {
       const record = await this.#store.engine.instance(instanceKey);
@@ -375,7 +382,7 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       const effects = await fn(live);
       if (live.broken) return; // its failure is committed; the instance keeps its last state
       // (a job run by `fn` may have committed already: the live record carries the revision)
-      await this.#commit(live, effects, live.record.rev);
+      await this.#commit(live, effects, live.record.rev, { quiet });
       await this.#drive(live);
       this.#warm.keep(live);
     });
@@ -396,23 +403,86 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     return LiveInstance.load(await this.#context(record.processKey, record.instanceKey), record);
   }
 
-  /** Reconcile the live instance into mutations and commit them with `effects`, atomically. */
-  async #commit(live: LiveInstance, effects: Mutation[], expectedRev: number | null): Promise<void> {
+  /**
+   * Reconcile the live instance into mutations and commit them with `effects`, atomically. A job
+   * the step created whose worker may run in the same turn (`inTurnJob`) runs first and its writes
+   * join this commit: one state save and one transaction for both. `quiet`: a step that wrote
+   * nothing (a parent woken for a call its own step already completed) commits nothing.
+   */
+  async #commit(
+    live: LiveInstance,
+    effects: Mutation[],
+    expectedRev: number | null,
+    options: { inTurn?: boolean; quiet?: boolean } = {},
+  ): Promise<void> {
+    let step = await this.#stage(live, effects, {
+      writes: [],
+      snapshot: live.record,
+      cancelled: [],
+      ran: [],
+    });
+    const open = (jobKey: string) => Object.values(live.meta.openJobs).some((j) => j.jobKey === jobKey);
+    const nextJob = () =>
+      options.inTurn === false || live.broken
+        ? null
+        : inTurnJob(step, this.#workers, this.#now(), open, expectedRev === null);
+    for (let next = nextJob(); next; next = nextJob()) {
+      // what is committed alone if the job breaks the instance: the step as reconciled before it
+      step.snapshot = structuredClone(live.record);
+      step = await this.#runInTurn(live, next.job, next.worker, step);
+    }
+    const record = live.broken ? step.snapshot : { ...live.record };
+    const parent = record.status === 'completed' ? live.meta.parent : undefined;
+    if (options.quiet && step.writes.length === 0 && !parent) return;
+    const wake: Mutation[] = parent
+      ? [{ kind: 'job.update', jobKey: parent.jobKey, patch: { runAfter: this.#now() } }]
+      : [];
+    await this.#store.transact([...step.writes, ...wake, { kind: 'instance.save', record, expectedRev }]);
+    live.record.rev = (expectedRev ?? 0) + 1;
+    if (parent) this.#wakes.add(parent.instanceKey);
+    for (const jobKey of step.cancelled) await this.#children.terminate(stableId('inst', jobKey));
+  }
+
+  /** The live instance's writes since the last stage, appended to `step`; it collects afresh. */
+  async #stage(live: LiveInstance, effects: Mutation[], step: StagedStep): Promise<StagedStep> {
     await live.reconcile(this.#now());
     while (await this.#deliverBufferedMessages(live)) await live.reconcile(this.#now());
     const projected: Mutation[] = [];
     for (const event of live.events) projected.push(...(await this.#projector.project(event)));
-    const save: Mutation = { kind: 'instance.save', record: { ...live.record }, expectedRev };
-    const parent = live.completed ? live.meta.parent : undefined;
-    const wake: Mutation[] = parent
-      ? [{ kind: 'job.update', jobKey: parent.jobKey, patch: { runAfter: this.#now() } }]
-      : [];
-    await this.#store.transact([...effects, ...live.mutations, ...projected, ...wake, save]);
-    live.record.rev = (expectedRev ?? 0) + 1;
-    const cancelled = [...live.cancelledCalls];
+    const writes = [...step.writes, ...effects, ...live.mutations, ...projected];
+    const cancelled = [...step.cancelled, ...live.cancelledCalls];
     live.committed();
-    if (parent) this.#wakes.add(parent.instanceKey);
-    for (const jobKey of cancelled) await this.#children.terminate(stableId('inst', jobKey));
+    return { ...step, writes, cancelled };
+  }
+
+  /**
+   * A job the step created, run in the same turn: its completion is staged with the step. A failure
+   * becomes the same retry or incident as when it runs on its own; an uncaught BPMN error or an
+   * exceeded budget commits the step as it was before the job (the snapshot) with the incident.
+   */
+  async #runInTurn(live: LiveInstance, job: JobRecord, worker: JobWorker, step: StagedStep) {
+    step.ran.push(job.jobKey);
+    const broken = async (failure: Failure): Promise<StagedStep> => {
+      live.markBroken();
+      return { ...step, writes: [...step.writes, ...(await this.#failure(job, failure, 0))] };
+    };
+    try {
+      const outcome = await invokeWorker(worker, job, { ...live.variables, ...job.variables });
+      if (outcome.outcome === 'complete') {
+        if (!(await live.completeJob(job.jobKey, outcome.variables ?? {}))) return step;
+        return await this.#stage(live, outcome.effects ?? [], step);
+      }
+      if (outcome.outcome === 'bpmnError') {
+        if (await throwCaught(live, job, outcome)) return await this.#stage(live, [], step);
+        return await broken(uncaught(outcome));
+      }
+      const configured = live.configuredRetries(job.elementId);
+      return { ...step, writes: [...step.writes, ...(await this.#failure(job, outcome, configured))] };
+    } catch (error) {
+      const exceeded = budgetExceeded(error);
+      if (!exceeded) throw error;
+      return broken({ outcome: 'fail', retryable: false, message: exceeded.message });
+    }
   }
 
   #runnable(job: JobRecord): boolean {
@@ -426,21 +496,20 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
     // Resolved within the caller's bundle: its namespace, never another bundle's process of that id.
     const namespace = await this.#registry.namespaceOf(live.record.processKey);
     const processId = namespacedId(namespace, job.headers.processId ?? '');
-    await this.#startInstance({
+    const park: Mutation = { kind: 'job.update', jobKey: job.jobKey, patch: { runAfter: parkedUntil } };
+    // The child's first commit parks the call job (one commit, not two); a child that ends in that
+    // commit wakes the job in the same transaction, after the park.
+    const started = await this.#startInstance({
       instanceKey: childKey,
       processId,
       businessKey: job.businessKey,
       variables: job.variables,
-      effects: [],
+      effects: [park],
       parent,
     });
     let child = await this.#store.engine.instance(childKey);
     if (child?.status !== 'completed') {
-      await this.#commit(
-        live,
-        [{ kind: 'job.update', jobKey: job.jobKey, patch: { runAfter: parkedUntil } }],
-        live.record.rev,
-      );
+      if (!started) await this.#commit(live, [park], live.record.rev);
       child = await this.#store.engine.instance(childKey);
       if (child?.status !== 'completed') return;
     }
@@ -459,7 +528,8 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       const [key] = this.#wakes as Set<string> & [string];
       this.#wakes.delete(key);
       const record = await this.#store.engine.instance(key);
-      if (record?.status === 'active') await this.#unlessEnded(this.#withInstance(key, async () => []));
+      if (record?.status === 'active')
+        await this.#unlessEnded(this.#withInstance(key, async () => [], undefined, 'wait', true));
     }
   }
 
@@ -528,18 +598,9 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       return;
     }
     if (outcome.outcome === 'bpmnError') {
-      const thrown = await live
-        .throwJobError(job.jobKey, outcome.errorCode, outcome.message, outcome.variables ?? {})
-        .then(() => true)
-        .catch(() => false);
-      if (thrown) return this.#commit(live, [], live.record.rev);
+      if (await throwCaught(live, job, outcome)) return this.#commit(live, [], live.record.rev);
       // Nothing catches it: like Zeebe, an incident; the instance keeps its last committed state.
-      const uncaught = {
-        outcome: 'fail' as const,
-        retryable: false,
-        message: `uncaught BPMN error ${outcome.errorCode}: ${outcome.message}`,
-      };
-      await this.#store.transact(await this.#failure(job, uncaught, 0));
+      await this.#store.transact(await this.#failure(job, uncaught(outcome), 0));
       live.markBroken();
       return;
     }

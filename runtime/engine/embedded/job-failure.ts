@@ -64,3 +64,14 @@ export function budgetExceeded(error: unknown): ExpressionBudgetError | null {
   }
   return null;
 }
+
+export type BpmnErrorOutcome = Extract<JobOutcome, { outcome: 'bpmnError' }>;
+
+/** A BPMN error nothing catches: like Zeebe, an incident (no retries). */
+export function uncaught(outcome: BpmnErrorOutcome): Failure {
+  return {
+    outcome: 'fail',
+    retryable: false,
+    message: `uncaught BPMN error ${outcome.errorCode}: ${outcome.message}`,
+  };
+}
