@@ -59,7 +59,12 @@ function threadCpuMs(pids: number[]): Map<string, number> {
   const byName = new Map<string, number>();
   for (const pid of pids)
     for (const tid of readdirSync(`/proc/${pid}/task`)) {
-      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      } catch {
+        continue; // the thread ended since the listing
+      }
       const name =
         tid === String(pid) ? 'main' : `${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))} ${tid}`;
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');

@@ -1,6 +1,6 @@
 /**
  * The one workflow per root process instance of a case (the case's process; a 督办单 supervision
- * order runs its own) — Temporal bundles this file with webpack and replays it: deterministic, no
+ * order runs its own), started by the first due instant reported for it — Temporal bundles this file with webpack and replays it: deterministic, no
  * I/O, imports only `@temporalio/workflow`, its names and types. It owns the instance's durable
  * timer: step its due work and its called children's (an activity: the embedded interpreter, state
  * in the Store), then sleep until the next due instant the step reported or until woken (a signal

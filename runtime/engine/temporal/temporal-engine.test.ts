@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { ManualClock } from '../../common/clock.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
 import { EmbeddedEngine } from '../embedded/embedded-engine.js';
@@ -25,6 +26,7 @@ const frontends = (process.env.TEMPORAL_FRONTENDS ?? '').split(',').filter(Boole
 /** The frontend replica `n` dials: the cluster's nodes in turn, or the one address. */
 const frontendOf = (n: number) => frontends[n % frontends.length] ?? (address as string);
 const xml = readFileSync(new URL('./fixtures/wait-then-review.bpmn', import.meta.url), 'utf8');
+const reviewThenWait = readFileSync(new URL('./fixtures/review-then-wait.bpmn', import.meta.url), 'utf8');
 
 describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'temporal-engine-'));
@@ -33,6 +35,7 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
   // the case workflow bundled (webpack, seconds of CPU) before the bound below: in this process for
   // replica A, and written to a file (what scripts/temporal/bundle-workflow.ts does) for replica B
   const bundle = join(dir, 'case-workflow.bundle.js');
+  const taskQueue = `engine-test-${basename(dir)}`;
   before(() => writeWorkflowBundle(bundle));
 
   /** One app replica: its store connection, interpreter and Temporal worker on the shared queue. */
@@ -40,10 +43,13 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
     const store = SqliteStore.open({ file: join(dir, 'platform.db') });
     const projector = new RecordingProjector();
     const project = projector.project.bind(projector);
-    let taskCreated: (event: EngineEvent) => void = () => {};
-    const firstTask = new Promise<EngineEvent>((resolve) => (taskCreated = resolve));
+    const waiting = new Map<string, (event: EngineEvent) => void>();
+    /** Resolves when a user task of `elementId` is projected (its step about to commit). */
+    const created = (elementId: string) =>
+      new Promise<EngineEvent>((resolve) => waiting.set(elementId, resolve));
+    const firstTask = created('review');
     projector.project = (event) => {
-      if (event.type === 'userTask.created') taskCreated(event);
+      if (event.type === 'userTask.created') waiting.get(event.task.elementId)?.(event);
       return project(event);
     };
     const stepper = new EmbeddedEngine({ store, clock, projector });
@@ -53,11 +59,14 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
       clock,
       address: frontendOf(n),
       namespace: process.env.TEMPORAL_NAMESPACE ?? 'default',
-      taskQueue: `engine-test-${basename(dir)}`,
+      taskQueue,
       workflowBundlePath,
     });
-    await engine.deploy([{ name: 'wait-then-review', xml }]);
-    return { store, engine, projector, firstTask };
+    await engine.deploy([
+      { name: 'wait-then-review', xml },
+      { name: 'review-then-wait', xml: reviewThenWait },
+    ]);
+    return { store, engine, projector, firstTask, created };
   }
 
   // a bound, not a timed assertion: without the workflow's timer the task would never come (generous:
@@ -92,10 +101,45 @@ describe('TemporalEngine', { skip: address ? false : 'TEMPORAL_ADDRESS not set' 
       }
     },
   );
+
+  it(
+    'starts no workflow while a case waits on a person; the first due instant starts it',
+    bound,
+    async () => {
+      const client = new Client({ connection: await Connection.connect({ address: frontendOf(0) }) });
+      try {
+        // Given a case started on replica A at its review task (nothing armed); A closes, its wakes sent
+        const a = await replica(0, bundle);
+        await a.engine.start({ processId: 'review-then-wait', businessKey: 'case-t2', variables: {} });
+        const review = (await a.firstTask) as Extract<EngineEvent, { type: 'userTask.created' }>;
+        await a.engine.close();
+        await a.store.close();
+        const b = await replica(1, bundle);
+        try {
+          // Then no workflow exists for it
+          const key = await instanceKey(b.store, 'case-t2');
+          const workflow = client.workflow.getHandle(`${taskQueue}/${key}`);
+          await assert.rejects(workflow.describe(), WorkflowNotFoundError);
+          // When the review is completed on replica B, arming a 2-second timer, and the platform's time passes it
+          const answer = b.created('answer');
+          await b.engine.completeUserTask(review.task.taskId, {});
+          clock.advance(2_000);
+          // Then the completion's wake started the workflow, whose timer steps the case to its answer task
+          await answer;
+          assert.equal((await workflow.describe()).status.name, 'RUNNING');
+        } finally {
+          await b.engine.close();
+          await b.store.close();
+        }
+      } finally {
+        await client.connection.close();
+      }
+    },
+  );
 });
 
-async function instanceKey(store: SqliteStore): Promise<string> {
-  const record = await store.engine.instanceByBusinessKey('case-t1');
+async function instanceKey(store: SqliteStore, businessKey = 'case-t1'): Promise<string> {
+  const record = await store.engine.instanceByBusinessKey(businessKey);
   assert.ok(record);
   return record.instanceKey;
 }

@@ -1,10 +1,10 @@
-import { Client } from '@temporalio/client';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { Clock } from '../../common/clock.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { Store } from '../../store/store.js';
 import type { JobWorker } from '../job-worker.js';
 import { PollingLoop } from '../polling-loop.js';
-import { caseActivities, caseDue } from './case-activities.js';
+import { caseActivities, caseDue, type CaseDue } from './case-activities.js';
 import { CaseWorker } from './case-worker.js';
 import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
 import type * as port from '../engine.js';
@@ -33,7 +33,8 @@ export interface TemporalEngineOptions {
  * order's) owns its durable timer and retries; its activity steps the instance and its called
  * children with the embedded interpreter (state in the Store, one transaction per step). API calls
  * (start, task completion, messages…) step the instance directly, as the embedded engine does, and
- * then wake its workflow so it sleeps until the new next due instant. Any replica's worker runs any
+ * then wake its workflow so it sleeps until the new next due instant (a case with nothing armed —
+ * waiting on a person — has no workflow until something falls due). Any replica's worker runs any
  * step; Temporal reschedules a step whose replica died.
  */
 export class TemporalEngine implements port.Engine {
@@ -198,10 +199,25 @@ export class TemporalEngine implements port.Engine {
   /**
    * Starts the root instance's workflow, or wakes it: to step now (`step`: work overdue, a manual
    * clock's `runDue`), or — after an API call stepped the case — with the case's next due instant
-   * read after the commit (`report`): the workflow only moves its timer earlier, with no step.
+   * read after the commit (`report`): the workflow only moves its timer earlier, with no step. A
+   * report of nothing armed (the case waits on a person or a message) sends nothing: a workflow
+   * would only sleep until woken, so none is started — the first report of a due instant starts
+   * it; and the report of an ended case only reaches a workflow that exists, to end it.
    */
   async #wake(rootKey: string, how: 'step' | 'report' = 'step'): Promise<void> {
-    const due = how === 'report' ? [caseDue(await this.#stepper.instanceDue(rootKey), this.#clock)] : [];
+    if (how === 'step') return this.#signalWithStart(rootKey, []);
+    const due = caseDue(await this.#stepper.instanceDue(rootKey), this.#clock);
+    if (!due.active) {
+      const handle = this.#client.workflow.getHandle(this.#workflowId(rootKey));
+      return handle.signal(wakeSignalName, due).catch((error: unknown) => {
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      });
+    }
+    if (due.sleepMs !== null) await this.#signalWithStart(rootKey, [due]);
+  }
+
+  /** The workflow started with `due` (absent: it steps first) if it is not running, then signalled. */
+  async #signalWithStart(rootKey: string, due: CaseDue[]): Promise<void> {
     await this.#client.workflow.signalWithStart(caseWorkflowType, {
       workflowId: this.#workflowId(rootKey),
       taskQueue: this.#taskQueue,
