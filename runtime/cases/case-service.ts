@@ -80,7 +80,8 @@ export class CaseService {
       : newId('case');
     const data = request.data as JsonObject;
     const enterpriseId = request.enterpriseId ?? actor.enterpriseId;
-    const existing = await store.cases.get(id);
+    // only a retried key can name a case that exists; a fresh id cannot
+    const existing = request.idempotencyKey ? await store.cases.get(id) : null;
     if (existing) {
       assertSameSubmission(existing, { channel: request.channel, title, data, enterpriseId });
       return existing;
