@@ -25,6 +25,11 @@ export interface SubmitRequest {
   data: unknown;
   enterpriseId?: string | null;
   idempotencyKey?: string;
+  /**
+   * Writes committing with a new case only (the HTTP request's audit entry); not called when an
+   * Idempotency-Key names an existing case.
+   */
+  alongside?: () => Mutation[];
 }
 
 export interface CaseDetail {
@@ -116,6 +121,7 @@ export class CaseService {
       { kind: 'case.insert', record },
       numberCase(mechanism, record),
       this.#event(record, at, actor, 'submitted', { channel: request.channel }),
+      ...(request.alongside?.() ?? []),
     ];
     const variables = {
       caseId: id,

@@ -45,6 +45,37 @@ describe('HTTP API: append-only audit log of every state change and admin edit',
     assert.ok(created.id);
   });
 
+  it('records a new case and each retry of it once: the first commits with the case, a retry on its own', async () => {
+    // given an enterprise submitting with an Idempotency-Key, then retrying the same request
+    const ent = await t.login('jiaxing-etdz-ent');
+    const before = (await entries(admin)).total;
+    const submit = () =>
+      fetch(`${t.url}/api/v1/jurisdictions/jiaxing-etdz/cases`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${ent}`,
+          'content-type': 'application/json',
+          'idempotency-key': 'audit-retry-1',
+        },
+        body: JSON.stringify({ channel: 'website', title: '用电问题', data: validIntake }),
+      });
+    const first = await submit();
+    const retry = await submit();
+    // then both answer the one case, and each request has exactly one entry with its outcome
+    assert.equal(first.status, 201);
+    assert.equal(retry.status, 201);
+    assert.equal(((await first.json()) as { id: string }).id, ((await retry.json()) as { id: string }).id);
+    const page = await entries(admin);
+    assert.equal(page.total, before + 2);
+    assert.deepEqual(
+      page.items.slice(0, 2).map((e) => [e.action, e.status]),
+      [
+        ['POST /jurisdictions/:j/cases', 201],
+        ['POST /jurisdictions/:j/cases', 201],
+      ],
+    );
+  });
+
   it('records refused changes too (failed login, forbidden or invalid requests)', async () => {
     const wrong = await t.call('POST', '/api/v1/auth/login', undefined, {
       username: 'jiaxing-etdz-office',
