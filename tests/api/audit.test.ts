@@ -17,20 +17,19 @@ describe('HTTP API: append-only audit log of every state change and admin edit',
     admin = await t.login('jiaxing-etdz-admin');
   });
   after(() => t.close());
+  /** An enterprise's submission over real HTTP, with extra headers (request id, Idempotency-Key). */
+  const submit = (token: string, title: string, headers: Record<string, string>) =>
+    fetch(`${t.url}/api/v1/jurisdictions/jiaxing-etdz/cases`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ channel: 'website', title, data: validIntake }),
+    });
 
   it('records who submitted what, when, with the outcome and request id; reads are not recorded', async () => {
     const ent = await t.login('jiaxing-etdz-ent');
     const before = (await entries(admin)).total;
     await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent);
-    const r = await fetch(`${t.url}/api/v1/jurisdictions/jiaxing-etdz/cases`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${ent}`,
-        'content-type': 'application/json',
-        'x-request-id': 'req-audit-1',
-      },
-      body: JSON.stringify({ channel: 'website', title: '用地问题', data: validIntake }),
-    });
+    const r = await submit(ent, '用地问题', { 'x-request-id': 'req-audit-1' });
     const created = (await r.json()) as { id: string };
     const page = await entries(admin);
     assert.equal(page.total, before + 1);
@@ -49,18 +48,8 @@ describe('HTTP API: append-only audit log of every state change and admin edit',
     // given an enterprise submitting with an Idempotency-Key, then retrying the same request
     const ent = await t.login('jiaxing-etdz-ent');
     const before = (await entries(admin)).total;
-    const submit = () =>
-      fetch(`${t.url}/api/v1/jurisdictions/jiaxing-etdz/cases`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${ent}`,
-          'content-type': 'application/json',
-          'idempotency-key': 'audit-retry-1',
-        },
-        body: JSON.stringify({ channel: 'website', title: '用电问题', data: validIntake }),
-      });
-    const first = await submit();
-    const retry = await submit();
+    const first = await submit(ent, '用电问题', { 'idempotency-key': 'audit-retry-1' });
+    const retry = await submit(ent, '用电问题', { 'idempotency-key': 'audit-retry-1' });
     // then both answer the one case, and each request has exactly one entry with its outcome
     assert.equal(first.status, 201);
     assert.equal(retry.status, 201);
