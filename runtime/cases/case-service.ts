@@ -25,6 +25,11 @@ export interface SubmitRequest {
   data: unknown;
   enterpriseId?: string | null;
   idempotencyKey?: string;
+  /**
+   * Writes committing with a new case only (the HTTP request's audit entry); not called when an
+   * Idempotency-Key names an existing case.
+   */
+  alongside?: () => Mutation[];
 }
 
 export interface CaseDetail {
@@ -80,7 +85,8 @@ export class CaseService {
       : newId('case');
     const data = request.data as JsonObject;
     const enterpriseId = request.enterpriseId ?? actor.enterpriseId;
-    const existing = await store.cases.get(id);
+    // only a retried key can name a case that exists; a fresh id cannot
+    const existing = request.idempotencyKey ? await store.cases.get(id) : null;
     if (existing) {
       assertSameSubmission(existing, { channel: request.channel, title, data, enterpriseId });
       return existing;
@@ -115,6 +121,7 @@ export class CaseService {
       { kind: 'case.insert', record },
       numberCase(mechanism, record),
       this.#event(record, at, actor, 'submitted', { channel: request.channel }),
+      ...(request.alongside?.() ?? []),
     ];
     const variables = {
       caseId: id,

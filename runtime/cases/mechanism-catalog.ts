@@ -71,12 +71,16 @@ export class MechanismCatalog {
     private readonly nationalReady: () => Promise<void> = async () => undefined,
   ) {}
 
+  /**
+   * The jurisdiction's newest version, compiled. Asks the store for the version number every time
+   * (another process may have published), never re-reads a bundle it has compiled.
+   */
   async current(jurisdiction: string): Promise<ActiveMechanism> {
-    const latest = await this.store.definitions.latest(jurisdiction);
-    if (!latest) throw new NotFoundError(`jurisdiction '${jurisdiction}' not found`);
+    const latest = await this.store.definitions.latestVersion(jurisdiction);
+    if (latest === null) throw new NotFoundError(`jurisdiction '${jurisdiction}' not found`);
     const known = await this.#local.get(jurisdiction)?.catch(() => null);
-    if (known && known.version < latest.version) this.forget(jurisdiction);
-    return this.version(jurisdiction, latest.version);
+    if (known && known.version < latest) this.forget(jurisdiction);
+    return this.version(jurisdiction, latest);
   }
 
   /** A new version of the jurisdiction was published: its local days may have changed. */

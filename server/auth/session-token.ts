@@ -9,12 +9,18 @@ export interface SessionClaims {
   exp: number;
 }
 
+/** How many verified tokens `signedFor` remembers. */
+const verifiedKept = 10_000;
+
 /**
  * Signed session tokens: `base64url(claims).base64url(hmac-sha256)`. The key mixes the server secret
  * with a stamp of the user's password hash, so changing the password ends every earlier session
  * (in every process, across restarts) without a session table.
  */
 export class SessionTokens {
+  /** Tokens that verified, with the password hash they verified under (bounded: cleared when full). */
+  readonly #verified = new Map<string, string>();
+
   constructor(
     private readonly secret: string,
     readonly lifetimeMs: number,
@@ -45,12 +51,23 @@ export class SessionTokens {
     }
   }
 
-  /** True when the token was signed by this server for a user whose password hash is `passwordHash`. */
+  /**
+   * True when the token was signed by this server for a user whose password hash is `passwordHash`.
+   * A token that verified is remembered with that hash (every request of a session presents the same
+   * token): the same token and hash give the same answer, a changed password is a different hash.
+   */
   signedFor(token: string, passwordHash: string | null): boolean {
+    const stamp = passwordHash ?? '';
+    if (this.#verified.get(token) === stamp) return true;
     const [body = '', sig = ''] = token.split('.');
     const expected = Buffer.from(this.#sign(body, passwordHash));
     const given = Buffer.from(sig);
-    return expected.length === given.length && timingSafeEqual(expected, given);
+    const signed = expected.length === given.length && timingSafeEqual(expected, given);
+    if (signed) {
+      if (this.#verified.size >= verifiedKept) this.#verified.clear();
+      this.#verified.set(token, stamp);
+    }
+    return signed;
   }
 
   /** The CSRF token of a session: derived, so a cookie planted by another site cannot match it. */

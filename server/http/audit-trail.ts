@@ -3,6 +3,7 @@ import type { Clock } from '../../runtime/common/clock.js';
 import { newId } from '../../runtime/common/ids.js';
 import type { JsonValue } from '../../runtime/common/json.js';
 import type { AuditRecord } from '../../runtime/store/audit.js';
+import type { Mutation } from '../../runtime/store/mutations.js';
 import type { Store } from '../../runtime/store/store.js';
 import { maybeActorOf } from '../auth/authenticate.js';
 import type { AuditThrottle } from './audit-throttle.js';
@@ -17,6 +18,8 @@ export type AuditNote = Partial<
 };
 
 const notes = new WeakMap<Request, AuditNote>();
+/** Requests whose entry was committed with their own change, by the status that entry records. */
+const committedAlong = new WeakMap<Request, number>();
 
 export function noteAudit(req: Request, note: AuditNote): void {
   notes.set(req, { ...notes.get(req), ...note });
@@ -73,7 +76,7 @@ export function auditTrail(deps: AuditTrailDeps): RequestHandler {
     res.end = ((...args: unknown[]) => {
       if (ending) return end(...args);
       ending = true;
-      if (!audited(req, res, deps)) return end(...args);
+      if (!audited(req, res, deps) || committedAlong.get(req) === res.statusCode) return end(...args);
       void entry(req, res, deps.clock)
         .then((record) => deps.store.transact([{ kind: 'audit.append', record }]))
         .catch(deps.log)
@@ -84,12 +87,37 @@ export function auditTrail(deps: AuditTrailDeps): RequestHandler {
   };
 }
 
+/** The request's audit entry riding on its own change's commit (see `auditAlong`). */
+export interface AuditAlong {
+  /** The entry's write: commit it with the change. */
+  mutation: Mutation;
+  /** The change committed: the entry is not written again when the response has the status it records. */
+  committed(): void;
+}
+
+/**
+ * A successful request's audit entry as a write for the commit of the change it makes (a new case),
+ * recording `status` — the answer once that commit succeeds. The entry then costs no commit of its
+ * own and cannot be lost between the two. If the change does not commit, or the response ends with
+ * another status, the trail writes the entry of the actual outcome as for any request.
+ */
+export function auditAlong(req: Request, status: number, clock: Clock): AuditAlong {
+  const record = recordOf(req, status, notes.get(req)?.after ?? null, clock);
+  return { mutation: { kind: 'audit.append', record }, committed: () => committedAlong.set(req, status) };
+}
+
 async function entry(req: Request, res: Response, clock: Clock): Promise<AuditRecord> {
+  const note = notes.get(req) ?? {};
+  const ok = res.statusCode < 400;
+  const after = note.afterSnapshot && ok ? await note.afterSnapshot() : (note.after ?? null);
+  return recordOf(req, res.statusCode, after, clock);
+}
+
+function recordOf(req: Request, status: number, after: JsonValue, clock: Clock): AuditRecord {
   const note = notes.get(req) ?? {};
   const actor = maybeActorOf(req);
   const path = req.originalUrl.split('?')[0] ?? '';
-  const ok = res.statusCode < 400;
-  const after = note.afterSnapshot && ok ? await note.afterSnapshot() : (note.after ?? null);
+  const ok = status < 400;
   return {
     id: newId('aud'),
     at: clock.now().toISOString(),
@@ -101,7 +129,7 @@ async function entry(req: Request, res: Response, clock: Clock): Promise<AuditRe
     // a refused request records the route, not the ids it named (they may be another tenant's)
     path: ok ? path.slice(0, 500) : (routeOf(req)?.split(' ')[1] ?? '(no route)'),
     target: ok ? (note.target ?? null) : null,
-    status: res.statusCode,
+    status,
     requestId: requestIdOf(req),
     before: note.before ?? null,
     after,

@@ -17,20 +17,19 @@ describe('HTTP API: append-only audit log of every state change and admin edit',
     admin = await t.login('jiaxing-etdz-admin');
   });
   after(() => t.close());
+  /** An enterprise's submission over real HTTP, with extra headers (request id, Idempotency-Key). */
+  const submit = (token: string, title: string, headers: Record<string, string>) =>
+    fetch(`${t.url}/api/v1/jurisdictions/jiaxing-etdz/cases`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ channel: 'website', title, data: validIntake }),
+    });
 
   it('records who submitted what, when, with the outcome and request id; reads are not recorded', async () => {
     const ent = await t.login('jiaxing-etdz-ent');
     const before = (await entries(admin)).total;
     await t.call('GET', '/api/v1/jurisdictions/jiaxing-etdz/cases', ent);
-    const r = await fetch(`${t.url}/api/v1/jurisdictions/jiaxing-etdz/cases`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${ent}`,
-        'content-type': 'application/json',
-        'x-request-id': 'req-audit-1',
-      },
-      body: JSON.stringify({ channel: 'website', title: '用地问题', data: validIntake }),
-    });
+    const r = await submit(ent, '用地问题', { 'x-request-id': 'req-audit-1' });
     const created = (await r.json()) as { id: string };
     const page = await entries(admin);
     assert.equal(page.total, before + 1);
@@ -43,6 +42,27 @@ describe('HTTP API: append-only audit log of every state change and admin edit',
     assert.equal(entry?.requestId, 'req-audit-1');
     assert.equal(entry?.at, t.clock.now().toISOString());
     assert.ok(created.id);
+  });
+
+  it('records a new case and each retry of it once: the first commits with the case, a retry on its own', async () => {
+    // given an enterprise submitting with an Idempotency-Key, then retrying the same request
+    const ent = await t.login('jiaxing-etdz-ent');
+    const before = (await entries(admin)).total;
+    const first = await submit(ent, '用电问题', { 'idempotency-key': 'audit-retry-1' });
+    const retry = await submit(ent, '用电问题', { 'idempotency-key': 'audit-retry-1' });
+    // then both answer the one case, and each request has exactly one entry with its outcome
+    assert.equal(first.status, 201);
+    assert.equal(retry.status, 201);
+    assert.equal(((await first.json()) as { id: string }).id, ((await retry.json()) as { id: string }).id);
+    const page = await entries(admin);
+    assert.equal(page.total, before + 2);
+    assert.deepEqual(
+      page.items.slice(0, 2).map((e) => [e.action, e.status]),
+      [
+        ['POST /jurisdictions/:j/cases', 201],
+        ['POST /jurisdictions/:j/cases', 201],
+      ],
+    );
   });
 
   it('records refused changes too (failed login, forbidden or invalid requests)', async () => {

@@ -24,6 +24,7 @@ export function describeDefinitionConformance(open: OpenStore): void {
       assert.deepEqual(await store().definitions.get('hz', 1), v1);
       assert.deepEqual(await store().definitions.get('hz', 2), v2);
       assert.deepEqual(await store().definitions.latest('hz'), v2);
+      assert.equal(await store().definitions.latestVersion('hz'), 2);
     });
 
     void it('lists versions oldest first without bundles, and the jurisdictions that have any', async () => {
@@ -83,6 +84,7 @@ export function describeDefinitionConformance(open: OpenStore): void {
 
     void it('answers null and empty lists for an unknown jurisdiction', async () => {
       assert.equal(await store().definitions.latest('nowhere'), null);
+      assert.equal(await store().definitions.latestVersion('nowhere'), null);
       assert.equal(await store().definitions.get('nowhere', 1), null);
       assert.deepEqual(await store().definitions.listVersions('nowhere'), []);
       assert.deepEqual(await store().definitions.jurisdictions(), []);

@@ -14,6 +14,15 @@ export class MongoDefinitionRepository implements DefinitionRepository {
     return this.q.one({ jurisdiction }, { version: -1 });
   }
 
+  async latestVersion(jurisdiction: string): Promise<number | null> {
+    const doc = await this.q.collection
+      .find({ jurisdiction }, { projection: { version: 1 } })
+      .sort({ version: -1 })
+      .limit(1)
+      .next();
+    return doc ? Number(doc.version) : null;
+  }
+
   get(jurisdiction: string, version: number): Promise<DefinitionVersionRecord | null> {
     return this.q.one({ jurisdiction, version });
   }

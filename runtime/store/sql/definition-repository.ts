@@ -13,6 +13,13 @@ export class SqlDefinitionRepository implements DefinitionRepository {
     return this.sql.one(t, 'WHERE jurisdiction = $1 ORDER BY version DESC LIMIT 1', [jurisdiction]);
   }
 
+  async latestVersion(jurisdiction: string): Promise<number | null> {
+    const version = await this.sql.scalar('SELECT MAX(version) FROM definitions WHERE jurisdiction = $1', [
+      jurisdiction,
+    ]);
+    return version === null || version === undefined ? null : Number(version);
+  }
+
   async get(jurisdiction: string, version: number): Promise<DefinitionVersionRecord | null> {
     return this.sql.one(t, 'WHERE jurisdiction = $1 AND version = $2', [jurisdiction, version]);
   }
