@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { auditPage } from './a11y.js';
 import { visibleTextProblems } from './visible-text.js';
 
@@ -71,9 +71,25 @@ export async function assertFitsPhone(page: Page, screen: string): Promise<void>
   assert.ok(width <= 390, `${screen}: no horizontal scrolling (${width} px)`);
 }
 
+/**
+ * Opens the antd select `select` and clicks its option titled `label` — in this select's own dropdown
+ * (the listbox its input controls while open), not in another select's dropdown still closing.
+ */
+export async function pickOption(page: Page, select: Locator, label: string, exact = true): Promise<void> {
+  await select.click();
+  const input = select.locator('xpath=descendant-or-self::input[@aria-controls]').first();
+  await input.waitFor({ state: 'attached' });
+  const listId = await input.getAttribute('aria-controls');
+  assert.ok(listId, 'the open select names its listbox');
+  await page
+    .locator('.ant-select-dropdown')
+    .filter({ has: page.locator(`[id="${listId}"]`) })
+    .getByTitle(label, { exact })
+    .click();
+}
+
 export async function chooseOption(page: Page, fieldId: string, label: string): Promise<void> {
-  await page.locator(`#${fieldId}`).click();
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').getByTitle(label).click();
+  await pickOption(page, page.locator(`.ant-select:has(#${fieldId})`), label, false);
 }
 
 /** Accessibility problems found on the screens shot so far (see a11y.ts). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { validIntake } from '../fixtures/jiaxing-etdz-intake.js';
-import { assertFitsPhone, openPage, shoot, signIn } from './browser.js';
+import { assertFitsPhone, openPage, pickOption, shoot, signIn } from './browser.js';
 import type { Ctx, Step } from './journey.js';
 
 const phone = { width: 390, height: 844 };
@@ -58,11 +58,7 @@ export function ledgerSteps({ server, browser, consoleErrors }: Ctx): Step[] {
         await signIn(office, 'jiaxing-etdz-office');
         await office.getByTestId('nav-ledger').click();
         await office.getByTestId('ledger-table').getByText(numbers[1]!).waitFor();
-        await office.getByTestId('ledger-channel').click();
-        await office
-          .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-          .getByTitle('96871呼叫热线')
-          .click();
+        await pickOption(office, office.getByTestId('ledger-channel'), '96871呼叫热线', false);
         await office.getByTestId('ledger-search').click();
         // the website case leaves the list (the filtered page replaces the first one)
         await office.getByTestId('ledger-table').getByText(numbers[1]!).waitFor({ state: 'detached' });

@@ -1,16 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { assertFitsPhone, openPage, shoot, signIn } from './browser.js';
+import { assertFitsPhone, openPage, pickOption, shoot, signIn } from './browser.js';
 import type { Ctx, Step } from './journey.js';
-
-/** Picks the option named `label` in the antd select opened by clicking `select`. */
-async function pick(page: Page, select: ReturnType<Page['locator']>, label: string): Promise<void> {
-  await select.click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .getByTitle(label, { exact: true })
-    .click();
-}
 
 const closeDropdowns = (page: Page) => page.keyboard.press('Escape');
 
@@ -60,7 +51,7 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         await admin.locator('#requestClasses_2_workingDays').fill('8');
         await admin.locator('#requestClasses_2_workingDays').press('Tab');
         // 综合类 handled one tier lower: picked by name
-        await pick(admin, admin.locator('#requestClasses_2_tier'), '部门会商');
+        await pickOption(admin, admin.locator('#requestClasses_2_tier'), '部门会商');
         // no "option 2", no English help on the screen
         const text = (await form.textContent()) ?? '';
         assert.doesNotMatch(text, /option \d|identifier|working days/i);
@@ -76,7 +67,7 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         await admin.getByTestId('section-evaluation').click();
         const label = admin.locator('#evaluation_levels_1_label_zh');
         await label.fill('基本满意');
-        await pick(admin, admin.locator('#evaluation_levels_1_standing'), '满意：计入满意率');
+        await pickOption(admin, admin.locator('#evaluation_levels_1_standing'), '满意：计入满意率');
         // the automatic rating picks its level by name; the optional settings are named choices
         const form = admin.getByTestId('section-form-evaluation');
         await form.getByText('逾期自动评价', { exact: true }).first().waitFor();
@@ -114,11 +105,11 @@ export function settingsEditorSteps({ server, browser, consoleErrors }: Ctx): St
         await list.getByTestId('condition-0-when').getByTitle('审查结论').waitFor();
         await admin.getByTestId('add-condition').click();
         const row = admin.getByTestId('condition-2');
-        await pick(admin, row.getByTestId('condition-2-when'), '审查结论');
-        await pick(admin, row.getByTestId('condition-2-is'), '受理');
+        await pickOption(admin, row.getByTestId('condition-2-when'), '审查结论');
+        await pickOption(admin, row.getByTestId('condition-2-is'), '受理');
         await closeDropdowns(admin);
         await row.getByText('请选择字段、取值和要作用的字段').waitFor(); // not yet complete: not applied
-        await pick(
+        await pickOption(
           admin,
           row.getByTestId('condition-2-fields'),
           '主办部门（会商牵头；不指定则由各部门企业服务专员认领）',
