@@ -89,9 +89,12 @@ export function auditTrail(deps: AuditTrailDeps): RequestHandler {
 
 /** The request's audit entry riding on its own change's commit (see `auditAlong`). */
 export interface AuditAlong {
-  /** The entry's write: commit it with the change. */
-  mutation: Mutation;
-  /** The change committed: the entry is not written again when the response has the status it records. */
+  /** The entry's write, made when the change is about to commit: commit it with the change. */
+  mutation(): Mutation;
+  /**
+   * The change committed: the entry is not written again when the response has the status it
+   * records. Does nothing if `mutation` was never taken (e.g. an idempotent retry made no change).
+   */
   committed(): void;
 }
 
@@ -99,11 +102,21 @@ export interface AuditAlong {
  * A successful request's audit entry as a write for the commit of the change it makes (a new case),
  * recording `status` — the answer once that commit succeeds. The entry then costs no commit of its
  * own and cannot be lost between the two. If the change does not commit, or the response ends with
- * another status, the trail writes the entry of the actual outcome as for any request.
+ * another status, the trail writes the entry of the actual outcome as for any request. The entry
+ * records what the request noted (`noteAudit`) by the time `mutation()` is called: a route that notes
+ * its target or after-snapshot only once the change has committed must not use it.
  */
 export function auditAlong(req: Request, status: number, clock: Clock): AuditAlong {
-  const record = recordOf(req, status, notes.get(req)?.after ?? null, clock);
-  return { mutation: { kind: 'audit.append', record }, committed: () => committedAlong.set(req, status) };
+  let taken = false;
+  return {
+    mutation: () => {
+      taken = true;
+      return { kind: 'audit.append', record: recordOf(req, status, notes.get(req)?.after ?? null, clock) };
+    },
+    committed: () => {
+      if (taken) committedAlong.set(req, status);
+    },
+  };
 }
 
 async function entry(req: Request, res: Response, clock: Clock): Promise<AuditRecord> {

@@ -1,7 +1,7 @@
 import { actorOf } from '../auth/authenticate.js';
 import { caseScope } from '../auth/permissions.js';
 import { routeCase } from '../auth/tenant-guard.js';
-import { auditAlong, type AuditAlong } from '../http/audit-trail.js';
+import { auditAlong } from '../http/audit-trail.js';
 import type { ApiRouter } from '../openapi/api-router.js';
 import { withActorNames, withAssigneeNames } from './actor-names.js';
 import { markDeadline } from './deadline-marks.js';
@@ -46,7 +46,7 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
       };
       const key = req.header('idempotency-key');
       // the audit entry of a new case commits with it (no commit of its own)
-      let along: AuditAlong | null = null;
+      const along = auditAlong(req, 201, deps.platform.clock);
       const created = await cases.submit(
         {
           jurisdiction: j,
@@ -55,14 +55,11 @@ export function caseRoutes(api: ApiRouter, deps: RouteDeps): void {
           data: body.data,
           enterpriseId: actor.roles.includes('enterprise') ? actor.enterpriseId : (body.enterpriseId ?? null),
           ...(key ? { idempotencyKey: key } : {}),
-          alongside: () => {
-            along = auditAlong(req, 201, deps.platform.clock);
-            return [along.mutation];
-          },
+          alongside: () => [along.mutation()],
         },
         actor,
       );
-      (along as AuditAlong | null)?.committed();
+      along.committed();
       res.status(201).json(markDeadline(deps.platform, created));
     },
   );

@@ -6,7 +6,8 @@ import { caseNumberSearchEnd } from '../case-numbers.js';
 /** How a filter spells its rating, event, unit and 超期办结 conditions for the table it runs on. */
 interface Vocabulary {
   ratedAt: string;
-  hasEvent: string;
+  /** null: the table answers no event filter (`case_kpi`: `kpiKeys` leaves `withEventType` out). */
+  hasEvent: string | null;
   handledBy: string;
   closedLate: string;
 }
@@ -53,8 +54,7 @@ const oneOf = (column: string, param: string, values: string[] | undefined) =>
     : `${column} IN (SELECT value FROM json_each(@${param}))`;
 const onKpi = (query: CaseQuery): Vocabulary => ({
   ratedAt: oneOf('level', 'ratingLevels', query.ratingLevels),
-  hasEvent:
-    'case_id IN (SELECT e.case_id FROM case_events e WHERE e.jurisdiction = @jurisdiction AND e.type = @withEventType)',
+  hasEvent: null,
   handledBy: oneOf('org_unit_id', 'orgUnitIds', query.orgUnitIds),
   closedLate: kpiClosedLateSql,
 });
@@ -97,7 +97,10 @@ export function caseFilter(query: CaseQuery, table: FilterTable = 'matches'): Wh
   if (query.ratingLevels !== undefined) {
     where.and(sql.ratedAt, { ratingLevels: JSON.stringify(query.ratingLevels) });
   }
-  if (query.withEventType !== undefined) where.and(sql.hasEvent, { withEventType: query.withEventType });
+  if (query.withEventType !== undefined) {
+    if (sql.hasEvent === null) throw new Error(`the ${table} table answers no event filter (see kpiKeys)`);
+    where.and(sql.hasEvent, { withEventType: query.withEventType });
+  }
   return ledgerFilter(query, where, sql);
 }
 
