@@ -1,6 +1,7 @@
 import { ExpressionBudgetError } from '../../common/errors.js';
 import type { Mutation } from '../../store/mutations.js';
 import type { JobRecord } from '../../store/records.js';
+import type { EngineEvent, EngineProjector } from '../engine.js';
 import type { JobOutcome } from '../job-worker.js';
 
 export interface FailureContext {
@@ -43,6 +44,35 @@ export function retryOrFail(
     },
     incident: true,
   };
+}
+
+/** A failed job's writes, given the retries its element is configured with (bound to the engine's clock). */
+export type FailureWrites = (
+  job: JobRecord,
+  failure: Failure,
+  configuredRetries: number,
+) => Promise<Mutation[]>;
+
+/** A failed job's writes: its retry, or its failure with the projected incident. */
+export async function failureWrites(
+  job: JobRecord,
+  failure: Failure,
+  ctx: FailureContext,
+  projector: EngineProjector,
+): Promise<Mutation[]> {
+  const { mutation, incident } = retryOrFail(job, failure, ctx);
+  if (!incident) return [mutation];
+  const { instanceKey, businessKey, elementId } = job;
+  const raised: EngineEvent = {
+    type: 'incident',
+    incidentKey: `${job.jobKey}@${ctx.now.toISOString()}`,
+    jobKey: job.jobKey,
+    instanceKey,
+    businessKey,
+    elementId,
+    message: `${job.type}: ${failure.message}`,
+  };
+  return [mutation, ...(await projector.project(raised))];
 }
 
 /**
