@@ -172,7 +172,7 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
       const watcher = taskWatcher(db);
       const counter = { retries: 0 };
       /** `count` cases submitted, then their review completed; `key` keeps a round's idempotency keys its own. */
-      const round = async (count: number, key: string) => {
+      const runCases = async (count: number, key: string) => {
         const submitMs: number[] = [];
         const ids: string[] = [];
         const wall = await inParallel(count, async (i) => {
@@ -226,11 +226,11 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
       };
       // a replica's first cases compile its code paths (V8's JIT, lazily loaded modules) and grow its
       // heap: a step's replicas are warmed up untimed first, so CPU per case compares steady states
-      if (warmup > 0) await round(warmup * n, `${steps.length}-warmup`);
+      if (warmup > 0) await runCases(warmup * n, `${steps.length}-warmup`);
       counter.retries = 0;
       const cpu0 = [cpuMs(appPids), cpuMs(temporalPids)];
       const threads0 = threadCpuMs(appPids);
-      const { wall, submitMs, completionMs } = await round(cases, String(steps.length));
+      const { wall, submitMs, completionMs } = await runCases(cases, String(steps.length));
       const cpu1 = [cpuMs(appPids), cpuMs(temporalPids)];
       if (process.env['BENCH_THREADS']) {
         const perCase = [...threadCpuMs(appPids)].map(([name, ms]) => [
