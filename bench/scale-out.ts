@@ -1,5 +1,6 @@
 // Scale-out: app replicas (the real server entry, STORE=postgres) on the embedded engine and on the
-// Temporal cluster, 1, 2 and 3 replicas, same machine, same run. Per step: cases/s and p50/p95 from
+// Temporal cluster, 1, 2 and 3 replicas, same machine, same run. Per step, after BENCH_WARMUP (10)
+// untimed cases per replica (a fresh replica's first cases compile its code): cases/s and p50/p95 from
 // the HTTP submission until its first task (review) is committed, task-completion p50/p95 (completing
 // review until the handle task is committed), both spread round-robin over the replicas, BENCH_INFLIGHT
 // (8) at a time; CPU ms per case (submission + completion) of the app processes and of the Temporal
@@ -26,6 +27,8 @@ import { textTable } from './support/text-table.js';
 
 const cases = envInt('BENCH_CASES', 60);
 const inflight = envInt('BENCH_INFLIGHT', 8);
+/** BENCH_WARMUP (10): untimed cases per replica before each step's measured ones. */
+const warmup = envInt('BENCH_WARMUP', 10);
 /** BENCH_ENGINES (embedded,temporal) and BENCH_REPLICAS (1,2,3): only the steps a comparison needs. */
 const engines = (process.env['BENCH_ENGINES'] ?? 'embedded,temporal').split(',') as (
   'embedded' | 'temporal'
@@ -167,58 +170,67 @@ async function runEngine(engine: 'embedded' | 'temporal', steps: Step[]): Promis
       const office = await login('jiaxing-etdz-office');
       const appPids = replicas.map((r) => r.process.pid as number);
       const watcher = taskWatcher(db);
+      const counter = { retries: 0 };
+      /** `count` cases submitted, then their review completed; `key` keeps a round's idempotency keys its own. */
+      const runCases = async (count: number, key: string) => {
+        const submitMs: number[] = [];
+        const ids: string[] = [];
+        const wall = await inParallel(count, async (i) => {
+          const t0 = performance.now();
+          const answer = await withRetry(
+            () =>
+              call(
+                replicas[i % n] as Replica,
+                'POST',
+                '/api/v1/jurisdictions/jiaxing-etdz/cases',
+                enterprise,
+                { channel: 'hotline', title: `压测 ${n}-${i}`, data: validIntake },
+                { 'idempotency-key': `${schema}-${key}-${n}-${i}` },
+              ),
+            counter,
+          );
+          if (answer.status !== 201)
+            throw new Error(`submission answered ${answer.status} ${JSON.stringify(answer.body)}`);
+          const caseId = answer.body.id as string;
+          const taskId = await watcher.task(caseId, 'review');
+          submitMs.push(performance.now() - t0);
+          ids[i] = `${caseId} ${taskId}`;
+        });
+        const completionMs: number[] = [];
+        await inParallel(count, async (i) => {
+          const [caseId, taskId] = (ids[i] as string).split(' ') as [string, string];
+          // 认领后办理: a task is worked only by who claimed it (its holder may claim again); the claim
+          // is not part of the completion's latency
+          const claimed = await withRetry(
+            () => call(replicas[(i + 1) % n] as Replica, 'POST', `/api/v1/tasks/${taskId}/claim`, office),
+            counter,
+          );
+          if (claimed.status !== 200)
+            throw new Error(`claim answered ${claimed.status} ${JSON.stringify(claimed.body)}`);
+          const t0 = performance.now();
+          const answer = await withRetry(
+            () =>
+              call(replicas[(i + 1) % n] as Replica, 'POST', `/api/v1/tasks/${taskId}/complete`, office, {
+                data: { decision: 'accept', requestClass: 'professional' },
+              }),
+            counter,
+          );
+          // 409 task_not_open after a retry: an earlier try completed it
+          const done =
+            answer.status === 200 || (answer.body['code'] === 'task_not_open' && counter.retries > 0);
+          if (!done) throw new Error(`completion answered ${answer.status} ${JSON.stringify(answer.body)}`);
+          await watcher.task(caseId, 'handle');
+          completionMs.push(performance.now() - t0);
+        });
+        return { wall, submitMs, completionMs };
+      };
+      // a replica's first cases compile its code paths (V8's JIT, lazily loaded modules) and grow its
+      // heap: a step's replicas are warmed up untimed first, so CPU per case compares steady states
+      if (warmup > 0) await runCases(warmup * n, `${steps.length}-warmup`);
+      counter.retries = 0;
       const cpu0 = [cpuMs(appPids), cpuMs(temporalPids)];
       const threads0 = threadCpuMs(appPids);
-      const counter = { retries: 0 };
-      const submitMs: number[] = [];
-      const ids: string[] = [];
-      const wall = await inParallel(cases, async (i) => {
-        const t0 = performance.now();
-        const answer = await withRetry(
-          () =>
-            call(
-              replicas[i % n] as Replica,
-              'POST',
-              '/api/v1/jurisdictions/jiaxing-etdz/cases',
-              enterprise,
-              { channel: 'hotline', title: `压测 ${n}-${i}`, data: validIntake },
-              { 'idempotency-key': `${schema}-${n}-${i}` },
-            ),
-          counter,
-        );
-        if (answer.status !== 201)
-          throw new Error(`submission answered ${answer.status} ${JSON.stringify(answer.body)}`);
-        const caseId = answer.body.id as string;
-        const taskId = await watcher.task(caseId, 'review');
-        submitMs.push(performance.now() - t0);
-        ids[i] = `${caseId} ${taskId}`;
-      });
-      const completionMs: number[] = [];
-      await inParallel(cases, async (i) => {
-        const [caseId, taskId] = (ids[i] as string).split(' ') as [string, string];
-        // 认领后办理: a task is worked only by who claimed it (its holder may claim again); the claim
-        // is not part of the completion's latency
-        const claimed = await withRetry(
-          () => call(replicas[(i + 1) % n] as Replica, 'POST', `/api/v1/tasks/${taskId}/claim`, office),
-          counter,
-        );
-        if (claimed.status !== 200)
-          throw new Error(`claim answered ${claimed.status} ${JSON.stringify(claimed.body)}`);
-        const t0 = performance.now();
-        const answer = await withRetry(
-          () =>
-            call(replicas[(i + 1) % n] as Replica, 'POST', `/api/v1/tasks/${taskId}/complete`, office, {
-              data: { decision: 'accept', requestClass: 'professional' },
-            }),
-          counter,
-        );
-        // 409 task_not_open after a retry: an earlier try completed it
-        const done =
-          answer.status === 200 || (answer.body['code'] === 'task_not_open' && counter.retries > 0);
-        if (!done) throw new Error(`completion answered ${answer.status} ${JSON.stringify(answer.body)}`);
-        await watcher.task(caseId, 'handle');
-        completionMs.push(performance.now() - t0);
-      });
+      const { wall, submitMs, completionMs } = await runCases(cases, String(steps.length));
       const cpu1 = [cpuMs(appPids), cpuMs(temporalPids)];
       if (process.env['BENCH_THREADS']) {
         const perCase = [...threadCpuMs(appPids)].map(([name, ms]) => [
