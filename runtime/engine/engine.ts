@@ -179,6 +179,18 @@ export interface InstanceDue {
   active: boolean;
 }
 
+/** What one command's commits armed in one call-activity tree: `withDueReports`' report. */
+export interface ArmedDue {
+  /** The root instance; null when the committed instance's record does not name it (`rootInstanceKey`). */
+  rootKey: string | null;
+  /** An instance of the tree the command committed. */
+  instanceKey: string;
+  /** The earliest timer or runnable job the command's commits left armed in the tree; null: none. */
+  armedAt: string | null;
+  /** The root instance ended in the command. */
+  ended: boolean;
+}
+
 /**
  * An engine that can step one root instance's due work on demand: what a scale-out engine owning
  * the durable timers (the Temporal adapter) drives. The embedded adapter is one.
@@ -187,8 +199,11 @@ export interface InstanceSteppingEngine extends Engine {
   /** The root of the instance's call-activity tree (itself when not called); null if unknown. */
   rootInstanceKey(instanceKey: string): Promise<string | null>;
   runInstanceDue(rootKey: string): Promise<InstanceDue>;
-  /** When the root instance's tree falls due next, stepping nothing. */
-  instanceDue(rootKey: string): Promise<Omit<InstanceDue, 'processed'>>;
+  /**
+   * Runs a command of this engine (start, completeUserTask, …), then hands `report` what its commits
+   * armed, per tree, folded from the writes themselves — no reads — also when it failed part-way.
+   */
+  withDueReports<T>(command: () => Promise<T>, report: (due: ArmedDue[]) => void): Promise<T>;
 }
 
 export type { JobOutcome, JobWorker };

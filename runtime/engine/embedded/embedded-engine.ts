@@ -6,6 +6,7 @@ import type { Mutation } from '../../store/mutations.js';
 import type { JobRecord, TimerRecord } from '../../store/records.js';
 import type { Store } from '../../store/store.js';
 import type {
+  ArmedDue,
   InstanceDue,
   DeployedProcess,
   InstanceSteppingEngine,
@@ -24,7 +25,9 @@ import { KeyedMutex } from './keyed-mutex.js';
 import { ChildTerminator } from './instance-terminator.js';
 import { InstanceStepper, unlessEnded } from './instance-stepper.js';
 import { failureWrites, type FailureWrites } from './job-failure.js';
-import { JobDriver, parkedUntil } from './job-driver.js';
+import { collectingDue, noteCommitted } from './due-reports.js';
+import { parkedUntil } from './instance-meta.js';
+import { JobDriver } from './job-driver.js';
 import { InstanceMigrator } from './instance-migration.js';
 import { LiveInstance } from './live-instance.js';
 import { inLanes } from './in-lanes.js';
@@ -148,6 +151,7 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
         patch: { status: 'pending', retries: 1, runAfter: this.#now(), error: null },
       };
       await this.#store.transact([retried, ...effects]);
+      noteCommitted({ instanceKey: job.instanceKey, rootKey: null }, [retried]);
     });
   }
 
@@ -272,11 +276,15 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
       timers.filter((t) => t.dueAt <= now),
       async () => (await treeWork(this.#store, rootKey)).jobs.filter((j) => j.runAfter <= now),
     );
-    return { processed, ...(await this.instanceDue(rootKey)) };
+    return { processed, ...(await this.#instanceDue(rootKey)) };
   }
 
-  /** When the root instance's tree falls due next (nothing stepped): what an API call's wake reports. */
-  async instanceDue(rootKey: string): Promise<Omit<InstanceDue, 'processed'>> {
+  withDueReports<T>(command: () => Promise<T>, report: (due: ArmedDue[]) => void): Promise<T> {
+    return collectingDue(command, (type) => this.#driver.runnable({ type }), report);
+  }
+
+  /** When the root instance's tree falls due next (nothing stepped): what its workflow sleeps until. */
+  async #instanceDue(rootKey: string): Promise<Omit<InstanceDue, 'processed'>> {
     const after = await treeWork(this.#store, rootKey);
     const runnable = after.jobs.filter((j) => this.#driver.runnable(j) && j.runAfter < parkedUntil);
     const dues = [...after.timers.map((t) => t.dueAt), ...runnable.map((j) => j.runAfter)].sort();

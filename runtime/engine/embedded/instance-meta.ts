@@ -18,8 +18,11 @@ export interface InstanceMeta {
   subscriptions: Record<string, { messageName: string; correlationKey: string }>;
   /** Running multi-instance bodies (absent in state written before multi-instance support). */
   loops?: Record<string, LoopState>;
-  /** Set on an instance started by a call activity: the parent and its call job. */
-  parent?: { instanceKey: string; jobKey: string };
+  /**
+   * Set on an instance started by a call activity: the parent, its call job and the root of the
+   * tree (`rootKey`: absent in state written before root keys were kept; read through the parents).
+   */
+  parent?: { instanceKey: string; jobKey: string; rootKey?: string };
 }
 
 export function emptyMeta(parent?: InstanceMeta['parent']): InstanceMeta {
@@ -28,3 +31,6 @@ export function emptyMeta(parent?: InstanceMeta['parent']): InstanceMeta {
 
 /** Job type of the internal job that runs a call activity's child instance. */
 export const callActivityJobType = 'bpmn.call-activity';
+
+/** A call job waiting for its child is parked until the child's completion wakes it. */
+export const parkedUntil = '9999-12-31T23:59:59.999Z';

@@ -6,14 +6,12 @@ import type { Store } from '../../store/store.js';
 import type { JobWorker } from '../job-worker.js';
 import { namespacedId } from '../process-namespace.js';
 import type { Variables } from '../engine.js';
-import { callActivityJobType, type InstanceMeta } from './instance-meta.js';
+import { callActivityJobType, parkedUntil, type InstanceMeta } from './instance-meta.js';
+import { committedInstance, noteCommitted } from './due-reports.js';
 import { budgetExceeded, uncaught, type FailureWrites } from './job-failure.js';
 import type { LiveInstance } from './live-instance.js';
 import type { StepCommit } from './step-commit.js';
 import { invokeWorker, throwCaught } from './worker-invocation.js';
-
-/** A call job waiting for its child is parked until the child's completion wakes it. */
-export const parkedUntil = '9999-12-31T23:59:59.999Z';
 
 /** A child instance to start (once: its key is deterministic); `effects` commit with its first step. */
 export interface ChildStart {
@@ -48,7 +46,7 @@ export class JobDriver {
   constructor(private readonly deps: JobDriverDeps) {}
 
   /** A job this process runs: a call activity's, or one with a registered worker. */
-  runnable(job: JobRecord): boolean {
+  runnable(job: Pick<JobRecord, 'type'>): boolean {
     return job.type === callActivityJobType || this.deps.workers.has(job.type);
   }
 
@@ -84,8 +82,7 @@ export class JobDriver {
       const exceeded = budgetExceeded(error);
       if (!exceeded) throw error;
       const failure = { outcome: 'fail' as const, retryable: false, message: exceeded.message };
-      await this.deps.store.transact(await this.deps.failure(job, failure, 0));
-      live.markBroken();
+      await this.#commitIncident(live, await this.deps.failure(job, failure, 0));
     }
   }
 
@@ -102,19 +99,30 @@ export class JobDriver {
     if (outcome.outcome === 'bpmnError') {
       if (await throwCaught(live, job, outcome)) return steps.commit(live, [], live.record.rev);
       // Nothing catches it: like Zeebe, an incident; the instance keeps its last committed state.
-      await this.deps.store.transact(await this.deps.failure(job, uncaught(outcome), 0));
-      live.markBroken();
+      await this.#commitIncident(live, await this.deps.failure(job, uncaught(outcome), 0));
       return;
     }
     const configured = live.configuredRetries(job.elementId);
     await steps.commit(live, await this.deps.failure(job, outcome, configured), live.record.rev);
   }
 
+  /** A job's incident committed alone: the instance keeps its last committed state (broken). */
+  async #commitIncident(live: LiveInstance, writes: Mutation[]): Promise<void> {
+    await this.deps.store.transact(writes);
+    noteCommitted(committedInstance(live), writes);
+    live.markBroken();
+  }
+
   /** A call activity's job: start its child instance, or complete it once the child has ended. */
   async #runCall(live: LiveInstance, job: JobRecord): Promise<void> {
     const { store, steps } = this.deps;
     const childKey = stableId('inst', job.jobKey);
-    const parent = { instanceKey: live.record.instanceKey, jobKey: job.jobKey };
+    const { rootKey } = committedInstance(live);
+    const parent = {
+      instanceKey: live.record.instanceKey,
+      jobKey: job.jobKey,
+      ...(rootKey ? { rootKey } : {}),
+    };
     // Resolved within the caller's bundle: its namespace, never another bundle's process of that id.
     const namespace = await this.deps.namespaceOf(live.record.processKey);
     const processId = namespacedId(namespace, job.headers.processId ?? '');

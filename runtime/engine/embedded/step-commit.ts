@@ -5,6 +5,7 @@ import type { Store } from '../../store/store.js';
 import type { EngineProjector } from '../engine.js';
 import type { JobWorker } from '../job-worker.js';
 import { inTurnJob, type StagedStep } from './in-turn-jobs.js';
+import { committedInstance, noteCommitted } from './due-reports.js';
 import type { ChildTerminator } from './instance-terminator.js';
 import { budgetExceeded, uncaught, type Failure, type FailureWrites } from './job-failure.js';
 import type { LiveInstance } from './live-instance.js';
@@ -66,8 +67,10 @@ export class StepCommit {
     const wake: Mutation[] = parent
       ? [{ kind: 'job.update', jobKey: parent.jobKey, patch: { runAfter: now() } }]
       : [];
-    await store.transact([...step.writes, ...wake, { kind: 'instance.save', record, expectedRev }]);
+    const writes: Mutation[] = [...step.writes, ...wake, { kind: 'instance.save', record, expectedRev }];
+    await store.transact(writes);
     live.record.rev = (expectedRev ?? 0) + 1;
+    noteCommitted(committedInstance(live), writes);
     if (parent) this.deps.wake(parent.instanceKey);
     for (const jobKey of step.cancelled) await this.deps.children.terminate(stableId('inst', jobKey));
   }

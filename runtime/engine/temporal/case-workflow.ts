@@ -4,8 +4,8 @@
  * I/O, imports only `@temporalio/workflow`, its names and types. It owns the instance's durable
  * timer: step its due work and its called children's (an activity: the embedded interpreter, state
  * in the Store), then sleep until the next due instant the step reported or until woken (a signal
- * after an API call changed it; the signal carries the case's due instant as the call read it after its
- * commit, so the workflow only moves its timer earlier — no step). `runDue` (an update) steps it now and returns how many instances it
+ * after an API call armed something; the signal carries the earliest instant the call's commits armed,
+ * so the workflow only moves its timer earlier — no step). `runDue` (an update) steps it now and returns how many instances it
  * stepped: how a test's manual clock drives it.
  */
 import * as wf from '@temporalio/workflow';
@@ -37,7 +37,7 @@ function stepCase(rootKey: string): Promise<CaseStep> {
 const minSleepMs = 1000;
 
 /**
- * `due`: the case's due instant as the API call that started the workflow read it (signalWithStart);
+ * `due`: the earliest instant the API call that started the workflow armed (signalWithStart);
  * absent (continued as new, swept), the workflow steps first.
  */
 export async function caseWorkflow(rootKey: string, due?: CaseDue): Promise<void> {

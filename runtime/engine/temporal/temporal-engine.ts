@@ -7,6 +7,7 @@ import { PollingLoop } from '../polling-loop.js';
 import { caseActivities, caseDue, type CaseDue } from './case-activities.js';
 import { CaseWorker } from './case-worker.js';
 import { caseWorkflowType, runDueUpdateName, wakeSignalName } from './case-workflow-names.js';
+import type { ArmedDue } from '../engine.js';
 import type * as port from '../engine.js';
 
 export interface TemporalEngineOptions {
@@ -33,8 +34,8 @@ export interface TemporalEngineOptions {
  * order's) owns its durable timer and retries; its activity steps the instance and its called
  * children with the embedded interpreter (state in the Store, one transaction per step). API calls
  * (start, task completion, messages…) step the instance directly, as the embedded engine does, and
- * then wake its workflow so it sleeps until the new next due instant (a case with nothing armed —
- * waiting on a person — has no workflow until something falls due). Any replica's worker runs any
+ * then report to its workflow the earliest instant their commits armed, so it sleeps no later than
+ * that (a case with nothing armed — waiting on a person — has no workflow until something falls due). Any replica's worker runs any
  * step; Temporal reschedules a step whose replica died.
  */
 export class TemporalEngine implements port.Engine {
@@ -79,45 +80,32 @@ export class TemporalEngine implements port.Engine {
     return this.#stepper.deploy(resources, namespace);
   }
 
-  async start(request: port.StartRequest): Promise<{ instanceKey: string }> {
-    const started = await this.#stepper.start(request);
-    this.#wakeAfter(() => this.#wake(started.instanceKey, 'report'));
-    return started;
+  start(request: port.StartRequest): Promise<{ instanceKey: string }> {
+    return this.#command(() => this.#stepper.start(request));
   }
 
-  async completeUserTask(taskId: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
-    const task = await this.#store.tasks.get(taskId);
-    await this.#stepper.completeUserTask(taskId, variables, effects);
-    if (task) this.#wakeAfter(() => this.#wakeInstance(task.instanceKey));
+  completeUserTask(taskId: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
+    return this.#command(() => this.#stepper.completeUserTask(taskId, variables, effects));
   }
 
-  async publishMessage(request: port.MessageRequest): Promise<boolean> {
-    const subs = await this.#store.engine.subscriptions(request.name, request.correlationKey);
-    const correlated = await this.#stepper.publishMessage(request);
-    for (const key of new Set(subs.map((s) => s.instanceKey))) this.#wakeAfter(() => this.#wakeInstance(key));
-    return correlated;
+  publishMessage(request: port.MessageRequest): Promise<boolean> {
+    return this.#command(() => this.#stepper.publishMessage(request));
   }
 
-  async retryIncident(incident: port.IncidentRef, effects?: Mutation[]): Promise<void> {
-    await this.#stepper.retryIncident(incident, effects);
-    const job = incident.jobKey ? await this.#store.engine.job(incident.jobKey) : null;
-    if (job) this.#wakeAfter(() => this.#wakeInstance(job.instanceKey));
+  retryIncident(incident: port.IncidentRef, effects?: Mutation[]): Promise<void> {
+    return this.#command(() => this.#stepper.retryIncident(incident, effects));
   }
 
-  async rescheduleCase(businessKey: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
-    await this.#stepper.rescheduleCase(businessKey, variables, effects);
-    const instance = await this.#store.engine.instanceByBusinessKey(businessKey);
-    if (instance) this.#wakeAfter(() => this.#wakeInstance(instance.instanceKey));
+  rescheduleCase(businessKey: string, variables: port.Variables, effects?: Mutation[]): Promise<void> {
+    return this.#command(() => this.#stepper.rescheduleCase(businessKey, variables, effects));
   }
 
   planMigration(request: port.MigrationRequest): Promise<port.MigrationCheck> {
     return this.#stepper.planMigration(request);
   }
 
-  async migrate(request: port.MigrationRequest): Promise<port.MigrationCheck> {
-    const check = await this.#stepper.migrate(request);
-    this.#wakeAfter(() => this.#wakeInstance(request.instanceKey));
-    return check;
+  migrate(request: port.MigrationRequest): Promise<port.MigrationCheck> {
+    return this.#command(() => this.#stepper.migrate(request));
   }
 
   registerWorker(worker: JobWorker): void {
@@ -135,7 +123,7 @@ export class TemporalEngine implements port.Engine {
       const step = () => handle.executeUpdate<number, []>(runDueUpdateName);
       // no workflow yet, or it ended (the case had no live instance then): start it, step once more
       processed += await step().catch(async () => {
-        await this.#wake(rootKey);
+        await this.#wakeToStep(rootKey);
         return step();
       });
     }
@@ -163,7 +151,7 @@ export class TemporalEngine implements port.Engine {
 
   async #sweep(): Promise<void> {
     const overdue = new Date(this.#clock.now().getTime() - this.#sweepGraceMs);
-    for (const rootKey of await this.#dueRoots(overdue)) await this.#wake(rootKey);
+    for (const rootKey of await this.#dueRoots(overdue)) await this.#wakeToStep(rootKey);
   }
 
   /** Root instances with a timer due or a job runnable at `at` (default now) in their tree, by the Store. */
@@ -180,43 +168,50 @@ export class TemporalEngine implements port.Engine {
   }
 
   /**
-   * Wakes a workflow after an API command, without holding the answer: the command's step is
-   * committed, so the caller is answered at once (a submission waited +120–205 ms for the
-   * `signalWithStart` that creates its workflow — bench/README, scale-out). A wake that fails or is
-   * lost to a crash is the sweeper's: it wakes any case with work overdue by `sweepGraceMs`, exactly
-   * as for a replica killed between its commit and its signal.
+   * Runs an API command on the interpreter, then wakes the workflows of the trees it armed or ended
+   * (`#report`), without holding the answer: the command's steps are committed, so the caller is
+   * answered at once (a submission waited +120–205 ms for the `signalWithStart` that creates its
+   * workflow — bench/README, scale-out). A wake that fails or is lost to a crash is the sweeper's: it
+   * wakes any case with work overdue by `sweepGraceMs`, exactly as for a replica killed between its
+   * commit and its signal.
    */
-  #wakeAfter(wake: () => Promise<void>): void {
-    const sent: Promise<void> = wake()
-      .catch(this.#onError)
-      .finally(() => this.#wakes.delete(sent));
-    this.#wakes.add(sent);
-  }
-
-  /** Wakes the workflow of the instance's root (the instance itself when it was not called). */
-  async #wakeInstance(instanceKey: string): Promise<void> {
-    const root = await this.#stepper.rootInstanceKey(instanceKey);
-    if (root) await this.#wake(root, 'report');
+  #command<T>(command: () => Promise<T>): Promise<T> {
+    return this.#stepper.withDueReports(command, (armed) => {
+      for (const due of armed) {
+        const sent: Promise<void> = this.#report(due)
+          .catch(this.#onError)
+          .finally(() => this.#wakes.delete(sent));
+        this.#wakes.add(sent);
+      }
+    });
   }
 
   /**
-   * Starts the root instance's workflow, or wakes it: to step now (`step`: work overdue, a manual
-   * clock's `runDue`), or — after an API call stepped the case — with the case's next due instant
-   * read after the commit (`report`): the workflow only moves its timer earlier, with no step. A
-   * report of nothing armed (the case waits on a person or a message) sends nothing: a workflow
-   * would only sleep until woken, so none is started — the first report of a due instant starts
-   * it; and the report of an ended case only reaches a workflow that exists, to end it.
+   * Tells a tree's workflow what a command armed in it, as the command's own writes say (nothing is
+   * read, but a legacy child's root): the earliest instant it armed — the workflow only moves its
+   * timer earlier, with no step, and the first such report starts it — or that the root ended, which
+   * only reaches a workflow that exists, to end it. A command that armed nothing new sends nothing:
+   * what the tree had armed before, its workflow already sleeps until (a case waiting on a person
+   * or a message has no workflow at all), and a timer the command cleared only wakes it early to a
+   * step that finds nothing due.
    */
-  async #wake(rootKey: string, how: 'step' | 'report' = 'step'): Promise<void> {
-    if (how === 'step') return this.#signalWithStart(rootKey, []);
-    const due = caseDue(await this.#stepper.instanceDue(rootKey), this.#clock);
-    if (!due.active) {
+  async #report(armed: ArmedDue): Promise<void> {
+    if (!armed.ended && armed.armedAt === null) return;
+    const rootKey = armed.rootKey ?? (await this.#stepper.rootInstanceKey(armed.instanceKey));
+    if (!rootKey) return;
+    if (armed.ended) {
       const handle = this.#client.workflow.getHandle(this.#workflowId(rootKey));
-      return handle.signal(wakeSignalName, due).catch((error: unknown) => {
+      const ended: CaseDue = { active: false, sleepMs: null };
+      return handle.signal(wakeSignalName, ended).catch((error: unknown) => {
         if (!(error instanceof WorkflowNotFoundError)) throw error;
       });
     }
-    if (due.sleepMs !== null) await this.#signalWithStart(rootKey, [due]);
+    await this.#signalWithStart(rootKey, [caseDue({ nextDueAt: armed.armedAt, active: true }, this.#clock)]);
+  }
+
+  /** Starts the root instance's workflow, or wakes it, to step now (work overdue, a manual clock's `runDue`). */
+  #wakeToStep(rootKey: string): Promise<void> {
+    return this.#signalWithStart(rootKey, []);
   }
 
   /** The workflow started with `due` (absent: it steps first) if it is not running, then signalled. */
