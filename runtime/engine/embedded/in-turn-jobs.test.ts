@@ -1,24 +1,12 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Mutation } from '../../store/mutations.js';
-import type { Store } from '../../store/store.js';
 import { complete, fail, type JobOutcome, type JobWorker } from '../job-worker.js';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
+import { transactions } from './fixtures/counted-transactions.js';
 import { engineWorlds, fixture, type EngineWorld } from './fixtures/engine-world.js';
 
 const sqlite = (file: string) => SqliteStore.open({ file });
 type InTurn = JobWorker['inTurn'];
-
-/** The kinds of mutations of each transaction the store commits (the real store, counted). */
-function transactions(store: Store): string[][] {
-  const seen: string[][] = [];
-  const transact = store.transact.bind(store);
-  store.transact = (mutations: readonly Mutation[]) => {
-    seen.push(mutations.map((m) => m.kind));
-    return transact(mutations);
-  };
-  return seen;
-}
 
 /** What a step left in the store: the instance, its jobs, the events projected. */
 async function outcome(w: EngineWorld, instanceKey: string) {

@@ -8,10 +8,10 @@ import { namespacedId } from '../process-namespace.js';
 import type { Variables } from '../engine.js';
 import { callActivityJobType, parkedUntil, type InstanceMeta } from './instance-meta.js';
 import { committedInstance, noteCommitted } from './due-reports.js';
-import { budgetExceeded, uncaught, type FailureWrites } from './job-failure.js';
+import type { FailureWrites } from './job-failure.js';
 import type { LiveInstance } from './live-instance.js';
 import type { StepCommit } from './step-commit.js';
-import { invokeWorker, throwCaught } from './worker-invocation.js';
+import { runWorker, thrownVerdict, type JobVerdict } from './worker-invocation.js';
 
 /** A child instance to start (once: its key is deterministic); `effects` commit with its first step. */
 export interface ChildStart {
@@ -71,39 +71,39 @@ export class JobDriver {
   }
 
   /**
-   * Run a job and what follows it in the model. An admin expression past its budget anywhere in
-   * that step (a worker's rule, a FEEL condition or mapping) fails the job for good: an incident
-   * with the budget message; the instance keeps its last committed state.
+   * Run a job and what follows it in the model, committed at once. An admin expression past its
+   * budget anywhere in that step (a FEEL condition or mapping, also while the commit reconciles the
+   * step) fails the job for good: an incident with the budget message; the instance keeps its last
+   * committed state.
    */
   async runJob(live: LiveInstance, job: JobRecord): Promise<void> {
     try {
-      await this.#runJobStep(live, job);
+      if (job.type === callActivityJobType) return await this.#runCall(live, job);
+      const worker = this.deps.workers.get(job.type) as JobWorker;
+      await this.#commit(live, job, await runWorker(live, job, worker));
     } catch (error) {
-      const exceeded = budgetExceeded(error);
-      if (!exceeded) throw error;
-      const failure = { outcome: 'fail' as const, retryable: false, message: exceeded.message };
-      await this.#commitIncident(live, await this.deps.failure(job, failure, 0));
+      await this.#commit(live, job, thrownVerdict(error));
     }
   }
 
-  async #runJobStep(live: LiveInstance, job: JobRecord): Promise<void> {
-    if (job.type === callActivityJobType) return this.#runCall(live, job);
-    const { steps } = this.deps;
-    const worker = this.deps.workers.get(job.type) as JobWorker;
-    const outcome = await invokeWorker(worker, job, { ...live.variables, ...job.variables });
-    if (outcome.outcome === 'complete') {
-      if (!(await live.completeJob(job.jobKey, outcome.variables ?? {}))) return;
-      await steps.commit(live, outcome.effects ?? [], live.record.rev);
-      return;
+  /** A job's verdict committed: the step that follows it, its retry, or its incident alone. */
+  async #commit(live: LiveInstance, job: JobRecord, verdict: JobVerdict): Promise<void> {
+    const { steps, failure } = this.deps;
+    switch (verdict.kind) {
+      case 'stale':
+        return;
+      case 'advanced':
+        return steps.commit(live, verdict.effects, live.record.rev);
+      case 'failed':
+        return steps.commit(
+          live,
+          await failure(job, verdict.failure, verdict.configuredRetries),
+          live.record.rev,
+        );
+      case 'broken':
+        // the incident alone: the instance keeps its last committed state
+        await this.#commitIncident(live, await failure(job, verdict.failure, 0));
     }
-    if (outcome.outcome === 'bpmnError') {
-      if (await throwCaught(live, job, outcome)) return steps.commit(live, [], live.record.rev);
-      // Nothing catches it: like Zeebe, an incident; the instance keeps its last committed state.
-      await this.#commitIncident(live, await this.deps.failure(job, uncaught(outcome), 0));
-      return;
-    }
-    const configured = live.configuredRetries(job.elementId);
-    await steps.commit(live, await this.deps.failure(job, outcome, configured), live.record.rev);
   }
 
   /** A job's incident committed alone: the instance keeps its last committed state (broken). */

@@ -7,9 +7,9 @@ import type { JobWorker } from '../job-worker.js';
 import { inTurnJob, type StagedStep } from './in-turn-jobs.js';
 import { committedInstance, noteCommitted } from './due-reports.js';
 import type { ChildTerminator } from './instance-terminator.js';
-import { budgetExceeded, uncaught, type Failure, type FailureWrites } from './job-failure.js';
+import type { FailureWrites } from './job-failure.js';
 import type { LiveInstance } from './live-instance.js';
-import { invokeWorker, throwCaught } from './worker-invocation.js';
+import { runWorker, thrownVerdict, type JobVerdict } from './worker-invocation.js';
 
 export interface StepCommitOptions {
   /** False: a job the step created runs in a later step, not in this commit (a migration's rewrite). */
@@ -88,35 +88,27 @@ export class StepCommit {
   }
 
   /**
-   * A job the step created, run in the same turn: its completion is staged with the step. A failure
+   * A job the step created, run in the same turn: its verdict is staged with the step. A failure
    * becomes the same retry or incident as when it runs on its own; an uncaught BPMN error or an
-   * exceeded budget commits the step as it was before the job (the snapshot) with the incident.
+   * exceeded budget (also while staging the step after it) commits the step as it was before the
+   * job (the snapshot) with the incident.
    */
   async #runInTurn(live: LiveInstance, job: JobRecord, worker: JobWorker, step: StagedStep) {
     step.ran.push(job.jobKey);
-    const failed = async (failure: Failure, configuredRetries: number): Promise<StagedStep> => ({
-      ...step,
-      writes: [...step.writes, ...(await this.deps.failure(job, failure, configuredRetries))],
-    });
-    const broken = (failure: Failure): Promise<StagedStep> => {
-      live.markBroken();
-      return failed(failure, 0);
+    const staged = async (verdict: JobVerdict): Promise<StagedStep> => {
+      if (verdict.kind === 'stale') return step;
+      if (verdict.kind === 'advanced') return this.#stage(live, verdict.effects, step);
+      if (verdict.kind === 'broken') live.markBroken();
+      const retries = verdict.kind === 'failed' ? verdict.configuredRetries : 0;
+      return {
+        ...step,
+        writes: [...step.writes, ...(await this.deps.failure(job, verdict.failure, retries))],
+      };
     };
     try {
-      const outcome = await invokeWorker(worker, job, { ...live.variables, ...job.variables });
-      if (outcome.outcome === 'complete') {
-        if (!(await live.completeJob(job.jobKey, outcome.variables ?? {}))) return step;
-        return await this.#stage(live, outcome.effects ?? [], step);
-      }
-      if (outcome.outcome === 'bpmnError') {
-        if (await throwCaught(live, job, outcome)) return await this.#stage(live, [], step);
-        return await broken(uncaught(outcome));
-      }
-      return await failed(outcome, live.configuredRetries(job.elementId));
+      return await staged(await runWorker(live, job, worker));
     } catch (error) {
-      const exceeded = budgetExceeded(error);
-      if (!exceeded) throw error;
-      return broken({ outcome: 'fail', retryable: false, message: exceeded.message });
+      return staged(thrownVerdict(error));
     }
   }
 
