@@ -38,28 +38,31 @@ const minSleepMs = 1000;
 
 /**
  * `due`: the earliest instant the API call that started the workflow armed (signalWithStart);
- * absent (continued as new, swept), the workflow steps first.
+ * absent (continued as new, swept), the workflow steps first. `startDelayed`: the workflow was started
+ * with that due as its start delay (Temporal dispatches no workflow task until then), so the due
+ * counts from the start, not from this first activation: when the delay ran out it is due now (one
+ * step, no second sleep); when a signal-with-start or an update cut the delay short, it is a timer
+ * still to arm. Absent in histories started before the delay — they take the old reading, unchanged.
  */
-export async function caseWorkflow(rootKey: string, due?: CaseDue): Promise<void> {
+export async function caseWorkflow(rootKey: string, due?: CaseDue, startDelayed?: boolean): Promise<void> {
   /** A wake asked for a step (no due instant given, due now, or the case ended). */
   let woken = false;
   /** The earliest instant (workflow time) a wake reported since the last step began; null: none. */
   let reportedAt: number | null = null;
   let reports = 0;
-  const report = (reported: CaseDue | undefined) => {
+  /** `from`: the workflow-time instant the report's sleep counts from (now: the signal's activation). */
+  const report = (reported: CaseDue | undefined, from = Date.now()) => {
     if (!reported || !reported.active || (reported.sleepMs !== null && reported.sleepMs <= 0)) woken = true;
-    else if (
-      reported.sleepMs !== null &&
-      (reportedAt === null || Date.now() + reported.sleepMs < reportedAt)
-    ) {
-      reportedAt = Date.now() + reported.sleepMs;
+    else if (reported.sleepMs !== null && (reportedAt === null || from + reported.sleepMs < reportedAt)) {
+      reportedAt = from + reported.sleepMs;
       reports++;
     }
   };
   wf.setHandler(wakeSignal, report);
   wf.setHandler(runDueUpdate, async () => (await stepCase(rootKey)).processed);
   let stepped: number | null = null; // when the last step said to step again
-  if (due) report(due);
+  // started with a delay: the start event's time (server clock, as workflow time is) plus the delay
+  if (due) report(due, startDelayed ? wf.workflowInfo().startTime.getTime() : Date.now());
   let step = !due || woken;
   for (;;) {
     if (step) {

@@ -214,14 +214,25 @@ export class TemporalEngine implements port.Engine {
     return this.#signalWithStart(rootKey, []);
   }
 
-  /** The workflow started with `due` (absent: it steps first) if it is not running, then signalled. */
+  /**
+   * The workflow started with `due` (absent: it steps first) if it is not running, then signalled. A
+   * workflow started for a due instant in the future is started with that instant as its start delay:
+   * Temporal dispatches no workflow task until then — no first activation that would only arm a timer
+   * and sleep — and the workflow, told so, steps at once when the delay runs out. A signal-with-start
+   * (the next wake) or an update (`runDue`) during the delay dispatches it at once, and the workflow
+   * takes it as a running one would (a report arms the timer, no step). A plain signal (the case
+   * ended) waits for the delay: the workflow ends then, after one idle step. Options are ignored when
+   * it runs already.
+   */
   async #signalWithStart(rootKey: string, due: CaseDue[]): Promise<void> {
+    const startDelay = due[0]?.sleepMs ?? 0;
     await this.#client.workflow.signalWithStart(caseWorkflowType, {
       workflowId: this.#workflowId(rootKey),
       taskQueue: this.#taskQueue,
-      args: [rootKey, ...due],
+      args: startDelay > 0 ? [rootKey, ...due, true] : [rootKey, ...due],
       signal: wakeSignalName,
       signalArgs: due,
+      ...(startDelay > 0 ? { startDelay } : {}),
     });
   }
 
