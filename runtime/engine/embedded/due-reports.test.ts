@@ -28,7 +28,14 @@ describe('EmbeddedEngine due reports (到期上报)', () => {
       handler: async () => complete({}),
     });
     await w.engine.deploy(
-      ['mechanics', 'call-parent', 'call-child', 'call-child-auto', 'sla-timer-child'].map((f) => fixture(f)),
+      [
+        'mechanics',
+        'call-parent',
+        'call-child',
+        'call-child-auto',
+        'sla-timer-child',
+        'sla-timer-parent',
+      ].map((f) => fixture(f)),
     );
   });
 
@@ -138,6 +145,30 @@ describe('EmbeddedEngine due reports (到期上报)', () => {
       ran.due.map((d) => d.armedAt),
       [stored],
     );
+  });
+
+  it("reports a reschedule that moves a called child's SLA timer earlier, at the new instant, under the root", async () => {
+    // a case whose called child waits on its 预警 timer (=warnAt)
+    const { value } = await reported(() =>
+      w.engine.start({
+        processId: 'sla-timer-parent',
+        businessKey: 'case-sla',
+        variables: { warnAt: '2026-01-20T01:00:00.000Z', deadlineAt: '2026-01-20T16:00:00.000Z' },
+      }),
+    );
+    // when a changed calendar brings the warning forward
+    const { due } = await reported(() =>
+      w.engine.rescheduleCase('case-sla', {
+        warnAt: '2026-01-12T01:00:00.000Z',
+        deadlineAt: '2026-01-12T16:00:00.000Z',
+      }),
+    );
+    // then the report names the root and the earlier instant, as the stored tree now says
+    assert.deepEqual(
+      due.filter((d) => d.armedAt !== null).map((d) => [d.rootKey, d.armedAt]),
+      [[value.instanceKey, '2026-01-12T01:00:00.000Z']],
+    );
+    assert.equal(await storedDue(value.instanceKey), '2026-01-12T01:00:00.000Z');
   });
 
   it('keeps concurrent commands apart: each reports only its own trees', async () => {
