@@ -88,9 +88,9 @@ class DueCollector {
       if (known === undefined || at < known) earliest.set(tree, at);
     };
     for (const { tree, dueAt } of this.#timers.values()) if (dueAt !== null) arm(tree, dueAt);
-    for (const { tree, status, runAfter, type } of this.#jobs.values()) {
-      if (status !== 'pending' || runAfter === null || runAfter >= parkedUntil) continue;
-      if (type === null || this.runnable(type)) arm(tree, runAfter);
+    for (const job of this.#jobs.values()) {
+      const at = jobDueAt(job, this.runnable);
+      if (at !== null) arm(job.tree, at);
     }
     return [...this.#trees.entries()].map(([tree, due]) => ({
       instanceKey: due.instanceKey,
@@ -99,6 +99,19 @@ class DueCollector {
       ended: due.ended,
     }));
   }
+}
+
+/**
+ * When a job can wake its tree: pending, not parked for its called child, of a type this process
+ * runs (a type not seen — a job only updated in a command — counts as runnable); null: it cannot.
+ */
+export function jobDueAt(
+  job: { status: string | null; runAfter: string | null; type: string | null },
+  runnable: (type: string) => boolean,
+): string | null {
+  const { status, runAfter, type } = job;
+  if (status !== 'pending' || runAfter === null || runAfter >= parkedUntil) return null;
+  return type === null || runnable(type) ? runAfter : null;
 }
 
 function timerId(t: { instanceKey: string; timerKey: string }): string {

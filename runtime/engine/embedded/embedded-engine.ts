@@ -25,8 +25,7 @@ import { KeyedMutex } from './keyed-mutex.js';
 import { ChildTerminator } from './instance-terminator.js';
 import { InstanceStepper, unlessEnded } from './instance-stepper.js';
 import { failureWrites, type FailureWrites } from './job-failure.js';
-import { collectingDue, noteCommitted } from './due-reports.js';
-import { parkedUntil } from './instance-meta.js';
+import { collectingDue, jobDueAt, noteCommitted } from './due-reports.js';
 import { JobDriver } from './job-driver.js';
 import { InstanceMigrator } from './instance-migration.js';
 import { LiveInstance } from './live-instance.js';
@@ -73,6 +72,8 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
   readonly #poller: PollingLoop;
   readonly #driver: JobDriver;
   readonly #stepper: InstanceStepper;
+  /** Whether this process runs jobs of the type (the driver's rule). */
+  readonly #runs = (type: string): boolean => this.#driver.runnable({ type });
 
   constructor(options: EmbeddedEngineOptions) {
     const { store, clock, projector } = options;
@@ -280,14 +281,14 @@ export class EmbeddedEngine implements InstanceSteppingEngine {
   }
 
   withDueReports<T>(command: () => Promise<T>, report: (due: ArmedDue[]) => void): Promise<T> {
-    return collectingDue(command, (type) => this.#driver.runnable({ type }), report);
+    return collectingDue(command, this.#runs, report);
   }
 
   /** When the root instance's tree falls due next (nothing stepped): what its workflow sleeps until. */
   async #instanceDue(rootKey: string): Promise<Omit<InstanceDue, 'processed'>> {
     const after = await treeWork(this.#store, rootKey);
-    const runnable = after.jobs.filter((j) => this.#driver.runnable(j) && j.runAfter < parkedUntil);
-    const dues = [...after.timers.map((t) => t.dueAt), ...runnable.map((j) => j.runAfter)].sort();
+    const jobDues = after.jobs.flatMap((j) => jobDueAt(j, this.#runs) ?? []);
+    const dues = [...after.timers.map((t) => t.dueAt), ...jobDues].sort();
     return { nextDueAt: dues[0] ?? null, active: after.instances > 0 };
   }
 
